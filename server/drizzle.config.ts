@@ -1,0 +1,9 @@
+import { defineConfig } from "drizzle-kit";
+
+export default defineConfig({
+  dialect: "postgresql",
+  schema: "./src/modules/*/*.tables.ts",
+  out: "../drizzle",
+  entities: { roles: { provider: "", exclude: [] } },
+  strict: true,
+});

@@ -1,0 +1,32 @@
+import type { Config } from "./config/config.js";
+import type { Logger } from "./config/logger.js";
+import type { Database } from "./db/client.js";
+import { inTenantTransaction } from "./db/tenancy.js";
+import type { DemoSeed } from "./modules/module.js";
+import { modules } from "./modules/registry.js";
+import { ensureMasterTenant } from "./modules/tenants/tenant.service.js";
+
+export interface BootstrapResult {
+  masterEmail: string;
+  /** Printed once, on the start that created the master admin without a configured password. */
+  generatedMasterPassword: string | null;
+  logins: DemoSeed["logins"];
+}
+
+/** Migrates, creates the master tenant on first start, and seeds the demo data when asked. */
+export async function bootstrap(config: Config, logger: Logger, database: Database, options: { demo: boolean }): Promise<BootstrapResult> {
+  await database.migrate();
+  logger.debug("migrations applied");
+  const masterScope = { tenantId: null, master: true };
+  const master = await inTenantTransaction(database.db, masterScope, (tx) =>
+    ensureMasterTenant(tx, { email: config.masterEmail, password: config.masterPassword }),
+  );
+  const logins: DemoSeed["logins"] = [];
+  if (options.demo) {
+    await inTenantTransaction(database.db, masterScope, async (tx) => {
+      const seed: DemoSeed = { tx, scope: masterScope, logins };
+      for (const module of modules) await module.seedDemo?.(seed);
+    });
+  }
+  return { masterEmail: config.masterEmail, generatedMasterPassword: master.generatedPassword, logins };
+}

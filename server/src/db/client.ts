@@ -1,0 +1,79 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import type { Logger as DrizzleLogger } from "drizzle-orm/logger";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { fileURLToPath } from "node:url";
+
+/** A drizzle handle: the root database or a transaction. Query functions take one of these. */
+export type Executor = PgDatabase<PgQueryResultHKT>;
+
+export const migrationsFolder = fileURLToPath(new URL("../../../drizzle", import.meta.url));
+
+export interface Database {
+  db: Executor;
+  driver: "pglite" | "postgres";
+  /** SQL statements sent through drizzle since start; tests read it to catch N+1 queries. */
+  readonly statementCount: number;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+class CountingLogger implements DrizzleLogger {
+  count = 0;
+  logQuery(): void {
+    this.count++;
+  }
+}
+
+export interface DatabaseOptions {
+  /** postgres:// URL; absent → embedded PGlite. */
+  url?: string;
+  /** PGlite data folder; absent with no url → in memory. */
+  dataDir?: string;
+  /** An existing PGlite instance (tests clone a migrated template). */
+  pglite?: PGlite;
+  maxConnections?: number;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const logger = new CountingLogger();
+  if (options.url) {
+    const client = postgres(options.url, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      connection: { application_name: "gatehouse" },
+    });
+    const db = drizzlePostgres({ client, logger }) as unknown as Executor;
+    return {
+      db,
+      driver: "postgres",
+      get statementCount() {
+        return logger.count;
+      },
+      migrate: () => migratePostgres(db as never, { migrationsFolder }),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const client = options.pglite ?? (await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {}));
+  const db = drizzlePglite({ client, logger }) as unknown as Executor;
+  return {
+    db,
+    driver: "pglite",
+    get statementCount() {
+      return logger.count;
+    },
+    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
+
+export async function ping(db: Executor): Promise<void> {
+  await db.execute(sql`select 1`);
+}

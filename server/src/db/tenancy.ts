@@ -1,0 +1,30 @@
+import { sql } from "drizzle-orm";
+import type { Executor } from "./client.js";
+
+/** Who a transaction acts for. Row-level security reads these settings (see tenancy.sql.ts). */
+export interface TenantScope {
+  tenantId: string | null;
+  master: boolean;
+}
+
+export const anonymousScope: TenantScope = { tenantId: null, master: false };
+
+/**
+ * Runs `fn` in one transaction as the unprivileged application role, scoped to a tenant.
+ * Row-level security then limits every statement to that tenant's rows, even one that forgets
+ * its `tenant_id` filter. Anything thrown rolls the whole transaction back.
+ */
+export function inTenantTransaction<T>(db: Executor, scope: TenantScope, fn: (tx: Executor) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local role gatehouse_app`);
+    await setTenantScope(tx, scope);
+    return fn(tx);
+  });
+}
+
+/** Changes the scope inside the current transaction (login learns its tenant; createTenant seeds a new one). */
+export async function setTenantScope(tx: Executor, scope: TenantScope): Promise<void> {
+  await tx.execute(
+    sql`select set_config('app.tenant_id', ${scope.tenantId ?? ""}, true), set_config('app.master', ${scope.master ? "on" : "off"}, true)`,
+  );
+}

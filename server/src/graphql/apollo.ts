@@ -1,0 +1,83 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { GraphQLError, type GraphQLSchema } from "graphql";
+import type { Config } from "../config/config.js";
+import type { Logger } from "../config/logger.js";
+import { assertOperationAllowed } from "./access.js";
+import { callerOf, type Context } from "./context.js";
+import { limitRules, operationCost, tooCostly } from "./cost.js";
+import { createErrorFormatter } from "./errors.js";
+
+/** Context fields the pipeline sets for the HTTP layer. */
+export interface RequestOutcome {
+  /** A mutation hit an error: the HTTP layer rolls the whole request back. */
+  rollback?: boolean;
+}
+
+const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, QUERY_TOO_COSTLY: 400, BAD_USER_INPUT: 400 };
+
+/** A refused operation (nothing ran) gets an HTTP status that says why; Apollo would send 500. */
+function withHttpStatus(error: unknown): unknown {
+  if (!(error instanceof GraphQLError)) return error;
+  const status = statusOf[String(error.extensions.code)] ?? 500;
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
+}
+
+/**
+ * Runs, for every operation and before anything executes: the access rules (authentication,
+ * token scopes and permission, master-only, member writes) and the cost limit. Reports the cost
+ * in `extensions.cost` of every response.
+ */
+function gatehousePlugin(maxCost: number): ApolloServerPlugin<Context & RequestOutcome> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document, operation, request, schema }) {
+          if (!operation) return;
+          try {
+            assertOperationAllowed(schema, document, operation, callerOf(contextValue));
+            const cost = operationCost(schema, document, request.operationName ?? undefined, request.variables);
+            contextValue.cost = cost;
+            if (cost > maxCost) throw tooCostly(cost, maxCost);
+          } catch (error) {
+            throw withHttpStatus(error);
+          }
+        },
+        async didEncounterErrors({ contextValue, operation }) {
+          if (operation?.operation === "mutation") contextValue.rollback = true;
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== "single") return;
+          const result = response.body.singleResult;
+          result.extensions = {
+            ...result.extensions,
+            cost: { requestedQueryCost: contextValue.cost ?? 0, maximumAvailable: maxCost },
+          };
+        },
+      };
+    },
+  };
+}
+
+export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger) {
+  return new ApolloServer<Context & RequestOutcome>({
+    schema,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: limitRules(config.maxQueryDepth, config.maxAliases),
+    formatError: createErrorFormatter({
+      exposeInternalMessages: config.env === "development",
+      onInternalError: (error) => logger.error({ err: error }, "unexpected error in a GraphQL request"),
+    }),
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), gatehousePlugin(config.maxQueryCost)],
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+  });
+}

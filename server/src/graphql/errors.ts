@@ -1,0 +1,68 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+
+/** The only codes an error may carry when it leaves the server (DESIGN.md "GraphQL conventions"). */
+export const ErrorCode = {
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  QUERY_TOO_COSTLY: "QUERY_TOO_COSTLY",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const publicCodes = new Set<string>(Object.values(ErrorCode));
+
+/** Codes Apollo and graphql-js give to malformed requests: all of them are the caller's input at fault. */
+const requestCodes = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+export function appError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+export const unauthenticated = (message = "Sign in or send a valid access token.") =>
+  appError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = "You are not allowed to do this.") => appError(ErrorCode.FORBIDDEN, message);
+export const notFound = (what = "Object") => appError(ErrorCode.NOT_FOUND, `${what} not found.`);
+export const badUserInput = (message: string, field?: string) =>
+  appError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+
+export interface ErrorFormatting {
+  /** Production hides the messages of unexpected errors. */
+  exposeInternalMessages: boolean;
+  onInternalError: (error: unknown) => void;
+}
+
+/**
+ * The one place every error is mapped before it leaves the server: known codes pass through,
+ * malformed requests become BAD_USER_INPUT, anything else is INTERNAL_SERVER_ERROR without
+ * stack, SQL or internal message (unless running in development).
+ */
+export function createErrorFormatter(options: ErrorFormatting) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? "");
+    const { stacktrace: _stack, limit, ...extensions } = formatted.extensions ?? {};
+    if (limit) return { ...formatted, extensions: { ...extensions, code: ErrorCode.QUERY_TOO_COSTLY } };
+    if (publicCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      return { ...formatted, extensions };
+    }
+    if (requestCodes.has(code)) {
+      return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
+    }
+    options.onInternalError(unwrapResolverError(error));
+    return {
+      message: options.exposeInternalMessages ? formatted.message : "Internal server error.",
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

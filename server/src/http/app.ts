@@ -1,0 +1,67 @@
+import { existsSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import sirv from "sirv";
+import type { Config } from "../config/config.js";
+import type { Logger } from "../config/logger.js";
+import { type Database, ping } from "../db/client.js";
+import { createApollo } from "../graphql/apollo.js";
+import { buildGatehouseSchema } from "../graphql/schema.js";
+import { modules } from "../modules/registry.js";
+import { graphqlHandler, sendJson } from "./graphql-http.js";
+import { attachSubscriptions } from "./websocket.js";
+
+export interface App {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the HTTP server: /graphql (HTTP + WebSocket), /healthz, and the admin SPA at /. */
+export async function startApp(config: Config, logger: Logger, database: Database): Promise<App> {
+  const schema = await buildGatehouseSchema(modules);
+  const apollo = createApollo(schema, config, logger);
+  await apollo.start();
+  const graphql = graphqlHandler(apollo, database, config, logger);
+  const spa = config.webDist && existsSync(config.webDist) ? sirv(config.webDist, { single: true, etag: true, dev: false }) : null;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/graphql") return graphql(req, res, url);
+    if (url.pathname === "/healthz") {
+      try {
+        await ping(database.db);
+        return sendJson(res, 200, { status: "ok", database: database.driver });
+      } catch {
+        return sendJson(res, 503, { status: "unavailable", database: database.driver });
+      }
+    }
+    if (spa && (req.method === "GET" || req.method === "HEAD")) return spa(req, res, () => notFound(res));
+    notFound(res);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error, url: req.url }, "request failed");
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      else res.end();
+    });
+  });
+  const subscriptions = attachSubscriptions(server, schema, database, config, logger);
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    server,
+    url: `http://localhost:${port}`,
+    async close() {
+      await subscriptions.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+function notFound(res: ServerResponse) {
+  sendJson(res, 404, { error: "Not found" });
+}

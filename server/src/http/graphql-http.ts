@@ -1,0 +1,88 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type ApolloServer, HeaderMap } from "@apollo/server";
+import type { Config } from "../config/config.js";
+import type { Logger } from "../config/logger.js";
+import type { Database } from "../db/client.js";
+import { anonymousScope, inTenantTransaction } from "../db/tenancy.js";
+import type { RequestOutcome } from "../graphql/apollo.js";
+import type { Context } from "../graphql/context.js";
+import { createLoaders } from "../modules/registry.js";
+import { authenticate } from "../modules/team/auth.service.js";
+import { credentialsOf, isSecure, readBody } from "./request.js";
+
+class Rollback extends Error {}
+
+/**
+ * POST/GET /graphql. Each request is one transaction, scoped to the caller's tenant by
+ * row-level security; a mutation that fails rolls back entirely (no half-written state), and
+ * cookies are only sent once the transaction committed.
+ */
+export function graphqlHandler(apollo: ApolloServer<Context & RequestOutcome>, database: Database, config: Config, logger: Logger) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    let body: unknown;
+    if (req.method === "POST") {
+      const raw = await readBody(req, 1024 * 1024);
+      if (raw === null) return sendJson(res, 413, { errors: [{ message: "Request body too large.", extensions: { code: "BAD_USER_INPUT" } }] });
+      body = parseJson(raw, req.headers["content-type"]);
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const cookies: string[] = [];
+    let response: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>> | undefined;
+    try {
+      await inTenantTransaction(database.db, anonymousScope, async (tx) => {
+        const { auth, failure } = await authenticate(tx, config.secret, credentialsOf(req));
+        const context: Context & RequestOutcome = {
+          tx,
+          config,
+          logger,
+          auth,
+          authFailure: failure,
+          scope: auth ? { tenantId: auth.tenantId, master: auth.master } : anonymousScope,
+          loaders: createLoaders(tx),
+          http: {
+            secure: isSecure(req),
+            host: req.headers.host,
+            userAgent: req.headers["user-agent"],
+            setCookie: (cookie) => cookies.push(cookie),
+          },
+        };
+        response = await apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+          context: async () => context,
+        });
+        if (context.rollback) throw new Rollback();
+      });
+    } catch (error) {
+      if (!(error instanceof Rollback)) throw error;
+      cookies.length = 0;
+    }
+    if (!response) throw new Error("GraphQL request produced no response");
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    if (cookies.length) res.setHeader("set-cookie", cookies);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}
+
+function parseJson(raw: string, contentType: string | undefined): unknown {
+  if (!contentType?.includes("application/json")) return raw;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json");
+  res.end(JSON.stringify(value));
+}

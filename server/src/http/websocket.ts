@@ -1,0 +1,102 @@
+import type { IncomingMessage, Server } from "node:http";
+import { getOperationAST, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import type { Config } from "../config/config.js";
+import type { Logger } from "../config/logger.js";
+import type { Database, Executor } from "../db/client.js";
+import { anonymousScope, inTenantTransaction } from "../db/tenancy.js";
+import { assertOperationAllowed } from "../graphql/access.js";
+import { callerOf, type Context } from "../graphql/context.js";
+import { limitRules } from "../graphql/cost.js";
+import { createLoaders } from "../modules/registry.js";
+import { authenticate, type Authentication } from "../modules/team/auth.service.js";
+import { credentialsOf } from "./request.js";
+
+/**
+ * Subscriptions outlive any transaction, and the root handle would bypass row-level security:
+ * a subscription resolver that needs data opens its own tenant transaction.
+ */
+const noTransaction = new Proxy({} as Executor, {
+  get() {
+    throw new Error("No request transaction in a subscription: use inTenantTransaction with ctx.scope.");
+  },
+});
+
+type SocketExtra = {
+  request: IncomingMessage;
+  authentication?: Authentication;
+};
+
+/**
+ * A browser sends cookies with any WebSocket handshake, whoever's page opened it; refusing foreign
+ * origins stops other sites from subscribing as the signed-in user.
+ */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/** graphql-ws on /graphql, for subscriptions only (queries and mutations go over HTTP, in a transaction). */
+export function attachSubscriptions(server: Server, schema: GraphQLSchema, database: Database, config: Config, logger: Logger) {
+  const wss = new WebSocketServer({ server, path: "/graphql" });
+  const rules = [...specifiedRules, ...limitRules(config.maxQueryDepth, config.maxAliases)];
+  const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        if (!sameOrigin(ctx.extra.request)) return false;
+        ctx.extra.authentication = await inTenantTransaction(database.db, anonymousScope, (tx) =>
+          authenticate(tx, config.secret, credentialsOf(ctx.extra.request)),
+        );
+        return true;
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length) return [...errors];
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation || operation.operation !== "subscription") {
+          return [new GraphQLError("Only subscriptions run over WebSocket; send queries and mutations over HTTP.", { extensions: { code: "BAD_USER_INPUT" } })];
+        }
+        const authentication = ctx.extra.authentication ?? { auth: null, failure: null };
+        try {
+          assertOperationAllowed(schema, document, operation, callerOf({ auth: authentication.auth, authFailure: authentication.failure }));
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        return undefined;
+      },
+      context: (ctx): Context => {
+        const authentication = ctx.extra.authentication ?? { auth: null, failure: null };
+        return {
+          tx: noTransaction,
+          config,
+          logger,
+          auth: authentication.auth,
+          authFailure: authentication.failure,
+          scope: authentication.auth ? { tenantId: authentication.auth.tenantId, master: authentication.auth.master } : anonymousScope,
+          loaders: createLoaders(noTransaction),
+          http: { secure: false, host: ctx.extra.request.headers.host, userAgent: undefined, setCookie: () => {} },
+        };
+      },
+    },
+    wss,
+  );
+  return {
+    close: async () => {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import "reflect-metadata";
+import { fileURLToPath } from "node:url";
+import { bootstrap } from "./bootstrap.js";
+import { ConfigError, loadConfig } from "./config/config.js";
+import { createLogger } from "./config/logger.js";
+import { openDatabase } from "./db/client.js";
+import { startApp } from "./http/app.js";
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  config.webDist ??= fileURLToPath(new URL("../../web/dist", import.meta.url));
+  const logger = createLogger(config);
+  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  const boot = await bootstrap(config, logger, database, { demo: config.demo });
+  const app = await startApp(config, logger, database);
+
+  const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.dataDir}`;
+  const lines = [
+    "",
+    `Gatehouse is running at http://localhost:${config.port}  (GraphQL: /graphql, health: /healthz)`,
+    `Database: ${where}`,
+    "",
+    "Log in:",
+    `  master  ${boot.masterEmail}  ${boot.generatedMasterPassword ?? (config.masterPassword ? "(GATEHOUSE_MASTER_PASSWORD)" : "(password printed on first start)")}  (leave tenant empty)`,
+    ...boot.logins.map((l) => `  ${l.tenant ?? "master"}  ${l.email}  ${l.password}  (${l.role.toLowerCase()}, tenant "${l.tenant}")`),
+    "",
+  ];
+  if (boot.generatedMasterPassword) lines.push("The master password above was generated and is shown this once.", "");
+  console.log(lines.join("\n"));
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

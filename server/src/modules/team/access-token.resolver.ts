@@ -1,0 +1,59 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Access } from "../../graphql/access.js";
+import { ConnectionArgs } from "../../graphql/connection.js";
+import { type Context, requireAuth } from "../../graphql/context.js";
+import { rowIdOf } from "../../graphql/node.js";
+import * as tokens from "./access-token.service.js";
+import { AccessToken, AccessTokenConnection, AccessTokenFilter, AccessTokenOrder, AccessTokenState } from "./access-token.type.js";
+import { CreateAccessTokenInput, CreateAccessTokenPayload, RevokeAccessTokenInput, RevokeAccessTokenPayload } from "./team.input.js";
+import type { AccessTokenRow } from "./team.tables.js";
+import { User } from "./user.type.js";
+
+@Resolver(() => AccessToken)
+export class AccessTokenResolver {
+  @Query(() => AccessTokenConnection, { description: "Your own access tokens. Needs a signed-in session." })
+  @Access({ sessionOnly: true })
+  accessTokens(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg("filter", () => AccessTokenFilter, { nullable: true, description: "Narrow the list." }) filter: AccessTokenFilter | null,
+    @Arg("orderBy", () => AccessTokenOrder, { nullable: true, description: "Sort order; newest first by default." })
+    orderBy: AccessTokenOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return tokens.listAccessTokens(ctx.tx, requireAuth(ctx), args, { search: filter?.search, states: filter?.states, order: orderBy });
+  }
+
+  @FieldResolver(() => AccessTokenState, { description: "Whether the token still authenticates." })
+  state(@Root() token: AccessTokenRow) {
+    return tokens.accessTokenState(token);
+  }
+
+  @FieldResolver(() => User, { description: "The team user the token acts as." })
+  async owner(@Root() token: AccessTokenRow, @Ctx() ctx: Context) {
+    return ctx.loaders.team.userById.load(token.userId);
+  }
+
+  @Mutation(() => CreateAccessTokenPayload, {
+    description: "Creates a personal access token. The plaintext token is in the payload this once only.",
+  })
+  @Access({ sessionOnly: true, personal: true })
+  async createAccessToken(
+    @Arg("input", () => CreateAccessTokenInput, { description: "Name, scopes, permission, expiry." }) input: CreateAccessTokenInput,
+    @Ctx() ctx: Context,
+  ) {
+    const result = await tokens.createAccessToken(ctx.tx, ctx.config.secret, requireAuth(ctx), input);
+    return result.ok
+      ? { accessToken: result.accessToken, token: result.token, userErrors: [] }
+      : { accessToken: null, token: null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => RevokeAccessTokenPayload, { description: "Revokes one of your access tokens; it stops working at once." })
+  @Access({ sessionOnly: true, personal: true })
+  async revokeAccessToken(
+    @Arg("input", () => RevokeAccessTokenInput, { description: "The token." }) input: RevokeAccessTokenInput,
+    @Ctx() ctx: Context,
+  ) {
+    const result = await tokens.revokeAccessToken(ctx.tx, requireAuth(ctx), rowIdOf(input.id, "AccessToken"));
+    return result.ok ? { accessToken: result.accessToken, userErrors: [] } : { accessToken: null, userErrors: result.userErrors };
+  }
+}

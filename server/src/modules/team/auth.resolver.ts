@@ -1,0 +1,57 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Access } from "../../graphql/access.js";
+import type { Context } from "../../graphql/context.js";
+import { requireAuth } from "../../graphql/context.js";
+import * as auth from "./auth.service.js";
+import { clearedSessionCookie, sessionCookie } from "./session-cookie.js";
+import { ChangePasswordInput, ChangePasswordPayload, LoginInput, LoginPayload, LogoutInput, LogoutPayload } from "./team.input.js";
+import { User } from "./user.type.js";
+
+/** Subdomain from a Host like `acme-admin.example.com` when GATEHOUSE_BASE_DOMAIN is `example.com`. */
+export function tenantFromHost(host: string | undefined, baseDomain: string | undefined): string | null {
+  if (!host || !baseDomain) return null;
+  const name = host.toLowerCase().split(":")[0]!;
+  const suffix = `-admin.${baseDomain.split(":")[0]}`;
+  return name.endsWith(suffix) ? name.slice(0, -suffix.length) || null : null;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Query(() => User, { nullable: true, description: "The signed-in user, or null when the request is not authenticated." })
+  @Access({ public: true })
+  viewer(@Ctx() ctx: Context) {
+    return ctx.auth?.user ?? null;
+  }
+
+  @Mutation(() => LoginPayload, { description: "Signs a team user in and sets the HTTP-only session cookie." })
+  @Access({ public: true })
+  async login(@Arg("input", () => LoginInput, { description: "Credentials." }) input: LoginInput, @Ctx() ctx: Context) {
+    const tenant = input.tenant?.trim() || tenantFromHost(ctx.http.host, ctx.config.baseDomain);
+    const result = await auth.login(ctx.tx, ctx.config.secret, { tenant, email: input.email, password: input.password });
+    if (!result.ok) return { user: null, userErrors: result.userErrors };
+    ctx.auth = result.auth;
+    ctx.http.setCookie(sessionCookie(result.sessionToken, ctx.http.secure));
+    return { user: result.user, userErrors: [] };
+  }
+
+  @Mutation(() => LogoutPayload, { description: "Ends the current session and clears its cookie." })
+  @Access({ public: true })
+  async logout(
+    @Arg("input", () => LogoutInput, { nullable: true, description: "Optional." }) input: LogoutInput | null,
+    @Ctx() ctx: Context,
+  ) {
+    const loggedOut = await auth.logout(ctx.tx, ctx.auth);
+    ctx.http.setCookie(clearedSessionCookie(ctx.http.secure));
+    return { loggedOut, clientMutationId: input?.clientMutationId ?? null };
+  }
+
+  @Mutation(() => ChangePasswordPayload, { description: "Changes the signed-in user's password; ends the user's other sessions." })
+  @Access({ sessionOnly: true, personal: true })
+  async changePassword(
+    @Arg("input", () => ChangePasswordInput, { description: "Current and new password." }) input: ChangePasswordInput,
+    @Ctx() ctx: Context,
+  ) {
+    const result = await auth.changePassword(ctx.tx, requireAuth(ctx), input);
+    return result.ok ? { user: result.user, userErrors: [] } : { user: null, userErrors: result.userErrors };
+  }
+}

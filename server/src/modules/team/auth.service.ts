@@ -1,0 +1,216 @@
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import { setTenantScope } from "../../db/tenancy.js";
+import type { Auth } from "../../graphql/context.js";
+import { userError } from "../../graphql/user-error.js";
+import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "./password.js";
+import { generateSessionToken, hashSecretToken, isAccessTokenFormat, isSessionTokenFormat } from "./secret-token.js";
+import { SESSION_TTL_MS } from "./session-cookie.js";
+import { AuthErrorCode } from "./team.errors.js";
+import { accessTokens, loginFailures, sessions, type UserRow, users } from "./team.tables.js";
+import { findUserByEmail } from "./user.service.js";
+
+/** Failed logins allowed per tenant and email within the window before further tries are refused. */
+export const LOGIN_THROTTLE = { maxFailures: 5, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 };
+
+export interface Credentials {
+  bearer?: string;
+  sessionToken?: string;
+}
+
+export interface Authentication {
+  auth: Auth | null;
+  failure: string | null;
+}
+
+const anonymous = (failure: string | null): Authentication => ({ auth: null, failure });
+
+/**
+ * Resolves the caller from a bearer token or the session cookie, inside the request's transaction.
+ * On success the transaction is scoped to the caller's tenant.
+ */
+export async function authenticate(tx: Executor, secret: string, credentials: Credentials, now = new Date()): Promise<Authentication> {
+  if (credentials.bearer !== undefined) return authenticateToken(tx, secret, credentials.bearer, now);
+  if (credentials.sessionToken !== undefined) return authenticateSession(tx, secret, credentials.sessionToken, now);
+  return anonymous(null);
+}
+
+async function authenticateToken(tx: Executor, secret: string, token: string, now: Date): Promise<Authentication> {
+  if (!isAccessTokenFormat(token)) return anonymous("The access token is malformed.");
+  const found = await tx.execute<{ token_id: string; tenant_id: string; is_master: boolean }>(
+    sql`select token_id, tenant_id, is_master from gatehouse_auth_access_token(${hashSecretToken(secret, token)})`,
+  );
+  const pointer = rows<{ token_id: string; tenant_id: string; is_master: boolean }>(found)[0];
+  if (!pointer) return anonymous("The access token is not valid.");
+  await setTenantScope(tx, { tenantId: pointer.tenant_id, master: pointer.is_master });
+  const [row] = await tx
+    .select({ token: accessTokens, user: users })
+    .from(accessTokens)
+    .innerJoin(users, eq(users.id, accessTokens.userId))
+    .where(eq(accessTokens.id, pointer.token_id));
+  if (!row) return anonymous("The access token is not valid.");
+  if (row.token.revokedAt) return anonymous("The access token was revoked.");
+  if (row.token.expiresAt && row.token.expiresAt <= now) return anonymous("The access token has expired.");
+  // Recording every use would write on every request; once a minute is enough to tell "in use".
+  await tx
+    .update(accessTokens)
+    .set({ lastUsedAt: now })
+    .where(
+      and(
+        eq(accessTokens.id, row.token.id),
+        sql`(${accessTokens.lastUsedAt} is null or ${accessTokens.lastUsedAt} < ${now.toISOString()}::timestamptz - interval '1 minute')`,
+      ),
+    );
+  return {
+    auth: { user: row.user, tenantId: pointer.tenant_id, master: pointer.is_master, accessToken: row.token, sessionId: null },
+    failure: null,
+  };
+}
+
+async function authenticateSession(tx: Executor, secret: string, token: string, now: Date): Promise<Authentication> {
+  if (!isSessionTokenFormat(token)) return anonymous("Your session is not valid; sign in again.");
+  const found = await tx.execute<{ session_id: string; tenant_id: string; is_master: boolean; user_id: string; expires_at: string }>(
+    sql`select session_id, tenant_id, is_master, user_id, expires_at from gatehouse_auth_session(${hashSecretToken(secret, token)})`,
+  );
+  const pointer = rows<{ session_id: string; tenant_id: string; is_master: boolean; user_id: string; expires_at: string }>(found)[0];
+  if (!pointer) return anonymous("Your session is not valid; sign in again.");
+  if (new Date(pointer.expires_at) <= now) return anonymous("Your session has expired; sign in again.");
+  await setTenantScope(tx, { tenantId: pointer.tenant_id, master: pointer.is_master });
+  const [user] = await tx.select().from(users).where(eq(users.id, pointer.user_id));
+  if (!user) return anonymous("Your session is not valid; sign in again.");
+  return {
+    auth: { user, tenantId: pointer.tenant_id, master: pointer.is_master, accessToken: null, sessionId: pointer.session_id },
+    failure: null,
+  };
+}
+
+/** postgres.js returns an array, PGlite an object with `rows`. */
+function rows<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
+
+export async function tenantForLogin(tx: Executor, subdomain: string | null): Promise<{ id: string; is_master: boolean } | null> {
+  const found = await tx.execute<{ id: string; is_master: boolean }>(sql`select id, is_master from gatehouse_auth_tenant(${subdomain})`);
+  return rows<{ id: string; is_master: boolean }>(found)[0] ?? null;
+}
+
+export interface LoginInputData {
+  tenant: string | null;
+  email: string;
+  password: string;
+}
+
+export type LoginResult =
+  | { ok: true; user: UserRow; sessionToken: string; auth: Auth }
+  | { ok: false; userErrors: ReturnType<typeof userError<AuthErrorCode>>[] };
+
+/** Email + password login of a team user; throttled per tenant and email. */
+export async function login(tx: Executor, secret: string, input: LoginInputData, now = new Date()): Promise<LoginResult> {
+  const subdomain = input.tenant?.trim().toLowerCase() || null;
+  const tenant = await tenantForLogin(tx, subdomain);
+  if (!tenant) {
+    return { ok: false, userErrors: [userError(AuthErrorCode.TENANT_NOT_FOUND, `No tenant has the subdomain "${subdomain}".`, ["input", "tenant"])] };
+  }
+  await setTenantScope(tx, { tenantId: tenant.id, master: false });
+  const email = input.email.trim().toLowerCase();
+
+  const [throttle] = await tx
+    .select()
+    .from(loginFailures)
+    .where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.email, email)));
+  if (throttle?.lockedUntil && throttle.lockedUntil > now) return tooManyAttempts(throttle.lockedUntil, now);
+
+  const user = await findUserByEmail(tx, tenant.id, email);
+  const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
+  if (!user || !valid) {
+    const lockedUntil = await recordFailure(tx, tenant.id, email, throttle, now);
+    if (lockedUntil) return tooManyAttempts(lockedUntil, now);
+    return { ok: false, userErrors: [userError(AuthErrorCode.INVALID_CREDENTIALS, "The email or password is not right.", ["input", "password"])] };
+  }
+
+  if (throttle) await tx.delete(loginFailures).where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.email, email)));
+  await setTenantScope(tx, { tenantId: tenant.id, master: tenant.is_master });
+  const [updated] = await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)).returning();
+  const sessionToken = generateSessionToken();
+  const [session] = await tx
+    .insert(sessions)
+    .values({
+      tenantId: tenant.id,
+      userId: user.id,
+      tokenHash: hashSecretToken(secret, sessionToken),
+      expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+    })
+    .returning({ id: sessions.id });
+  const signedIn = updated ?? user;
+  return {
+    ok: true,
+    user: signedIn,
+    sessionToken,
+    auth: { user: signedIn, tenantId: tenant.id, master: tenant.is_master, accessToken: null, sessionId: session!.id },
+  };
+}
+
+function tooManyAttempts(lockedUntil: Date, now: Date): LoginResult {
+  const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60000));
+  return {
+    ok: false,
+    userErrors: [
+      userError(AuthErrorCode.TOO_MANY_ATTEMPTS, `Too many failed logins for this email. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, ["input", "email"]),
+    ],
+  };
+}
+
+/** Counts a failure in the current window; returns the lock time when this failure reaches the limit. */
+async function recordFailure(
+  tx: Executor,
+  tenantId: string,
+  email: string,
+  previous: typeof loginFailures.$inferSelect | undefined,
+  now: Date,
+): Promise<Date | null> {
+  const windowOpen = previous && now.getTime() - previous.windowStartedAt.getTime() < LOGIN_THROTTLE.windowMs;
+  const failures = windowOpen ? previous.failures + 1 : 1;
+  const windowStartedAt = windowOpen ? previous.windowStartedAt : now;
+  const lockedUntil = failures >= LOGIN_THROTTLE.maxFailures ? new Date(now.getTime() + LOGIN_THROTTLE.lockMs) : null;
+  await tx
+    .insert(loginFailures)
+    .values({ tenantId, email, failures, windowStartedAt, lockedUntil })
+    .onConflictDoUpdate({
+      target: [loginFailures.tenantId, loginFailures.email],
+      set: { failures, windowStartedAt, lockedUntil },
+    });
+  return lockedUntil;
+}
+
+export async function logout(tx: Executor, auth: Auth | null): Promise<boolean> {
+  if (!auth?.sessionId) return false;
+  const deleted = await tx.delete(sessions).where(eq(sessions.id, auth.sessionId)).returning({ id: sessions.id });
+  return deleted.length > 0;
+}
+
+export type ChangePasswordResult = { ok: true; user: UserRow } | { ok: false; userErrors: ReturnType<typeof userError<AuthErrorCode>>[] };
+
+/** Changes the signed-in user's password and ends the user's other sessions. */
+export async function changePassword(
+  tx: Executor,
+  auth: Auth,
+  input: { currentPassword: string; newPassword: string },
+): Promise<ChangePasswordResult> {
+  if (!(await verifyPassword(input.currentPassword, auth.user.passwordHash))) {
+    return { ok: false, userErrors: [userError(AuthErrorCode.WRONG_PASSWORD, "The current password is not right.", ["input", "currentPassword"])] };
+  }
+  const problem = passwordProblem(input.newPassword);
+  if (problem) return { ok: false, userErrors: [userError(AuthErrorCode.WEAK_PASSWORD, problem, ["input", "newPassword"])] };
+  if (input.newPassword === input.currentPassword) {
+    return { ok: false, userErrors: [userError(AuthErrorCode.WEAK_PASSWORD, "Choose a password different from the current one.", ["input", "newPassword"])] };
+  }
+  const [user] = await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(input.newPassword) })
+    .where(eq(users.id, auth.user.id))
+    .returning();
+  await tx
+    .delete(sessions)
+    .where(and(eq(sessions.userId, auth.user.id), auth.sessionId ? ne(sessions.id, auth.sessionId) : undefined));
+  return { ok: true, user: user! };
+}

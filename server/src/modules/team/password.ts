@@ -1,0 +1,49 @@
+import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
+
+/** scrypt parameters (N, r, p) — stored with each hash so they can be raised later. */
+const N = 16384;
+const r = 8;
+const p = 1;
+const KEY_LENGTH = 32;
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 200;
+
+function derive(password: string, salt: Buffer, n: number, rr: number, pp: number): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(password, salt, KEY_LENGTH, { N: n, r: rr, p: pp, maxmem: 64 * 1024 * 1024 }, (err, key) =>
+      err ? reject(err) : resolve(key),
+    ),
+  );
+}
+
+/** `scrypt$N$r$p$salt$key`, salt and key in base64url. */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await derive(password, salt, N, r, p);
+  return ["scrypt", N, r, p, salt.toString("base64url"), key.toString("base64url")].join("$");
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const parts = stored.split("$");
+  if (parts.length !== 6 || parts[0] !== "scrypt") return false;
+  const [, n, rr, pp, salt, key] = parts as [string, string, string, string, string, string];
+  const expected = Buffer.from(key, "base64url");
+  const actual = await derive(password, Buffer.from(salt, "base64url"), Number(n), Number(rr), Number(pp));
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+/** A hash of a random password, verified against when the user does not exist, so timing tells nothing. */
+export const decoyHash = hashPassword(randomBytes(12).toString("hex"));
+
+export function passwordProblem(password: string): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
+  if (password.trim().length === 0) return "The password cannot be only spaces.";
+  return null;
+}
+
+/** A password for a new admin when none is given; shown once. */
+export function generatePassword(): string {
+  return randomBytes(15).toString("base64url");
+}

@@ -1,0 +1,51 @@
+import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Connection, OrderDirection } from "../../graphql/connection.js";
+import { Node } from "../../graphql/node.js";
+import { EmailAddressScalar } from "../../graphql/scalars.js";
+
+export enum UserRoleEnum {
+  ADMIN = "ADMIN",
+  MEMBER = "MEMBER",
+}
+registerEnumType(UserRoleEnum, {
+  name: "UserRole",
+  description: "What a team user may do (003 §3).",
+  valuesConfig: {
+    ADMIN: { description: "Everything in the tenant." },
+    MEMBER: { description: "Reads everything; writes only personal settings until member rights are configurable." },
+  },
+});
+
+@ObjectType("User", { implements: Node, description: "A team user of a tenant: someone who runs the API program." })
+export class User extends Node {
+  @Field(() => EmailAddressScalar, { description: "Login email, unique within the tenant." })
+  email: string;
+  @Field(() => String, { nullable: true, description: "Display name." })
+  name: string | null;
+  @Field(() => UserRoleEnum, { description: "Admin or member." })
+  role: UserRoleEnum;
+  @Field(() => Date, { description: "When the user was created." })
+  createdAt: Date;
+  @Field(() => Date, { nullable: true, description: "Last successful login." })
+  lastLoginAt: Date | null;
+}
+
+export const UserConnection = Connection(User, "User", "A page of team users.");
+
+export enum UserOrderField {
+  CREATED_AT = "CREATED_AT",
+  EMAIL = "EMAIL",
+}
+registerEnumType(UserOrderField, {
+  name: "UserOrderField",
+  description: "What team users can be sorted by.",
+  valuesConfig: { CREATED_AT: { description: "Creation time." }, EMAIL: { description: "Email address." } },
+});
+
+@InputType("UserOrder", { description: "Sort order of team users." })
+export class UserOrder {
+  @Field(() => UserOrderField, { description: "Sort key." })
+  field: UserOrderField;
+  @Field(() => OrderDirection, { description: "Direction." })
+  direction: OrderDirection;
+}

@@ -1,0 +1,53 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Access } from "../../graphql/access.js";
+import { ConnectionArgs } from "../../graphql/connection.js";
+import type { Context } from "../../graphql/context.js";
+import { notFound } from "../../graphql/errors.js";
+import { rowIdOf } from "../../graphql/node.js";
+import { CreateTenantInput, CreateTenantPayload } from "./tenant.input.js";
+import * as tenantService from "./tenant.service.js";
+import { Tenant, TenantConnection, TenantFilter, TenantOrder } from "./tenant.type.js";
+import type { TenantRow } from "./tenants.tables.js";
+
+@Resolver(() => Tenant)
+export class TenantResolver {
+  @Query(() => TenantConnection, { description: "All tenants. Master only." })
+  @Access({ master: true, scope: "ACCOUNT_MANAGEMENT" })
+  tenants(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg("filter", () => TenantFilter, { nullable: true, description: "Narrow the list." }) filter: TenantFilter | null,
+    @Arg("orderBy", () => TenantOrder, { nullable: true, description: "Sort order; newest first by default." }) orderBy: TenantOrder | null,
+    @Ctx() ctx: Context,
+  ) {
+    return tenantService.listTenants(ctx.tx, args, { search: filter?.search, order: orderBy });
+  }
+
+  @Query(() => Tenant, { nullable: true, description: "One tenant by ID (NOT_FOUND when there is none). Master only." })
+  @Access({ master: true, scope: "ACCOUNT_MANAGEMENT" })
+  async tenant(@Arg("id", () => ID, { description: "Global ID of the tenant." }) id: string, @Ctx() ctx: Context) {
+    const rowId = rowIdOf(id, "Tenant");
+    const tenant = rowId ? await ctx.loaders.tenants.tenantById.load(rowId) : null;
+    if (!tenant) throw notFound("Tenant");
+    return tenant;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Host name of the admin portal, `<subdomain>-admin.<GATEHOUSE_BASE_DOMAIN>`; null when no base domain is configured.",
+  })
+  adminDomain(@Root() tenant: TenantRow, @Ctx() ctx: Context) {
+    return ctx.config.baseDomain ? `${tenant.subdomain}-admin.${ctx.config.baseDomain}` : null;
+  }
+
+  @Mutation(() => CreateTenantPayload, { description: "Creates a tenant with its first admin. Master only." })
+  @Access({ master: true, scope: "ACCOUNT_MANAGEMENT" })
+  async createTenant(
+    @Arg("input", () => CreateTenantInput, { description: "The tenant and its first admin." }) input: CreateTenantInput,
+    @Ctx() ctx: Context,
+  ) {
+    const result = await tenantService.createTenant(ctx.tx, input, ctx.scope);
+    return result.ok
+      ? { tenant: result.tenant, adminUser: result.admin, generatedAdminPassword: result.generatedAdminPassword, userErrors: [] }
+      : { tenant: null, adminUser: null, generatedAdminPassword: null, userErrors: result.userErrors };
+  }
+}

@@ -1,0 +1,41 @@
+import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Connection, OrderDirection } from "../../graphql/connection.js";
+import { Node } from "../../graphql/node.js";
+
+@ObjectType("Tenant", { implements: Node, description: "An API provider: isolated from every other tenant (003 §30)." })
+export class Tenant extends Node {
+  @Field(() => String, { description: "Organization name." })
+  name: string;
+  @Field(() => String, { description: "Unique subdomain, `[a-z0-9-]`; the admin portal is `<subdomain>-admin.<domain>`." })
+  subdomain: string;
+  @Field(() => Boolean, { description: "True for the operator's own (master) tenant." })
+  isMaster: boolean;
+  @Field(() => Date, { description: "When the tenant was created." })
+  createdAt: Date;
+}
+
+export const TenantConnection = Connection(Tenant, "Tenant", "A page of tenants.");
+
+export enum TenantOrderField {
+  CREATED_AT = "CREATED_AT",
+  NAME = "NAME",
+}
+registerEnumType(TenantOrderField, {
+  name: "TenantOrderField",
+  description: "What tenants can be sorted by.",
+  valuesConfig: { CREATED_AT: { description: "Creation time." }, NAME: { description: "Name." } },
+});
+
+@InputType("TenantOrder", { description: "Sort order of tenants." })
+export class TenantOrder {
+  @Field(() => TenantOrderField, { description: "Sort key." })
+  field: TenantOrderField;
+  @Field(() => OrderDirection, { description: "Direction." })
+  direction: OrderDirection;
+}
+
+@InputType("TenantFilter", { description: "Narrows a list of tenants." })
+export class TenantFilter {
+  @Field(() => String, { nullable: true, description: "Matches the name or subdomain, case-insensitive." })
+  search?: string | null;
+}

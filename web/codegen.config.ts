@@ -1,0 +1,35 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { fileURLToPath } from 'node:url';
+
+const webDir = fileURLToPath(new URL('.', import.meta.url));
+
+/** Shared by the codegen CLI (codegen.ts) and the staleness test (src/gql/codegen-fresh.test.ts). */
+const scalars = {
+  DateTime: 'string',
+  Decimal: 'string',
+  EmailAddress: 'string',
+  URL: 'string',
+  JSON: 'unknown',
+};
+
+export const codegenConfig: CodegenConfig = {
+  schema: `${webDir}../schema/schema.graphql`,
+  documents: [`${webDir}src/**/*.{ts,tsx}`, `!${webDir}src/gql/**/*`],
+  ignoreNoDocuments: true,
+  generates: {
+    [`${webDir}src/gql/`]: {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars,
+      },
+    },
+    // Whole-schema object types for the fixture factories and the mock store (operations use src/gql/).
+    [`${webDir}src/gql/schema-types.ts`]: {
+      plugins: ['typescript'],
+      config: { useTypeImports: true, enumsAsTypes: true, nonOptionalTypename: true, scalars },
+    },
+  },
+};

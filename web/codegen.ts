@@ -1,0 +1,3 @@
+import { codegenConfig } from './codegen.config';
+
+export default codegenConfig;

@@ -1,0 +1,42 @@
+import { useSyncExternalStore } from 'react';
+import { Badge, Tooltip } from '@mantine/core';
+import { useSubscription } from '@apollo/client/react';
+import { graphql } from '../gql';
+import type { ConnectionStatus, ConnectionStatusStore } from '../lib/graphql-ws-client';
+
+const HeartbeatSubscription = graphql(`
+  subscription Heartbeat {
+    heartbeat {
+      at
+    }
+  }
+`);
+
+const appearance: Record<ConnectionStatus, { color: string; label: string }> = {
+  connected: { color: 'green', label: 'Live' },
+  connecting: { color: 'yellow', label: 'Connecting' },
+  disconnected: { color: 'red', label: 'Offline' },
+  mock: { color: 'gray', label: 'Mock' },
+};
+
+/** Live link to the API, fed by the `heartbeat` subscription over graphql-ws. */
+export function ConnectionIndicator({ store }: { store: ConnectionStatusStore }) {
+  const status = useSyncExternalStore(store.subscribe, store.get);
+  // Subscribing is what opens the (lazy) socket; in mock mode there is no socket to open.
+  const { data } = useSubscription(HeartbeatSubscription, { skip: status === 'mock' });
+  const { color, label } = appearance[status];
+  const lastBeat = data?.heartbeat.at ? `last heartbeat ${new Date(data.heartbeat.at).toLocaleTimeString()}` : 'no heartbeat yet';
+  return (
+    <Tooltip label={status === 'mock' ? 'Mock mode: no server connection' : `${label}: ${lastBeat}`} withArrow>
+      <Badge
+        color={color}
+        variant="dot"
+        role="status"
+        aria-label={`Connection: ${label.toLowerCase()}`}
+        data-status={status}
+      >
+        {label}
+      </Badge>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,45 @@
+import { RouterProvider, type RouterHistory } from '@tanstack/react-router';
+import { createApolloClient } from '../lib/apollo-client';
+import {
+  createConnectionStatusStore,
+  createGraphqlWsClient,
+  graphqlWsUrl,
+} from '../lib/graphql-ws-client';
+import { AppProviders } from './providers';
+import { createAppRouter } from './router';
+
+export interface CreateAppOptions {
+  href: string;
+  /** false in mock mode and tests: no WebSocket, the indicator says "mock". */
+  liveConnection: boolean;
+  history?: RouterHistory;
+}
+
+/** Wires the API clients, the router and the providers; main.tsx and the tests share it. */
+export function createApp({ href, liveConnection, history }: CreateAppOptions) {
+  const connectionStatus = createConnectionStatusStore(liveConnection ? 'connecting' : 'mock');
+  const wsUrl = liveConnection ? graphqlWsUrl(href) : null;
+  const wsClient = wsUrl ? createGraphqlWsClient(wsUrl, connectionStatus) : null;
+  let router: ReturnType<typeof createAppRouter> | undefined;
+
+  const apolloClient = createApolloClient({
+    href,
+    wsClient,
+    onUnauthenticated: () => {
+      if (!router || router.state.location.pathname === '/login') return;
+      const redirect = router.state.location.href;
+      void apolloClient.clearStore().then(() => router?.navigate({ to: '/login', search: { redirect } }));
+    },
+  });
+  router = createAppRouter({ apolloClient, connectionStatus, wsUrl }, history);
+
+  function App() {
+    return (
+      <AppProviders apolloClient={apolloClient}>
+        <RouterProvider router={router!} />
+      </AppProviders>
+    );
+  }
+
+  return { App, router, apolloClient };
+}

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { MantineProvider, createTheme } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { ApolloProvider } from '@apollo/client/react';
+import type { AppApolloClient } from '../lib/apollo-client';
+
+const theme = createTheme({ primaryColor: 'indigo' });
+
+export function AppProviders({ apolloClient, children }: { apolloClient: AppApolloClient; children: ReactNode }) {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <ApolloProvider client={apolloClient}>{children}</ApolloProvider>
+    </MantineProvider>
+  );
+}

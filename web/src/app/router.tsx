@@ -1,0 +1,31 @@
+import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import type { RouterContext } from './router-context';
+import { rootRoute } from './routes/root';
+import { loginRoute } from './routes/login';
+import { appLayoutRoute } from './routes/app-layout';
+import { indexRoute } from './routes/index';
+import { settingsPersonalRoute } from './routes/settings-personal';
+import { settingsAccessTokensRoute } from './routes/settings-access-tokens';
+import { tenantsRoute } from './routes/tenants';
+import { explorerRoute } from './routes/explorer';
+
+export const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appLayoutRoute.addChildren([indexRoute, settingsPersonalRoute, settingsAccessTokensRoute, tenantsRoute, explorerRoute]),
+]);
+
+export function createAppRouter(context: RouterContext, history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    context,
+    history,
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createColumnHelper } from '@tanstack/react-table';
+import { renderWithMantine } from '../../testing/render-with-mantine';
+import { DataTable, type DataTableFeatures, type DataTableProps, type DataTableSelection } from './data-table';
+import type { ListSearch } from './list-search';
+
+interface Fruit {
+  id: string;
+  name: string;
+}
+
+const helper = createColumnHelper<DataTableFeatures, Fruit>();
+const columns = [helper.accessor('name', { header: 'Name' })];
+const fruits: Fruit[] = [
+  { id: 'f1', name: 'Apple' },
+  { id: 'f2', name: 'Banana' },
+];
+
+function Harness(props: Partial<DataTableProps<Fruit>> & { onSearch?: (s: ListSearch) => void }) {
+  const [search, setSearch] = useState<ListSearch>({});
+  return (
+    <DataTable<Fruit>
+      label="Fruits"
+      columns={columns}
+      rows={fruits}
+      totalCount={30}
+      pageInfo={{ hasNextPage: true, hasPreviousPage: false, startCursor: 'f1', endCursor: 'f2' }}
+      loading={false}
+      onRetry={() => {}}
+      search={search}
+      onSearchChange={(next) => {
+        setSearch(next);
+        props.onSearch?.(next);
+      }}
+      sortFields={{ name: 'NAME' }}
+      {...props}
+    />
+  );
+}
+
+describe('DataTable', () => {
+  it('pages forwards and backwards with cursors and changes the page size', async () => {
+    const user = userEvent.setup();
+    const onSearch = vi.fn();
+    renderWithMantine(<Harness onSearch={onSearch} />);
+    expect(screen.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(onSearch).toHaveBeenLastCalledWith(expect.objectContaining({ after: 'f2', before: undefined }));
+    // After moving forwards, going back is possible even though the server said hasPreviousPage=false.
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(onSearch).toHaveBeenLastCalledWith(expect.objectContaining({ before: 'f1', after: undefined }));
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '50');
+    expect(onSearch).toHaveBeenLastCalledWith(expect.objectContaining({ size: 50, after: undefined, before: undefined }));
+  });
+
+  it('maps a sortable header to the orderBy field, cycling ASC → DESC → none', async () => {
+    const user = userEvent.setup();
+    const onSearch = vi.fn();
+    renderWithMantine(<Harness onSearch={onSearch} />);
+    const header = screen.getByRole('button', { name: /Name/ });
+    await user.click(header);
+    expect(onSearch).toHaveBeenLastCalledWith(expect.objectContaining({ sort: 'NAME:ASC' }));
+    expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(header);
+    expect(onSearch).toHaveBeenLastCalledWith(expect.objectContaining({ sort: 'NAME:DESC' }));
+    await user.click(header);
+    expect(onSearch).toHaveBeenLastCalledWith(expect.objectContaining({ sort: undefined }));
+  });
+
+  it('selects rows, then every matching row, and hands the selection to the bulk actions', async () => {
+    const user = userEvent.setup();
+    const seen: DataTableSelection<Fruit>[] = [];
+    renderWithMantine(
+      <Harness
+        bulkActions={(selection) => {
+          seen.push(selection);
+          return <button type="button">Act</button>;
+        }}
+      />,
+    );
+    expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select row f1' }));
+    expect(within(screen.getByRole('region', { name: 'Bulk actions' })).getByText('1 selected')).toBeInTheDocument();
+    expect(seen.at(-1)).toMatchObject({ mode: 'rows', rows: [fruits[0]] });
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all rows on this page' }));
+    expect(screen.getByText('All 2 rows on this page are selected.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Select all 30 matching' }));
+    expect(screen.getByText('30 selected')).toBeInTheDocument();
+    expect(seen.at(-1)).toMatchObject({ mode: 'all-matching', count: 30 });
+
+    await user.click(within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('button', { name: 'Clear selection' }));
+    expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument();
+  });
+
+  it('shows a skeleton while the first page loads, then an empty state', () => {
+    const { rerender } = renderWithMantine(<Harness rows={undefined} loading totalCount={undefined} />);
+    expect(screen.getAllByTestId('data-table-skeleton')).toHaveLength(3);
+    rerender(<Harness rows={[]} totalCount={0} emptyState="No fruit yet." />);
+    expect(screen.getByText('No fruit yet.')).toBeInTheDocument();
+  });
+
+  it('shows an error with a retry', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    renderWithMantine(<Harness rows={undefined} error={new Error('Boom')} onRetry={onRetry} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Boom');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('exports the loaded rows as CSV', async () => {
+    const user = userEvent.setup();
+    const toRecord = vi.fn((f: Fruit) => ({ name: f.name }));
+    renderWithMantine(<Harness csv={{ filename: 'fruits.csv', toRecord }} />);
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(toRecord).toHaveBeenCalledTimes(2);
+  });
+});

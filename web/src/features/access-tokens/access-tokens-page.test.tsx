@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp, signInAs } from '../../testing/render-app';
+import { demo, state } from '../../mocks/store';
+
+async function openTokensPage() {
+  signInAs(demo.masterEmail);
+  const app = await renderApp('/settings/access-tokens');
+  const table = await screen.findByRole('table', { name: 'Access tokens' });
+  await within(table).findByText('CI deploys');
+  return { ...app, table };
+}
+
+describe('access tokens page', () => {
+  it("lists the viewer's tokens with scopes and state", async () => {
+    const { table } = await openTokensPage();
+    expect(within(table).getByText('Billing export')).toBeInTheDocument();
+    expect(within(table).getByText('Analytics')).toBeInTheDocument();
+    // Another user's token is not listed.
+    expect(within(table).queryByText('Acme analytics')).not.toBeInTheDocument();
+    expect(screen.getByText('2 total')).toBeInTheDocument();
+  });
+
+  it('creates a token, shows the secret once, and lists the new row', async () => {
+    const user = userEvent.setup();
+    const { table } = await openTokensPage();
+    await user.click(screen.getByRole('button', { name: 'Create access token' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create access token' });
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Reporting');
+    await user.click(within(dialog).getByLabelText('Billing'));
+    await user.click(within(dialog).getByLabelText('Read & write'));
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
+
+    const shown = await screen.findByRole('dialog', { name: 'Access token created' });
+    const secret = within(shown).getByTestId('new-access-token').textContent ?? '';
+    expect(secret).toMatch(/^gh_[A-Za-z0-9]{40}$/);
+    expect(within(shown).getByText(/only time the token is shown/)).toBeInTheDocument();
+    expect(within(shown).getByRole('button', { name: 'Copy token' })).toBeInTheDocument();
+    await user.click(within(shown).getByRole('button', { name: 'Done' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await within(table).findByText('Reporting')).toBeInTheDocument();
+    expect(screen.queryByText(secret)).not.toBeInTheDocument();
+  });
+
+  it('validates the create form before sending', async () => {
+    const user = userEvent.setup();
+    await openTokensPage();
+    await user.click(screen.getByRole('button', { name: 'Create access token' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create access token' });
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
+    expect(await within(dialog).findByText('Give the token a name')).toBeInTheDocument();
+    expect(within(dialog).getByText('Pick at least one scope')).toBeInTheDocument();
+  });
+
+  it('revokes a token after confirmation', async () => {
+    const user = userEvent.setup();
+    const { table } = await openTokensPage();
+    await user.click(within(table).getByRole('button', { name: 'Revoke CI deploys' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Revoke access token' });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm revoke' }));
+
+    await waitFor(() => expect(within(table).queryByRole('button', { name: 'Revoke CI deploys' })).not.toBeInTheDocument());
+    expect(state.accessTokens.find((t) => t.name === 'CI deploys')?.state).toBe('REVOKED');
+    expect(await screen.findByText('Access token revoked')).toBeInTheDocument();
+  });
+
+  it('bulk-revokes the selected rows', async () => {
+    const user = userEvent.setup();
+    const { table } = await openTokensPage();
+    await user.click(within(table).getByRole('checkbox', { name: 'Select all rows on this page' }));
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    expect(within(bar).getByText('2 selected')).toBeInTheDocument();
+    await user.click(within(bar).getByRole('button', { name: 'Revoke selected' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Revoke access tokens' });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm revoke' }));
+
+    await waitFor(() =>
+      expect(state.accessTokens.filter((t) => t.ownerId === state.sessionUserId).every((t) => t.state === 'REVOKED')).toBe(true),
+    );
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument());
+  });
+
+  it('keeps the search in the URL', async () => {
+    const user = userEvent.setup();
+    const { router, table } = await openTokensPage();
+    await user.type(screen.getByRole('textbox', { name: 'Search tokens' }), 'billing');
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: 'billing' }));
+    await waitFor(() => expect(within(table).queryByText('CI deploys')).not.toBeInTheDocument());
+    expect(within(table).getByText('Billing export')).toBeInTheDocument();
+  });
+});
+

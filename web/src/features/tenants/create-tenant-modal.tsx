@@ -1,0 +1,134 @@
+import { Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@apollo/client/react';
+import { notifications } from '@mantine/notifications';
+import { graphql } from '../../gql';
+import { errorMessage } from '../../lib/graphql-errors';
+import { applyUserErrors } from '../../lib/user-errors';
+import { subdomainFromName } from './subdomain-from-name';
+
+const CreateTenantMutation = graphql(`
+  mutation CreateTenant($input: CreateTenantInput!) {
+    createTenant(input: $input) {
+      tenant {
+        id
+        name
+        subdomain
+      }
+      adminUser {
+        id
+        email
+      }
+      generatedAdminPassword
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export interface CreatedTenant {
+  name: string;
+  adminEmail: string;
+  generatedAdminPassword: string | null;
+}
+
+interface CreateTenantModalProps {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (created: CreatedTenant) => void;
+}
+
+const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+
+export function CreateTenantModal({ opened, onClose, onCreated }: CreateTenantModalProps) {
+  const [createTenant, { loading }] = useMutation(CreateTenantMutation, {
+    refetchQueries: ['Tenants'],
+    awaitRefetchQueries: true,
+  });
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { name: '', subdomain: '', adminEmail: '', adminPassword: '' },
+    validate: {
+      name: (v) => (v.trim() ? null : 'Enter a name'),
+      subdomain: (v) => (!v || SUBDOMAIN.test(v) ? null : 'Use lowercase letters, digits and dashes'),
+      adminEmail: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter an email address'),
+    },
+  });
+  const derived = subdomainFromName(form.values.name);
+
+  const close = () => {
+    form.reset();
+    onClose();
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    try {
+      const { data } = await createTenant({
+        variables: {
+          input: {
+            name: values.name.trim(),
+            subdomain: values.subdomain || null,
+            adminEmail: values.adminEmail.trim(),
+            adminPassword: values.adminPassword || null,
+          },
+        },
+      });
+      const payload = data?.createTenant;
+      if (!payload) return;
+      if (applyUserErrors(payload.userErrors, form.setFieldError, ['name', 'subdomain', 'adminEmail', 'adminPassword'])) return;
+      if (!payload.tenant) return;
+      notifications.show({ color: 'green', title: 'Tenant created', message: `${payload.tenant.name} is ready.` });
+      onCreated({
+        name: payload.tenant.name,
+        adminEmail: payload.adminUser?.email ?? values.adminEmail,
+        generatedAdminPassword: payload.generatedAdminPassword ?? null,
+      });
+      close();
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Could not create the tenant', message: errorMessage(error) });
+    }
+  });
+
+  return (
+    <Modal opened={opened} onClose={close} title="Create tenant">
+      <form onSubmit={submit} noValidate aria-label="Create tenant">
+        <Stack>
+          <TextInput label="Name" required maxLength={100} data-autofocus {...form.getInputProps('name')} />
+          <TextInput
+            label="Subdomain"
+            description={
+              <Text span size="xs" data-testid="subdomain-preview">
+                {form.values.subdomain
+                  ? 'As entered'
+                  : derived
+                    ? `Leave empty to use “${derived}”`
+                    : 'Derived from the name when empty'}
+              </Text>
+            }
+            placeholder={derived || undefined}
+            maxLength={63}
+            {...form.getInputProps('subdomain')}
+          />
+          <TextInput label="Admin email" type="email" required {...form.getInputProps('adminEmail')} />
+          <PasswordInput
+            label="Admin password"
+            description="Optional; a password is generated and shown once when empty"
+            autoComplete="new-password"
+            {...form.getInputProps('adminPassword')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={loading}>
+              Create tenant
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

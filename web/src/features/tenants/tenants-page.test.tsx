@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp, signInAs } from '../../testing/render-app';
+import { demo, state } from '../../mocks/store';
+import { subdomainFromName } from './subdomain-from-name';
+
+describe('tenants page', () => {
+  it('lists tenants for the master admin and sorts by name via the URL', async () => {
+    const user = userEvent.setup();
+    signInAs(demo.masterEmail);
+    const { router } = await renderApp('/tenants');
+    const table = await screen.findByRole('table', { name: 'Tenants' });
+    expect(await within(table).findByText('Globex Corporation')).toBeInTheDocument();
+    expect(within(table).getByText('acme-admin.gatehouse.local')).toBeInTheDocument();
+
+    await user.click(within(table).getByRole('button', { name: /Name/ }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ sort: 'NAME:ASC' }));
+    await waitFor(() => {
+      const names = within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.querySelector('td p')?.textContent);
+      expect(names).toEqual(['Acme', 'Gatehouse', 'Globex Corporation']);
+    });
+  });
+
+  it('creates a tenant and shows the generated admin password once', async () => {
+    const user = userEvent.setup();
+    signInAs(demo.masterEmail);
+    await renderApp('/tenants');
+    const table = await screen.findByRole('table', { name: 'Tenants' });
+    await within(table).findByText('Acme');
+    await user.click(screen.getByRole('button', { name: 'Create tenant' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create tenant' });
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Initech Europe!');
+    expect(within(dialog).getByTestId('subdomain-preview')).toHaveTextContent('initech-europe');
+    await user.type(within(dialog).getByLabelText(/^Admin email/), 'boss@initech.test');
+    await user.click(within(dialog).getByRole('button', { name: 'Create tenant' }));
+
+    const shown = await screen.findByRole('dialog', { name: 'Tenant admin password' });
+    expect(within(shown).getByTestId('generated-admin-password').textContent).toMatch(/^[A-Za-z0-9]{20}$/);
+    await user.click(within(shown).getByRole('button', { name: 'Done' }));
+    expect(await within(table).findByText('Initech Europe!')).toBeInTheDocument();
+    expect(state.tenants.find((t) => t.subdomain === 'initech-europe')).toBeDefined();
+  });
+
+  it('shows a taken subdomain on the field', async () => {
+    const user = userEvent.setup();
+    signInAs(demo.masterEmail);
+    await renderApp('/tenants');
+    await user.click(await screen.findByRole('button', { name: 'Create tenant' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create tenant' });
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Acme again');
+    await user.type(within(dialog).getByLabelText(/^Subdomain/), 'acme');
+    await user.type(within(dialog).getByLabelText(/^Admin email/), 'a@acme.test');
+    await user.type(within(dialog).getByLabelText(/^Admin password/), 'long enough password');
+    await user.click(within(dialog).getByRole('button', { name: 'Create tenant' }));
+    expect(await within(dialog).findByText('This subdomain is taken.')).toBeInTheDocument();
+  });
+
+  it('is forbidden, and hidden from the navigation, for a tenant admin', async () => {
+    signInAs(demo.acmeEmail);
+    await renderApp('/tenants');
+    expect(await screen.findByRole('alert', { name: 'Forbidden' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Tenants' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Access tokens' })).toBeInTheDocument();
+  });
+});
+
+describe('subdomainFromName', () => {
+  it('lowercases, dashes runs of other characters and trims', () => {
+    expect(subdomainFromName('  ACME  Corp. (EU) ')).toBe('acme-corp-eu');
+    expect(subdomainFromName('---')).toBe('');
+  });
+});

@@ -1,0 +1,124 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  subscription Heartbeat {\n    heartbeat {\n      at\n    }\n  }\n": typeof types.HeartbeatDocument,
+    "\n  fragment AccessTokenForTokensTable on AccessToken {\n    id\n    name\n    scopes\n    permission\n    state\n    prefix\n    expiresAt\n    lastUsedAt\n    createdAt\n  }\n": typeof types.AccessTokenForTokensTableFragmentDoc,
+    "\n  query AccessTokens(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: AccessTokenFilter\n    $orderBy: AccessTokenOrder\n  ) {\n    accessTokens(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...AccessTokenForTokensTable\n      }\n    }\n  }\n": typeof types.AccessTokensDocument,
+    "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      accessToken {\n        id\n        name\n      }\n      token\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
+    "\n  mutation RevokeAccessToken($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      accessToken {\n        id\n        state\n        revokedAt\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RevokeAccessTokenDocument,
+    "\n  query AccessTokenIds($first: Int!, $after: String, $filter: AccessTokenFilter) {\n    accessTokens(first: $first, after: $after, filter: $filter) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.AccessTokenIdsDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment UserForViewerMenu on User {\n    id\n    email\n    name\n    tenant {\n      id\n      name\n    }\n  }\n": typeof types.UserForViewerMenuFragmentDoc,
+    "\n  mutation Logout {\n    logout {\n      loggedOut\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      ...UserForViewerMenu\n      tenant {\n        id\n        isMaster\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        name\n        subdomain\n      }\n      adminUser {\n        id\n        email\n      }\n      generatedAdminPassword\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  fragment TenantForTenantsTable on Tenant {\n    id\n    name\n    subdomain\n    isMaster\n    adminDomain\n    createdAt\n  }\n": typeof types.TenantForTenantsTableFragmentDoc,
+    "\n  query Tenants(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: TenantFilter\n    $orderBy: TenantOrder\n  ) {\n    tenants(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...TenantForTenantsTable\n      }\n    }\n  }\n": typeof types.TenantsDocument,
+};
+const documents: Documents = {
+    "\n  subscription Heartbeat {\n    heartbeat {\n      at\n    }\n  }\n": types.HeartbeatDocument,
+    "\n  fragment AccessTokenForTokensTable on AccessToken {\n    id\n    name\n    scopes\n    permission\n    state\n    prefix\n    expiresAt\n    lastUsedAt\n    createdAt\n  }\n": types.AccessTokenForTokensTableFragmentDoc,
+    "\n  query AccessTokens(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: AccessTokenFilter\n    $orderBy: AccessTokenOrder\n  ) {\n    accessTokens(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...AccessTokenForTokensTable\n      }\n    }\n  }\n": types.AccessTokensDocument,
+    "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      accessToken {\n        id\n        name\n      }\n      token\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
+    "\n  mutation RevokeAccessToken($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      accessToken {\n        id\n        state\n        revokedAt\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RevokeAccessTokenDocument,
+    "\n  query AccessTokenIds($first: Int!, $after: String, $filter: AccessTokenFilter) {\n    accessTokens(first: $first, after: $after, filter: $filter) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n": types.AccessTokenIdsDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment UserForViewerMenu on User {\n    id\n    email\n    name\n    tenant {\n      id\n      name\n    }\n  }\n": types.UserForViewerMenuFragmentDoc,
+    "\n  mutation Logout {\n    logout {\n      loggedOut\n    }\n  }\n": types.LogoutDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      ...UserForViewerMenu\n      tenant {\n        id\n        isMaster\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        name\n        subdomain\n      }\n      adminUser {\n        id\n        email\n      }\n      generatedAdminPassword\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  fragment TenantForTenantsTable on Tenant {\n    id\n    name\n    subdomain\n    isMaster\n    adminDomain\n    createdAt\n  }\n": types.TenantForTenantsTableFragmentDoc,
+    "\n  query Tenants(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: TenantFilter\n    $orderBy: TenantOrder\n  ) {\n    tenants(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...TenantForTenantsTable\n      }\n    }\n  }\n": types.TenantsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Heartbeat {\n    heartbeat {\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription Heartbeat {\n    heartbeat {\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccessTokenForTokensTable on AccessToken {\n    id\n    name\n    scopes\n    permission\n    state\n    prefix\n    expiresAt\n    lastUsedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AccessTokenForTokensTable on AccessToken {\n    id\n    name\n    scopes\n    permission\n    state\n    prefix\n    expiresAt\n    lastUsedAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessTokens(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: AccessTokenFilter\n    $orderBy: AccessTokenOrder\n  ) {\n    accessTokens(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...AccessTokenForTokensTable\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessTokens(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: AccessTokenFilter\n    $orderBy: AccessTokenOrder\n  ) {\n    accessTokens(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...AccessTokenForTokensTable\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      accessToken {\n        id\n        name\n      }\n      token\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccessToken($input: CreateAccessTokenInput!) {\n    createAccessToken(input: $input) {\n      accessToken {\n        id\n        name\n      }\n      token\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAccessToken($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      accessToken {\n        id\n        state\n        revokedAt\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeAccessToken($input: RevokeAccessTokenInput!) {\n    revokeAccessToken(input: $input) {\n      accessToken {\n        id\n        state\n        revokedAt\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessTokenIds($first: Int!, $after: String, $filter: AccessTokenFilter) {\n    accessTokens(first: $first, after: $after, filter: $filter) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccessTokenIds($first: Int!, $after: String, $filter: AccessTokenFilter) {\n    accessTokens(first: $first, after: $after, filter: $filter) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserForViewerMenu on User {\n    id\n    email\n    name\n    tenant {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserForViewerMenu on User {\n    id\n    email\n    name\n    tenant {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout {\n      loggedOut\n    }\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout {\n      loggedOut\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      ...UserForViewerMenu\n      tenant {\n        id\n        isMaster\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      ...UserForViewerMenu\n      tenant {\n        id\n        isMaster\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        name\n        subdomain\n      }\n      adminUser {\n        id\n        email\n      }\n      generatedAdminPassword\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        name\n        subdomain\n      }\n      adminUser {\n        id\n        email\n      }\n      generatedAdminPassword\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantForTenantsTable on Tenant {\n    id\n    name\n    subdomain\n    isMaster\n    adminDomain\n    createdAt\n  }\n"): (typeof documents)["\n  fragment TenantForTenantsTable on Tenant {\n    id\n    name\n    subdomain\n    isMaster\n    adminDomain\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tenants(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: TenantFilter\n    $orderBy: TenantOrder\n  ) {\n    tenants(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...TenantForTenantsTable\n      }\n    }\n  }\n"): (typeof documents)["\n  query Tenants(\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n    $filter: TenantFilter\n    $orderBy: TenantOrder\n  ) {\n    tenants(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        ...TenantForTenantsTable\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

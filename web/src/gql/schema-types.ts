@@ -1,0 +1,584 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time in ISO 8601, always returned in UTC (e.g. "2026-01-31T12:00:00.000Z"). */
+  DateTime: { input: string; output: string; }
+  /** An exact decimal number, serialized as a string (e.g. "0.0400"); never a float. */
+  Decimal: { input: string; output: string; }
+  /** An email address (RFC 5322). */
+  EmailAddress: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
+  /** An absolute URL. */
+  URL: { input: string; output: string; }
+};
+
+/** A personal access token of a team user, for integrators calling the API with `Authorization: Bearer`. */
+export type AccessToken = Node & {
+  __typename: 'AccessToken';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the token stops working; null for never. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Last request authenticated with it (updated at most once a minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the token is for. */
+  name: Scalars['String']['output'];
+  /** The team user the token acts as. */
+  owner: User;
+  /** Read-only or read-write. */
+  permission: AccessTokenPermission;
+  /** First characters of the token, to recognise it; the token itself is shown only once. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** API areas the token can reach. */
+  scopes: Array<AccessTokenScope>;
+  /** Whether the token still authenticates. */
+  state: AccessTokenState;
+};
+
+/** A page of access tokens. */
+export type AccessTokenConnection = {
+  __typename: 'AccessTokenConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<AccessTokenEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<AccessToken>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One AccessToken in a page, with its cursor. */
+export type AccessTokenEdge = {
+  __typename: 'AccessTokenEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The AccessToken. */
+  node: AccessToken;
+};
+
+/** Codes of AccessTokenUserError. */
+export type AccessTokenErrorCode =
+  /** The token was revoked already. */
+  | 'ALREADY_REVOKED'
+  /** A required value is empty. */
+  | 'BLANK'
+  /** The expiry date is not in the future. */
+  | 'EXPIRES_IN_PAST'
+  /** A value is not allowed (e.g. no scope or a repeated scope). */
+  | 'INVALID'
+  /** No such token of yours. */
+  | 'NOT_FOUND'
+  /** A value is longer than allowed. */
+  | 'TOO_LONG';
+
+/** Narrows a list of access tokens. */
+export type AccessTokenFilter = {
+  /** Matches the name or prefix, case-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only tokens in these states. */
+  states?: InputMaybe<Array<AccessTokenState>>;
+};
+
+/** Sort order of access tokens. */
+export type AccessTokenOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: AccessTokenOrderField;
+};
+
+/** What access tokens can be sorted by. */
+export type AccessTokenOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Name. */
+  | 'NAME';
+
+/** Whether a token may change anything. */
+export type AccessTokenPermission =
+  /** Queries only; every mutation is refused. */
+  | 'READ_ONLY'
+  /** Queries and mutations, within the owner's own rights. */
+  | 'READ_WRITE';
+
+/** The API areas an access token can reach (003 §3: areas map to APIs). */
+export type AccessTokenScope =
+  /** Tenants, team, developer accounts and applications. */
+  | 'ACCOUNT_MANAGEMENT'
+  /** Usage and analytics. */
+  | 'ANALYTICS'
+  /** Billing settings, invoices and payments. */
+  | 'BILLING';
+
+/** Whether a token still authenticates. */
+export type AccessTokenState =
+  /** Authenticates requests. */
+  | 'ACTIVE'
+  /** Past its expiry time; refused. */
+  | 'EXPIRED'
+  /** Revoked by its owner; refused. */
+  | 'REVOKED';
+
+/** A fixable problem, with a code from AccessTokenErrorCode. */
+export type AccessTokenUserError = UserError & {
+  __typename: 'AccessTokenUserError';
+  /** Machine-readable reason. */
+  code: AccessTokenErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of AuthUserError. */
+export type AuthErrorCode =
+  /** The email or password is not right. */
+  | 'INVALID_CREDENTIALS'
+  /** No tenant has this subdomain. */
+  | 'TENANT_NOT_FOUND'
+  /** Too many failed logins for this email; wait before trying again. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** The new password does not meet the password rules. */
+  | 'WEAK_PASSWORD'
+  /** The current password is not right. */
+  | 'WRONG_PASSWORD';
+
+/** A fixable problem, with a code from AuthErrorCode. */
+export type AuthUserError = UserError & {
+  __typename: 'AuthUserError';
+  /** Machine-readable reason. */
+  code: AuthErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** A new password for the signed-in user. */
+export type ChangePasswordInput = {
+  /** The password in use now. */
+  currentPassword: Scalars['String']['input'];
+  /** The new password (at least 10 characters). */
+  newPassword: Scalars['String']['input'];
+};
+
+/** Result of `changePassword`; other sessions of the user are signed out. */
+export type ChangePasswordPayload = {
+  __typename: 'ChangePasswordPayload';
+  /** The user, when the password was changed. */
+  user?: Maybe<User>;
+  /** Why the change was refused. */
+  userErrors: Array<AuthUserError>;
+};
+
+/** A new personal access token. */
+export type CreateAccessTokenInput = {
+  /** When it stops working; omitted for never. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the token is for (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** Read-only or read-write. */
+  permission: AccessTokenPermission;
+  /** API areas it can reach; at least one. */
+  scopes: Array<AccessTokenScope>;
+};
+
+/** Result of `createAccessToken`. */
+export type CreateAccessTokenPayload = {
+  __typename: 'CreateAccessTokenPayload';
+  /** The token's record. */
+  accessToken?: Maybe<AccessToken>;
+  /** The plaintext token. Returned this once and never again: store it now. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Why it was not created. */
+  userErrors: Array<AccessTokenUserError>;
+};
+
+/** A new tenant and its first admin. */
+export type CreateTenantInput = {
+  /** Email of the tenant's first admin. */
+  adminEmail: Scalars['EmailAddress']['input'];
+  /** Password of the first admin; generated and returned once when omitted. */
+  adminPassword?: InputMaybe<Scalars['String']['input']>;
+  /** Organization name (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** `[a-z0-9-]`, 1–63 characters; derived from the name when omitted. */
+  subdomain?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `createTenant`. */
+export type CreateTenantPayload = {
+  __typename: 'CreateTenantPayload';
+  /** Its first admin. */
+  adminUser?: Maybe<User>;
+  /** The generated admin password: present only when none was given, and only this once. */
+  generatedAdminPassword?: Maybe<Scalars['String']['output']>;
+  /** The new tenant. */
+  tenant?: Maybe<Tenant>;
+  /** Why the tenant was not created. */
+  userErrors: Array<TenantUserError>;
+};
+
+/** Server time, pushed while a subscription socket is open. */
+export type Heartbeat = {
+  __typename: 'Heartbeat';
+  /** Server time of this beat. */
+  at: Scalars['DateTime']['output'];
+};
+
+/** Credentials of a team user. */
+export type LoginInput = {
+  /** Login email. */
+  email: Scalars['EmailAddress']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+  /** Subdomain of the tenant (e.g. `acme`). Omit it for the master; inferred from the Host `<subdomain>-admin.<GATEHOUSE_BASE_DOMAIN>` when that is set. */
+  tenant?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `login`; on success the session cookie is set. */
+export type LoginPayload = {
+  __typename: 'LoginPayload';
+  /** The signed-in user. */
+  user?: Maybe<User>;
+  /** Why the login was refused. */
+  userErrors: Array<AuthUserError>;
+};
+
+/** Nothing is needed to log out. */
+export type LogoutInput = {
+  /** Echoed back, for clients that correlate mutations. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `logout`. */
+export type LogoutPayload = {
+  __typename: 'LogoutPayload';
+  /** The value given in the input. */
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  /** True when a session was ended. */
+  loggedOut: Scalars['Boolean']['output'];
+};
+
+export type Mutation = {
+  __typename: 'Mutation';
+  /** Changes the signed-in user's password; ends the user's other sessions. */
+  changePassword: ChangePasswordPayload;
+  /** Creates a personal access token. The plaintext token is in the payload this once only. */
+  createAccessToken: CreateAccessTokenPayload;
+  /** Creates a tenant with its first admin. Master only. */
+  createTenant: CreateTenantPayload;
+  /** Signs a team user in and sets the HTTP-only session cookie. */
+  login: LoginPayload;
+  /** Ends the current session and clears its cookie. */
+  logout: LogoutPayload;
+  /** Revokes one of your access tokens; it stops working at once. */
+  revokeAccessToken: RevokeAccessTokenPayload;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationCreateAccessTokenArgs = {
+  input: CreateAccessTokenInput;
+};
+
+
+export type MutationCreateTenantArgs = {
+  input: CreateTenantInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationLogoutArgs = {
+  input?: InputMaybe<LogoutInput>;
+};
+
+
+export type MutationRevokeAccessTokenArgs = {
+  input: RevokeAccessTokenInput;
+};
+
+/** An object with a stable, opaque global ID; fetch any of them with `node(id:)`. */
+export type Node = {
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+};
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Ascending. */
+  | 'ASC'
+  /** Descending. */
+  | 'DESC';
+
+/** Where a page sits in the whole list (Relay cursor connections). */
+export type PageInfo = {
+  __typename: 'PageInfo';
+  /** Cursor of the last item of the page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename: 'Query';
+  /** Your own access tokens. Needs a signed-in session. */
+  accessTokens: AccessTokenConnection;
+  /** Any object by its global ID. NOT_FOUND when it does not exist or is not yours to see. */
+  node?: Maybe<Node>;
+  /** Objects by global ID, in the same order; null (with a NOT_FOUND error) for each one that cannot be seen. */
+  nodes: Array<Maybe<Node>>;
+  /** One tenant by ID (NOT_FOUND when there is none). Master only. */
+  tenant?: Maybe<Tenant>;
+  /** All tenants. Master only. */
+  tenants: TenantConnection;
+  /** The signed-in user, or null when the request is not authenticated. */
+  viewer?: Maybe<User>;
+};
+
+
+export type QueryAccessTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccessTokenFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AccessTokenOrder>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryTenantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTenantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TenantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TenantOrder>;
+};
+
+/** The token to revoke. */
+export type RevokeAccessTokenInput = {
+  /** ID of one of your access tokens. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `revokeAccessToken`. */
+export type RevokeAccessTokenPayload = {
+  __typename: 'RevokeAccessTokenPayload';
+  /** The revoked token. */
+  accessToken?: Maybe<AccessToken>;
+  /** Why it was not revoked. */
+  userErrors: Array<AccessTokenUserError>;
+};
+
+export type Subscription = {
+  __typename: 'Subscription';
+  /** A beat at once, then every 15 seconds while connected. */
+  heartbeat: Heartbeat;
+};
+
+/** An API provider: isolated from every other tenant (003 §30). */
+export type Tenant = Node & {
+  __typename: 'Tenant';
+  /** Host name of the admin portal, `<subdomain>-admin.<GATEHOUSE_BASE_DOMAIN>`; null when no base domain is configured. */
+  adminDomain?: Maybe<Scalars['String']['output']>;
+  /** When the tenant was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** True for the operator's own (master) tenant. */
+  isMaster: Scalars['Boolean']['output'];
+  /** Organization name. */
+  name: Scalars['String']['output'];
+  /** Unique subdomain, `[a-z0-9-]`; the admin portal is `<subdomain>-admin.<domain>`. */
+  subdomain: Scalars['String']['output'];
+  /** Team users of this tenant. */
+  users: UserConnection;
+};
+
+
+/** An API provider: isolated from every other tenant (003 §30). */
+export type TenantUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<UserOrder>;
+};
+
+/** A page of tenants. */
+export type TenantConnection = {
+  __typename: 'TenantConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<TenantEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<Tenant>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Tenant in a page, with its cursor. */
+export type TenantEdge = {
+  __typename: 'TenantEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Tenant. */
+  node: Tenant;
+};
+
+/** Codes of TenantUserError. */
+export type TenantErrorCode =
+  /** A required value is empty. */
+  | 'BLANK'
+  /** A value has the wrong form (e.g. a subdomain with characters outside [a-z0-9-]). */
+  | 'INVALID'
+  /** Another tenant uses this subdomain. */
+  | 'TAKEN'
+  /** A value is longer than allowed. */
+  | 'TOO_LONG'
+  /** The admin password does not meet the password rules. */
+  | 'WEAK_PASSWORD';
+
+/** Narrows a list of tenants. */
+export type TenantFilter = {
+  /** Matches the name or subdomain, case-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Sort order of tenants. */
+export type TenantOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: TenantOrderField;
+};
+
+/** What tenants can be sorted by. */
+export type TenantOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Name. */
+  | 'NAME';
+
+/** A fixable problem, with a code from TenantErrorCode. */
+export type TenantUserError = UserError & {
+  __typename: 'TenantUserError';
+  /** Machine-readable reason. */
+  code: TenantErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** A team user of a tenant: someone who runs the API program. */
+export type User = Node & {
+  __typename: 'User';
+  /** When the user was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Login email, unique within the tenant. */
+  email: Scalars['EmailAddress']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Last successful login. */
+  lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Display name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Admin or member. */
+  role: UserRole;
+  /** The tenant the user belongs to. */
+  tenant: Tenant;
+};
+
+/** A page of team users. */
+export type UserConnection = {
+  __typename: 'UserConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<UserEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<User>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One User in a page, with its cursor. */
+export type UserEdge = {
+  __typename: 'UserEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The User. */
+  node: User;
+};
+
+/** A problem with the input that the caller can fix. Each module has its own type with a `code` enum. */
+export type UserError = {
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** Sort order of team users. */
+export type UserOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: UserOrderField;
+};
+
+/** What team users can be sorted by. */
+export type UserOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Email address. */
+  | 'EMAIL';
+
+/** What a team user may do (003 §3). */
+export type UserRole =
+  /** Everything in the tenant. */
+  | 'ADMIN'
+  /** Reads everything; writes only personal settings until member rights are configurable. */
+  | 'MEMBER';
