@@ -10,8 +10,8 @@ import {
   type ValidationRule,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
-import { DEFAULT_PAGE_SIZE } from "./connection.js";
-import { ErrorCode } from "./errors.js";
+import { pageRequest } from "./connection.js";
+import { badUserInput, ErrorCode } from "./errors.js";
 
 /**
  * The cost of a field: 0 for a scalar, 1 for an object, and a list field that takes `first`/`last`
@@ -24,7 +24,8 @@ export const costEstimator: ComplexityEstimator = ({ field, args, childComplexit
   const argNames = new Set(field.args.map((a) => a.name));
   let multiplier = 1;
   if (argNames.has("first") || argNames.has("last")) {
-    multiplier = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE;
+    // Page sizes are checked here, before execution, so 10,000 is BAD_USER_INPUT rather than "too costly".
+    multiplier = pageRequest(args).size;
   } else if (argNames.has("ids") && Array.isArray(args.ids)) {
     multiplier = args.ids.length;
   }
@@ -37,7 +38,13 @@ export function operationCost(
   operationName: string | undefined,
   variables: Record<string, unknown> | undefined,
 ): number {
-  return getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator] });
+  try {
+    return getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator] });
+  } catch (error) {
+    // Variables that do not match their types (an unknown enum value…) fail here first.
+    if (error instanceof GraphQLError) throw badUserInput(error.message);
+    throw error;
+  }
 }
 
 export function tooCostly(cost: number, maximum: number): GraphQLError {

@@ -17,6 +17,11 @@ export async function buildGatehouseSchema(modules: GatehouseModule[]): Promise<
   // The scalars of the contract are part of it before the first field uses them.
   const config = built.toConfig();
   const schema = new GraphQLSchema({ ...config, types: [...config.types, DecimalScalar, URLScalar, JSONScalar] });
+  const roots = { Query: "Read the API program.", Mutation: "Change the API program.", Subscription: "Live events over graphql-ws." };
+  for (const [name, description] of Object.entries(roots)) {
+    const root = schema.getType(name);
+    if (root) root.description = description;
+  }
   // Every Node's `id` is its global ID: encoded here, once, for all types.
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === "Node")) continue;

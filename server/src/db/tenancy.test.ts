@@ -1,0 +1,66 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccessToken, createTenant } from "../../test/factories.js";
+import { startTestServer, type TestServer } from "../../test/harness.js";
+import { rowIdOf } from "../graphql/node.js";
+import { users } from "../modules/team/team.tables.js";
+import { inTenantTransaction } from "./tenancy.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+/** Runs on PGlite, and on PostgreSQL when TEST_DATABASE_URL is set (CI runs both). */
+describe(`tenant isolation (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
+  it("a deliberately unfiltered query inside a tenant transaction sees only that tenant's rows", async () => {
+    const a = await createTenant(server);
+    const b = await createTenant(server);
+    const tenantA = rowIdOf(a.tenant.id, "Tenant")!;
+    const seen = await inTenantTransaction(server.database.db, { tenantId: tenantA, master: false }, async (tx) => ({
+      users: await tx.select({ email: users.email, tenantId: users.tenantId }).from(users),
+      tenants: await tx.execute(sql`select id from tenants`),
+    }));
+    expect(seen.users).toEqual([{ email: a.admin.email, tenantId: tenantA }]);
+    expect(JSON.stringify(seen.tenants)).toContain(tenantA);
+    expect(JSON.stringify(seen.tenants)).not.toContain(rowIdOf(b.tenant.id, "Tenant")!);
+  });
+
+  it("refuses to write a row into another tenant", async () => {
+    const a = await createTenant(server);
+    const b = await createTenant(server);
+    const attempt = inTenantTransaction(server.database.db, { tenantId: rowIdOf(a.tenant.id, "Tenant")!, master: false }, (tx) =>
+      tx.insert(users).values({ tenantId: rowIdOf(b.tenant.id, "Tenant")!, email: "intruder@example.com", role: "ADMIN", passwordHash: "x" }),
+    );
+    const error = await attempt.then(() => null, (e: Error & { cause?: Error }) => e);
+    expect(error?.cause?.message ?? error?.message).toMatch(/row-level security/);
+  });
+
+  it("sees nothing without a tenant", async () => {
+    await createTenant(server);
+    const count = await inTenantTransaction(server.database.db, { tenantId: null, master: false }, (tx) => tx.select().from(users));
+    expect(count).toEqual([]);
+  });
+
+  it("tenant A's token asking for tenant B's nodes gets NOT_FOUND", async () => {
+    const a = await createTenant(server);
+    const b = await createTenant(server);
+    const tokenA = server.client().withToken((await createAccessToken(await a.login())).token);
+    const bAdmin = await b.login();
+    const bToken = await createAccessToken(bAdmin);
+    for (const id of [b.tenant.id, b.admin.id, bToken.id]) {
+      const res = await tokenA.gql(`query($id: ID!) { node(id: $id) { id } }`, { id });
+      expect(res.data?.node).toBeNull();
+      expect(res.errors?.[0]?.extensions.code).toBe("NOT_FOUND");
+    }
+    const own = await tokenA.ok(`query($id: ID!) { node(id: $id) { id ... on Tenant { subdomain } } }`, { id: a.tenant.id });
+    expect(own.node).toEqual({ id: a.tenant.id, subdomain: a.tenant.subdomain });
+    const many = await tokenA.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [a.tenant.id, b.tenant.id] });
+    expect(many.data?.nodes).toEqual([{ id: a.tenant.id }, null]);
+    expect(many.errors?.map((e) => e.extensions.code)).toEqual(["NOT_FOUND"]);
+    // A non-master cannot use the master's tenant lookup at all.
+    const tenantQuery = await tokenA.gql(`query($id: ID!) { tenant(id: $id) { id } }`, { id: b.tenant.id });
+    expect(tenantQuery.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+  });
+});

@@ -1,0 +1,174 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inTenantTransaction } from "../../db/tenancy.js";
+import { rowIdOf } from "../../graphql/node.js";
+import { createAccessToken, createMember, createTenant } from "../../../test/factories.js";
+import { startTestServer, type TestServer } from "../../../test/harness.js";
+import { accessTokenState } from "./access-token.service.js";
+import { ACCESS_TOKEN_PREFIX, generateAccessToken, isAccessTokenFormat } from "./secret-token.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+const CREATE = `mutation($input: CreateAccessTokenInput!) { createAccessToken(input: $input) { token accessToken { id name scopes permission prefix state expiresAt owner { email } } userErrors { field code message } } }`;
+const REVOKE = `mutation($id: ID!) { revokeAccessToken(input: { id: $id }) { accessToken { id state revokedAt } userErrors { field code } } }`;
+
+describe("token format", () => {
+  it("generates gha_ + 43 base64url characters with a recognisable prefix", () => {
+    const { token, prefix } = generateAccessToken();
+    expect(token).toMatch(/^gha_[A-Za-z0-9_-]{43}$/);
+    expect(token.startsWith(prefix)).toBe(true);
+    expect(prefix).toHaveLength(ACCESS_TOKEN_PREFIX.length + 6);
+    expect(isAccessTokenFormat(token)).toBe(true);
+    expect(isAccessTokenFormat(`${token}x`)).toBe(false);
+    expect(isAccessTokenFormat(token.replace("gha_", "ghx_"))).toBe(false);
+    expect(generateAccessToken().token).not.toBe(token);
+  });
+
+  it("derives the state from revocation and expiry", () => {
+    const now = new Date("2026-06-01T00:00:00Z");
+    expect(accessTokenState({ revokedAt: null, expiresAt: null }, now)).toBe("ACTIVE");
+    expect(accessTokenState({ revokedAt: null, expiresAt: new Date("2026-06-02T00:00:00Z") }, now)).toBe("ACTIVE");
+    expect(accessTokenState({ revokedAt: null, expiresAt: now }, now)).toBe("EXPIRED");
+    expect(accessTokenState({ revokedAt: now, expiresAt: new Date("2020-01-01T00:00:00Z") }, now)).toBe("REVOKED");
+  });
+});
+
+describe("createAccessToken", () => {
+  it("returns the plaintext once and stores only a keyed hash", async () => {
+    const { login, admin } = await createTenant(server);
+    const client = await login();
+    const res = await client.ok(CREATE, { input: { name: "  Deploy bot ", scopes: ["ACCOUNT_MANAGEMENT", "ANALYTICS"], permission: "READ_ONLY" } });
+    const { token, accessToken } = res.createAccessToken;
+    expect(res.createAccessToken.userErrors).toEqual([]);
+    expect(accessToken).toMatchObject({ name: "Deploy bot", scopes: ["ACCOUNT_MANAGEMENT", "ANALYTICS"], permission: "READ_ONLY", state: "ACTIVE", owner: { email: admin.email } });
+    expect(token.startsWith(accessToken.prefix)).toBe(true);
+
+    const listed = await client.ok(`{ accessTokens(first: 10) { totalCount nodes { id prefix } } }`);
+    expect(listed.accessTokens.nodes).toEqual([{ id: accessToken.id, prefix: accessToken.prefix }]);
+    const stored = await server.database.db.execute(sql`select token_hash from access_tokens where prefix = ${accessToken.prefix}`);
+    const hashes = JSON.stringify(stored);
+    expect(hashes).not.toContain(token);
+    expect(hashes).toMatch(/[0-9a-f]{64}/);
+  });
+
+  it("reports bad input as coded user errors and creates nothing", async () => {
+    const client = await (await createTenant(server)).login();
+    const res = await client.ok(CREATE, {
+      input: { name: " ", scopes: [], permission: "READ_WRITE", expiresAt: "2001-01-01T00:00:00Z" },
+    });
+    expect(res.createAccessToken.token).toBeNull();
+    expect(res.createAccessToken.userErrors.map((e: { code: string; field: string[] }) => [e.code, e.field.join(".")])).toEqual([
+      ["BLANK", "input.name"],
+      ["INVALID", "input.scopes"],
+      ["EXPIRES_IN_PAST", "input.expiresAt"],
+    ]);
+    const dup = await client.ok(CREATE, { input: { name: "x", scopes: ["BILLING", "BILLING"], permission: "READ_WRITE" } });
+    expect(dup.createAccessToken.userErrors[0].code).toBe("INVALID");
+    expect((await client.ok(`{ accessTokens { totalCount } }`)).accessTokens.totalCount).toBe(0);
+    const badEnum = await client.gql(CREATE, { input: { name: "x", scopes: ["EVERYTHING"], permission: "READ_WRITE" } });
+    expect(badEnum.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("bearer authentication", () => {
+  it("authenticates as the owner and refuses a malformed or unknown token", async () => {
+    const { login, admin } = await createTenant(server);
+    const { token } = await createAccessToken(await login());
+    const viaToken = server.client().withToken(token);
+    expect((await viaToken.ok(`{ viewer { email } }`)).viewer.email).toBe(admin.email);
+
+    for (const bad of ["not-a-token", `gha_${"A".repeat(43)}`]) {
+      const res = await server.client().withToken(bad).gql(`{ viewer { email } tenants { totalCount } }`);
+      expect(res.status).toBe(401);
+      expect(res.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    }
+  });
+
+  it("a read-only token cannot run mutations", async () => {
+    const master = await server.master();
+    const { token } = await createAccessToken(master, { permission: "READ_ONLY" });
+    const ro = server.client().withToken(token);
+    expect((await ro.ok(`{ tenants(first: 1) { totalCount } }`)).tenants.totalCount).toBeGreaterThan(0);
+    const res = await ro.gql(`mutation { createTenant(input: { name: "Nope", adminEmail: "a@b.test" }) { tenant { id } } }`);
+    expect(res.status).toBe(403);
+    expect(res.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    expect(res.errors?.[0]?.message).toMatch(/read-write/);
+    const logout = await ro.gql(`mutation { logout { loggedOut } }`);
+    expect(logout.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+  });
+
+  it("a token reaches only the fields of its scopes, and cannot manage tokens", async () => {
+    const master = await server.master();
+    const analytics = server.client().withToken((await createAccessToken(master, { scopes: ["ANALYTICS"] })).token);
+    const res = await analytics.gql(`{ tenants(first: 1) { totalCount } }`);
+    expect(res.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    expect(res.errors?.[0]?.message).toMatch(/ACCOUNT_MANAGEMENT/);
+    // Nested fields are checked too, not only root fields.
+    const nested = await analytics.gql(`{ viewer { tenant { users(first: 1) { totalCount } } } }`);
+    expect(nested.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    // ...also through a fragment.
+    const viaFragment = await analytics.gql(`query { ...Q } fragment Q on Query { tenants(first: 1) { totalCount } }`);
+    expect(viaFragment.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    expect((await analytics.ok(`{ viewer { email } }`)).viewer.email).toBeTruthy();
+
+    const full = server.client().withToken((await createAccessToken(master)).token);
+    const mint = await full.gql(CREATE, { input: { name: "x", scopes: ["BILLING"], permission: "READ_WRITE" } });
+    expect(mint.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+  });
+
+  it("an expired token is refused", async () => {
+    const client = await (await createTenant(server)).login();
+    const { token, id } = await createAccessToken(client, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    const viaToken = server.client().withToken(token);
+    expect((await viaToken.ok(`{ viewer { email } }`)).viewer).not.toBeNull();
+    await server.database.db.execute(sql`update access_tokens set expires_at = now() - interval '1 second' where id = ${rowIdOf(id, "AccessToken")}`);
+    const res = await viaToken.gql(`{ viewer { email } tenants { totalCount } }`);
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" }, message: expect.stringMatching(/expired/) });
+    const states = await client.ok(`{ accessTokens(filter: { states: [EXPIRED] }) { nodes { id state } } }`);
+    expect(states.accessTokens.nodes).toEqual([{ id, state: "EXPIRED" }]);
+  });
+});
+
+describe("revokeAccessToken", () => {
+  it("revokes at once, refuses a second revoke, and cannot touch another user's token", async () => {
+    const { login, tenant } = await createTenant(server);
+    const client = await login();
+    const { token, id } = await createAccessToken(client);
+    const revoked = await client.ok(REVOKE, { id });
+    expect(revoked.revokeAccessToken).toMatchObject({ accessToken: { id, state: "REVOKED" }, userErrors: [] });
+    const res = await server.client().withToken(token).gql(`{ viewer { email } tenants { totalCount } }`);
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" }, message: expect.stringMatching(/revoked/) });
+    expect((await client.ok(REVOKE, { id })).revokeAccessToken.userErrors[0].code).toBe("ALREADY_REVOKED");
+
+    const member = await createMember(server, tenant);
+    const other = await client.ok(REVOKE, { id: (await createAccessToken(member)).id });
+    expect(other.revokeAccessToken.userErrors[0].code).toBe("NOT_FOUND");
+    expect((await client.ok(REVOKE, { id: "garbage" })).revokeAccessToken.userErrors[0].code).toBe("NOT_FOUND");
+  });
+
+  it("rolls back a request whose mutation fails half-way", async () => {
+    const client = await (await createTenant(server)).login();
+    const { id } = await createAccessToken(client);
+    // The second field fails (not a read-write input problem but a GraphQL error): the whole request rolls back.
+    const res = await client.gql(`mutation($id: ID!) { a: revokeAccessToken(input: { id: $id }) { accessToken { state } } b: createTenant(input: { name: "x", adminEmail: "x@y.test" }) { tenant { id } } }`, { id });
+    expect(res.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    const node = await client.ok(`query($id: ID!) { node(id: $id) { ... on AccessToken { state } } }`, { id });
+    expect(node.node.state).toBe("ACTIVE");
+    await inTenantTransaction(server.database.db, { tenantId: null, master: false }, async () => {});
+  });
+});
+
+describe("members", () => {
+  it("can read and manage their own tokens but not write elsewhere", async () => {
+    const { tenant } = await createTenant(server);
+    const member = await createMember(server, tenant);
+    expect((await member.ok(`{ viewer { tenant { users(first: 5) { totalCount } } } }`)).viewer.tenant.users.totalCount).toBe(2);
+    await createAccessToken(member, { permission: "READ_WRITE" });
+    const res = await member.gql(`mutation { createTenant(input: { name: "x", adminEmail: "x@y.test" }) { tenant { id } } }`);
+    expect(res.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+  });
+});

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTenant } from "../../../test/factories.js";
+import { MASTER, startTestServer, type TestServer } from "../../../test/harness.js";
+import { LOGIN_THROTTLE } from "./auth.service.js";
+import { tenantFromHost } from "./auth.resolver.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ GATEHOUSE_BASE_DOMAIN: "gatehouse.test" });
+});
+afterAll(() => server?.close());
+
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { user { id email role tenant { subdomain isMaster } } userErrors { field code message } } }`;
+const VIEWER = `{ viewer { id email tenant { subdomain } } }`;
+
+describe("login", () => {
+  it("signs the master in without a tenant and sets an HTTP-only, SameSite session cookie", async () => {
+    const client = server.client();
+    const res = await client.gql(LOGIN, { input: { email: MASTER.email, password: MASTER.password } });
+    expect(res.data?.login.userErrors).toEqual([]);
+    expect(res.data?.login.user).toMatchObject({ email: MASTER.email, role: "ADMIN", tenant: { isMaster: true } });
+    const cookie = res.headers.getSetCookie()[0]!;
+    expect(cookie).toMatch(/^gatehouse_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect((await client.ok(VIEWER)).viewer.email).toBe(MASTER.email);
+  });
+
+  it("signs a tenant admin in by subdomain, and by the Host <subdomain>-admin.<base domain>", async () => {
+    const { tenant, admin } = await createTenant(server);
+    const bySubdomain = server.client();
+    await bySubdomain.login({ tenant: tenant.subdomain, email: admin.email.toUpperCase(), password: admin.password });
+    expect((await bySubdomain.ok(VIEWER)).viewer.tenant.subdomain).toBe(tenant.subdomain);
+
+    const byHost = server.client();
+    const res = await byHost.gql(LOGIN, { input: { email: admin.email, password: admin.password } }, { "x-forwarded-host": "ignored" });
+    // Without the Host the tenant is the master, where this admin does not exist.
+    expect(res.data?.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
+    expect(tenantFromHost(`${tenant.subdomain}-admin.gatehouse.test:4000`, "gatehouse.test")).toBe(tenant.subdomain);
+    expect(tenantFromHost("gatehouse.test", "gatehouse.test")).toBeNull();
+    expect(tenantFromHost(`${tenant.subdomain}-admin.other.test`, "gatehouse.test")).toBeNull();
+  });
+
+  it("refuses a wrong password or unknown tenant with a coded user error and no cookie", async () => {
+    const client = server.client();
+    const wrong = await client.gql(LOGIN, { input: { email: MASTER.email, password: "not-the-password" } });
+    expect(wrong.data?.login).toEqual({
+      user: null,
+      userErrors: [{ field: ["input", "password"], code: "INVALID_CREDENTIALS", message: expect.any(String) }],
+    });
+    expect(wrong.headers.getSetCookie()).toEqual([]);
+    const unknown = await client.gql(LOGIN, { input: { tenant: "no-such-tenant", email: MASTER.email, password: "x" } });
+    expect(unknown.data?.login.userErrors[0]).toMatchObject({ code: "TENANT_NOT_FOUND", field: ["input", "tenant"] });
+    expect((await client.ok(VIEWER)).viewer).toBeNull();
+  });
+
+  it("throttles repeated failed logins for one email, even with the right password afterwards", async () => {
+    const { tenant, admin } = await createTenant(server);
+    const client = server.client();
+    const attempt = (password: string) => client.gql(LOGIN, { input: { tenant: tenant.subdomain, email: admin.email, password } });
+    for (let i = 1; i < LOGIN_THROTTLE.maxFailures; i++) {
+      expect((await attempt("wrong-password")).data?.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
+    }
+    expect((await attempt("wrong-password")).data?.login.userErrors[0].code).toBe("TOO_MANY_ATTEMPTS");
+    const locked = await attempt(admin.password);
+    expect(locked.data?.login.userErrors[0]).toMatchObject({ code: "TOO_MANY_ATTEMPTS", message: expect.stringMatching(/Try again in \d+ minute/) });
+    expect(locked.data?.login.user).toBeNull();
+    // Another email of the same tenant is not affected.
+    const other = await client.gql(LOGIN, { input: { tenant: tenant.subdomain, email: "someone@example.com", password: "wrong-password" } });
+    expect(other.data?.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
+  });
+
+  it("logout ends the session server-side", async () => {
+    const client = await server.master();
+    const stolenCookie = client.cookie;
+    const res = await client.ok(`mutation { logout { loggedOut } }`);
+    expect(res.logout.loggedOut).toBe(true);
+    const replay = server.client();
+    replay.cookie = stolenCookie;
+    const after = await replay.gql(VIEWER);
+    expect(after.data?.viewer).toBeNull();
+    const denied = await replay.gql(`{ tenants(first: 1) { totalCount } }`);
+    expect(denied.status).toBe(401);
+    expect(denied.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+    expect(denied.errors?.[0]?.message).toMatch(/session/);
+  });
+
+  it("refuses cookie-authenticated requests that a cross-site form could send (CSRF)", async () => {
+    const client = await server.master();
+    const res = await fetch(client.endpoint, {
+      method: "POST",
+      headers: { "content-type": "text/plain", cookie: client.cookie! },
+      body: JSON.stringify({ query: `mutation { logout { loggedOut } }` }),
+    });
+    expect(res.status).toBe(400);
+    expect((await client.ok(VIEWER)).viewer.email).toBe(MASTER.email);
+  });
+});
+
+describe("changePassword", () => {
+  const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } userErrors { field code message } } }`;
+
+  it("checks the current password and the password rules, then ends the user's other sessions", async () => {
+    const { tenant, admin, login } = await createTenant(server);
+    const session = await login();
+    const otherSession = await login();
+
+    const wrong = await session.ok(CHANGE, { input: { currentPassword: "nope-nope-nope", newPassword: "a-brand-new-password" } });
+    expect(wrong.changePassword.userErrors[0]).toMatchObject({ code: "WRONG_PASSWORD", field: ["input", "currentPassword"] });
+    const weak = await session.ok(CHANGE, { input: { currentPassword: admin.password, newPassword: "short" } });
+    expect(weak.changePassword.userErrors[0]).toMatchObject({ code: "WEAK_PASSWORD", field: ["input", "newPassword"] });
+
+    const done = await session.ok(CHANGE, { input: { currentPassword: admin.password, newPassword: "a-brand-new-password" } });
+    expect(done.changePassword.userErrors).toEqual([]);
+    expect((await session.ok(VIEWER)).viewer.email).toBe(admin.email);
+    expect((await otherSession.ok(VIEWER)).viewer).toBeNull();
+
+    const relogin = server.client();
+    const old = await relogin.gql(LOGIN, { input: { tenant: tenant.subdomain, email: admin.email, password: admin.password } });
+    expect(old.data?.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
+    await relogin.login({ tenant: tenant.subdomain, email: admin.email, password: "a-brand-new-password" });
+  });
+});

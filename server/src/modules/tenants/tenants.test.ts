@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccessToken, createTenant } from "../../../test/factories.js";
+import { startTestServer, type TestServer } from "../../../test/harness.js";
+import { deriveSubdomain, subdomainProblem } from "./tenant.service.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ GATEHOUSE_BASE_DOMAIN: "gatehouse.test" });
+});
+afterAll(() => server?.close());
+
+const CREATE = `mutation($input: CreateTenantInput!) { createTenant(input: $input) { tenant { id name subdomain isMaster adminDomain } adminUser { email role } generatedAdminPassword userErrors { field code message } } }`;
+
+describe("subdomain rules", () => {
+  it("derives a subdomain from the organization name", () => {
+    expect(deriveSubdomain("Acme API, Inc.")).toBe("acme-api-inc");
+    expect(deriveSubdomain("  Société Générale  ")).toBe("societe-generale");
+    expect(deriveSubdomain("---")).toBe("");
+    expect(deriveSubdomain("x".repeat(80))).toHaveLength(63);
+  });
+  it("accepts only [a-z0-9-], 1–63 characters, no edge dashes, not reserved", () => {
+    expect(subdomainProblem("acme-2")).toBeNull();
+    for (const bad of ["-acme", "acme-", "Acme", "ac_me", "", "a".repeat(64), "www", "master"]) expect(subdomainProblem(bad)).not.toBeNull();
+  });
+});
+
+describe("createTenant", () => {
+  it("creates a tenant with its first admin and returns a generated password once", async () => {
+    const master = await server.master();
+    const res = await master.ok(CREATE, { input: { name: "Initech Payments", adminEmail: "Boss@Initech.test" } });
+    expect(res.createTenant).toMatchObject({
+      tenant: { name: "Initech Payments", subdomain: "initech-payments", isMaster: false, adminDomain: "initech-payments-admin.gatehouse.test" },
+      adminUser: { email: "boss@initech.test", role: "ADMIN" },
+      userErrors: [],
+    });
+    const password = res.createTenant.generatedAdminPassword as string;
+    expect(password.length).toBeGreaterThanOrEqual(16);
+    await server.client().login({ tenant: "initech-payments", email: "boss@initech.test", password });
+
+    // Same name again: the derived subdomain gets a suffix; a given one that is taken is refused.
+    const again = await master.ok(CREATE, { input: { name: "Initech Payments", adminEmail: "boss@initech.test", adminPassword: "another-password" } });
+    expect(again.createTenant.tenant.subdomain).toBe("initech-payments-2");
+    expect(again.createTenant.generatedAdminPassword).toBeNull();
+    const taken = await master.ok(CREATE, { input: { name: "Other", subdomain: "initech-payments", adminEmail: "a@b.test" } });
+    expect(taken.createTenant).toMatchObject({ tenant: null, userErrors: [{ code: "TAKEN", field: ["input", "subdomain"] }] });
+  });
+
+  it("validates every field before writing anything", async () => {
+    const master = await server.master();
+    const before = (await master.ok(`{ tenants { totalCount } }`)).tenants.totalCount;
+    const res = await master.ok(CREATE, { input: { name: "", subdomain: "Bad_Sub", adminEmail: "a@b.test", adminPassword: "short" } });
+    expect(res.createTenant.userErrors.map((e: { code: string }) => e.code)).toEqual(["BLANK", "INVALID", "WEAK_PASSWORD"]);
+    const badEmail = await master.gql(CREATE, { input: { name: "X", adminEmail: "not-an-email" } });
+    expect(badEmail.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    expect((await master.ok(`{ tenants { totalCount } }`)).tenants.totalCount).toBe(before);
+  });
+
+  it("is for the master only", async () => {
+    const admin = await (await createTenant(server)).login();
+    const res = await admin.gql(CREATE, { input: { name: "Sneaky", adminEmail: "a@b.test" } });
+    expect(res.status).toBe(403);
+    expect(res.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    expect((await admin.gql(`{ tenants { totalCount } }`)).errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    const anonymous = await server.client().gql(CREATE, { input: { name: "Sneaky", adminEmail: "a@b.test" } });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("tenants connection", () => {
+  const PAGE = `query($first: Int, $after: String, $last: Int, $before: String, $orderBy: TenantOrder, $filter: TenantFilter) {
+    tenants(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy, filter: $filter) {
+      totalCount edges { cursor node { id name } } nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    } }`;
+
+  it("pages forward and backward with keyset cursors, sorted and filtered", async () => {
+    const master = await server.master();
+    for (const name of ["Zeta Paging", "Alpha Paging", "Mu Paging", "Beta Paging", "Omega Paging"]) {
+      await master.ok(CREATE, { input: { name, adminEmail: "p@example.com", adminPassword: "paging-password" } });
+    }
+    const vars = { orderBy: { field: "NAME", direction: "ASC" }, filter: { search: "paging" } };
+    const first = (await master.ok(PAGE, { ...vars, first: 2 })).tenants;
+    expect(first.totalCount).toBe(5);
+    expect(first.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(["Alpha Paging", "Beta Paging"]);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = (await master.ok(PAGE, { ...vars, first: 2, after: first.pageInfo.endCursor })).tenants;
+    expect(second.nodes.length).toBe(2);
+    expect(second.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(["Mu Paging", "Omega Paging"]);
+    const third = (await master.ok(PAGE, { ...vars, first: 2, after: second.pageInfo.endCursor })).tenants;
+    expect(third.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(["Zeta Paging"]);
+    expect(third.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const back = (await master.ok(PAGE, { ...vars, last: 2, before: third.pageInfo.startCursor })).tenants;
+    expect(back.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(["Mu Paging", "Omega Paging"]);
+    expect(back.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    const desc = (await master.ok(PAGE, { orderBy: { field: "NAME", direction: "DESC" }, filter: { search: "paging" }, first: 1 })).tenants;
+    expect(desc.nodes).toHaveLength(1);
+    expect(desc.edges[0].node.name).toBe("Zeta Paging");
+  });
+
+  it("rejects bad page sizes, cursors and enum values with BAD_USER_INPUT", async () => {
+    const master = await server.master();
+    const cursorOfOtherOrder = (await master.ok(PAGE, { first: 1 })).tenants.pageInfo.endCursor;
+    const cases: Record<string, unknown>[] = [
+      { first: 10_000 },
+      { first: 0 },
+      { last: -1 },
+      { first: 1, last: 1 },
+      { first: 1, after: "not-a-cursor" },
+      { first: 1, after: cursorOfOtherOrder, orderBy: { field: "NAME", direction: "ASC" } },
+      { orderBy: { field: "POPULARITY", direction: "ASC" } },
+    ];
+    for (const variables of cases) {
+      const res = await master.gql(PAGE, variables);
+      expect(res.errors?.[0]?.extensions.code, JSON.stringify(variables)).toBe("BAD_USER_INPUT");
+    }
+    const literal = await master.gql(`{ tenants(orderBy: { field: POPULARITY, direction: ASC }) { totalCount } }`);
+    expect(literal.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("resolves relations of a listing in a constant number of SQL statements", async () => {
+    const client = await (await createTenant(server)).login();
+    for (let i = 0; i < 8; i++) await createAccessToken(client, { name: `token ${i}` });
+    const query = `query($n: Int) { viewer { tenant { name } } accessTokens(first: $n) { nodes { id name owner { id email tenant { id name } } } } }`;
+    const statements = async (n: number) => {
+      const before = server.database.statementCount;
+      const data = await client.ok(query, { n });
+      expect(data.accessTokens.nodes).toHaveLength(n);
+      return server.database.statementCount - before;
+    };
+    expect(await statements(8)).toBe(await statements(2));
+  });
+});

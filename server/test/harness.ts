@@ -1,0 +1,144 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { bootstrap } from "../src/bootstrap.js";
+import { type Config, loadConfig } from "../src/config/config.js";
+import { createLogger } from "../src/config/logger.js";
+import { type Database, openDatabase } from "../src/db/client.js";
+import { type App, startApp } from "../src/http/app.js";
+
+export const MASTER = { email: "master@test.local", password: "master-password-123" };
+const SECRET = "test-secret-test-secret-test-secret-0123";
+
+/**
+ * A migrated database for one test file: embedded PGlite in memory, or — when TEST_DATABASE_URL is
+ * set (CI) — a throw-away database on that PostgreSQL server, dropped on close.
+ */
+export async function createTestDatabase(): Promise<Database> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const database = await openDatabase({});
+    await database.migrate();
+    return database;
+  }
+  const name = `gatehouse_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString(), maxConnections: 4 });
+  await database.migrate();
+  return {
+    ...database,
+    get statementCount() {
+      return database.statementCount;
+    },
+    async close() {
+      await database.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+export interface TestServer {
+  app: App;
+  config: Config;
+  database: Database;
+  url: string;
+  /** A client with its own cookie jar. */
+  client(): TestClient;
+  /** A client signed in as the master admin. */
+  master(): Promise<TestClient>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({
+    NODE_ENV: "test",
+    PORT: "0",
+    HOST: "127.0.0.1",
+    GATEHOUSE_SECRET: SECRET,
+    GATEHOUSE_MASTER_EMAIL: MASTER.email,
+    GATEHOUSE_MASTER_PASSWORD: MASTER.password,
+    LOG_LEVEL: "silent",
+    ...env,
+  });
+  const logger = createLogger(config);
+  const database = await createTestDatabase();
+  await bootstrap(config, logger, database, { demo: false });
+  const app = await startApp(config, logger, database);
+  const server: TestServer = {
+    app,
+    config,
+    database,
+    url: app.url,
+    client: () => new TestClient(`${app.url}/graphql`),
+    async master() {
+      const c = server.client();
+      await c.login({ email: MASTER.email, password: MASTER.password });
+      return c;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+  return server;
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data: T | null | undefined;
+  errors: { message: string; path?: string[]; extensions: { code: string; [k: string]: unknown } }[] | undefined;
+  extensions: Record<string, any> | undefined;
+  headers: Headers;
+}
+
+export class TestClient {
+  cookie: string | null = null;
+  bearer: string | null = null;
+
+  constructor(readonly endpoint: string) {}
+
+  withToken(token: string): TestClient {
+    const c = new TestClient(this.endpoint);
+    c.bearer = token;
+    return c;
+  }
+
+  async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+    const res = await fetch(this.endpoint, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = res.headers.getSetCookie();
+    for (const c of setCookie) {
+      const [pair] = c.split(";");
+      this.cookie = pair!.endsWith("=") ? null : pair!;
+    }
+    const body = (await res.json()) as { data?: T; errors?: GraphQLResponse["errors"]; extensions?: Record<string, any> };
+    return { status: res.status, data: body.data, errors: body.errors, extensions: body.extensions, headers: res.headers };
+  }
+
+  /** Runs a query that must succeed; returns its data. */
+  async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const res = await this.gql<T>(query, variables);
+    if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+    return res.data as T;
+  }
+
+  async login(input: { tenant?: string; email: string; password: string }) {
+    const data = await this.ok(
+      `mutation($input: LoginInput!) { login(input: $input) { user { id email } userErrors { field code message } } }`,
+      { input },
+    );
+    if (data.login.userErrors.length) throw new Error(`login failed: ${JSON.stringify(data.login.userErrors)}`);
+    return data.login.user as { id: string; email: string };
+  }
+}
