@@ -39,6 +39,8 @@ export interface Caller {
   authenticated: boolean;
   /** Why presented credentials were refused (expired, revoked…), for the error message. */
   failure: string | null;
+  /** An access token was sent and refused: the whole request is refused, public fields included. */
+  rejectedToken: boolean;
   master: boolean;
   role: "ADMIN" | "MEMBER" | null;
   token: { scopes: readonly AccessTokenScope[]; permission: "READ_ONLY" | "READ_WRITE" } | null;
@@ -73,6 +75,8 @@ export function assertOperationAllowed(
   operation: OperationDefinitionNode,
   caller: Caller,
 ): void {
+  // An integrator whose token is bad must hear it, not get `viewer: null` and guess.
+  if (caller.rejectedToken) throw unauthenticated(caller.failure ?? "The access token is not valid.");
   const isMutation = operation.operation === "mutation";
   const typeInfo = new TypeInfo(schema);
   const fragments = new Map(

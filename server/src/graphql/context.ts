@@ -32,17 +32,20 @@ export interface Context {
   auth: Auth | null;
   /** Why presented credentials were refused, if they were. */
   authFailure: string | null;
+  /** The refused credential was an access token (not a stale session cookie). */
+  tokenRejected?: boolean;
   scope: TenantScope;
   loaders: Loaders;
   http: HttpExchange;
   cost?: number;
 }
 
-export function callerOf(ctx: Pick<Context, "auth" | "authFailure">): Caller {
+export function callerOf(ctx: Pick<Context, "auth" | "authFailure" | "tokenRejected">): Caller {
   const auth = ctx.auth;
   return {
     authenticated: auth !== null,
     failure: ctx.authFailure,
+    rejectedToken: ctx.tokenRejected ?? false,
     master: auth?.master ?? false,
     role: auth?.user.role ?? null,
     token: auth?.accessToken ? { scopes: auth.accessToken.scopes, permission: auth.accessToken.permission } : null,

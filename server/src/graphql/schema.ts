@@ -1,6 +1,6 @@
 import { GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
-import type { GatehouseModule } from "../modules/module.js";
+import type { GatehouseModule, ResolverClass } from "../modules/module.js";
 import { HeartbeatResolver } from "./heartbeat.resolver.js";
 import { toGlobalId } from "./node.js";
 import { NodeResolver, registerNodeType } from "./node.resolver.js";
@@ -12,7 +12,7 @@ export async function buildGatehouseSchema(modules: GatehouseModule[]): Promise<
   for (const module of modules) {
     for (const [typeName, fetch] of Object.entries(module.nodes)) registerNodeType(typeName, fetch);
   }
-  const resolvers = [NodeResolver, HeartbeatResolver, ...modules.flatMap((m) => m.resolvers)] as NonEmptyArray<Function>;
+  const resolvers: NonEmptyArray<ResolverClass> = [NodeResolver, HeartbeatResolver, ...modules.flatMap((m) => m.resolvers)];
   const built = await buildSchema({ resolvers, scalarsMap, validate: false, pubSub });
   // The scalars of the contract are part of it before the first field uses them.
   const config = built.toConfig();

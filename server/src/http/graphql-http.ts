@@ -33,13 +33,14 @@ export function graphqlHandler(apollo: ApolloServer<Context & RequestOutcome>, d
     let response: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>> | undefined;
     try {
       await inTenantTransaction(database.db, anonymousScope, async (tx) => {
-        const { auth, failure } = await authenticate(tx, config.secret, credentialsOf(req));
+        const { auth, failure, tokenRejected } = await authenticate(tx, config.secret, credentialsOf(req));
         const context: Context & RequestOutcome = {
           tx,
           config,
           logger,
           auth,
           authFailure: failure,
+          tokenRejected,
           scope: auth ? { tenantId: auth.tenantId, master: auth.master } : anonymousScope,
           loaders: createLoaders(tx),
           http: {

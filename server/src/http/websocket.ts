@@ -71,7 +71,7 @@ export function attachSubscriptions(server: Server, schema: GraphQLSchema, datab
         }
         const authentication = ctx.extra.authentication ?? { auth: null, failure: null };
         try {
-          assertOperationAllowed(schema, document, operation, callerOf({ auth: authentication.auth, authFailure: authentication.failure }));
+          assertOperationAllowed(schema, document, operation, callerOf({ auth: authentication.auth, authFailure: authentication.failure, tokenRejected: authentication.tokenRejected }));
         } catch (error) {
           return [error as GraphQLError];
         }
@@ -85,6 +85,7 @@ export function attachSubscriptions(server: Server, schema: GraphQLSchema, datab
           logger,
           auth: authentication.auth,
           authFailure: authentication.failure,
+          tokenRejected: authentication.tokenRejected,
           scope: authentication.auth ? { tenantId: authentication.auth.tenantId, master: authentication.auth.master } : anonymousScope,
           loaders: createLoaders(noTransaction),
           http: { secure: false, host: ctx.extra.request.headers.host, userAgent: undefined, setCookie: () => {} },

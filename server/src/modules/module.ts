@@ -1,6 +1,10 @@
+import type { ClassType } from "type-graphql";
 import type { Executor } from "../db/client.js";
 import type { TenantScope } from "../db/tenancy.js";
 import type { NodeFetcher } from "../graphql/node.resolver.js";
+
+/** A type-graphql resolver class. */
+export type ResolverClass = ClassType<object>;
 
 /** What the demo seed steps share: each step reads what earlier ones created. */
 export interface DemoSeed {
@@ -17,8 +21,7 @@ export interface DemoSeed {
  */
 export interface GatehouseModule {
   name: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes
-  resolvers: Function[];
+  resolvers: ResolverClass[];
   /** Node types of this module, for `node(id:)`. */
   nodes: Record<string, NodeFetcher>;
   /** Adds this module's demo data (GATEHOUSE_DEMO). Must be idempotent. */

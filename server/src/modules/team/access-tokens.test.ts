@@ -140,7 +140,10 @@ describe("revokeAccessToken", () => {
     const { token, id } = await createAccessToken(client);
     const revoked = await client.ok(REVOKE, { id });
     expect(revoked.revokeAccessToken).toMatchObject({ accessToken: { id, state: "REVOKED" }, userErrors: [] });
-    const res = await server.client().withToken(token).gql(`{ viewer { email } tenants { totalCount } }`);
+    // Even a query of public fields only is refused: a bad token is never silently anonymous.
+    const res = await server.client().withToken(token).gql(`{ viewer { email } }`);
+    expect(res.status).toBe(401);
+    expect(res.data?.viewer).toBeUndefined();
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" }, message: expect.stringMatching(/revoked/) });
     expect((await client.ok(REVOKE, { id })).revokeAccessToken.userErrors[0].code).toBe("ALREADY_REVOKED");
 

@@ -21,9 +21,12 @@ export interface Credentials {
 export interface Authentication {
   auth: Auth | null;
   failure: string | null;
+  /** A bearer token was sent and refused. */
+  tokenRejected?: boolean;
 }
 
 const anonymous = (failure: string | null): Authentication => ({ auth: null, failure });
+const rejectedToken = (failure: string): Authentication => ({ auth: null, failure, tokenRejected: true });
 
 /**
  * Resolves the caller from a bearer token or the session cookie, inside the request's transaction.
@@ -36,21 +39,21 @@ export async function authenticate(tx: Executor, secret: string, credentials: Cr
 }
 
 async function authenticateToken(tx: Executor, secret: string, token: string, now: Date): Promise<Authentication> {
-  if (!isAccessTokenFormat(token)) return anonymous("The access token is malformed.");
+  if (!isAccessTokenFormat(token)) return rejectedToken("The access token is malformed.");
   const found = await tx.execute<{ token_id: string; tenant_id: string; is_master: boolean }>(
     sql`select token_id, tenant_id, is_master from gatehouse_auth_access_token(${hashSecretToken(secret, token)})`,
   );
   const pointer = rows<{ token_id: string; tenant_id: string; is_master: boolean }>(found)[0];
-  if (!pointer) return anonymous("The access token is not valid.");
+  if (!pointer) return rejectedToken("The access token is not valid.");
   await setTenantScope(tx, { tenantId: pointer.tenant_id, master: pointer.is_master });
   const [row] = await tx
     .select({ token: accessTokens, user: users })
     .from(accessTokens)
     .innerJoin(users, eq(users.id, accessTokens.userId))
     .where(eq(accessTokens.id, pointer.token_id));
-  if (!row) return anonymous("The access token is not valid.");
-  if (row.token.revokedAt) return anonymous("The access token was revoked.");
-  if (row.token.expiresAt && row.token.expiresAt <= now) return anonymous("The access token has expired.");
+  if (!row) return rejectedToken("The access token is not valid.");
+  if (row.token.revokedAt) return rejectedToken("The access token was revoked.");
+  if (row.token.expiresAt && row.token.expiresAt <= now) return rejectedToken("The access token has expired.");
   // Recording every use would write on every request; once a minute is enough to tell "in use".
   await tx
     .update(accessTokens)

@@ -1,0 +1,95 @@
+// Architecture rules checked by `pnpm lint` (depcruise --config .dependency-cruiser.cjs server/src web/src).
+// See docs/STYLE conventions: server modules talk to each other only through services, tables and
+// GraphQL types; the web flows one way, shared (components, lib) → features → app.
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      severity: "error",
+      comment:
+        "Import cycles make load order fragile. Type-only imports are erased at runtime, so a cycle " +
+        "through one of them (e.g. the GraphQL context type naming the module registry) is allowed.",
+      from: {},
+      to: {
+        circular: true,
+        viaOnly: { dependencyTypesNot: ["type-only"] },
+      },
+    },
+    {
+      name: "not-to-unresolvable",
+      severity: "error",
+      comment: "An import dependency-cruiser cannot resolve: a typo, a missing package, or a config that needs a fix.",
+      from: {},
+      to: { couldNotResolve: true, pathNot: ["^virtual:", "[?]"] },
+    },
+
+    // ── web ────────────────────────────────────────────────────────────────────────────
+    {
+      name: "web-no-cross-feature",
+      severity: "error",
+      comment:
+        "A feature must not import another feature; compose features in web/src/app, or move what " +
+        "both need to web/src/components or web/src/lib.",
+      from: { path: "^web/src/features/([^/]+)/" },
+      to: { path: "^web/src/features/", pathNot: "^web/src/features/$1/" },
+    },
+    {
+      name: "web-shared-not-to-features-or-app",
+      severity: "error",
+      comment: "web/src/components and web/src/lib are shared: they must not depend on features or the app (shared → features → app).",
+      from: { path: "^web/src/(components|lib)/" },
+      to: { path: "^web/src/(features|app)/" },
+    },
+    {
+      name: "web-features-not-to-app",
+      severity: "error",
+      comment: "Features must not depend on the app shell (routes, router, providers); the app composes features (shared → features → app).",
+      from: { path: "^web/src/features/" },
+      to: { path: "^web/src/app/" },
+    },
+
+    // ── server ─────────────────────────────────────────────────────────────────────────
+    {
+      name: "server-module-boundaries",
+      severity: "error",
+      comment:
+        "Another server module is reachable only through its *.service.ts, *.tables.ts (FK references), " +
+        "*.type.ts and *.input.ts (GraphQL types) — never its resolvers, loaders or internals.",
+      from: { path: "^server/src/modules/([^/]+)/" },
+      to: {
+        path: "^server/src/modules/[^/]+/",
+        pathNot: ["^server/src/modules/$1/", "[.](service|tables|type|input)[.]ts$"],
+      },
+    },
+    {
+      name: "server-core-not-to-http",
+      severity: "error",
+      comment: "graphql, db and config are transport-independent: they must not import server/src/http.",
+      from: { path: "^server/src/(graphql|db|config)/" },
+      to: { path: "^server/src/http/" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "(^|/)(dist|node_modules)/" },
+    // Keep type-only imports in the graph (tagged "type-only"): module boundaries apply to them too;
+    // the cycle rule above ignores them.
+    tsPreCompilationDeps: true,
+    // No `paths` aliases in either package; this tsconfig only gives the TypeScript settings.
+    tsConfig: { fileName: "tsconfig.base.json" },
+    enhancedResolveOptions: {
+      // `./x.js` → `./x.ts` (the server's NodeNext-style imports under moduleResolution Bundler) is
+      // tried by dependency-cruiser itself when the .js file is missing, as tsc does; the
+      // not-to-unresolvable rule above fails the run if that ever stops working.
+      extensions: [".ts", ".tsx", ".d.ts", ".js", ".jsx", ".mjs", ".cjs", ".json"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      exportsFields: ["exports"],
+      mainFields: ["module", "main", "types", "typings"],
+    },
+    reporterOptions: {
+      text: { highlightFocused: true },
+    },
+  },
+};
