@@ -16,8 +16,10 @@ export const anonymousScope: TenantScope = { tenantId: null, master: false };
  */
 export function inTenantTransaction<T>(db: Executor, scope: TenantScope, fn: (tx: Executor) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`set local role gatehouse_app`);
-    await setTenantScope(tx, scope);
+    // One round trip: `set_config('role', …, true)` is SET LOCAL ROLE.
+    await tx.execute(
+      sql`select set_config('role', 'gatehouse_app', true), set_config('app.tenant_id', ${scope.tenantId ?? ""}, true), set_config('app.master', ${scope.master ? "on" : "off"}, true)`,
+    );
     return fn(tx);
   });
 }

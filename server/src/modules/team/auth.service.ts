@@ -25,6 +25,11 @@ export interface Authentication {
   tokenRejected?: boolean;
 }
 
+/** Select-list item that scopes the transaction to the row's tenant (columns tenant_id, is_master). */
+const scopeTo = sql.raw(
+  "set_config('app.tenant_id', tenant_id::text, true) as scoped_tenant, set_config('app.master', case when is_master then 'on' else 'off' end, true) as scoped_master",
+);
+
 const anonymous = (failure: string | null): Authentication => ({ auth: null, failure });
 const rejectedToken = (failure: string): Authentication => ({ auth: null, failure, tokenRejected: true });
 
@@ -40,12 +45,12 @@ export async function authenticate(tx: Executor, secret: string, credentials: Cr
 
 async function authenticateToken(tx: Executor, secret: string, token: string, now: Date): Promise<Authentication> {
   if (!isAccessTokenFormat(token)) return rejectedToken("The access token is malformed.");
-  const found = await tx.execute<{ token_id: string; tenant_id: string; is_master: boolean }>(
-    sql`select token_id, tenant_id, is_master from gatehouse_auth_access_token(${hashSecretToken(secret, token)})`,
+  // Finds the token's tenant and scopes the transaction to it, in one statement.
+  const found = await tx.execute(
+    sql`select token_id, tenant_id, is_master, ${scopeTo} from gatehouse_auth_access_token(${hashSecretToken(secret, token)})`,
   );
   const pointer = rows<{ token_id: string; tenant_id: string; is_master: boolean }>(found)[0];
   if (!pointer) return rejectedToken("The access token is not valid.");
-  await setTenantScope(tx, { tenantId: pointer.tenant_id, master: pointer.is_master });
   const [row] = await tx
     .select({ token: accessTokens, user: users })
     .from(accessTokens)
@@ -72,13 +77,13 @@ async function authenticateToken(tx: Executor, secret: string, token: string, no
 
 async function authenticateSession(tx: Executor, secret: string, token: string, now: Date): Promise<Authentication> {
   if (!isSessionTokenFormat(token)) return anonymous("Your session is not valid; sign in again.");
-  const found = await tx.execute<{ session_id: string; tenant_id: string; is_master: boolean; user_id: string; expires_at: string }>(
-    sql`select session_id, tenant_id, is_master, user_id, expires_at from gatehouse_auth_session(${hashSecretToken(secret, token)})`,
+  // Scopes the transaction to the session's tenant in the same statement, unless it has expired.
+  const found = await tx.execute(
+    sql`select session_id, tenant_id, is_master, user_id, expires_at, ${scopeTo}
+        from gatehouse_auth_session(${hashSecretToken(secret, token)}) where expires_at > ${now.toISOString()}::timestamptz`,
   );
-  const pointer = rows<{ session_id: string; tenant_id: string; is_master: boolean; user_id: string; expires_at: string }>(found)[0];
-  if (!pointer) return anonymous("Your session is not valid; sign in again.");
-  if (new Date(pointer.expires_at) <= now) return anonymous("Your session has expired; sign in again.");
-  await setTenantScope(tx, { tenantId: pointer.tenant_id, master: pointer.is_master });
+  const pointer = rows<{ session_id: string; tenant_id: string; is_master: boolean; user_id: string }>(found)[0];
+  if (!pointer) return anonymous("Your session is not valid or has expired; sign in again.");
   const [user] = await tx.select().from(users).where(eq(users.id, pointer.user_id));
   if (!user) return anonymous("Your session is not valid; sign in again.");
   return {
