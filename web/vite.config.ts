@@ -6,6 +6,11 @@ const apiTarget = process.env.GATEHOUSE_API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
   plugins: [react()],
+  optimizeDeps: {
+    // The GraphQL Monaco worker is served unbundled in dev; its CommonJS-only imports must be
+    // pre-bundled or the worker dies on load (production bundles workers and needs nothing).
+    include: ['monaco-graphql > graphql-language-service > nullthrows', 'monaco-graphql > picomatch-browser'],
+  },
   server: {
     proxy: {
       // One path for queries, mutations (HTTP) and subscriptions (graphql-ws upgrade).

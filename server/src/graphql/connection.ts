@@ -1,5 +1,7 @@
-import { and, type SQL, sql } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
+import DataLoader from "dataloader";
+import { and, count, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Executor } from "../db/client.js";
 import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import { badUserInput } from "./errors.js";
 
@@ -156,13 +158,20 @@ export function pageRequest(args: ConnectionArgs): { forward: boolean; size: num
   return { forward, size: last ?? first ?? DEFAULT_PAGE_SIZE, cursorArg: before != null ? "before" : null };
 }
 
-/** Keyset pagination over (order column, id): no OFFSET, stable under inserts. */
-export async function paginate<Row>(options: PaginateOptions<Row>): Promise<ConnectionResult<Row>> {
-  const { args, order, idColumn } = options;
+interface PagePlan {
+  forward: boolean;
+  size: number;
+  cursorArg: "after" | "before" | null;
+  keyset: SQL | undefined;
+  orderBy: SQL[];
+  direction: SQL;
+}
+
+/** Turns connection arguments into the keyset condition and sort of the page query. */
+function planPage<Row>(args: ConnectionArgs, order: KeysetOrder<Row>, idColumn: PgColumn): PagePlan {
   const { forward, size, cursorArg } = pageRequest(args);
   const ascending = (order.direction === OrderDirection.ASC) === forward;
   const cast = sql.raw(order.sqlType);
-
   let keyset: SQL | undefined;
   if (cursorArg) {
     const cursor = decodeCursor(cursorArg === "after" ? args.after! : args.before!, cursorArg, order.key);
@@ -170,25 +179,101 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
       ? sql`(${order.column}, ${idColumn}) > (cast(${cursor.v} as ${cast}), cast(${cursor.id} as uuid))`
       : sql`(${order.column}, ${idColumn}) < (cast(${cursor.v} as ${cast}), cast(${cursor.id} as uuid))`;
   }
-  const dir = sql.raw(ascending ? "asc" : "desc");
-  const rows = await options.fetch(and(options.where, keyset), [sql`${order.column} ${dir}`, sql`${idColumn} ${dir}`], size + 1);
-  const hasMore = rows.length > size;
-  const page = rows.slice(0, size);
-  if (!forward) page.reverse();
+  const direction = sql.raw(ascending ? "asc" : "desc");
+  return { forward, size, cursorArg, keyset, orderBy: [sql`${order.column} ${direction}`, sql`${idColumn} ${direction}`], direction };
+}
 
+/** Builds the connection from up to size + 1 rows fetched in page order. */
+function buildPage<Row>(rows: Row[], plan: PagePlan, order: KeysetOrder<Row>, id: (row: Row) => string, totalCount: PromiseLike<number>): ConnectionResult<Row> {
+  const hasMore = rows.length > plan.size;
+  const page = rows.slice(0, plan.size);
+  if (!plan.forward) page.reverse();
   const edges = page.map((node) => {
     const v = order.value(node);
-    return { node, cursor: encodeCursor({ k: order.key, v: v instanceof Date ? v.toISOString() : v, id: options.id(node) }) };
+    return { node, cursor: encodeCursor({ k: order.key, v: v instanceof Date ? v.toISOString() : v, id: id(node) }) };
   });
   return {
     edges,
     nodes: page,
     pageInfo: {
-      hasNextPage: forward ? hasMore : cursorArg !== null,
-      hasPreviousPage: forward ? cursorArg !== null : hasMore,
+      hasNextPage: plan.forward ? hasMore : plan.cursorArg !== null,
+      hasPreviousPage: plan.forward ? plan.cursorArg !== null : hasMore,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: lazy(() => options.count(options.where)),
+    totalCount,
+  };
+}
+
+/** Keyset pagination over (order column, id): no OFFSET, stable under inserts. */
+export async function paginate<Row>(options: PaginateOptions<Row>): Promise<ConnectionResult<Row>> {
+  const plan = planPage(options.args, options.order, options.idColumn);
+  const rows = await options.fetch(and(options.where, plan.keyset), plan.orderBy, plan.size + 1);
+  return buildPage(rows, plan, options.order, options.id, lazy(() => options.count(options.where)));
+}
+
+export interface GroupedPaginateOptions<Row> {
+  tx: Executor;
+  table: PgTable;
+  /** The parent key column (e.g. users.tenant_id): one connection per parent. */
+  groupColumn: PgColumn;
+  groupOf: (row: Row) => string;
+  order: KeysetOrder<Row>;
+  idColumn: PgColumn;
+  id: (row: Row) => string;
+  /** A filter besides the parent key. */
+  where?: SQL;
+}
+
+/**
+ * The same connection for many parents (`users` of each tenant in a list of tenants) in one
+ * query: rows are ranked within their parent with row_number() and cut at the page size. Used
+ * through `connectionLoader`, so a listing's nested connections cost one query, not one per row.
+ */
+export function connectionLoader<Row>(options: GroupedPaginateOptions<Row>) {
+  const { tx, table, groupColumn, idColumn } = options;
+  const loaders = new Map<string, { pages: DataLoader<string, ConnectionResult<Row>>; counts: DataLoader<string, number> }>();
+
+  const loadersFor = (args: ConnectionArgs, order: KeysetOrder<Row>) => {
+    const key = JSON.stringify([args.first, args.after, args.last, args.before, order.key, order.direction]);
+    let entry = loaders.get(key);
+    if (entry) return entry;
+    const counts = new DataLoader<string, number>(async (groups) => {
+      const rows = await tx
+        .select({ group: groupColumn, n: count() })
+        .from(table)
+        .where(and(inArray(groupColumn, [...groups]), options.where))
+        .groupBy(groupColumn);
+      const byGroup = new Map(rows.map((r) => [String(r.group), r.n]));
+      return groups.map((g) => byGroup.get(g) ?? 0);
+    });
+    const pages = new DataLoader<string, ConnectionResult<Row>>(async (groups) => {
+      const plan = planPage(args, order, idColumn);
+      const rank = sql<number>`row_number() over (partition by ${groupColumn} order by ${order.column} ${plan.direction}, ${idColumn} ${plan.direction})`;
+      const ranked = tx
+        .select({ ...getTableColumns(table), rank_in_group: rank.as("rank_in_group") })
+        .from(table)
+        .where(and(inArray(groupColumn, [...groups]), options.where, plan.keyset))
+        .as("ranked");
+      const rows = (await tx
+        .select()
+        .from(ranked)
+        .where(lte(ranked.rank_in_group, plan.size + 1))
+        .orderBy(ranked.rank_in_group)) as (Row & { rank_in_group?: number })[];
+      const byGroup = new Map<string, Row[]>(groups.map((g) => [g, []]));
+      for (const row of rows) {
+        delete row.rank_in_group;
+        byGroup.get(options.groupOf(row))?.push(row);
+      }
+      return groups.map((g) => buildPage(byGroup.get(g)!, plan, order, options.id, lazy(() => counts.load(g))));
+    });
+    entry = { pages, counts };
+    loaders.set(key, entry);
+    return entry;
+  };
+
+  return (group: string, args: ConnectionArgs, order: KeysetOrder<Row>): Promise<ConnectionResult<Row>> => {
+    pageRequest(args); // bad arguments fail this field alone, before any batch runs
+    return loadersFor(args, order).pages.load(group);
   };
 }

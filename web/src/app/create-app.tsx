@@ -20,23 +20,25 @@ export function createApp({ href, liveConnection, history }: CreateAppOptions) {
   const connectionStatus = createConnectionStatusStore(liveConnection ? 'connecting' : 'mock');
   const wsUrl = liveConnection ? graphqlWsUrl(href) : null;
   const wsClient = wsUrl ? createGraphqlWsClient(wsUrl, connectionStatus) : null;
-  let router: ReturnType<typeof createAppRouter> | undefined;
+  // The client reports UNAUTHENTICATED to the router, which is built from the client: close the loop late.
+  let onUnauthenticated = () => {};
 
   const apolloClient = createApolloClient({
     href,
     wsClient,
-    onUnauthenticated: () => {
-      if (!router || router.state.location.pathname === '/login') return;
-      const redirect = router.state.location.href;
-      void apolloClient.clearStore().then(() => router?.navigate({ to: '/login', search: { redirect } }));
-    },
+    onUnauthenticated: () => onUnauthenticated(),
   });
-  router = createAppRouter({ apolloClient, connectionStatus, wsUrl }, history);
+  const router = createAppRouter({ apolloClient, connectionStatus, wsUrl }, history);
+  onUnauthenticated = () => {
+    if (router.state.location.pathname === '/login') return;
+    const redirect = router.state.location.href;
+    void apolloClient.clearStore().then(() => router.navigate({ to: '/login', search: { redirect } }));
+  };
 
   function App() {
     return (
       <AppProviders apolloClient={apolloClient}>
-        <RouterProvider router={router!} />
+        <RouterProvider router={router} />
       </AppProviders>
     );
   }

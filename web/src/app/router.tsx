@@ -1,5 +1,7 @@
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import type { RouterContext } from './router-context';
+import { NotFound } from './not-found';
+import { RouteError } from './route-error';
 import { rootRoute } from './routes/root';
 import { loginRoute } from './routes/login';
 import { appLayoutRoute } from './routes/app-layout';
@@ -20,6 +22,9 @@ export function createAppRouter(context: RouterContext, history?: RouterHistory)
     context,
     history,
     defaultPreload: 'intent',
+    // Every route gets its own error boundary: a failing page keeps the shell and navigation usable.
+    defaultErrorComponent: RouteError,
+    defaultNotFoundComponent: NotFound,
     scrollRestoration: true,
   });
 }

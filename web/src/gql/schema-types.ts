@@ -272,6 +272,7 @@ export type LogoutPayload = {
   loggedOut: Scalars['Boolean']['output'];
 };
 
+/** Change the API program. */
 export type Mutation = {
   __typename: 'Mutation';
   /** Changes the signed-in user's password; ends the user's other sessions. */
@@ -289,31 +290,37 @@ export type Mutation = {
 };
 
 
+/** Change the API program. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
 
 
+/** Change the API program. */
 export type MutationCreateAccessTokenArgs = {
   input: CreateAccessTokenInput;
 };
 
 
+/** Change the API program. */
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
 };
 
 
+/** Change the API program. */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/** Change the API program. */
 export type MutationLogoutArgs = {
   input?: InputMaybe<LogoutInput>;
 };
 
 
+/** Change the API program. */
 export type MutationRevokeAccessTokenArgs = {
   input: RevokeAccessTokenInput;
 };
@@ -344,6 +351,7 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Read the API program. */
 export type Query = {
   __typename: 'Query';
   /** Your own access tokens. Needs a signed-in session. */
@@ -361,6 +369,7 @@ export type Query = {
 };
 
 
+/** Read the API program. */
 export type QueryAccessTokensArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -371,21 +380,25 @@ export type QueryAccessTokensArgs = {
 };
 
 
+/** Read the API program. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the API program. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Read the API program. */
 export type QueryTenantArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read the API program. */
 export type QueryTenantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -410,6 +423,7 @@ export type RevokeAccessTokenPayload = {
   userErrors: Array<AccessTokenUserError>;
 };
 
+/** Live events over graphql-ws. */
 export type Subscription = {
   __typename: 'Subscription';
   /** A beat at once, then every 15 seconds while connected. */

@@ -11,6 +11,8 @@ export const handlers = [
       variableValues: variables,
       operationName,
     });
-    return HttpResponse.json(JSON.parse(JSON.stringify(result)));
+    const unauthenticated = result.errors?.some((e) => e.extensions['code'] === 'UNAUTHENTICATED');
+    // Like the server: an operation refused for want of a session answers 401.
+    return HttpResponse.json(JSON.parse(JSON.stringify(result)), { status: unauthenticated ? 401 : 200 });
   }),
 ];

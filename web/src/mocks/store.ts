@@ -163,10 +163,10 @@ function authError(code: string, message: string, field: string[] | null = null)
 export function login(input: LoginInput) {
   const subdomain = input.tenant?.trim() || null;
   const tenant = subdomain ? state.tenants.find((t) => t.subdomain === subdomain) : state.tenants.find((t) => t.isMaster);
-  if (!tenant) return { user: null, userErrors: [authError('TENANT_NOT_FOUND', 'No tenant has this subdomain.', ['input', 'tenant'])] };
+  if (!tenant) return { user: null, userErrors: [authError('TENANT_NOT_FOUND', `No tenant has the subdomain "${subdomain}".`, ['input', 'tenant'])] };
   const user = state.users.find((u) => u.tenantId === tenant.id && u.email.toLowerCase() === input.email.toLowerCase());
   if (!user || input.password === WRONG_PASSWORD) {
-    return { user: null, userErrors: [authError('INVALID_CREDENTIALS', 'Email or password is incorrect.')] };
+    return { user: null, userErrors: [authError('INVALID_CREDENTIALS', 'The email or password is not right.', ['input', 'password'])] };
   }
   user.lastLoginAt = new Date().toISOString();
   state.sessionUserId = user.id;
@@ -180,7 +180,7 @@ export function logout() {
 
 export function changePassword(user: UserFixture, input: { currentPassword: string; newPassword: string }) {
   if (input.currentPassword === WRONG_PASSWORD) {
-    return { user: null, userErrors: [authError('WRONG_PASSWORD', 'The current password is wrong.', ['input', 'currentPassword'])] };
+    return { user: null, userErrors: [authError('WRONG_PASSWORD', 'The current password is not right.', ['input', 'currentPassword'])] };
   }
   if (input.newPassword.length < MIN_PASSWORD_LENGTH) {
     return {

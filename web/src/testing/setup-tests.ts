@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { notifications } from '@mantine/notifications';
 import { server } from '../mocks/server';
 import { resetMockState } from '../mocks/store';
 
@@ -44,7 +45,10 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  if (typeof window !== 'undefined') cleanup();
+  if (typeof window !== 'undefined') {
+    cleanup();
+    notifications.clean(); // the toast store is module-level: don't leak toasts into the next test
+  }
   server.resetHandlers();
   vi.restoreAllMocks();
   if (consoleErrors.length > 0) {

@@ -1,11 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Access } from "../../graphql/access.js";
-import { ConnectionArgs } from "../../graphql/connection.js";
+import { ConnectionArgs, OrderDirection } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
 import { Tenant } from "../tenants/tenant.type.js";
 import type { TenantRow } from "../tenants/tenants.tables.js";
 import type { UserRow } from "./team.tables.js";
-import { listUsers } from "./user.service.js";
+import { userOrder } from "./user.service.js";
 import { User, UserConnection, UserOrder } from "./user.type.js";
 
 @Resolver(() => User)
@@ -27,6 +27,7 @@ export class TenantUsersResolver {
     @Arg("orderBy", () => UserOrder, { nullable: true, description: "Sort order; oldest first by default." }) orderBy: UserOrder | null,
     @Ctx() ctx: Context,
   ) {
-    return listUsers(ctx.tx, tenant.id, args, orderBy ?? undefined);
+    const order = userOrder(orderBy?.field ?? "CREATED_AT", orderBy?.direction ?? OrderDirection.ASC);
+    return ctx.loaders.team.usersOfTenant(tenant.id, args, order);
   }
 }

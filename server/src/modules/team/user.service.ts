@@ -1,6 +1,6 @@
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { type ConnectionArgs, type KeysetOrder, OrderDirection, paginate } from "../../graphql/connection.js";
+import { connectionLoader, type KeysetOrder, OrderDirection } from "../../graphql/connection.js";
 import { hashPassword } from "./password.js";
 import { type UserRole, type UserRow, users } from "./team.tables.js";
 
@@ -38,32 +38,23 @@ export async function usersByIds(tx: Executor, ids: readonly string[]): Promise<
 
 export type UserOrderKey = "CREATED_AT" | "EMAIL";
 
-function userOrder(key: UserOrderKey, direction: OrderDirection): KeysetOrder<UserRow> {
+export function userOrder(key: UserOrderKey, direction: OrderDirection): KeysetOrder<UserRow> {
   return key === "EMAIL"
     ? { key, column: users.email, sqlType: "text", value: (u) => u.email, direction }
     : { key, column: users.createdAt, sqlType: "timestamptz", value: (u) => u.createdAt, direction };
 }
 
-export function listUsers(
-  tx: Executor,
-  tenantId: string,
-  args: ConnectionArgs,
-  order: { field: UserOrderKey; direction: OrderDirection } = { field: "CREATED_AT", direction: OrderDirection.ASC },
-) {
-  return paginate<UserRow>({
-    args,
-    order: userOrder(order.field, order.direction),
+
+/** `users` of many tenants at once (Tenant.users in a list of tenants), batched per request. */
+export function usersOfTenantsLoader(tx: Executor) {
+  return connectionLoader<UserRow>({
+    tx,
+    table: users,
+    groupColumn: users.tenantId,
+    groupOf: (u) => u.tenantId,
+    order: userOrder("CREATED_AT", OrderDirection.ASC),
     idColumn: users.id,
     id: (u) => u.id,
-    where: eq(users.tenantId, tenantId),
-    fetch: (where, orderBy, limit) =>
-      tx
-        .select()
-        .from(users)
-        .where(where)
-        .orderBy(...orderBy)
-        .limit(limit),
-    count: async (where) => (await tx.select({ n: count() }).from(users).where(where))[0]?.n ?? 0,
   });
 }
 

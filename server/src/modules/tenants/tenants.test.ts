@@ -117,6 +117,39 @@ describe("tenants connection", () => {
     expect(literal.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
   });
 
+  it("lists tenants with their users (a nested connection) in a constant number of SQL statements", async () => {
+    const master = await server.master();
+    for (let i = 0; i < 8; i++) await createTenant(server);
+    const query = `query($n: Int) { tenants(first: $n) { nodes { id name users(first: 5) { totalCount nodes { id email tenant { id name } } } } } }`;
+    const statements = async (n: number) => {
+      const before = server.database.statementCount;
+      const data = await master.ok(query, { n });
+      expect(data.tenants.nodes).toHaveLength(n);
+      for (const t of data.tenants.nodes) {
+        expect(t.users.totalCount).toBe(t.users.nodes.length);
+        for (const u of t.users.nodes) expect(u.tenant.id).toBe(t.id);
+      }
+      return server.database.statementCount - before;
+    };
+    expect(await statements(8)).toBe(await statements(2));
+  });
+
+  it("pages a nested connection per parent", async () => {
+    const master = await server.master();
+    const { tenant } = await createTenant(server);
+    const { createMember } = await import("../../../test/factories.js");
+    await createMember(server, tenant);
+    await createMember(server, tenant);
+    const q = `query($id: ID!, $after: String) { tenant(id: $id) { users(first: 2, after: $after) { totalCount nodes { email } pageInfo { hasNextPage endCursor } } } }`;
+    const first = (await master.ok(q, { id: tenant.id })).tenant.users;
+    expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    expect(first.nodes).toHaveLength(2);
+    const rest = (await master.ok(q, { id: tenant.id, after: first.pageInfo.endCursor })).tenant.users;
+    expect(rest.nodes).toHaveLength(1);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect(new Set([...first.nodes, ...rest.nodes].map((u: { email: string }) => u.email)).size).toBe(3);
+  });
+
   it("resolves relations of a listing in a constant number of SQL statements", async () => {
     const client = await (await createTenant(server)).login();
     for (let i = 0; i < 8; i++) await createAccessToken(client, { name: `token ${i}` });

@@ -118,9 +118,20 @@ describe('DataTable', () => {
 
   it('exports the loaded rows as CSV', async () => {
     const user = userEvent.setup();
-    const toRecord = vi.fn((f: Fruit) => ({ name: f.name }));
-    renderWithMantine(<Harness csv={{ filename: 'fruits.csv', toRecord }} />);
+    let blob: Blob | undefined;
+    URL.createObjectURL ??= () => '';
+    URL.revokeObjectURL ??= () => {};
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:fruits';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      expect(this.download).toBe('fruits.csv');
+    });
+    renderWithMantine(<Harness csv={{ filename: 'fruits.csv', toRecord: (f) => ({ name: f.name }) }} />);
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
-    expect(toRecord).toHaveBeenCalledTimes(2);
+    expect(click).toHaveBeenCalledOnce();
+    expect(await blob?.text()).toBe('name\r\nApple\r\nBanana');
   });
 });

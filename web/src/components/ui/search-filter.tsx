@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
@@ -12,7 +12,12 @@ interface SearchFilterProps {
 /** A text filter that writes to the URL once typing pauses. */
 export function SearchFilter({ label, value, onChange }: SearchFilterProps) {
   const [text, setText] = useState(value ?? '');
-  useEffect(() => setText(value ?? ''), [value]);
+  // Follow the URL when it changes elsewhere (back button, a link), not while the user types.
+  const [syncedValue, setSyncedValue] = useState(value);
+  if (value !== syncedValue) {
+    setSyncedValue(value);
+    if ((value ?? '') !== text.trim()) setText(value ?? '');
+  }
   const commit = useDebouncedCallback((next: string) => onChange(next.trim() || undefined), 300);
   return (
     <TextInput

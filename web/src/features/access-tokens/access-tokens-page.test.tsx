@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, signInAs } from '../../testing/render-app';
+import { graphql, HttpResponse } from 'msw';
+import { server } from '../../mocks/server';
 import { demo, state } from '../../mocks/store';
 
 async function openTokensPage() {
@@ -90,5 +92,21 @@ describe('access tokens page', () => {
     await waitFor(() => expect(within(table).queryByText('CI deploys')).not.toBeInTheDocument());
     expect(within(table).getByText('Billing export')).toBeInTheDocument();
   });
-});
 
+  it('shows an error state with a retry when the list fails', async () => {
+    const user = userEvent.setup();
+    let failures = 1;
+    server.use(
+      graphql.query('AccessTokens', () => {
+        if (failures-- <= 0) return undefined; // fall through to the mock schema
+        return HttpResponse.json({ errors: [{ message: 'Database unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      }),
+    );
+    signInAs(demo.masterEmail);
+    await renderApp('/settings/access-tokens');
+    const alert = await screen.findByRole('alert', { name: 'Could not load the list' });
+    expect(alert).toHaveTextContent('Database unavailable');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('CI deploys')).toBeInTheDocument();
+  });
+});

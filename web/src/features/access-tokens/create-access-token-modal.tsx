@@ -88,7 +88,7 @@ export function CreateAccessTokenModal({ opened, onClose, onCreated }: CreateAcc
     <Modal opened={opened} onClose={close} title="Create access token">
       <form onSubmit={submit} noValidate aria-label="Create access token">
         <Stack>
-          <TextInput label="Name" required maxLength={100} data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Name" aria-label="Name" required maxLength={100} data-autofocus {...form.getInputProps('name')} />
           <Checkbox.Group label="Scopes" required {...form.getInputProps('scopes')}>
             <Stack gap={6} mt={6}>
               {(Object.keys(scopeLabels) as AccessTokenScope[]).map((scope) => (

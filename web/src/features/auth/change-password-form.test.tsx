@@ -29,7 +29,7 @@ describe('change password', () => {
     await user.type(field('New password'), 'a much better password');
     await user.type(field('Confirm new password'), 'a much better password');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
-    expect(await screen.findByText('The current password is wrong.')).toBeInTheDocument();
+    expect(await screen.findByText('The current password is not right.')).toBeInTheDocument();
   });
 
   it('changes the password and confirms with a toast', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { field, renderApp } from '../../testing/render-app';
-import { demo } from '../../mocks/store';
+import { field, renderApp, signInAs } from '../../testing/render-app';
+import { demo, state } from '../../mocks/store';
 
 describe('login', () => {
   it('logs the master admin in and lands on access tokens', async () => {
@@ -29,7 +29,19 @@ describe('login', () => {
     await user.type(field('Password'), 'wrong');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Email or password is incorrect.');
+    expect(await screen.findByText('The email or password is not right.')).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+  });
+
+  it('sends the viewer back to /login when the session ends (UNAUTHENTICATED)', async () => {
+    const user = userEvent.setup();
+    signInAs(demo.masterEmail);
+    const { router } = await renderApp('/settings/access-tokens');
+    await screen.findByRole('table', { name: 'Access tokens' });
+    state.sessionUserId = null; // the session expired on the server
+    await user.click(screen.getByRole('link', { name: 'Tenants' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(router.state.location.search).toMatchObject({ redirect: '/tenants' });
+    expect(await screen.findByRole('button', { name: 'Log in' })).toBeInTheDocument();
   });
 });

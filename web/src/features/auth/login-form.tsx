@@ -81,8 +81,8 @@ export function LoginForm({ defaultTenant, onLoggedIn }: LoginFormProps) {
           autoComplete="organization"
           {...form.getInputProps('tenant')}
         />
-        <TextInput label="Email" type="email" required autoComplete="username" {...form.getInputProps('email')} />
-        <PasswordInput label="Password" required autoComplete="current-password" {...form.getInputProps('password')} />
+        <TextInput label="Email" aria-label="Email" type="email" required autoComplete="username" {...form.getInputProps('email')} />
+        <PasswordInput label="Password" aria-label="Password" required autoComplete="current-password" {...form.getInputProps('password')} />
         <Button type="submit" loading={loading}>
           Log in
         </Button>

@@ -2,8 +2,8 @@ import { useEffect, useMemo, type ComponentProps } from 'react';
 import { GraphiQL } from 'graphiql';
 import { getOperationAST, parse } from 'graphql';
 import { createClient } from 'graphql-ws';
-// Monaco needs its web workers declared ahead of time for Vite (graphiql's documented setup).
-import 'graphiql/setup-workers/vite';
+// Before GraphiQL creates an editor: Monaco needs its web workers declared ahead of time.
+import './monaco-workers';
 import 'graphiql/style.css';
 
 type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];

@@ -96,7 +96,7 @@ export function CreateTenantModal({ opened, onClose, onCreated }: CreateTenantMo
     <Modal opened={opened} onClose={close} title="Create tenant">
       <form onSubmit={submit} noValidate aria-label="Create tenant">
         <Stack>
-          <TextInput label="Name" required maxLength={100} data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Name" aria-label="Name" required maxLength={100} data-autofocus {...form.getInputProps('name')} />
           <TextInput
             label="Subdomain"
             description={
@@ -112,7 +112,7 @@ export function CreateTenantModal({ opened, onClose, onCreated }: CreateTenantMo
             maxLength={63}
             {...form.getInputProps('subdomain')}
           />
-          <TextInput label="Admin email" type="email" required {...form.getInputProps('adminEmail')} />
+          <TextInput label="Admin email" aria-label="Admin email" type="email" required {...form.getInputProps('adminEmail')} />
           <PasswordInput
             label="Admin password"
             description="Optional; a password is generated and shown once when empty"
