@@ -77,8 +77,8 @@ module.exports = {
     // Keep type-only imports in the graph (tagged "type-only"): module boundaries apply to them too;
     // the cycle rule above ignores them.
     tsPreCompilationDeps: true,
-    // No `paths` aliases in either package; this tsconfig only gives the TypeScript settings.
-    tsConfig: { fileName: "tsconfig.base.json" },
+    // No `paths` aliases in either package; this tsconfig only gives the TypeScript settings (JSX included).
+    tsConfig: { fileName: "web/tsconfig.json" },
     enhancedResolveOptions: {
       // `./x.js` → `./x.ts` (the server's NodeNext-style imports under moduleResolution Bundler) is
       // tried by dependency-cruiser itself when the .js file is missing, as tsc does; the

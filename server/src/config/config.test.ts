@@ -1,0 +1,33 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.js";
+
+describe("loadConfig", () => {
+  it("applies the documented defaults and keeps a generated secret beside the data dir", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gatehouse-config-"));
+    const config = loadConfig({ GATEHOUSE_DATA_DIR: path.join(dir, "data") });
+    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, demo: false, maxQueryCost: 1000, masterEmail: "admin@gatehouse.local" });
+    expect(config.secret).toHaveLength(43);
+    expect(readFileSync(path.join(dir, "secret"), "utf8")).toBe(config.secret);
+    expect(loadConfig({ GATEHOUSE_DATA_DIR: path.join(dir, "data") }).secret).toBe(config.secret);
+  });
+
+  it("stops with a message naming every bad variable", () => {
+    const bad = () =>
+      loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", GATEHOUSE_MASTER_PASSWORD: "short", GATEHOUSE_DEMO: "maybe", GATEHOUSE_SECRET: "x" });
+    expect(bad).toThrow(ConfigError);
+    try {
+      bad();
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const name of ["PORT", "DATABASE_URL", "GATEHOUSE_MASTER_PASSWORD", "GATEHOUSE_DEMO", "GATEHOUSE_SECRET"]) expect(message).toContain(name);
+    }
+  });
+
+  it("reads PostgreSQL, demo and cost settings", () => {
+    const config = loadConfig({ DATABASE_URL: "postgres://u@db:5432/gh", GATEHOUSE_DEMO: "1", GATEHOUSE_MAX_QUERY_COST: "250", GATEHOUSE_SECRET: "s".repeat(32) });
+    expect(config).toMatchObject({ databaseUrl: "postgres://u@db:5432/gh", demo: true, maxQueryCost: 250, secret: "s".repeat(32) });
+  });
+});

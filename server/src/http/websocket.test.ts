@@ -1,0 +1,71 @@
+import { createClient } from "graphql-ws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { startTestServer, type TestServer } from "../../test/harness.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+function socketClient(headers: Record<string, string>) {
+  const url = `${server.url.replace("http", "ws")}/graphql`;
+  return createClient({
+    url,
+    retryAttempts: 0,
+    lazy: true,
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers });
+      }
+    },
+  });
+}
+
+async function first(client: ReturnType<typeof socketClient>, query: string) {
+  const events = client.iterate({ query });
+  try {
+    const next = await events.next();
+    return next.value;
+  } finally {
+    await events.return?.();
+    await client.dispose();
+  }
+}
+
+describe("subscriptions over graphql-ws", () => {
+  it("pushes a heartbeat at once to a signed-in user", async () => {
+    const master = await server.master();
+    const result = await first(socketClient({ cookie: master.cookie! }), "subscription { heartbeat { at } }");
+    expect(result?.errors).toBeUndefined();
+    expect(new Date((result!.data!.heartbeat as { at: string }).at).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("refuses anonymous subscribers with UNAUTHENTICATED", async () => {
+    const error = await first(socketClient({}), "subscription { heartbeat { at } }").then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(JSON.stringify(error)).toContain("UNAUTHENTICATED");
+  });
+
+  it("refuses a handshake from another site's page (cross-site WebSocket hijacking)", async () => {
+    const master = await server.master();
+    const host = new URL(server.url).host;
+    const closed = await first(socketClient({ cookie: master.cookie!, origin: "https://evil.example", host }), "subscription { heartbeat { at } }").then(
+      () => null,
+      (e: unknown) => e as { code?: number },
+    );
+    expect(closed?.code).toBe(4403);
+  });
+
+  it("runs only subscriptions; queries go over HTTP", async () => {
+    const master = await server.master();
+    const error = await first(socketClient({ cookie: master.cookie! }), "{ viewer { id } }").then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(JSON.stringify(error)).toMatch(/Only subscriptions/);
+  });
+});
