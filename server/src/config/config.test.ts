@@ -14,6 +14,11 @@ describe("loadConfig", () => {
     expect(loadConfig({ GATEHOUSE_DATA_DIR: path.join(dir, "data") }).secret).toBe(config.secret);
   });
 
+  it("resolves a relative data dir from where the command was run (INIT_CWD), not the package folder", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gatehouse-config-"));
+    expect(loadConfig({ INIT_CWD: dir, GATEHOUSE_SECRET: "s".repeat(32) }).dataDir).toBe(path.join(dir, ".gatehouse", "data"));
+  });
+
   it("stops with a message naming every bad variable", () => {
     const bad = () =>
       loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", GATEHOUSE_MASTER_PASSWORD: "short", GATEHOUSE_DEMO: "maybe", GATEHOUSE_SECRET: "x" });

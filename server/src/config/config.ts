@@ -59,7 +59,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
-  const dataDir = path.resolve(e.GATEHOUSE_DATA_DIR);
+  // Relative to where the command was typed: pnpm runs scripts inside server/, but sets INIT_CWD.
+  const dataDir = path.resolve(env.INIT_CWD ?? process.cwd(), e.GATEHOUSE_DATA_DIR);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
