@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { and, count, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "../db/client.js";
-import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import { badUserInput } from "./errors.js";
 
 export const MAX_PAGE_SIZE = 250;
@@ -88,6 +88,30 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     totalCount: number;
   }
   return ConnectionType;
+}
+
+/**
+ * Declares `<Name>OrderField` (the sort keys, described) and the `<Name>Order` input
+ * `{ field, direction }` for a listing. Returns the input class.
+ */
+export function OrderInput<K extends string>(name: string, things: string, fields: Record<K, string>) {
+  const fieldEnum = Object.fromEntries(Object.keys(fields).map((k) => [k, k])) as Record<K, K>;
+  registerEnumType(fieldEnum, {
+    name: `${name}OrderField`,
+    description: `What ${things} can be sorted by.`,
+    valuesConfig: Object.fromEntries(Object.entries(fields).map(([k, description]) => [k, { description }])) as Partial<
+      Record<K, { description: string }>
+    >,
+  });
+
+  @InputType(`${name}Order`, { description: `Sort order of ${things}.` })
+  class Order {
+    @Field(() => fieldEnum, { description: "Sort key." })
+    field: K;
+    @Field(() => OrderDirection, { description: "Direction." })
+    direction: OrderDirection;
+  }
+  return Order;
 }
 
 /** A sort order over a non-null column; the row's primary key breaks ties. */

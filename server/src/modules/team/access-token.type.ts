@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Connection, OrderDirection } from "../../graphql/connection.js";
+import { Connection, OrderInput } from "../../graphql/connection.js";
 import { Node } from "../../graphql/node.js";
 
 export enum AccessTokenScopeEnum {
@@ -70,23 +70,8 @@ export class AccessToken extends Node {
 
 export const AccessTokenConnection = Connection(AccessToken, "AccessToken", "A page of access tokens.");
 
-export enum AccessTokenOrderField {
-  CREATED_AT = "CREATED_AT",
-  NAME = "NAME",
-}
-registerEnumType(AccessTokenOrderField, {
-  name: "AccessTokenOrderField",
-  description: "What access tokens can be sorted by.",
-  valuesConfig: { CREATED_AT: { description: "Creation time." }, NAME: { description: "Name." } },
-});
-
-@InputType("AccessTokenOrder", { description: "Sort order of access tokens." })
-export class AccessTokenOrder {
-  @Field(() => AccessTokenOrderField, { description: "Sort key." })
-  field: AccessTokenOrderField;
-  @Field(() => OrderDirection, { description: "Direction." })
-  direction: OrderDirection;
-}
+export const AccessTokenOrder = OrderInput("AccessToken", "access tokens", { CREATED_AT: "Creation time.", NAME: "Name." });
+export type AccessTokenOrder = InstanceType<typeof AccessTokenOrder>;
 
 @InputType("AccessTokenFilter", { description: "Narrows a list of access tokens." })
 export class AccessTokenFilter {

@@ -1,5 +1,5 @@
-import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Connection, OrderDirection } from "../../graphql/connection.js";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Connection, OrderInput } from "../../graphql/connection.js";
 import { Node } from "../../graphql/node.js";
 import { EmailAddressScalar } from "../../graphql/scalars.js";
 
@@ -32,20 +32,5 @@ export class User extends Node {
 
 export const UserConnection = Connection(User, "User", "A page of team users.");
 
-export enum UserOrderField {
-  CREATED_AT = "CREATED_AT",
-  EMAIL = "EMAIL",
-}
-registerEnumType(UserOrderField, {
-  name: "UserOrderField",
-  description: "What team users can be sorted by.",
-  valuesConfig: { CREATED_AT: { description: "Creation time." }, EMAIL: { description: "Email address." } },
-});
-
-@InputType("UserOrder", { description: "Sort order of team users." })
-export class UserOrder {
-  @Field(() => UserOrderField, { description: "Sort key." })
-  field: UserOrderField;
-  @Field(() => OrderDirection, { description: "Direction." })
-  direction: OrderDirection;
-}
+export const UserOrder = OrderInput("User", "team users", { CREATED_AT: "Creation time.", EMAIL: "Email address." });
+export type UserOrder = InstanceType<typeof UserOrder>;

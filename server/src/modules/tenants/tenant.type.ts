@@ -1,5 +1,5 @@
-import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Connection, OrderDirection } from "../../graphql/connection.js";
+import { Field, InputType, ObjectType } from "type-graphql";
+import { Connection, OrderInput } from "../../graphql/connection.js";
 import { Node } from "../../graphql/node.js";
 
 @ObjectType("Tenant", { implements: Node, description: "An API provider: isolated from every other tenant (003 §30)." })
@@ -16,23 +16,8 @@ export class Tenant extends Node {
 
 export const TenantConnection = Connection(Tenant, "Tenant", "A page of tenants.");
 
-export enum TenantOrderField {
-  CREATED_AT = "CREATED_AT",
-  NAME = "NAME",
-}
-registerEnumType(TenantOrderField, {
-  name: "TenantOrderField",
-  description: "What tenants can be sorted by.",
-  valuesConfig: { CREATED_AT: { description: "Creation time." }, NAME: { description: "Name." } },
-});
-
-@InputType("TenantOrder", { description: "Sort order of tenants." })
-export class TenantOrder {
-  @Field(() => TenantOrderField, { description: "Sort key." })
-  field: TenantOrderField;
-  @Field(() => OrderDirection, { description: "Direction." })
-  direction: OrderDirection;
-}
+export const TenantOrder = OrderInput("Tenant", "tenants", { CREATED_AT: "Creation time.", NAME: "Name." });
+export type TenantOrder = InstanceType<typeof TenantOrder>;
 
 @InputType("TenantFilter", { description: "Narrows a list of tenants." })
 export class TenantFilter {
