@@ -52,8 +52,8 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const config = loadConfig({
+export async function startTestServer(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<TestServer> {
+  const loaded = loadConfig({
     NODE_ENV: "test",
     PORT: "0",
     HOST: "127.0.0.1",
@@ -63,6 +63,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     LOG_LEVEL: "silent",
     ...env,
   });
+  const config = { ...loaded, ...overrides };
   const logger = createLogger(config);
   const database = await createTestDatabase();
   await bootstrap(config, logger, database, { demo: false });

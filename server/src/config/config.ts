@@ -8,7 +8,8 @@ const booleanFlag = z
   .transform((v) => ["1", "true", "yes", "on"].includes(v));
 
 const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Production unless told otherwise: internal error messages stay hidden by default.
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_URL: z
@@ -47,6 +48,8 @@ export interface Config {
   maxAliases: number;
   webDist: string | undefined;
   logLevel: string;
+  /** How often an open subscription socket re-checks its credentials. */
+  socketRecheckMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxAliases: 20,
     webDist: e.GATEHOUSE_WEB_DIST,
     logLevel: e.LOG_LEVEL,
+    socketRecheckMs: 60_000,
   };
 }
 

@@ -49,11 +49,16 @@ describe(`tenant isolation (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PG
     const tokenA = server.client().withToken((await createAccessToken(await a.login())).token);
     const bAdmin = await b.login();
     const bToken = await createAccessToken(bAdmin);
-    for (const id of [b.tenant.id, b.admin.id, bToken.id]) {
+    for (const id of [b.tenant.id, b.admin.id]) {
       const res = await tokenA.gql(`query($id: ID!) { node(id: $id) { id } }`, { id });
       expect(res.data?.node).toBeNull();
       expect(res.errors?.[0]?.extensions.code).toBe("NOT_FOUND");
     }
+    // Access tokens are never readable with a token; with A's session, B's token does not exist.
+    expect((await tokenA.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: bToken.id })).errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    const sessionA = await a.login();
+    const viaSession = await sessionA.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: bToken.id });
+    expect(viaSession.errors?.[0]?.extensions.code).toBe("NOT_FOUND");
     const own = await tokenA.ok(`query($id: ID!) { node(id: $id) { id ... on Tenant { subdomain } } }`, { id: a.tenant.id });
     expect(own.node).toEqual({ id: a.tenant.id, subdomain: a.tenant.subdomain });
     const many = await tokenA.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [a.tenant.id, b.tenant.id] });

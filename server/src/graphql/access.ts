@@ -13,7 +13,7 @@ import {
 } from "graphql";
 import { Extensions } from "type-graphql";
 import type { AccessTokenScope } from "../modules/team/team.tables.js";
-import { forbidden, unauthenticated } from "./errors.js";
+import { badUserInput, forbidden, unauthenticated } from "./errors.js";
 
 /**
  * Who may use a field or type. Declared with `@Access(...)` next to the field and enforced in one
@@ -30,6 +30,13 @@ export interface AccessRule {
   sessionOnly?: boolean;
   /** A mutation a MEMBER may run although members cannot write yet (their own password and tokens). */
   personal?: boolean;
+  /**
+   * Must be the only root field of its operation. `login` is: its failed attempts must be counted
+   * even if another field of the request failed and rolled the request back.
+   */
+  alone?: boolean;
+  /** The field returns the caller's own object: its type's rule does not apply to it (`viewer`). */
+  own?: boolean;
 }
 
 export const Access = (rule: AccessRule) => Extensions({ access: rule });
@@ -78,6 +85,16 @@ export function assertOperationAllowed(
   // An integrator whose token is bad must hear it, not get `viewer: null` and guess.
   if (caller.rejectedToken) throw unauthenticated(caller.failure ?? "The access token is not valid.");
   const isMutation = operation.operation === "mutation";
+  const rootType = isMutation ? schema.getMutationType() : operation.operation === "query" ? schema.getQueryType() : schema.getSubscriptionType();
+  const rootFields = operation.selectionSet.selections;
+  if (rootFields.length > 1 && rootType) {
+    for (const selection of rootFields) {
+      const field = selection.kind === Kind.FIELD ? rootType.getFields()[selection.name.value] : undefined;
+      if (field && ruleOf(field.extensions)?.alone) {
+        throw badUserInput(`\`${rootType.name}.${field.name}\` must be the only field of its operation.`);
+      }
+    }
+  }
   const typeInfo = new TypeInfo(schema);
   const fragments = new Map(
     document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
@@ -99,7 +116,7 @@ export function assertOperationAllowed(
     }
     checkRule(caller, rule, what);
     const named = getNamedType(field.type);
-    if (isObjectType(named)) checkRule(caller, ruleOf(named.extensions), named.name);
+    if (isObjectType(named) && !rule?.own) checkRule(caller, ruleOf(named.extensions), named.name);
   };
 
   const walk = (node: DocumentNode | OperationDefinitionNode | import("graphql").FragmentDefinitionNode) => {

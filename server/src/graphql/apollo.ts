@@ -9,10 +9,15 @@ import { callerOf, type Context } from "./context.js";
 import { limitRules, operationCost, tooCostly } from "./cost.js";
 import { createErrorFormatter } from "./errors.js";
 
-/** Context fields the pipeline sets for the HTTP layer. */
+/**
+ * What the pipeline tells the HTTP layer. Apollo gives plugins a shallow copy of the context, so
+ * this must be an object shared by reference, never a flag set on the context itself.
+ */
 export interface RequestOutcome {
-  /** A mutation hit an error: the HTTP layer rolls the whole request back. */
-  rollback?: boolean;
+  outcome: {
+    /** A mutation hit an error: the HTTP layer rolls the whole request back. */
+    rollback: boolean;
+  };
 }
 
 const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, QUERY_TOO_COSTLY: 400, BAD_USER_INPUT: 400 };
@@ -45,11 +50,16 @@ function gatehousePlugin(maxCost: number): ApolloServerPlugin<Context & RequestO
           }
         },
         async didEncounterErrors({ contextValue, operation }) {
-          if (operation?.operation === "mutation") contextValue.rollback = true;
+          if (operation?.operation === "mutation") contextValue.outcome.rollback = true;
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== "single") return;
           const result = response.body.singleResult;
+          if (contextValue.outcome.rollback && result.data) {
+            // Nothing of this mutation was kept: do not show results (a token, a tenant) that do not exist.
+            result.data = null;
+            result.extensions = { ...result.extensions, rolledBack: true };
+          }
           result.extensions = {
             ...result.extensions,
             cost: { requestedQueryCost: contextValue.cost ?? 0, maximumAvailable: maxCost },

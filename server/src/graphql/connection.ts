@@ -147,7 +147,10 @@ function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
 }
 
-function decodeCursor(value: string, argName: string, orderKey: string): Cursor {
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function decodeCursor(value: string, argName: string, orderKey: string, sqlType: KeysetOrder<unknown>["sqlType"]): Cursor {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
@@ -155,9 +158,19 @@ function decodeCursor(value: string, argName: string, orderKey: string): Cursor 
     throw badUserInput(`\`${argName}\` is not a valid cursor.`, argName);
   }
   const c = parsed as Partial<Cursor> | null;
-  if (!c || typeof c !== "object" || typeof c.id !== "string" || typeof c.k !== "string" || c.v === undefined) {
-    throw badUserInput(`\`${argName}\` is not a valid cursor.`, argName);
-  }
+  const invalid = () => badUserInput(`\`${argName}\` is not a valid cursor.`, argName);
+  if (!c || typeof c !== "object" || typeof c.id !== "string" || !UUID.test(c.id) || typeof c.k !== "string") throw invalid();
+  // The value is cast to the column type in SQL: check it fits first, so a forged cursor is the
+  // caller's error rather than a failed statement.
+  const fits =
+    sqlType === "timestamptz"
+      ? typeof c.v === "string" && ISO_INSTANT.test(c.v)
+      : sqlType === "uuid"
+        ? typeof c.v === "string" && UUID.test(c.v)
+        : sqlType === "integer" || sqlType === "numeric"
+          ? typeof c.v === "number" && Number.isFinite(c.v)
+          : typeof c.v === "string" && !c.v.includes("\u0000");
+  if (!fits) throw invalid();
   if (c.k !== orderKey) {
     throw badUserInput(`\`${argName}\` was issued for another sort order; start again without it.`, argName);
   }
@@ -177,6 +190,9 @@ export function pageRequest(args: ConnectionArgs): { forward: boolean; size: num
     }
   }
   if (after != null && before != null) throw badUserInput("Pass either `after` or `before`, not both.", "after");
+  // Relay's first/after and last/before; the mixed forms are ambiguous and refused.
+  if (last != null && after != null) throw badUserInput("`after` goes with `first`; use `before` with `last`.", "after");
+  if (first != null && before != null) throw badUserInput("`before` goes with `last`; use `after` with `first`.", "before");
   const forward = last == null && before == null;
   if (forward) return { forward, size: first ?? DEFAULT_PAGE_SIZE, cursorArg: after != null ? "after" : null };
   return { forward, size: last ?? first ?? DEFAULT_PAGE_SIZE, cursorArg: before != null ? "before" : null };
@@ -198,7 +214,7 @@ function planPage<Row>(args: ConnectionArgs, order: KeysetOrder<Row>, idColumn: 
   const cast = sql.raw(order.sqlType);
   let keyset: SQL | undefined;
   if (cursorArg) {
-    const cursor = decodeCursor(cursorArg === "after" ? args.after! : args.before!, cursorArg, order.key);
+    const cursor = decodeCursor(cursorArg === "after" ? args.after! : args.before!, cursorArg, order.key, order.sqlType);
     keyset = ascending
       ? sql`(${order.column}, ${idColumn}) > (cast(${cursor.v} as ${cast}), cast(${cursor.id} as uuid))`
       : sql`(${order.column}, ${idColumn}) < (cast(${cursor.v} as ${cast}), cast(${cursor.id} as uuid))`;

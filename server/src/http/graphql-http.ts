@@ -35,6 +35,7 @@ export function graphqlHandler(apollo: ApolloServer<Context & RequestOutcome>, d
       await inTenantTransaction(database.db, anonymousScope, async (tx) => {
         const { auth, failure, tokenRejected } = await authenticate(tx, config.secret, credentialsOf(req));
         const context: Context & RequestOutcome = {
+          outcome: { rollback: false },
           tx,
           config,
           logger,
@@ -54,11 +55,16 @@ export function graphqlHandler(apollo: ApolloServer<Context & RequestOutcome>, d
           httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
           context: async () => context,
         });
-        if (context.rollback) throw new Rollback();
+        if (context.outcome.rollback) throw new Rollback();
       });
     } catch (error) {
-      if (!(error instanceof Rollback)) throw error;
       cookies.length = 0;
+      if (!(error instanceof Rollback)) {
+        // The transaction failed after execution (a statement error aborted it): nothing was kept.
+        if (!response) throw error;
+        logger.error({ err: error }, "GraphQL request transaction failed");
+        response = failedResponse();
+      }
     }
     if (!response) throw new Error("GraphQL request produced no response");
     for (const [name, value] of response.headers) res.setHeader(name, value);
@@ -71,6 +77,15 @@ export function graphqlHandler(apollo: ApolloServer<Context & RequestOutcome>, d
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/** Sent when the request's transaction could not commit: its result cannot be trusted. */
+function failedResponse() {
+  const body = JSON.stringify({
+    errors: [{ message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+    extensions: { rolledBack: true },
+  });
+  return { status: 500, headers: new HeaderMap([["content-type", "application/json"]]), body: { kind: "complete" as const, string: body } };
 }
 
 function parseJson(raw: string, contentType: string | undefined): unknown {

@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from "../../test/harness.js";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({}, { socketRecheckMs: 300 });
 });
 afterAll(() => server?.close());
 
@@ -58,6 +58,25 @@ describe("subscriptions over graphql-ws", () => {
       (e: unknown) => e as { code?: number },
     );
     expect(closed?.code).toBe(4403);
+  });
+
+  it("re-checks credentials: a revoked token gets no new subscription, and its open socket is closed", async () => {
+    const { createAccessToken } = await import("../../test/factories.js");
+    const master = await server.master();
+    const { token, id } = await createAccessToken(master);
+    const client = socketClient({ authorization: `Bearer ${token}` });
+    const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));
+    const events = client.iterate({ query: "subscription { heartbeat { at } }" });
+    expect((await events.next()).value?.data).toBeTruthy();
+    await master.ok(`mutation($id: ID!) { revokeAccessToken(input: { id: $id }) { userErrors { code } } }`, { id });
+    expect(await closed).toBe(4401);
+    await client.dispose();
+
+    const again = await first(socketClient({ authorization: `Bearer ${token}` }), "subscription { heartbeat { at } }").then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(JSON.stringify(again)).toContain("UNAUTHENTICATED");
   });
 
   it("runs only subscriptions; queries go over HTTP", async () => {

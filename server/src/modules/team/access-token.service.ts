@@ -99,7 +99,7 @@ export async function revokeAccessToken(
   return { ok: true, accessToken: row! };
 }
 
-/** Tokens of one user, for the DataLoader (node lookups) — other users' tokens stay invisible. */
+/** Tokens by id, for the DataLoader; `node(id:)` then shows a token to its owner only (team.module.ts). */
 export async function accessTokensByIds(tx: Executor, ids: readonly string[]): Promise<AccessTokenRow[]> {
   if (ids.length === 0) return [];
   return tx.select().from(accessTokens).where(inArray(accessTokens.id, [...ids]));

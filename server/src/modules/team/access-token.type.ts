@@ -1,4 +1,5 @@
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Access } from "../../graphql/access.js";
 import { Connection, OrderInput } from "../../graphql/connection.js";
 import { Node } from "../../graphql/node.js";
 
@@ -45,6 +46,8 @@ registerEnumType(AccessTokenState, {
   },
 });
 
+// Tokens are managed with a session only: a token cannot list, read or mint tokens.
+@Access({ sessionOnly: true })
 @ObjectType("AccessToken", {
   implements: Node,
   description: "A personal access token of a team user, for integrators calling the API with `Authorization: Bearer`.",

@@ -101,6 +101,18 @@ describe("bearer authentication", () => {
     expect(logout.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
   });
 
+  it("a token cannot reach other scopes' types through node(id:), but may always read viewer", async () => {
+    const { login, admin } = await createTenant(server);
+    const session = await login();
+    const billing = server.client().withToken((await createAccessToken(session, { scopes: ["BILLING"], permission: "READ_ONLY" })).token);
+    const me = await billing.ok(`{ viewer { id email } }`);
+    expect(me.viewer.email).toBe(admin.email);
+    const viaNode = await billing.gql(`query($id: ID!) { node(id: $id) { ... on User { email tenant { name } } } }`, { id: me.viewer.id });
+    expect(viaNode.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    const viaViewer = await billing.gql(`{ viewer { tenant { name } } }`);
+    expect(viaViewer.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+  });
+
   it("a token reaches only the fields of its scopes, and cannot manage tokens", async () => {
     const master = await server.master();
     const analytics = server.client().withToken((await createAccessToken(master, { scopes: ["ANALYTICS"] })).token);
@@ -153,15 +165,20 @@ describe("revokeAccessToken", () => {
     expect((await client.ok(REVOKE, { id: "garbage" })).revokeAccessToken.userErrors[0].code).toBe("NOT_FOUND");
   });
 
-  it("rolls back a request whose mutation fails half-way", async () => {
+  it("rolls back a request whose mutation fails half-way, and shows none of its results", async () => {
     const client = await (await createTenant(server)).login();
-    const { id } = await createAccessToken(client);
-    // The second field fails (not a read-write input problem but a GraphQL error): the whole request rolls back.
-    const res = await client.gql(`mutation($id: ID!) { a: revokeAccessToken(input: { id: $id }) { accessToken { state } } b: createTenant(input: { name: "x", adminEmail: "x@y.test" }) { tenant { id } } }`, { id });
-    expect(res.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
-    const node = await client.ok(`query($id: ID!) { node(id: $id) { ... on AccessToken { state } } }`, { id });
-    expect(node.node.state).toBe("ACTIVE");
-    await inTenantTransaction(server.database.db, { tenantId: null, master: false }, async () => {});
+    // `a` succeeds; `b` fails while it runs (a bad cursor deep in its payload): nothing of either is kept.
+    const res = await client.gql(
+      `mutation($input: CreateAccessTokenInput!) {
+        a: createAccessToken(input: $input) { token accessToken { id } }
+        b: createAccessToken(input: $input) { accessToken { owner { tenant { users(first: 1, after: "bad") { totalCount } } } } }
+      }`,
+      { input: { name: "ghost", scopes: ["ACCOUNT_MANAGEMENT"], permission: "READ_WRITE" } },
+    );
+    expect(res.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    expect(res.data).toBeNull();
+    expect(res.extensions?.rolledBack).toBe(true);
+    expect((await client.ok(`{ accessTokens { totalCount } }`)).accessTokens.totalCount).toBe(0);
   });
 });
 

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { setTenantScope } from "../../db/tenancy.js";
 import { Access } from "../../graphql/access.js";
 import type { Context } from "../../graphql/context.js";
 import { requireAuth } from "../../graphql/context.js";
@@ -17,19 +18,25 @@ export function tenantFromHost(host: string | undefined, baseDomain: string | un
 
 @Resolver()
 export class AuthResolver {
-  @Query(() => User, { nullable: true, description: "The signed-in user, or null when the request is not authenticated." })
-  @Access({ public: true })
+  @Query(() => User, { nullable: true, description: "The signed-in user, or null when the request is not authenticated. Any access token may read it." })
+  @Access({ public: true, own: true })
   viewer(@Ctx() ctx: Context) {
     return ctx.auth?.user ?? null;
   }
 
-  @Mutation(() => LoginPayload, { description: "Signs a team user in and sets the HTTP-only session cookie." })
-  @Access({ public: true })
+  @Mutation(() => LoginPayload, {
+    description: "Signs a team user in and sets the HTTP-only session cookie. Must be the only field of its operation.",
+  })
+  @Access({ public: true, alone: true })
   async login(@Arg("input", () => LoginInput, { description: "Credentials." }) input: LoginInput, @Ctx() ctx: Context) {
     const tenant = input.tenant?.trim() || tenantFromHost(ctx.http.host, ctx.config.baseDomain);
     const result = await auth.login(ctx.tx, ctx.config.secret, { tenant, email: input.email, password: input.password });
-    if (!result.ok) return { user: null, userErrors: result.userErrors };
+    if (!result.ok) {
+      await setTenantScope(ctx.tx, ctx.scope);
+      return { user: null, userErrors: result.userErrors };
+    }
     ctx.auth = result.auth;
+    ctx.scope = { tenantId: result.auth.tenantId, master: result.auth.master };
     ctx.http.setCookie(sessionCookie(result.sessionToken, ctx.http.secure));
     return { user: result.user, userErrors: [] };
   }

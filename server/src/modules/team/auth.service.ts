@@ -122,21 +122,20 @@ export async function login(tx: Executor, secret: string, input: LoginInputData,
   await setTenantScope(tx, { tenantId: tenant.id, master: false });
   const email = input.email.trim().toLowerCase();
 
-  const [throttle] = await tx
-    .select()
-    .from(loginFailures)
-    .where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.email, email)));
-  if (throttle?.lockedUntil && throttle.lockedUntil > now) return tooManyAttempts(throttle.lockedUntil, now);
+  // The attempt is counted before the password is checked, atomically: parallel guesses each see
+  // their own count, and the row lock queues them, so no more than maxFailures are ever checked.
+  const attempt = await countAttempt(tx, tenant.id, email, now);
+  if (attempt.lockedUntil && attempt.lockedUntil > now) return tooManyAttempts(attempt.lockedUntil, now);
+  if (attempt.attempts > LOGIN_THROTTLE.maxFailures) return tooManyAttempts(await lock(tx, tenant.id, email, now), now);
 
   const user = await findUserByEmail(tx, tenant.id, email);
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
   if (!user || !valid) {
-    const lockedUntil = await recordFailure(tx, tenant.id, email, throttle, now);
-    if (lockedUntil) return tooManyAttempts(lockedUntil, now);
+    if (attempt.attempts >= LOGIN_THROTTLE.maxFailures) return tooManyAttempts(await lock(tx, tenant.id, email, now), now);
     return { ok: false, userErrors: [userError(AuthErrorCode.INVALID_CREDENTIALS, "The email or password is not right.", ["input", "password"])] };
   }
 
-  if (throttle) await tx.delete(loginFailures).where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.email, email)));
+  await tx.delete(loginFailures).where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.email, email)));
   await setTenantScope(tx, { tenantId: tenant.id, master: tenant.is_master });
   const [updated] = await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)).returning();
   const sessionToken = generateSessionToken();
@@ -168,25 +167,34 @@ function tooManyAttempts(lockedUntil: Date, now: Date): LoginResult {
   };
 }
 
-/** Counts a failure in the current window; returns the lock time when this failure reaches the limit. */
-async function recordFailure(
-  tx: Executor,
-  tenantId: string,
-  email: string,
-  previous: typeof loginFailures.$inferSelect | undefined,
-  now: Date,
-): Promise<Date | null> {
-  const windowOpen = previous && now.getTime() - previous.windowStartedAt.getTime() < LOGIN_THROTTLE.windowMs;
-  const failures = windowOpen ? previous.failures + 1 : 1;
-  const windowStartedAt = windowOpen ? previous.windowStartedAt : now;
-  const lockedUntil = failures >= LOGIN_THROTTLE.maxFailures ? new Date(now.getTime() + LOGIN_THROTTLE.lockMs) : null;
-  await tx
+/**
+ * Counts a login attempt for the tenant and email in the current window (a window older than
+ * LOGIN_THROTTLE.windowMs starts over, lock included). One upsert: concurrent attempts queue on the row.
+ */
+async function countAttempt(tx: Executor, tenantId: string, email: string, now: Date): Promise<{ attempts: number; lockedUntil: Date | null }> {
+  const windowStart = new Date(now.getTime() - LOGIN_THROTTLE.windowMs);
+  const open = sql`${loginFailures.windowStartedAt} > ${windowStart.toISOString()}::timestamptz`;
+  const [row] = await tx
     .insert(loginFailures)
-    .values({ tenantId, email, failures, windowStartedAt, lockedUntil })
+    .values({ tenantId, email, failures: 1, windowStartedAt: now, lockedUntil: null })
     .onConflictDoUpdate({
       target: [loginFailures.tenantId, loginFailures.email],
-      set: { failures, windowStartedAt, lockedUntil },
-    });
+      set: {
+        failures: sql`case when ${open} then ${loginFailures.failures} + 1 else 1 end`,
+        lockedUntil: sql`case when ${open} then ${loginFailures.lockedUntil} else null end`,
+        windowStartedAt: sql`case when ${open} then ${loginFailures.windowStartedAt} else ${now.toISOString()}::timestamptz end`,
+      },
+    })
+    .returning({ attempts: loginFailures.failures, lockedUntil: loginFailures.lockedUntil });
+  return row!;
+}
+
+async function lock(tx: Executor, tenantId: string, email: string, now: Date): Promise<Date> {
+  const lockedUntil = new Date(now.getTime() + LOGIN_THROTTLE.lockMs);
+  await tx
+    .update(loginFailures)
+    .set({ lockedUntil })
+    .where(and(eq(loginFailures.tenantId, tenantId), eq(loginFailures.email, email)));
   return lockedUntil;
 }
 
@@ -217,8 +225,9 @@ export async function changePassword(
     .set({ passwordHash: await hashPassword(input.newPassword) })
     .where(eq(users.id, auth.user.id))
     .returning();
+  if (!user) throw new Error("changePassword: the signed-in user's row was not found in the transaction's tenant");
   await tx
     .delete(sessions)
     .where(and(eq(sessions.userId, auth.user.id), auth.sessionId ? ne(sessions.id, auth.sessionId) : undefined));
-  return { ok: true, user: user! };
+  return { ok: true, user };
 }

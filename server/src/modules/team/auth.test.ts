@@ -70,6 +70,24 @@ describe("login", () => {
     expect(other.data?.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
   });
 
+  it("counts parallel guesses exactly: no more than the limit are ever checked", async () => {
+    const { tenant, admin } = await createTenant(server);
+    const client = server.client();
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => client.gql(LOGIN, { input: { tenant: tenant.subdomain, email: admin.email, password: "wrong-password" } })),
+    );
+    const codes = results.map((r) => r.data?.login.userErrors[0].code);
+    expect(codes.filter((c) => c === "INVALID_CREDENTIALS")).toHaveLength(LOGIN_THROTTLE.maxFailures - 1);
+    expect(codes.filter((c) => c === "TOO_MANY_ATTEMPTS")).toHaveLength(12 - (LOGIN_THROTTLE.maxFailures - 1));
+  });
+
+  it("must be the only field of its operation, so a failing neighbour cannot roll its count back", async () => {
+    const res = await server.client().gql(
+      `mutation { login(input: { email: "x@y.test", password: "nope-nope-nope" }) { user { id } } logout { loggedOut } }`,
+    );
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/only field/) });
+  });
+
   it("logout ends the session server-side", async () => {
     const client = await server.master();
     const stolenCookie = client.cookie;

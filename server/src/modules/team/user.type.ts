@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Access } from "../../graphql/access.js";
 import { Connection, OrderInput } from "../../graphql/connection.js";
 import { Node } from "../../graphql/node.js";
 import { EmailAddressScalar } from "../../graphql/scalars.js";
@@ -17,6 +18,7 @@ registerEnumType(UserRoleEnum, {
 });
 
 @ObjectType("User", { implements: Node, description: "A team user of a tenant: someone who runs the API program." })
+@Access({ scope: "ACCOUNT_MANAGEMENT" })
 export class User extends Node {
   @Field(() => EmailAddressScalar, { description: "Login email, unique within the tenant." })
   email: string;

@@ -1,8 +1,10 @@
 import { Field, InputType, ObjectType } from "type-graphql";
+import { Access } from "../../graphql/access.js";
 import { Connection, OrderInput } from "../../graphql/connection.js";
 import { Node } from "../../graphql/node.js";
 
 @ObjectType("Tenant", { implements: Node, description: "An API provider: isolated from every other tenant (003 §30)." })
+@Access({ scope: "ACCOUNT_MANAGEMENT" })
 export class Tenant extends Node {
   @Field(() => String, { description: "Organization name." })
   name: string;

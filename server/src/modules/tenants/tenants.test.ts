@@ -113,6 +113,20 @@ describe("tenants connection", () => {
       const res = await master.gql(PAGE, variables);
       expect(res.errors?.[0]?.extensions.code, JSON.stringify(variables)).toBe("BAD_USER_INPUT");
     }
+    const forged = (cursor: object) => Buffer.from(JSON.stringify(cursor)).toString("base64url");
+    const uuid = "3f1c1f2e-8f5a-4c2b-9d7e-0a1b2c3d4e5f";
+    for (const variables of [
+      { first: 1, after: forged({ k: "CREATED_AT", v: "2026-01-01T00:00:00.000Z", id: "nope" }) },
+      { first: 1, after: forged({ k: "CREATED_AT", v: "yesterday", id: uuid }) },
+      { first: 1, after: forged({ k: "CREATED_AT", v: { a: 1 }, id: uuid }) },
+      { first: 1, after: forged({ k: "NAME", v: 42, id: uuid }), orderBy: { field: "NAME", direction: "ASC" } },
+      { last: 1, after: cursorOfOtherOrder },
+      { first: 1, before: cursorOfOtherOrder },
+    ]) {
+      const res = await master.gql(PAGE, variables);
+      expect(res.status, JSON.stringify(variables)).not.toBe(500);
+      expect(res.errors?.[0]?.extensions.code, JSON.stringify(variables)).toBe("BAD_USER_INPUT");
+    }
     const literal = await master.gql(`{ tenants(orderBy: { field: POPULARITY, direction: ASC }) { totalCount } }`);
     expect(literal.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
   });
