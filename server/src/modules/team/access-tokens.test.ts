@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inTenantTransaction } from "../../db/tenancy.js";
 import { rowIdOf } from "../../graphql/node.js";
 import { createAccessToken, createMember, createTenant } from "../../../test/factories.js";
 import { startTestServer, type TestServer } from "../../../test/harness.js";
