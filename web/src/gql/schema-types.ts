@@ -281,7 +281,7 @@ export type Mutation = {
   createAccessToken: CreateAccessTokenPayload;
   /** Creates a tenant with its first admin. Master only. */
   createTenant: CreateTenantPayload;
-  /** Signs a team user in and sets the HTTP-only session cookie. */
+  /** Signs a team user in and sets the HTTP-only session cookie. Must be the only field of its operation. */
   login: LoginPayload;
   /** Ends the current session and clears its cookie. */
   logout: LogoutPayload;
@@ -364,7 +364,7 @@ export type Query = {
   tenant?: Maybe<Tenant>;
   /** All tenants. Master only. */
   tenants: TenantConnection;
-  /** The signed-in user, or null when the request is not authenticated. */
+  /** The signed-in user, or null when the request is not authenticated. Any access token may read it. */
   viewer?: Maybe<User>;
 };
 

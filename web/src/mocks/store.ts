@@ -95,7 +95,8 @@ export interface ConnectionArgs {
   before?: string | null;
 }
 
-const MAX_PAGE_SIZE = 100;
+/** As the schema documents it: `first` and `last` take 1–250. */
+const MAX_PAGE_SIZE = 250;
 
 /** Relay connection over an already filtered and ordered array; the cursor is the node id. */
 export function connection<T extends { id: string }>(items: T[], args: ConnectionArgs, typename: string) {

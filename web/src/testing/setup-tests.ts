@@ -51,6 +51,7 @@ afterEach(() => {
   }
   server.resetHandlers();
   vi.restoreAllMocks();
+  vi.useRealTimers(); // a test that fakes the clock must not leave it faked
   if (consoleErrors.length > 0) {
     const messages = consoleErrors.map((args) => args.map(String).join(' ')).join('\n');
     throw new Error(`console.error was called during the test:\n${messages}`);

@@ -1,12 +1,12 @@
 import { createRoute } from '@tanstack/react-router';
 import { AccessTokensPage } from '../../features/access-tokens/access-tokens-page';
-import { validateListSearch } from '../../components/ui/list-search';
+import { validateAccessTokensSearch } from '../../features/access-tokens/access-tokens-search';
 import { appLayoutRoute } from './app-layout';
 
 export const settingsAccessTokensRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: '/settings/access-tokens',
-  validateSearch: validateListSearch,
+  validateSearch: validateAccessTokensSearch,
   component: AccessTokensRoute,
 });
 

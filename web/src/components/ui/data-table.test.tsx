@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createColumnHelper } from '@tanstack/react-table';
+import { Notifications } from '@mantine/notifications';
 import { renderWithMantine } from '../../testing/render-with-mantine';
+import { captureCsvDownload } from '../../testing/capture-download';
 import { DataTable, type DataTableFeatures, type DataTableProps, type DataTableSelection } from './data-table';
 import type { ListSearch } from './list-search';
 
@@ -116,22 +118,53 @@ describe('DataTable', () => {
     expect(onRetry).toHaveBeenCalledOnce();
   });
 
-  it('exports the loaded rows as CSV', async () => {
+  it('exports every matching row as CSV, page by page, with progress on the button', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-23T12:00:00'));
     const user = userEvent.setup();
-    let blob: Blob | undefined;
-    URL.createObjectURL ??= () => '';
-    URL.revokeObjectURL ??= () => {};
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      blob = b as Blob;
-      return 'blob:fruits';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      expect(this.download).toBe('fruits.csv');
-    });
-    renderWithMantine(<Harness csv={{ filename: 'fruits.csv', toRecord: (f) => ({ name: f.name }) }} />);
+    const csv = captureCsvDownload();
+    // Two pages from the "server"; each waits until the test lets it go, to observe the progress.
+    const firstPage = { rows: fruits, totalCount: 3, hasNextPage: true, endCursor: 'f2' };
+    const lastPage = { rows: [{ id: 'f3', name: '=Cherry' }], totalCount: 3, hasNextPage: false, endCursor: 'f3' };
+    const release: (() => void)[] = [];
+    const fetchPage = vi.fn(
+      (after: string | null) =>
+        new Promise<typeof firstPage>((resolve) => release.push(() => resolve(after === 'f2' ? lastPage : firstPage))),
+    );
+    const withDisplayColumn = [
+      ...columns,
+      helper.accessor('id', { header: 'Kind', meta: { csv: (id) => (id === 'f3' ? 'stone fruit' : 'other') } }),
+      helper.display({ id: 'actions', header: 'Actions', cell: () => <button type="button">Eat</button> }),
+    ];
+    renderWithMantine(<Harness columns={withDisplayColumn} csv={{ name: 'fruits', fetchPage }} />);
+
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
-    expect(click).toHaveBeenCalledOnce();
-    expect(await blob?.text()).toBe('name\r\nApple\r\nBanana');
+    const button = await screen.findByRole('button', { name: /Exporting 0 of 30/ });
+    expect(button).toBeDisabled();
+    release.shift()?.();
+    expect(await screen.findByRole('button', { name: /Exporting 2 of 3/ })).toBeDisabled();
+    release.shift()?.();
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Download CSV' })).toBeEnabled());
+    expect(fetchPage.mock.calls).toEqual([[null], ['f2']]);
+    expect(csv.filename()).toBe('fruits-2026-11-23.csv');
+    // Headers as the table shows them, display-only columns left out, formula-like cells defused.
+    expect(await csv.text()).toBe("Name,Kind\r\nApple,other\r\nBanana,other\r\n\"'=Cherry\",stone fruit");
+  });
+
+  it('reports a failed export and enables the button again', async () => {
+    const user = userEvent.setup();
+    const csv = captureCsvDownload();
+    renderWithMantine(
+      <>
+        <Notifications />
+        <Harness csv={{ name: 'fruits', fetchPage: () => Promise.reject(new Error('Network down')) }} />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(await screen.findByText('Could not export the CSV')).toBeInTheDocument();
+    expect(screen.getByText('Network down')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toBeEnabled();
+    expect(csv.filename()).toBeUndefined();
   });
 });

@@ -1,10 +1,18 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { tableFeatures, useTable, type ColumnDef } from '@tanstack/react-table';
+import {
+  tableFeatures,
+  useTable,
+  type CellData,
+  type ColumnDef,
+  type RowData,
+  type TableFeatures,
+} from '@tanstack/react-table';
 import {
   Alert,
   Button,
   Checkbox,
   Group,
+  Loader,
   NativeSelect,
   Paper,
   Skeleton,
@@ -22,6 +30,8 @@ import {
   IconDownload,
   IconSelector,
 } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
 import Papa from 'papaparse';
 import {
   DEFAULT_PAGE_SIZE,
@@ -37,6 +47,18 @@ export const dataTableFeatures = tableFeatures({});
 export type DataTableFeatures = typeof dataTableFeatures;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- column value types differ per column
 export type DataTableColumns<TRow extends DataTableRow> = ColumnDef<DataTableFeatures, TRow, any>[];
+
+declare module '@tanstack/react-table' {
+  // Type parameters must match the declaration being merged, used or not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface ColumnMeta<in out TFeatures extends TableFeatures, in out TData extends RowData, TValue extends CellData = CellData> {
+    /**
+     * The cell as text in the CSV export, for values whose raw form is not what the table shows
+     * (enum labels, "Never" for an empty date). Defaults to the accessor's value.
+     */
+    csv?: (value: TValue, row: TData) => string | number | boolean | null | undefined;
+  }
+}
 
 export interface DataTableRow {
   id: string;
@@ -54,11 +76,22 @@ export type DataTableSelection<TRow> =
   | { mode: 'rows'; rows: TRow[]; count: number; clear: () => void }
   | { mode: 'all-matching'; count: number; clear: () => void };
 
+/** One page of a Relay connection, as the CSV export walks it. */
+export interface ConnectionPage<TRow> {
+  rows: TRow[];
+  totalCount?: number;
+  hasNextPage: boolean;
+  endCursor?: string | null;
+}
+
 export interface DataTableCsv<TRow> {
-  filename: string;
-  toRecord: (row: TRow) => Record<string, unknown>;
-  /** Rows to export; defaults to the rows loaded on this page. */
-  fetchRows?: () => Promise<TRow[]>;
+  /** File name stem: `access-tokens` downloads as `access-tokens-2026-11-23.csv`. */
+  name: string;
+  /**
+   * A page of every row the listing's filter and order match, after the cursor (null for the first);
+   * the export calls it until `hasNextPage` is false, so the file is the whole list, not the page shown.
+   */
+  fetchPage: (after: string | null) => Promise<ConnectionPage<TRow>>;
 }
 
 export interface DataTableProps<TRow extends DataTableRow> {
@@ -84,8 +117,9 @@ export interface DataTableProps<TRow extends DataTableRow> {
 
 const NO_ROWS: never[] = [];
 
-function downloadCsv(filename: string, records: Record<string, unknown>[]): void {
-  const blob = new Blob([Papa.unparse(records)], { type: 'text/csv;charset=utf-8' });
+function downloadCsv(filename: string, fields: string[], data: unknown[][]): void {
+  // escapeFormulae: a cell such as `=HYPERLINK(...)` (a token name is user input) is not run by Excel.
+  const blob = new Blob([Papa.unparse({ fields, data }, { escapeFormulae: true })], { type: 'text/csv;charset=utf-8' });
   if (typeof URL.createObjectURL !== 'function') return;
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
@@ -93,6 +127,18 @@ function downloadCsv(filename: string, records: Record<string, unknown>[]): void
   anchor.download = filename;
   anchor.click();
   URL.revokeObjectURL(url);
+}
+
+function csvCell(value: unknown): string | number | boolean {
+  if (value == null) return '';
+  if (Array.isArray(value)) return value.map(csvCell).join(', ');
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+interface ExportProgress {
+  fetched: number;
+  total?: number;
 }
 
 function nextSort(current: SortState | undefined, field: string): SortState | undefined {
@@ -107,7 +153,9 @@ export function DataTable<TRow extends DataTableRow>(props: DataTableProps<TRow>
   const table = useTable({ features: dataTableFeatures, columns, data, getRowId: (row) => row.id });
 
   // Selection survives paging but not a change of filter or order (it would point at other rows).
-  const selectionScope = `${search.q ?? ''}|${search.sort ?? ''}`;
+  // Feature filters extend the search (e.g. token states), so the scope is everything but the window.
+  const { after: _after, before: _before, size: _size, ...filterAndOrder } = search;
+  const selectionScope = JSON.stringify(filterAndOrder);
   const [selection, setSelection] = useState<{ scope: string; rows: Map<string, TRow>; allMatching: boolean }>(
     () => ({ scope: selectionScope, rows: new Map(), allMatching: false }),
   );
@@ -150,16 +198,45 @@ export function DataTable<TRow extends DataTableRow>(props: DataTableProps<TRow>
   // backwards), so the cursor we came from is the better witness that the other direction exists.
   const canGoBack = search.after ? true : search.before ? Boolean(pageInfo?.hasPreviousPage) : false;
   const canGoForward = search.before ? true : Boolean(pageInfo?.hasNextPage);
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<ExportProgress | null>(null);
 
   const exportCsv = async () => {
-    if (!props.csv) return;
-    setExporting(true);
+    const csv = props.csv;
+    if (!csv) return;
+    setExporting({ fetched: 0, total: totalCount });
     try {
-      const exportRows = props.csv.fetchRows ? await props.csv.fetchRows() : data;
-      downloadCsv(props.csv.filename, exportRows.map(props.csv.toRecord));
+      const exportRows: TRow[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: ConnectionPage<TRow> = await csv.fetchPage(after);
+        exportRows.push(...page.rows);
+        setExporting({ fetched: exportRows.length, total: page.totalCount ?? totalCount });
+        // A cursor that does not move would loop forever: stop rather than hang the button.
+        if (!page.hasNextPage || !page.endCursor || page.endCursor === after) break;
+        after = page.endCursor;
+      }
+      // The columns the table shows (display-only ones such as row actions have no value), by header.
+      const exported = table.getAllLeafColumns().filter((column) => column.accessorFn);
+      const fields = exported.map((column) => {
+        const header = column.columnDef.header;
+        return typeof header === 'string' ? header : column.id;
+      });
+      const data = exportRows.map((row, index) =>
+        exported.map((column) => {
+          const value = column.accessorFn?.(row, index);
+          const format = column.columnDef.meta?.csv;
+          return csvCell(format ? format(value, row) : value);
+        }),
+      );
+      downloadCsv(`${csv.name}-${dayjs().format('YYYY-MM-DD')}.csv`, fields, data);
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: 'Could not export the CSV',
+        message: error instanceof Error ? error.message : 'Something went wrong',
+      });
     } finally {
-      setExporting(false);
+      setExporting(null);
     }
   };
 
@@ -171,12 +248,14 @@ export function DataTable<TRow extends DataTableRow>(props: DataTableProps<TRow>
           {props.csv && (
             <Button
               variant="default"
-              leftSection={<IconDownload size={16} />}
+              leftSection={exporting ? <Loader size={14} /> : <IconDownload size={16} />}
               onClick={() => void exportCsv()}
-              loading={exporting}
-              disabled={data.length === 0}
+              disabled={exporting !== null || data.length === 0}
+              aria-busy={exporting !== null}
             >
-              Download CSV
+              {exporting
+                ? `Exporting ${exporting.fetched}${exporting.total === undefined ? '' : ` of ${exporting.total}`}…`
+                : 'Download CSV'}
             </Button>
           )}
         </Group>

@@ -16,3 +16,12 @@ export const stateColors: Record<AccessTokenState, string> = {
   EXPIRED: 'gray',
   REVOKED: 'red',
 };
+
+export const stateLabels: Record<AccessTokenState, string> = {
+  ACTIVE: 'Active',
+  EXPIRED: 'Expired',
+  REVOKED: 'Revoked',
+};
+
+/** In the order filters and legends list them. */
+export const accessTokenStates = Object.keys(stateLabels) as AccessTokenState[];

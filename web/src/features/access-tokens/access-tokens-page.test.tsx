@@ -5,6 +5,8 @@ import { renderApp, signInAs } from '../../testing/render-app';
 import { graphql, HttpResponse } from 'msw';
 import { server } from '../../mocks/server';
 import { demo, state } from '../../mocks/store';
+import { createAccessToken } from '../../testing/factories';
+import { captureCsvDownload } from '../../testing/capture-download';
 
 async function openTokensPage() {
   signInAs(demo.masterEmail);
@@ -108,5 +110,99 @@ describe('access tokens page', () => {
     expect(alert).toHaveTextContent('Database unavailable');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('CI deploys')).toBeInTheDocument();
+  });
+
+  it('filters by state, mirrored in the URL and sent as filter.states', async () => {
+    const user = userEvent.setup();
+    const owner = signInAs(demo.masterEmail)!;
+    state.accessTokens.push(
+      createAccessToken({ ownerId: owner.id, name: 'Old deploy key', state: 'REVOKED' }),
+      createAccessToken({ ownerId: owner.id, name: 'Trial key', state: 'EXPIRED' }),
+    );
+    const sent: unknown[] = [];
+    server.use(
+      graphql.query('AccessTokens', ({ variables }) => {
+        sent.push(variables['filter']);
+        return undefined; // on to the mock schema
+      }),
+    );
+    const { router } = await renderApp('/settings/access-tokens');
+    const table = await screen.findByRole('table', { name: 'Access tokens' });
+    await within(table).findByText('Old deploy key');
+    const states = screen.getByRole('group', { name: 'State' });
+
+    await user.click(within(states).getByRole('checkbox', { name: 'Revoked' }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ states: ['REVOKED'] }));
+    await waitFor(() => expect(within(table).queryByText('CI deploys')).not.toBeInTheDocument());
+    expect(within(table).getByText('Old deploy key')).toBeInTheDocument();
+    expect(within(table).queryByText('Trial key')).not.toBeInTheDocument();
+    expect(sent.at(-1)).toEqual({ search: null, states: ['REVOKED'] });
+
+    await user.click(within(states).getByRole('checkbox', { name: 'Expired' }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ states: ['EXPIRED', 'REVOKED'] }));
+    expect(await within(table).findByText('Trial key')).toBeInTheDocument();
+    expect(within(table).getByText('Old deploy key')).toBeInTheDocument();
+
+    // Unpicking every state is no filter at all.
+    await user.click(within(states).getByRole('checkbox', { name: 'Expired' }));
+    await user.click(within(states).getByRole('checkbox', { name: 'Revoked' }));
+    await waitFor(() => expect(router.state.location.search).not.toHaveProperty('states'));
+    expect(await within(table).findByText('CI deploys')).toBeInTheDocument();
+  });
+
+  it('reads the state filter from the URL', async () => {
+    signInAs(demo.masterEmail);
+    await renderApp('/settings/access-tokens?states=ACTIVE,NOT_A_STATE');
+    const table = await screen.findByRole('table', { name: 'Access tokens' });
+    await within(table).findByText('CI deploys');
+    const states = screen.getByRole('group', { name: 'State' });
+    expect(within(states).getByRole('checkbox', { name: 'Active' })).toBeChecked();
+    expect(within(states).getByRole('checkbox', { name: 'Revoked' })).not.toBeChecked();
+  });
+
+  it('downloads every token the filter and order match as CSV, 250 per request', async () => {
+    const user = userEvent.setup();
+    const owner = signInAs(demo.masterEmail)!;
+    // 300 active tokens besides the seeded two, and one revoked one the filter leaves out.
+    for (let i = 0; i < 300; i++) {
+      state.accessTokens.push(createAccessToken({ ownerId: owner.id, name: `Bulk ${String(i).padStart(3, '0')}` }));
+    }
+    state.accessTokens.push(createAccessToken({ ownerId: owner.id, name: 'Bulk revoked', state: 'REVOKED' }));
+    const exportRequests: Record<string, unknown>[] = [];
+    server.use(
+      graphql.query('AccessTokens', ({ variables }) => {
+        if (variables['first'] === 250) exportRequests.push(variables);
+        return undefined;
+      }),
+    );
+    const csv = captureCsvDownload();
+    await renderApp('/settings/access-tokens?states=ACTIVE&sort=NAME:DESC&size=10');
+    const table = await screen.findByRole('table', { name: 'Access tokens' });
+    await within(table).findByText('CI deploys');
+
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(csv.filename()).toMatch(/^access-tokens-\d{4}-\d{2}-\d{2}\.csv$/));
+
+    const filter = { search: null, states: ['ACTIVE'] };
+    const orderBy = { field: 'NAME', direction: 'DESC' };
+    expect(exportRequests).toEqual([
+      expect.objectContaining({ first: 250, after: null, filter, orderBy }),
+      expect.objectContaining({ first: 250, after: expect.any(String), filter, orderBy }),
+    ]);
+    const [header, ...rows] = await csv.rows();
+    expect(header).toEqual(['Name', 'Scopes', 'Permission', 'State', 'Prefix', 'Expires', 'Last used', 'Created']);
+    expect(rows).toHaveLength(302);
+    expect(rows.map((r) => r[0]).slice(0, 3)).toEqual(['CI deploys', 'Bulk 299', 'Bulk 298']);
+    expect(rows.find((r) => r[0] === 'CI deploys')).toEqual([
+      'CI deploys',
+      'Account management',
+      'Read & write',
+      'Active',
+      expect.stringMatching(/^gh_/),
+      'Never',
+      'Never',
+      expect.stringMatching(/^2026-/),
+    ]);
+    expect(rows.some((r) => r[0] === 'Bulk revoked')).toBe(false);
   });
 });

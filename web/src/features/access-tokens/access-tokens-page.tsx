@@ -7,9 +7,12 @@ import { graphql } from '../../gql';
 import type { AccessTokenFilter, AccessTokenForTokensTableFragment, AccessTokenOrderField } from '../../gql/graphql';
 import { DataTable, type DataTableFeatures } from '../../components/ui/data-table';
 import { SearchFilter } from '../../components/ui/search-filter';
-import { connectionArgs, parseSort, type ListSearch } from '../../components/ui/list-search';
+import { connectionArgs, parseSort } from '../../components/ui/list-search';
 import { formatDate } from '../../components/ui/format-date';
-import { permissionLabels, scopeLabels, stateColors } from './access-token-labels';
+import { useFullListPages } from '../../lib/connection-pages';
+import { permissionLabels, scopeLabels, stateColors, stateLabels } from './access-token-labels';
+import { AccessTokenStateFilter } from './access-token-state-filter';
+import type { AccessTokensSearch } from './access-tokens-search';
 import { CreateAccessTokenModal } from './create-access-token-modal';
 import { TokenShownOnceModal } from './token-shown-once-modal';
 import { RevokeAccessTokensModal, type RevokeTarget } from './revoke-access-tokens-modal';
@@ -59,17 +62,22 @@ const sortFields: Record<string, AccessTokenOrderField> = { name: 'NAME', create
 const helper = createColumnHelper<DataTableFeatures, Row>();
 
 interface AccessTokensPageProps {
-  search: ListSearch;
-  onSearchChange: (next: ListSearch) => void;
+  search: AccessTokensSearch;
+  onSearchChange: (next: AccessTokensSearch) => void;
 }
 
 export function AccessTokensPage({ search, onSearchChange }: AccessTokensPageProps) {
-  const filter: AccessTokenFilter = { search: search.q ?? null };
+  const filter: AccessTokenFilter = { search: search.q ?? null, states: search.states ?? null };
+  const orderBy = parseSort(search.sort, orderFields) ?? null;
   const { data, previousData, loading, error, refetch } = useQuery(AccessTokensQuery, {
-    variables: { ...connectionArgs(search), filter, orderBy: parseSort(search.sort, orderFields) ?? null },
+    variables: { ...connectionArgs(search), filter, orderBy },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.accessTokens;
+  const fetchExportPage = useFullListPages(AccessTokensQuery, { filter, orderBy }, (d) => d.accessTokens);
+  // A new filter starts again from the first page.
+  const refilter = (next: Partial<AccessTokensSearch>) =>
+    onSearchChange({ ...search, ...next, after: undefined, before: undefined });
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [revokeTarget, setRevokeTarget] = useState<RevokeTarget | null>(null);
@@ -80,6 +88,7 @@ export function AccessTokensPage({ search, onSearchChange }: AccessTokensPagePro
     helper.accessor('name', { header: 'Name', cell: (c) => <Text fw={500}>{c.getValue()}</Text> }),
     helper.accessor('scopes', {
       header: 'Scopes',
+      meta: { csv: (scopes) => scopes.map((scope) => scopeLabels[scope]).join(', ') },
       cell: (c) => (
         <Group gap={4}>
           {c.getValue().map((scope) => (
@@ -90,9 +99,14 @@ export function AccessTokensPage({ search, onSearchChange }: AccessTokensPagePro
         </Group>
       ),
     }),
-    helper.accessor('permission', { header: 'Permission', cell: (c) => permissionLabels[c.getValue()] }),
+    helper.accessor('permission', {
+      header: 'Permission',
+      cell: (c) => permissionLabels[c.getValue()],
+      meta: { csv: (permission) => permissionLabels[permission] },
+    }),
     helper.accessor('state', {
       header: 'State',
+      meta: { csv: (state) => stateLabels[state] },
       cell: (c) => (
         <Badge color={stateColors[c.getValue()]} variant="dot">
           {c.getValue().toLowerCase()}
@@ -100,8 +114,16 @@ export function AccessTokensPage({ search, onSearchChange }: AccessTokensPagePro
       ),
     }),
     helper.accessor('prefix', { header: 'Prefix', cell: (c) => <Code>{c.getValue()}…</Code> }),
-    helper.accessor('expiresAt', { header: 'Expires', cell: (c) => formatDate(c.getValue(), 'Never') }),
-    helper.accessor('lastUsedAt', { header: 'Last used', cell: (c) => formatDate(c.getValue(), 'Never') }),
+    helper.accessor('expiresAt', {
+      header: 'Expires',
+      cell: (c) => formatDate(c.getValue(), 'Never'),
+      meta: { csv: (at) => at ?? 'Never' },
+    }),
+    helper.accessor('lastUsedAt', {
+      header: 'Last used',
+      cell: (c) => formatDate(c.getValue(), 'Never'),
+      meta: { csv: (at) => at ?? 'Never' },
+    }),
     helper.accessor('createdAt', { header: 'Created', cell: (c) => formatDate(c.getValue()) }),
     helper.display({
       id: 'actions',
@@ -144,29 +166,16 @@ export function AccessTokensPage({ search, onSearchChange }: AccessTokensPagePro
         error={error}
         onRetry={() => void refetch()}
         search={search}
-        onSearchChange={onSearchChange}
+        onSearchChange={(next) => onSearchChange({ ...search, ...next })}
         sortFields={sortFields}
         toolbar={
-          <SearchFilter
-            label="Search tokens"
-            value={search.q}
-            onChange={(q) => onSearchChange({ ...search, q, after: undefined, before: undefined })}
-          />
+          <>
+            <SearchFilter label="Search tokens" value={search.q} onChange={(q) => refilter({ q })} />
+            <AccessTokenStateFilter value={search.states} onChange={(states) => refilter({ states })} />
+          </>
         }
-        emptyState={search.q ? 'No token matches the search.' : 'No access tokens yet.'}
-        csv={{
-          filename: 'access-tokens.csv',
-          toRecord: (t) => ({
-            name: t.name,
-            scopes: t.scopes.join(' '),
-            permission: t.permission,
-            state: t.state,
-            prefix: t.prefix,
-            expiresAt: t.expiresAt ?? '',
-            lastUsedAt: t.lastUsedAt ?? '',
-            createdAt: t.createdAt,
-          }),
-        }}
+        emptyState={search.q || search.states ? 'No token matches the filter.' : 'No access tokens yet.'}
+        csv={{ name: 'access-tokens', fetchPage: fetchExportPage }}
         bulkActions={(selection) => (
           <Button
             size="xs"

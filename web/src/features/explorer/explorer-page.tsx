@@ -1,12 +1,10 @@
-import { useEffect, useMemo, type ComponentProps } from 'react';
+import { useEffect, useMemo } from 'react';
 import { GraphiQL } from 'graphiql';
-import { getOperationAST, parse } from 'graphql';
 import { createClient } from 'graphql-ws';
 // Before GraphiQL creates an editor: Monaco needs its web workers declared ahead of time.
 import './monaco-workers';
 import 'graphiql/style.css';
-
-type Fetcher = ComponentProps<typeof GraphiQL>['fetcher'];
+import { createExplorerFetcher } from './explorer-fetcher';
 
 const DEFAULT_QUERY = `# Runs as you, with your session cookie.
 query Me {
@@ -28,31 +26,11 @@ interface ExplorerPageProps {
   wsUrl: string | null;
 }
 
-function isSubscription(query: string, operationName?: string | null): boolean {
-  try {
-    return getOperationAST(parse(query), operationName ?? undefined)?.operation === 'subscription';
-  } catch {
-    return false; // let the server report the syntax error
-  }
-}
-
 export default function ExplorerPage({ href, wsUrl }: ExplorerPageProps) {
   const ws = useMemo(() => (wsUrl ? createClient({ url: wsUrl, lazy: true }) : null), [wsUrl]);
   useEffect(() => () => void ws?.dispose(), [ws]);
 
-  const fetcher = useMemo<Fetcher>(() => {
-    const httpUrl = new URL('/graphql', href).toString();
-    return (params) => {
-      // graphql-ws yields the serialised result shape, which is what GraphiQL renders.
-      if (ws && isSubscription(params.query, params.operationName)) return ws.iterate(params) as ReturnType<Fetcher>;
-      return fetch(httpUrl, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify(params),
-      }).then((res) => res.json());
-    };
-  }, [href, ws]);
+  const fetcher = useMemo(() => createExplorerFetcher({ href, ws }), [href, ws]);
 
   return (
     <div style={{ height: 'calc(100dvh - 60px - 2 * var(--mantine-spacing-md))' }}>

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { graphql } from 'msw';
 import { renderApp, signInAs } from '../../testing/render-app';
 import { demo, state } from '../../mocks/store';
+import { server } from '../../mocks/server';
+import { createTenant } from '../../testing/factories';
+import { captureCsvDownload } from '../../testing/capture-download';
 import { subdomainFromName } from './subdomain-from-name';
 
 describe('tenants page', () => {
@@ -57,6 +61,33 @@ describe('tenants page', () => {
     await user.type(within(dialog).getByLabelText(/^Admin password/), 'long enough password');
     await user.click(within(dialog).getByRole('button', { name: 'Create tenant' }));
     expect(await within(dialog).findByText('This subdomain is taken.')).toBeInTheDocument();
+  });
+
+  it('downloads every tenant the search matches as CSV, not just the page shown', async () => {
+    const user = userEvent.setup();
+    signInAs(demo.masterEmail);
+    for (let i = 0; i < 260; i++) state.tenants.push(createTenant({ name: `Reseller ${String(i).padStart(3, '0')}` }));
+    const afters: unknown[] = [];
+    server.use(
+      graphql.query('Tenants', ({ variables }) => {
+        if (variables['first'] === 250) afters.push(variables['after']);
+        return undefined; // on to the mock schema
+      }),
+    );
+    const csv = captureCsvDownload();
+    await renderApp('/tenants?q=reseller&sort=NAME:ASC');
+    const table = await screen.findByRole('table', { name: 'Tenants' });
+    await within(table).findByText('Reseller 000');
+    expect(within(table).getAllByRole('row')).toHaveLength(26); // one page of 25, plus the header
+
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(csv.filename()).toMatch(/^tenants-\d{4}-\d{2}-\d{2}\.csv$/));
+    expect(afters).toEqual([null, state.tenants.find((t) => t.name === 'Reseller 249')?.id]);
+    const [header, ...rows] = await csv.rows();
+    expect(header).toEqual(['Name', 'Subdomain', 'Admin portal', 'Created']);
+    expect(rows).toHaveLength(260);
+    expect(rows[0]).toEqual(['Reseller 000', 'reseller-000', '', expect.stringMatching(/^2026-/)]);
+    expect(rows.at(-1)?.[0]).toBe('Reseller 259');
   });
 
   it('is forbidden, and hidden from the navigation, for a tenant admin', async () => {

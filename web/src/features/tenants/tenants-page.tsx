@@ -9,6 +9,7 @@ import { DataTable, type DataTableFeatures } from '../../components/ui/data-tabl
 import { SearchFilter } from '../../components/ui/search-filter';
 import { connectionArgs, parseSort, type ListSearch } from '../../components/ui/list-search';
 import { formatDate } from '../../components/ui/format-date';
+import { useFullListPages } from '../../lib/connection-pages';
 import { CreateTenantModal, type CreatedTenant } from './create-tenant-modal';
 import { GeneratedPasswordModal } from './generated-password-modal';
 
@@ -59,15 +60,14 @@ interface TenantsPageProps {
 }
 
 export function TenantsPage({ search, onSearchChange }: TenantsPageProps) {
+  const filter = { search: search.q ?? null };
+  const orderBy = parseSort(search.sort, orderFields) ?? null;
   const { data, previousData, loading, error, refetch } = useQuery(TenantsQuery, {
-    variables: {
-      ...connectionArgs(search),
-      filter: { search: search.q ?? null },
-      orderBy: parseSort(search.sort, orderFields) ?? null,
-    },
+    variables: { ...connectionArgs(search), filter, orderBy },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.tenants;
+  const fetchExportPage = useFullListPages(TenantsQuery, { filter, orderBy }, (d) => d.tenants);
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedTenant | null>(null);
 
@@ -121,15 +121,7 @@ export function TenantsPage({ search, onSearchChange }: TenantsPageProps) {
           />
         }
         emptyState={search.q ? 'No tenant matches the search.' : 'No tenants yet.'}
-        csv={{
-          filename: 'tenants.csv',
-          toRecord: (t) => ({
-            name: t.name,
-            subdomain: t.subdomain,
-            adminDomain: t.adminDomain ?? '',
-            createdAt: t.createdAt,
-          }),
-        }}
+        csv={{ name: 'tenants', fetchPage: fetchExportPage }}
       />
       <CreateTenantModal opened={creating} onClose={() => setCreating(false)} onCreated={setCreated} />
       <GeneratedPasswordModal created={created} onClose={() => setCreated(null)} />
