@@ -9,7 +9,8 @@ const theme = createTheme({ primaryColor: 'indigo' });
 export function AppProviders({ apolloClient, children }: { apolloClient: AppApolloClient; children: ReactNode }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      {/* Bottom right: at the top the toasts would cover the account menu. */}
+      <Notifications position="bottom-right" />
       <ApolloProvider client={apolloClient}>{children}</ApolloProvider>
     </MantineProvider>
   );
