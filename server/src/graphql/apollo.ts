@@ -17,6 +17,8 @@ export interface RequestOutcome {
   outcome: {
     /** A mutation hit an error: the HTTP layer rolls the whole request back. */
     rollback: boolean;
+    /** For the request log. */
+    operation?: { name: string | null; type: string; cost?: number };
   };
 }
 
@@ -40,10 +42,12 @@ function gatehousePlugin(maxCost: number): ApolloServerPlugin<Context & RequestO
       return {
         async didResolveOperation({ contextValue, document, operation, request, schema }) {
           if (!operation) return;
+          contextValue.outcome.operation = { name: operation.name?.value ?? null, type: operation.operation };
           try {
             assertOperationAllowed(schema, document, operation, callerOf(contextValue));
             const cost = operationCost(schema, document, request.operationName ?? undefined, request.variables);
             contextValue.cost = cost;
+            contextValue.outcome.operation.cost = cost;
             if (cost > maxCost) throw tooCostly(cost, maxCost);
           } catch (error) {
             throw withHttpStatus(error);

@@ -29,13 +29,17 @@ export function graphqlHandler(apollo: ApolloServer<Context & RequestOutcome>, d
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
+    const started = performance.now();
     const cookies: string[] = [];
+    const outcome: RequestOutcome["outcome"] = { rollback: false };
+    let who = null as { tenantId: string; userId: string; via: "token" | "session" } | null;
     let response: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>> | undefined;
     try {
       await inTenantTransaction(database.db, anonymousScope, async (tx) => {
         const { auth, failure, tokenRejected } = await authenticate(tx, config.secret, credentialsOf(req));
+        if (auth) who = { tenantId: auth.tenantId, userId: auth.user.id, via: auth.accessToken ? "token" : "session" };
         const context: Context & RequestOutcome = {
-          outcome: { rollback: false },
+          outcome,
           tx,
           config,
           logger,
@@ -67,6 +71,19 @@ export function graphqlHandler(apollo: ApolloServer<Context & RequestOutcome>, d
       }
     }
     if (!response) throw new Error("GraphQL request produced no response");
+    // One structured line per request: enough to find slow, costly or failing operations per tenant.
+    logger.info(
+      {
+        operation: outcome.operation?.name ?? null,
+        type: outcome.operation?.type ?? null,
+        cost: outcome.operation?.cost ?? null,
+        status: response.status ?? 200,
+        rolledBack: outcome.rollback,
+        ms: Math.round(performance.now() - started),
+        ...who,
+      },
+      "graphql request",
+    );
     for (const [name, value] of response.headers) res.setHeader(name, value);
     if (cookies.length) res.setHeader("set-cookie", cookies);
     res.statusCode = response.status ?? 200;
