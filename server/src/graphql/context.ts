@@ -21,6 +21,8 @@ export interface HttpExchange {
   secure: boolean;
   host: string | undefined;
   userAgent: string | undefined;
+  /** The session cookie's value, if the request has one (even when a bearer token authenticated it). */
+  sessionToken: string | undefined;
   setCookie(cookie: string): void;
 }
 

@@ -8,6 +8,7 @@ import type { RequestOutcome } from "../graphql/apollo.js";
 import type { Context } from "../graphql/context.js";
 import { createLoaders } from "../modules/registry.js";
 import { authenticate } from "../modules/team/auth.service.js";
+import { sessionTokenFromCookieHeader } from "../modules/team/session-cookie.js";
 import { credentialsOf, isSecure, readBody } from "./request.js";
 
 class Rollback extends Error {}
@@ -52,6 +53,7 @@ export function graphqlHandler(apollo: ApolloServer<Context & RequestOutcome>, d
             secure: isSecure(req),
             host: req.headers.host,
             userAgent: req.headers["user-agent"],
+            sessionToken: sessionTokenFromCookieHeader(req.headers.cookie),
             setCookie: (cookie) => cookies.push(cookie),
           },
         };

@@ -108,7 +108,7 @@ export function attachSubscriptions(server: Server, schema: GraphQLSchema, datab
           tokenRejected: authentication.tokenRejected,
           scope: authentication.auth ? { tenantId: authentication.auth.tenantId, master: authentication.auth.master } : anonymousScope,
           loaders: createLoaders(noTransaction),
-          http: { secure: false, host: ctx.extra.request.headers.host, userAgent: undefined, setCookie: () => {} },
+          http: { secure: false, host: ctx.extra.request.headers.host, userAgent: undefined, sessionToken: undefined, setCookie: () => {} },
         };
       },
     },

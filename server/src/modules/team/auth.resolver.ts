@@ -47,7 +47,7 @@ export class AuthResolver {
     @Arg("input", () => LogoutInput, { nullable: true, description: "Optional." }) input: LogoutInput | null,
     @Ctx() ctx: Context,
   ) {
-    const loggedOut = await auth.logout(ctx.tx, ctx.auth);
+    const loggedOut = await auth.logout(ctx.tx, ctx.config.secret, ctx.auth, ctx.http.sessionToken);
     ctx.http.setCookie(clearedSessionCookie(ctx.http.secure));
     return { loggedOut, clientMutationId: input?.clientMutationId ?? null };
   }

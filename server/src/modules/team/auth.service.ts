@@ -198,9 +198,18 @@ async function lock(tx: Executor, tenantId: string, email: string, now: Date): P
   return lockedUntil;
 }
 
-export async function logout(tx: Executor, auth: Auth | null): Promise<boolean> {
-  if (!auth?.sessionId) return false;
-  const deleted = await tx.delete(sessions).where(eq(sessions.id, auth.sessionId)).returning({ id: sessions.id });
+/**
+ * Ends the session of the request: the one it authenticated with, or — when a bearer token
+ * authenticated it — the one its cookie names (row-level security keeps this within the tenant).
+ */
+export async function logout(tx: Executor, secret: string, auth: Auth | null, cookieToken: string | undefined): Promise<boolean> {
+  const which = auth?.sessionId
+    ? eq(sessions.id, auth.sessionId)
+    : cookieToken && isSessionTokenFormat(cookieToken)
+      ? eq(sessions.tokenHash, hashSecretToken(secret, cookieToken))
+      : null;
+  if (!which) return false;
+  const deleted = await tx.delete(sessions).where(which).returning({ id: sessions.id });
   return deleted.length > 0;
 }
 

@@ -103,6 +103,18 @@ describe("login", () => {
     expect(denied.errors?.[0]?.message).toMatch(/session/);
   });
 
+  it("logout with a bearer token and a session cookie ends that session too", async () => {
+    const { createAccessToken } = await import("../../../test/factories.js");
+    const session = await server.master();
+    const { token } = await createAccessToken(session);
+    const both = server.client().withToken(token);
+    both.cookie = session.cookie;
+    expect((await both.ok(`mutation { logout { loggedOut } }`)).logout.loggedOut).toBe(true);
+    const replay = server.client();
+    replay.cookie = session.cookie;
+    expect((await replay.ok(VIEWER)).viewer).toBeNull();
+  });
+
   it("refuses cookie-authenticated requests that a cross-site form could send (CSRF)", async () => {
     const client = await server.master();
     const res = await fetch(client.endpoint, {
