@@ -1,6 +1,7 @@
 import {
   getNamedType,
   type DocumentNode,
+  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -85,16 +86,9 @@ export function assertOperationAllowed(
   // An integrator whose token is bad must hear it, not get `viewer: null` and guess.
   if (caller.rejectedToken) throw unauthenticated(caller.failure ?? "The access token is not valid.");
   const isMutation = operation.operation === "mutation";
-  const rootType = isMutation ? schema.getMutationType() : operation.operation === "query" ? schema.getQueryType() : schema.getSubscriptionType();
-  const rootFields = operation.selectionSet.selections;
-  if (rootFields.length > 1 && rootType) {
-    for (const selection of rootFields) {
-      const field = selection.kind === Kind.FIELD ? rootType.getFields()[selection.name.value] : undefined;
-      if (field && ruleOf(field.extensions)?.alone) {
-        throw badUserInput(`\`${rootType.name}.${field.name}\` must be the only field of its operation.`);
-      }
-    }
-  }
+  // Root fields are counted through fragments too, for the `alone` rule.
+  let rootFieldCount = 0;
+  let aloneField: string | null = null;
   const typeInfo = new TypeInfo(schema);
   const fragments = new Map(
     document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
@@ -105,6 +99,10 @@ export function assertOperationAllowed(
   const check = (field: GraphQLField<unknown, unknown>, parentName: string, isRoot: boolean) => {
     const rule = ruleOf(field.extensions);
     const what = `\`${parentName}.${field.name}\``;
+    if (isRoot) {
+      rootFieldCount++;
+      if (rule?.alone) aloneField = what;
+    }
     if (!caller.authenticated && isRoot && !rule?.public) {
       throw unauthenticated(caller.failure ?? `Sign in or send a valid access token to use ${what}.`);
     }
@@ -119,7 +117,7 @@ export function assertOperationAllowed(
     if (isObjectType(named) && !rule?.own) checkRule(caller, ruleOf(named.extensions), named.name);
   };
 
-  const walk = (node: DocumentNode | OperationDefinitionNode | import("graphql").FragmentDefinitionNode) => {
+  const walk = (node: OperationDefinitionNode | FragmentDefinitionNode) => {
     visit(
       node,
       visitWithTypeInfo(typeInfo, {
@@ -150,4 +148,5 @@ export function assertOperationAllowed(
   };
   walk(operation);
   if (error) throw error;
+  if (aloneField && rootFieldCount > 1) throw badUserInput(`${aloneField} must be the only field of its operation.`);
 }

@@ -86,6 +86,14 @@ describe("login", () => {
       `mutation { login(input: { email: "x@y.test", password: "nope-nope-nope" }) { user { id } } logout { loggedOut } }`,
     );
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/only field/) });
+    const viaFragment = await server.client().gql(
+      `mutation { ...L logout { loggedOut } } fragment L on Mutation { login(input: { email: "x@y.test", password: "nope-nope-nope" }) { user { id } } }`,
+    );
+    expect(viaFragment.errors?.[0]?.message).toMatch(/only field/);
+    const twice = await server.client().gql(
+      `mutation { a: login(input: { email: "x@y.test", password: "nope-nope-nope" }) { user { id } } b: login(input: { email: "x@y.test", password: "nope-nope-nope" }) { user { id } } }`,
+    );
+    expect(twice.errors?.[0]?.message).toMatch(/only field/);
   });
 
   it("logout ends the session server-side", async () => {
