@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, lte, ne, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { setTenantScope } from "../../db/tenancy.js";
 import type { Auth } from "../../graphql/context.js";
@@ -138,6 +138,8 @@ export async function login(tx: Executor, secret: string, input: LoginInputData,
   await tx.delete(loginFailures).where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.email, email)));
   await setTenantScope(tx, { tenantId: tenant.id, master: tenant.is_master });
   const [updated] = await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)).returning();
+  // The user's expired sessions go as a new one starts (a tenant-wide purge job comes with the jobs issue).
+  await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lte(sessions.expiresAt, now)));
   const sessionToken = generateSessionToken();
   const [session] = await tx
     .insert(sessions)
