@@ -82,7 +82,6 @@ export interface CreateTenantData {
   subdomain?: string | null;
   adminEmail: string;
   adminPassword?: string | null;
-  isMaster?: boolean;
 }
 
 type TenantError = ReturnType<typeof userError<TenantErrorCode>>;
@@ -114,7 +113,7 @@ export async function createTenant(tx: Executor, input: CreateTenantData, scope:
   if (passwordProblem) errors.push(userError(TenantErrorCode.WEAK_PASSWORD, passwordProblem, ["input", "adminPassword"]));
   if (errors.length) return { ok: false, userErrors: errors };
 
-  const tenant = await insertWithFreeSubdomain(tx, name, base, given === null, input.isMaster ?? false);
+  const tenant = await insertWithFreeSubdomain(tx, name, base, given === null);
   if (!tenant) return { ok: false, userErrors: [userError(TenantErrorCode.TAKEN, `The subdomain "${base}" is taken.`, ["input", "subdomain"])] };
 
   const generated = password === null ? team.generatePassword() : null;
@@ -131,13 +130,12 @@ async function insertWithFreeSubdomain(
   name: string,
   base: string,
   derived: boolean,
-  isMaster: boolean,
 ): Promise<TenantRow | null> {
   for (let attempt = 1; attempt <= (derived ? 50 : 1); attempt++) {
     const suffix = attempt === 1 ? "" : `-${attempt}`;
     let subdomain = base.slice(0, 63 - suffix.length).replace(/-+$/, "") + suffix;
     if (derived && RESERVED_SUBDOMAINS.has(subdomain)) subdomain = `${subdomain}-${attempt + 1}`;
-    const [row] = await tx.insert(tenants).values({ name, subdomain, isMaster }).onConflictDoNothing().returning();
+    const [row] = await tx.insert(tenants).values({ name, subdomain }).onConflictDoNothing().returning();
     if (row) return row;
   }
   return null;
