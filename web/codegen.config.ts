@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 const webDir = fileURLToPath(new URL('.', import.meta.url));
 
-/** Shared by the codegen CLI (codegen.ts) and the staleness test (src/gql/codegen-fresh.test.ts). */
+/** Shared by the codegen CLI (codegen.ts) and the staleness test in src/lib/graphql-documents.test.ts. */
 const scalars = {
   DateTime: 'string',
   Decimal: 'string',
@@ -30,6 +30,11 @@ export const codegenConfig: CodegenConfig = {
     [`${webDir}src/gql/schema-types.ts`]: {
       plugins: ['typescript'],
       config: { useTypeImports: true, enumsAsTypes: true, nonOptionalTypename: true, scalars },
+    },
+    // The schema's interfaces and unions with their members, for the Apollo cache's `possibleTypes`.
+    [`${webDir}src/gql/possible-types.ts`]: {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
     },
   },
 };

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { ws } from 'msw';
 import type { Client } from 'graphql-ws';
 import { server } from '../mocks/server';
-import { demo } from '../mocks/store';
+import { demo, state } from '../mocks/store';
 import { renderApp, signInAs } from '../testing/render-app';
 import { createApolloClient } from '../lib/apollo-client';
 import { createConnectionStatusStore, createGraphqlWsClient, graphqlWsUrl } from '../lib/graphql-ws-client';
@@ -23,16 +23,39 @@ afterEach(() => {
 });
 
 /** The indicator wired as the app wires it, over a live (MSW-intercepted) graphql-ws client. */
-function renderLiveIndicator() {
+function renderLiveIndicator(options: { resubscribeDelayMs?: number } = {}) {
   const store = createConnectionStatusStore('connecting');
-  wsClient = createGraphqlWsClient(graphqlWsUrl(href), store);
+  wsClient = createGraphqlWsClient(graphqlWsUrl(href), store, { onUnauthenticated: () => {} });
   const apolloClient = createApolloClient({ href, wsClient, onUnauthenticated: () => {} });
   render(
     <AppProviders apolloClient={apolloClient}>
-      <ConnectionIndicator store={store} />
+      <ConnectionIndicator store={store} resubscribeDelayMs={options.resubscribeDelayMs} />
     </AppProviders>,
   );
 }
+
+type ServerSide = { send: (data: string) => void; close: (code?: number, reason?: string) => void };
+
+/**
+ * A graphql-ws server: acknowledges each connection and hands each subscribe to `onSubscribe`
+ * with the connection's number (0 for the first).
+ */
+function graphqlWsServer(onSubscribe: (client: ServerSide, id: string, connection: number) => void) {
+  let connections = 0;
+  server.use(
+    api.addEventListener('connection', ({ client }) => {
+      const connection = connections++;
+      client.addEventListener('message', (event) => {
+        const message = JSON.parse(String(event.data)) as { type: string; id?: string };
+        if (message.type === 'connection_init') client.send(JSON.stringify({ type: 'connection_ack' }));
+        if (message.type === 'subscribe' && message.id) onSubscribe(client, message.id, connection);
+      });
+    }),
+  );
+}
+
+const heartbeat = (id: string) =>
+  JSON.stringify({ id, type: 'next', payload: { data: { heartbeat: { __typename: 'Heartbeat', at: '2026-01-15T09:00:00.000Z' } } } });
 
 describe('connection indicator', () => {
   it('says "mock" when the app runs without a server connection', async () => {
@@ -66,5 +89,40 @@ describe('connection indicator', () => {
     // the client backs off for a second or more before "connecting" again, long enough to look.
     serverSide[0]?.close(1001, 'Going away');
     expect(await screen.findByRole('status', { name: 'Connection: offline' })).toHaveTextContent('Offline');
+  });
+
+  it('subscribes again after a close graphql-ws does not retry, and goes live again', async () => {
+    const subscribes: number[] = [];
+    graphqlWsServer((client, id, connection) => {
+      subscribes.push(connection);
+      // 4500 (internal error) is fatal to graphql-ws: no reconnect of its own.
+      if (connection === 0) client.close(4500, 'Internal error');
+      else client.send(heartbeat(id));
+    });
+    renderLiveIndicator({ resubscribeDelayMs: 50 });
+    expect(await screen.findByRole('status', { name: 'Connection: offline' })).toBeInTheDocument();
+    expect(await screen.findByRole('status', { name: 'Connection: live' })).toBeInTheDocument();
+    expect(subscribes).toEqual([0, 1]);
+  });
+
+  it('sends the viewer to the login page when the server closes the socket as unauthorized (4401)', async () => {
+    let close: (() => void) | undefined;
+    graphqlWsServer((client, id) => {
+      client.send(heartbeat(id));
+      // What the server does when its periodic re-check finds the session ended or the token revoked.
+      close = () => client.close(4401, 'Session ended');
+    });
+    signInAs(demo.masterEmail);
+    const app = await renderApp('/settings/personal?tab=x', { liveConnection: true });
+    wsClient = app.wsClient ?? undefined;
+    expect(await screen.findByRole('status', { name: 'Connection: live' })).toBeInTheDocument();
+    expect(JSON.stringify(app.apolloClient.cache.extract())).toContain(demo.masterEmail);
+
+    state.sessionUserId = null; // the session ended on the server (logged out elsewhere, say)
+    close?.();
+    await waitFor(() => expect(app.router.state.location.pathname).toBe('/login'));
+    expect(app.router.state.location.search).toEqual({ redirect: '/settings/personal?tab=x' });
+    // The store was cleared: nothing of the signed-out user is left in the cache.
+    expect(JSON.stringify(app.apolloClient.cache.extract())).not.toContain(demo.masterEmail);
   });
 });

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Badge, Tooltip } from '@mantine/core';
 import { useSubscription } from '@apollo/client/react';
 import { graphql } from '../gql';
@@ -19,11 +19,26 @@ const appearance: Record<ConnectionStatus, { color: string; label: string }> = {
   mock: { color: 'gray', label: 'Mock' },
 };
 
+/** After a subscription error, how long before subscribing again. */
+export const RESUBSCRIBE_DELAY_MS = 5_000;
+
+interface ConnectionIndicatorProps {
+  store: ConnectionStatusStore;
+  resubscribeDelayMs?: number;
+}
+
 /** Live link to the API, fed by the `heartbeat` subscription over graphql-ws. */
-export function ConnectionIndicator({ store }: { store: ConnectionStatusStore }) {
+export function ConnectionIndicator({ store, resubscribeDelayMs = RESUBSCRIBE_DELAY_MS }: ConnectionIndicatorProps) {
   const status = useSyncExternalStore(store.subscribe, store.get);
   // Subscribing is what opens the (lazy) socket; in mock mode there is no socket to open.
-  const { data } = useSubscription(HeartbeatSubscription, { skip: status === 'mock' });
+  const { data, error, restart } = useSubscription(HeartbeatSubscription, { skip: status === 'mock' });
+  // graphql-ws does not retry a close it holds fatal (a 4500, say) and the subscription ends in an
+  // error: subscribe again after a pause, which opens a new socket, or the badge stays "Offline".
+  useEffect(() => {
+    if (!error) return;
+    const timer = setTimeout(restart, resubscribeDelayMs);
+    return () => clearTimeout(timer);
+  }, [error, restart, resubscribeDelayMs]);
   const { color, label } = appearance[status];
   const lastBeat = data?.heartbeat.at ? `last heartbeat ${new Date(data.heartbeat.at).toLocaleTimeString()}` : 'no heartbeat yet';
   return (

@@ -19,9 +19,10 @@ export interface CreateAppOptions {
 export function createApp({ href, liveConnection, history }: CreateAppOptions) {
   const connectionStatus = createConnectionStatusStore(liveConnection ? 'connecting' : 'mock');
   const wsUrl = liveConnection ? graphqlWsUrl(href) : null;
-  const wsClient = wsUrl ? createGraphqlWsClient(wsUrl, connectionStatus) : null;
-  // The client reports UNAUTHENTICATED to the router, which is built from the client: close the loop late.
+  // The clients report UNAUTHENTICATED (an HTTP 401, a socket closed with 4401) to the router, which
+  // is built from the Apollo client: close the loop late.
   let onUnauthenticated = () => {};
+  const wsClient = wsUrl ? createGraphqlWsClient(wsUrl, connectionStatus, { onUnauthenticated: () => onUnauthenticated() }) : null;
 
   const apolloClient = createApolloClient({
     href,
@@ -29,10 +30,17 @@ export function createApp({ href, liveConnection, history }: CreateAppOptions) {
     onUnauthenticated: () => onUnauthenticated(),
   });
   const router = createAppRouter({ apolloClient, connectionStatus, wsUrl }, history);
+  let signingOut = false; // several requests can fail at once: one trip to the login page
   onUnauthenticated = () => {
-    if (router.state.location.pathname === '/login') return;
+    if (signingOut || router.state.location.pathname === '/login') return;
+    signingOut = true;
     const redirect = router.state.location.href;
-    void apolloClient.clearStore().then(() => router.navigate({ to: '/login', search: { redirect } }));
+    void apolloClient
+      .clearStore()
+      .then(() => router.navigate({ to: '/login', search: { redirect } }))
+      .finally(() => {
+        signingOut = false;
+      });
   };
 
   function App() {
@@ -43,5 +51,5 @@ export function createApp({ href, liveConnection, history }: CreateAppOptions) {
     );
   }
 
-  return { App, router, apolloClient };
+  return { App, router, apolloClient, wsClient };
 }

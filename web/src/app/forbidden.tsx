@@ -4,7 +4,7 @@ import { IconLock } from '@tabler/icons-react';
 export function Forbidden({ what }: { what: string }) {
   return (
     <Center mih="50vh">
-      <Stack align="center" gap="xs" role="alert" aria-label="Forbidden">
+      <Stack align="center" gap="xs">
         <IconLock size={40} />
         <Title order={2}>Not allowed</Title>
         <Text c="dimmed">{what}</Text>

@@ -88,16 +88,43 @@ describe('GraphQL documents', () => {
 });
 
 describe('Apollo cache', () => {
+  /** `Type.field` of every field of the schema that returns a page of a list (a `*Connection`). */
+  function connectionFields() {
+    return Object.values(schema.getTypeMap()).flatMap((type) =>
+      isObjectType(type) && !type.name.startsWith('__')
+        ? Object.values(type.getFields())
+            .filter((field) => getNamedType(field.type).name.endsWith('Connection'))
+            .map((field) => ({ type: type.name, field }))
+        : [],
+    );
+  }
+
   it('has a type policy for every paginated (Connection) field of the schema', () => {
-    const missing: string[] = [];
-    for (const type of Object.values(schema.getTypeMap())) {
-      if (!isObjectType(type) || type.name.startsWith('__')) continue;
-      for (const field of Object.values(type.getFields())) {
-        if (!getNamedType(field.type).name.endsWith('Connection')) continue;
-        const policy = typePolicies[type.name]?.fields?.[field.name];
-        if (!policy || typeof policy === 'function' || policy.keyArgs === undefined) missing.push(`${type.name}.${field.name}`);
-      }
-    }
+    expect(connectionFields().length).toBeGreaterThan(0);
+    const missing = connectionFields()
+      .filter(({ type, field }) => {
+        const policy = typePolicies[type]?.fields?.[field.name];
+        return !policy || typeof policy === 'function' || policy.keyArgs === undefined;
+      })
+      .map(({ type, field }) => `${type}.${field.name}`);
     expect(missing).toEqual([]);
+  });
+
+  it("keys each connection field's pages by exactly its arguments", () => {
+    // A filter or order left out of keyArgs would serve one filter's page for another; a name the
+    // field does not have is a typo or a renamed argument.
+    const mismatches = connectionFields().flatMap(({ type, field }) => {
+      const policy = typePolicies[type]?.fields?.[field.name];
+      const keyArgs = policy && typeof policy !== 'function' ? policy.keyArgs : undefined;
+      if (!Array.isArray(keyArgs) || !keyArgs.every((arg) => typeof arg === 'string')) {
+        return [`${type}.${field.name}: keyArgs is not a list of argument names`];
+      }
+      const args = field.args.map((arg) => arg.name);
+      return [
+        ...args.filter((arg) => !keyArgs.includes(arg)).map((arg) => `${type}.${field.name}: ${arg} is not a key argument`),
+        ...keyArgs.filter((arg) => !args.includes(arg)).map((arg) => `${type}.${field.name}: no argument ${arg}`),
+      ];
+    });
+    expect(mismatches).toEqual([]);
   });
 });

@@ -24,10 +24,15 @@ const resolvers = {
   Query: {
     viewer: () => store.viewer(),
     accessTokens: (_: unknown, args: any) =>
-      store.connection(store.listAccessTokens(requireViewer().id, args.filter, args.orderBy), args, 'AccessToken'),
+      store.connection(
+        store.listAccessTokens(requireViewer().id, args.filter, args.orderBy),
+        args,
+        'AccessToken',
+        store.listOrder(args.orderBy),
+      ),
     tenants: (_: unknown, args: any) => {
       requireMaster();
-      return store.connection(store.listTenants(args.filter, args.orderBy), args, 'Tenant');
+      return store.connection(store.listTenants(args.filter, args.orderBy), args, 'Tenant', store.listOrder(args.orderBy));
     },
     tenant: (_: unknown, args: { id: string }) => {
       requireMaster();
@@ -52,12 +57,11 @@ const resolvers = {
     owner: (token: AccessTokenFixture) => store.userById(token.ownerId),
   },
   Tenant: {
-    users: (tenant: TenantFixture, args: any) =>
-      store.connection(
-        store.state.users.filter((u) => u.tenantId === tenant.id),
-        args,
-        'User',
-      ),
+    users: (tenant: TenantFixture, args: any) => {
+      const order = store.userOrder(args.orderBy);
+      const users = store.state.users.filter((u) => u.tenantId === tenant.id);
+      return store.connection(store.sortByKeyset(users, order), args, 'User', order);
+    },
   },
 };
 /* eslint-enable @typescript-eslint/no-explicit-any */

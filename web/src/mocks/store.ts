@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import {
   createAccessToken,
   createTenant,
@@ -95,45 +96,114 @@ export interface ConnectionArgs {
   before?: string | null;
 }
 
-/** As the schema documents it: `first` and `last` take 1–250. */
+/** As the schema documents it: `first` and `last` take 1–250; the server pages by 50 without either. */
 const MAX_PAGE_SIZE = 250;
+const DEFAULT_PAGE_SIZE = 50;
 
-/** Relay connection over an already filtered and ordered array; the cursor is the node id. */
-export function connection<T extends { id: string }>(items: T[], args: ConnectionArgs, typename: string) {
-  let start = 0;
-  let end = items.length;
-  if (args.after) start = Math.max(0, items.findIndex((i) => i.id === args.after) + 1);
-  if (args.before) {
-    const index = items.findIndex((i) => i.id === args.before);
-    if (index >= 0) end = index;
+/**
+ * A list's sort order as the server's keyset pagination sees it: a sort key, the id breaking ties.
+ * A cursor holds the key of the row it came from, not the row, so (like the server's) it stays
+ * valid when that row is deleted or no longer matches the filter: `after` it means the rows that
+ * sort after it, possibly none, never "from the start" again.
+ */
+export interface KeysetOrder<T> {
+  key: (item: T) => string;
+  direction: 'ASC' | 'DESC';
+}
+
+type CursorKey = [key: string, id: string];
+
+// URI-encoded first: btoa takes Latin-1 only, and a name key can be any text.
+function encodeCursor(key: CursorKey): string {
+  return btoa(encodeURIComponent(JSON.stringify(key)));
+}
+
+function decodeCursor(cursor: string, argName: string): CursorKey {
+  try {
+    const key: unknown = JSON.parse(decodeURIComponent(atob(cursor)));
+    if (Array.isArray(key) && key.length === 2 && key.every((part) => typeof part === 'string')) return key as CursorKey;
+  } catch {
+    // fall through to the same error as the server's
   }
-  if (args.first != null) end = Math.min(end, start + Math.min(args.first, MAX_PAGE_SIZE));
-  else if (args.last != null) start = Math.max(start, end - Math.min(args.last, MAX_PAGE_SIZE));
-  else end = Math.min(end, start + MAX_PAGE_SIZE);
-  const page = items.slice(start, end);
+  throw badUserInput(`\`${argName}\` is not a valid cursor.`, argName);
+}
+
+function compareKeys(a: CursorKey, b: CursorKey, direction: 'ASC' | 'DESC'): number {
+  const sign = direction === 'ASC' ? 1 : -1;
+  if (a[0] !== b[0]) return a[0] < b[0] ? -sign : sign;
+  return a[1] === b[1] ? 0 : a[1] < b[1] ? -sign : sign;
+}
+
+export function sortByKeyset<T extends { id: string }>(items: T[], order: KeysetOrder<T>): T[] {
+  return [...items].sort((a, b) => compareKeys([order.key(a), a.id], [order.key(b), b.id], order.direction));
+}
+
+/**
+ * Relay connection over an already filtered array sorted by `order`, paged like the server: rows
+ * strictly after `after` / before `before`; hasPreviousPage on a forward page (and hasNextPage on a
+ * backward one) only says whether a cursor was given.
+ */
+export function connection<T extends { id: string }>(items: T[], args: ConnectionArgs, typename: string, order: KeysetOrder<T>) {
+  if (args.first != null && args.last != null) throw badUserInput('Pass either `first` or `last`, not both.', 'first');
+  if (args.after != null && args.before != null) throw badUserInput('Pass either `after` or `before`, not both.', 'after');
+  for (const name of ['first', 'last'] as const) {
+    const value = args[name];
+    if (value != null && (value < 1 || value > MAX_PAGE_SIZE)) {
+      throw badUserInput(`\`${name}\` must be between 1 and ${MAX_PAGE_SIZE}, got ${value}.`, name);
+    }
+  }
+  const keyOf = (item: T): CursorKey => [order.key(item), item.id];
+  const after = args.after != null ? decodeCursor(args.after, 'after') : null;
+  const before = args.before != null ? decodeCursor(args.before, 'before') : null;
+  const window = items.filter(
+    (item) =>
+      (!after || compareKeys(keyOf(item), after, order.direction) > 0) &&
+      (!before || compareKeys(keyOf(item), before, order.direction) < 0),
+  );
+  const forward = args.last == null && before == null;
+  const size = (forward ? args.first : (args.last ?? args.first)) ?? DEFAULT_PAGE_SIZE;
+  const page = forward ? window.slice(0, size) : window.slice(Math.max(0, window.length - size));
+  const hasMore = window.length > size;
+  const edges = page.map((node) => ({ __typename: `${typename}Edge`, cursor: encodeCursor(keyOf(node)), node }));
   return {
     __typename: `${typename}Connection`,
     totalCount: items.length,
     nodes: page,
-    edges: page.map((node) => ({ __typename: `${typename}Edge`, cursor: node.id, node })),
+    edges,
     pageInfo: {
       __typename: 'PageInfo',
-      hasPreviousPage: start > 0,
-      hasNextPage: end < items.length,
-      startCursor: page[0]?.id ?? null,
-      endCursor: page[page.length - 1]?.id ?? null,
+      hasPreviousPage: forward ? after !== null : hasMore,
+      hasNextPage: forward ? hasMore : before !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
 }
 
-function ordered<T extends { id: string; createdAt: string; name: string }>(
-  items: T[],
+function badUserInput(message: string, argumentName: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
+}
+
+type Sortable = { id: string; createdAt: string; name: string };
+
+/** The listings' order: created-at or name (case-insensitive), newest first by default. */
+export function listOrder<T extends Sortable>(
   orderBy: { field: 'CREATED_AT' | 'NAME'; direction: 'ASC' | 'DESC' } | null | undefined,
-): T[] {
-  const field = orderBy?.field ?? 'CREATED_AT';
-  const sign = (orderBy?.direction ?? (orderBy ? 'ASC' : 'DESC')) === 'ASC' ? 1 : -1;
-  const key = (item: T) => (field === 'NAME' ? item.name.toLowerCase() : item.createdAt);
-  return [...items].sort((a, b) => (key(a) < key(b) ? -sign : key(a) > key(b) ? sign : a.id < b.id ? -sign : sign));
+): KeysetOrder<T> {
+  return {
+    key: orderBy?.field === 'NAME' ? (item) => item.name.toLowerCase() : (item) => item.createdAt,
+    direction: orderBy?.direction ?? 'DESC',
+  };
+}
+
+/** Team users: by creation time or email, oldest first by default. */
+export function userOrder(
+  orderBy: { field: 'CREATED_AT' | 'EMAIL'; direction: 'ASC' | 'DESC' } | null | undefined,
+): KeysetOrder<UserFixture> {
+  return {
+    key: orderBy?.field === 'EMAIL' ? (user) => user.email.toLowerCase() : (user) => user.createdAt,
+    direction: orderBy?.direction ?? 'ASC',
+  };
 }
 
 export function listAccessTokens(userId: string, filter?: AccessTokenFilter | null, orderBy?: AccessTokenOrder | null) {
@@ -144,7 +214,7 @@ export function listAccessTokens(userId: string, filter?: AccessTokenFilter | nu
       (!search || t.name.toLowerCase().includes(search) || t.prefix.includes(search)) &&
       (!filter?.states?.length || filter.states.includes(t.state)),
   );
-  return ordered(items, orderBy);
+  return sortByKeyset(items, listOrder(orderBy));
 }
 
 export function listTenants(filter?: TenantFilter | null, orderBy?: TenantOrder | null) {
@@ -152,7 +222,7 @@ export function listTenants(filter?: TenantFilter | null, orderBy?: TenantOrder 
   const items = state.tenants.filter(
     (t) => !search || t.name.toLowerCase().includes(search) || t.subdomain.includes(search),
   );
-  return ordered(items, orderBy);
+  return sortByKeyset(items, listOrder(orderBy));
 }
 
 // ---------- mutations ----------

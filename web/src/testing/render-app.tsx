@@ -4,10 +4,13 @@ import { createMemoryHistory } from '@tanstack/react-router';
 import { createApp } from '../app/create-app';
 import { state, viewer } from '../mocks/store';
 
-/** Renders the whole app (router, Apollo, Mantine) at a path, against the MSW store. */
-export async function renderApp(path: string) {
+/**
+ * Renders the whole app (router, Apollo, Mantine) at a path, against the MSW store; with
+ * `liveConnection` it opens a graphql-ws socket too, for a test that answers it with `ws.link`.
+ */
+export async function renderApp(path: string, options: { liveConnection?: boolean } = {}) {
   const history = createMemoryHistory({ initialEntries: [path] });
-  const app = createApp({ href: 'http://localhost:3000/', liveConnection: false, history });
+  const app = createApp({ href: 'http://localhost:3000/', liveConnection: options.liveConnection ?? false, history });
   const result = render(<app.App />);
   await waitFor(() => expect(app.router.state.status).toBe('idle'));
   return { ...result, ...app };

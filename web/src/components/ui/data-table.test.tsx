@@ -39,6 +39,7 @@ function Harness(props: Partial<DataTableProps<Fruit>> & { onSearch?: (s: ListSe
       }}
       sortFields={{ name: 'NAME' }}
       {...props}
+      rowLabel={props.rowLabel ?? ((fruit) => fruit.name)}
     />
   );
 }
@@ -87,7 +88,7 @@ describe('DataTable', () => {
     );
     expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('checkbox', { name: 'Select row f1' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Apple' }));
     expect(within(screen.getByRole('region', { name: 'Bulk actions' })).getByText('1 selected')).toBeInTheDocument();
     expect(seen.at(-1)).toMatchObject({ mode: 'rows', rows: [fruits[0]] });
 
@@ -95,10 +96,111 @@ describe('DataTable', () => {
     expect(screen.getByText('All 2 rows on this page are selected.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Select all 30 matching' }));
     expect(screen.getByText('30 selected')).toBeInTheDocument();
-    expect(seen.at(-1)).toMatchObject({ mode: 'all-matching', count: 30 });
+    expect(seen.at(-1)).toMatchObject({ mode: 'all', excludedIds: [], count: 30 });
 
     await user.click(within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('button', { name: 'Clear selection' }));
     expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument();
+  });
+
+  it('keeps every other matching row selected when one is unticked out of "all matching"', async () => {
+    const user = userEvent.setup();
+    const seen: DataTableSelection<Fruit>[] = [];
+    renderWithMantine(
+      <Harness
+        bulkActions={(selection) => {
+          seen.push(selection);
+          return null;
+        }}
+      />,
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Select all rows on this page' }));
+    await user.click(screen.getByRole('button', { name: 'Select all 30 matching' }));
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select Apple' }));
+    expect(within(bar).getByText('29 selected')).toBeInTheDocument();
+    expect(seen.at(-1)).toMatchObject({ mode: 'all', excludedIds: ['f1'], count: 29 });
+    expect(screen.getByRole('checkbox', { name: 'Select Apple' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Select Banana' })).toBeChecked();
+
+    // Ticking it again, or the page checkbox, takes the exclusions back.
+    await user.click(screen.getByRole('checkbox', { name: 'Select all rows on this page' }));
+    expect(within(bar).getByText('30 selected')).toBeInTheDocument();
+    expect(seen.at(-1)).toMatchObject({ mode: 'all', excludedIds: [], count: 30 });
+    await user.click(screen.getByRole('checkbox', { name: 'Select all rows on this page' }));
+    expect(within(bar).getByText('28 selected')).toBeInTheDocument();
+    expect(seen.at(-1)).toMatchObject({ mode: 'all', excludedIds: ['f1', 'f2'], count: 28 });
+  });
+
+  it('offers only the rows a bulk action applies to, and counts only those as "all matching"', async () => {
+    const user = userEvent.setup();
+    const seen: DataTableSelection<Fruit>[] = [];
+    const withRotten = [...fruits, { id: 'f3', name: 'Rotten pear' }];
+    renderWithMantine(
+      <Harness
+        rows={withRotten}
+        canSelectRow={(fruit) => !fruit.name.startsWith('Rotten')}
+        selectableCount={20}
+        bulkActions={(selection) => {
+          seen.push(selection);
+          return null;
+        }}
+      />,
+    );
+    expect(screen.getByRole('checkbox', { name: 'Select Rotten pear' })).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: 'Select all rows on this page' }));
+    expect(screen.getByRole('checkbox', { name: 'Select all rows on this page' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Select Rotten pear' })).not.toBeChecked();
+    expect(seen.at(-1)).toMatchObject({ mode: 'rows', rows: fruits, count: 2 });
+
+    await user.click(screen.getByRole('button', { name: 'Select all 20 matching' }));
+    expect(within(screen.getByRole('region', { name: 'Bulk actions' })).getByText('20 selected')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select Rotten pear' })).not.toBeChecked();
+  });
+
+  it('leads back from an empty page reached by a cursor', async () => {
+    const user = userEvent.setup();
+    const onSearch = vi.fn();
+    // The rows after the cursor were revoked or deleted: the page has no cursors of its own.
+    const emptyPage = { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null };
+    function Empty() {
+      const [search, setSearch] = useState<ListSearch>({ after: 'c-last-seen', size: 10 });
+      return (
+        <Harness
+          rows={search.after ? [] : fruits}
+          pageInfo={search.after ? emptyPage : undefined}
+          search={search}
+          onSearchChange={(next) => {
+            setSearch(next);
+            onSearch(next);
+          }}
+        />
+      );
+    }
+    renderWithMantine(<Empty />);
+    expect(screen.getByText('No rows on this page.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+
+    // The cursor that led here is just as good a `before` for the rows on its other side.
+    await user.click(screen.getByRole('button', { name: 'Previous page' }));
+    expect(onSearch).toHaveBeenLastCalledWith(expect.objectContaining({ before: 'c-last-seen', after: undefined, size: 10 }));
+  });
+
+  it('offers the first page from an empty page reached by a cursor', async () => {
+    const user = userEvent.setup();
+    const onSearch = vi.fn();
+    renderWithMantine(
+      <Harness
+        rows={[]}
+        search={{ after: 'c-last-seen', q: 'apple' }}
+        pageInfo={{ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null }}
+        onSearchChange={onSearch}
+        emptyState="No fruit yet."
+      />,
+    );
+    expect(screen.queryByText('No fruit yet.')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back to the first page' }));
+    expect(onSearch).toHaveBeenLastCalledWith({ q: 'apple', after: undefined, before: undefined });
   });
 
   it('shows a skeleton while the first page loads, then an empty state', () => {

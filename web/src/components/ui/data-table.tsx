@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   tableFeatures,
   useTable,
@@ -71,10 +71,18 @@ export interface PageInfoLike {
   endCursor?: string | null;
 }
 
-/** What a bulk action applies to: rows picked by hand (across pages), or everything the filter matches. */
+/**
+ * What a bulk action applies to: rows picked by hand (across pages), or every selectable row the
+ * filter matches except the ones unticked since (`excludedIds`). `count` is how many that is.
+ */
 export type DataTableSelection<TRow> =
   | { mode: 'rows'; rows: TRow[]; count: number; clear: () => void }
-  | { mode: 'all-matching'; count: number; clear: () => void };
+  | { mode: 'all'; excludedIds: string[]; count: number; clear: () => void };
+
+/** The selection as held, for one filter and order (`scope`). */
+type SelectionState<TRow> =
+  | { scope: string; mode: 'rows'; rows: Map<string, TRow> }
+  | { scope: string; mode: 'all'; excluded: Set<string> };
 
 /** One page of a Relay connection, as the CSV export walks it. */
 export interface ConnectionPage<TRow> {
@@ -97,6 +105,8 @@ export interface DataTableCsv<TRow> {
 export interface DataTableProps<TRow extends DataTableRow> {
   /** Accessible name of the table, e.g. "Access tokens". */
   label: string;
+  /** Names a row for assistive technology, e.g. its checkbox "Select Deploy script": a label column's value. */
+  rowLabel: (row: TRow) => string;
   columns: DataTableColumns<TRow>;
   rows: TRow[] | undefined;
   totalCount: number | undefined;
@@ -111,11 +121,19 @@ export interface DataTableProps<TRow extends DataTableRow> {
   /** Filters rendered above the table. */
   toolbar?: ReactNode;
   bulkActions?: (selection: DataTableSelection<TRow>) => ReactNode;
+  /** Rows a bulk action cannot apply to get a disabled checkbox. Default: every row. */
+  canSelectRow?: (row: TRow) => boolean;
+  /**
+   * How many of the `totalCount` matching rows `canSelectRow` accepts: what "select all matching"
+   * selects. Default: `totalCount`.
+   */
+  selectableCount?: number;
   csv?: DataTableCsv<TRow>;
   emptyState?: ReactNode;
 }
 
 const NO_ROWS: never[] = [];
+const ANY_ROW = () => true;
 
 function downloadCsv(filename: string, fields: string[], data: unknown[][]): void {
   // escapeFormulae: a cell such as `=HYPERLINK(...)` (a token name is user input) is not run by Excel.
@@ -156,39 +174,60 @@ export function DataTable<TRow extends DataTableRow>(props: DataTableProps<TRow>
   // Feature filters extend the search (e.g. token states), so the scope is everything but the window.
   const { after: _after, before: _before, size: _size, ...filterAndOrder } = search;
   const selectionScope = JSON.stringify(filterAndOrder);
-  const [selection, setSelection] = useState<{ scope: string; rows: Map<string, TRow>; allMatching: boolean }>(
-    () => ({ scope: selectionScope, rows: new Map(), allMatching: false }),
-  );
-  const current =
-    selection.scope === selectionScope ? selection : { scope: selectionScope, rows: new Map<string, TRow>(), allMatching: false };
-  const clear = () => setSelection({ scope: selectionScope, rows: new Map(), allMatching: false });
+  const emptySelection = (): SelectionState<TRow> => ({ scope: selectionScope, mode: 'rows', rows: new Map() });
+  const [selection, setSelection] = useState<SelectionState<TRow>>(emptySelection);
+  const current = selection.scope === selectionScope ? selection : emptySelection();
+  const clear = () => setSelection(emptySelection());
 
   const selectable = Boolean(props.bulkActions);
-  const pageIds = data.map((r) => r.id);
-  const selectedOnPage = pageIds.filter((id) => current.allMatching || current.rows.has(id)).length;
-  const allOnPage = data.length > 0 && selectedOnPage === data.length;
-  const selectedCount = current.allMatching ? (totalCount ?? 0) : current.rows.size;
+  const canSelectRow = props.canSelectRow ?? ANY_ROW;
+  const selectableOnPage = data.filter(canSelectRow);
+  const isSelected = (id: string) => (current.mode === 'all' ? !current.excluded.has(id) : current.rows.has(id));
+  const selectedOnPage = selectableOnPage.filter((r) => isSelected(r.id)).length;
+  const allOnPage = selectableOnPage.length > 0 && selectedOnPage === selectableOnPage.length;
+  const allMatchingCount = props.selectableCount ?? totalCount ?? 0;
+  // Rows picked by hand, as this page now shows them (a row can have changed, e.g. been revoked, since).
+  const onPage = new Map(data.map((r) => [r.id, r]));
+  const pickedRows =
+    current.mode === 'rows' ? [...current.rows.values()].map((r) => onPage.get(r.id) ?? r).filter(canSelectRow) : [];
+  const selectedCount =
+    current.mode === 'all' ? Math.max(0, allMatchingCount - current.excluded.size) : pickedRows.length;
 
   const toggleRow = (row: TRow) => {
-    const next = new Map(current.rows);
-    if (current.allMatching) data.forEach((r) => next.set(r.id, r));
-    if (next.has(row.id)) next.delete(row.id);
-    else next.set(row.id, row);
-    setSelection({ scope: selectionScope, rows: next, allMatching: false });
+    if (current.mode === 'all') {
+      // Unticking a row out of "all matching" excludes it; the rest stay selected.
+      const excluded = new Set(current.excluded);
+      if (excluded.has(row.id)) excluded.delete(row.id);
+      else excluded.add(row.id);
+      if (excluded.size >= allMatchingCount) clear();
+      else setSelection({ scope: selectionScope, mode: 'all', excluded });
+      return;
+    }
+    const rows = new Map(current.rows);
+    if (rows.has(row.id)) rows.delete(row.id);
+    else rows.set(row.id, row);
+    setSelection({ scope: selectionScope, mode: 'rows', rows });
   };
   const togglePage = () => {
-    const next = new Map(current.rows);
-    if (allOnPage) data.forEach((r) => next.delete(r.id));
-    else data.forEach((r) => next.set(r.id, r));
-    setSelection({ scope: selectionScope, rows: next, allMatching: false });
+    if (current.mode === 'all') {
+      const excluded = new Set(current.excluded);
+      selectableOnPage.forEach((r) => (allOnPage ? excluded.add(r.id) : excluded.delete(r.id)));
+      if (excluded.size >= allMatchingCount) clear();
+      else setSelection({ scope: selectionScope, mode: 'all', excluded });
+      return;
+    }
+    const rows = new Map(current.rows);
+    selectableOnPage.forEach((r) => (allOnPage ? rows.delete(r.id) : rows.set(r.id, r)));
+    setSelection({ scope: selectionScope, mode: 'rows', rows });
   };
+  const selectAllMatching = () => setSelection({ scope: selectionScope, mode: 'all', excluded: new Set() });
 
-  const bulkSelection: DataTableSelection<TRow> | undefined = useMemo(() => {
-    if (current.allMatching) return { mode: 'all-matching', count: totalCount ?? 0, clear };
-    if (current.rows.size === 0) return undefined;
-    return { mode: 'rows', rows: [...current.rows.values()], count: current.rows.size, clear };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- clear is recreated each render on purpose
-  }, [current, totalCount]);
+  const bulkSelection: DataTableSelection<TRow> | undefined =
+    current.mode === 'all'
+      ? { mode: 'all', excludedIds: [...current.excluded], count: selectedCount, clear }
+      : pickedRows.length > 0
+        ? { mode: 'rows', rows: pickedRows, count: pickedRows.length, clear }
+        : undefined;
 
   const sort = parseSort(search.sort, Object.values(sortFields));
   const pageSize = search.size ?? DEFAULT_PAGE_SIZE;
@@ -198,6 +237,12 @@ export function DataTable<TRow extends DataTableRow>(props: DataTableProps<TRow>
   // backwards), so the cursor we came from is the better witness that the other direction exists.
   const canGoBack = search.after ? true : search.before ? Boolean(pageInfo?.hasPreviousPage) : false;
   const canGoForward = search.before ? true : Boolean(pageInfo?.hasNextPage);
+  // An empty page has no cursors of its own (its rows were revoked or deleted, say): the cursor that
+  // led here is still a valid cursor, in the other argument, for the rows on its other side.
+  const emptyPage = rows !== undefined && rows.length === 0;
+  const previousCursor = pageInfo?.startCursor ?? (emptyPage ? search.after : undefined);
+  const nextCursor = pageInfo?.endCursor ?? (emptyPage ? search.before : undefined);
+  const firstPage = () => onSearchChange({ ...search, after: undefined, before: undefined });
   const [exporting, setExporting] = useState<ExportProgress | null>(null);
 
   const exportCsv = async () => {
@@ -275,24 +320,24 @@ export function DataTable<TRow extends DataTableRow>(props: DataTableProps<TRow>
         </Paper>
       )}
 
-      {selectable && allOnPage && totalCount !== undefined && totalCount > data.length && (
+      {selectable && allOnPage && allMatchingCount > selectableOnPage.length && (
         <Alert variant="light" p="xs" role="status">
-          {current.allMatching ? (
+          {current.mode === 'all' ? (
             <Group gap="xs">
-              <Text size="sm">All {totalCount} matching rows are selected.</Text>
+              <Text size="sm">
+                {current.excluded.size === 0
+                  ? `All ${allMatchingCount} matching rows are selected.`
+                  : `${selectedCount} of ${allMatchingCount} matching rows are selected.`}
+              </Text>
               <Button variant="subtle" size="xs" onClick={clear}>
                 Clear selection
               </Button>
             </Group>
           ) : (
             <Group gap="xs">
-              <Text size="sm">All {data.length} rows on this page are selected.</Text>
-              <Button
-                variant="subtle"
-                size="xs"
-                onClick={() => setSelection({ scope: selectionScope, rows: new Map(), allMatching: true })}
-              >
-                Select all {totalCount} matching
+              <Text size="sm">All {selectableOnPage.length} rows on this page are selected.</Text>
+              <Button variant="subtle" size="xs" onClick={selectAllMatching}>
+                Select all {allMatchingCount} matching
               </Button>
             </Group>
           )}
@@ -321,7 +366,7 @@ export function DataTable<TRow extends DataTableRow>(props: DataTableProps<TRow>
                         checked={allOnPage}
                         indeterminate={selectedOnPage > 0 && !allOnPage}
                         onChange={togglePage}
-                        disabled={data.length === 0}
+                        disabled={selectableOnPage.length === 0}
                       />
                     </Table.Th>
                   )}
@@ -381,9 +426,18 @@ export function DataTable<TRow extends DataTableRow>(props: DataTableProps<TRow>
               {!showSkeleton && data.length === 0 && (
                 <Table.Tr>
                   <Table.Td colSpan={columnCount}>
-                    <Text c="dimmed" ta="center" py="lg">
-                      {props.emptyState ?? 'Nothing here yet.'}
-                    </Text>
+                    {search.after || search.before ? (
+                      <Stack align="center" gap="xs" py="lg">
+                        <Text c="dimmed">No rows on this page.</Text>
+                        <Button variant="light" size="xs" onClick={firstPage}>
+                          Back to the first page
+                        </Button>
+                      </Stack>
+                    ) : (
+                      <Text c="dimmed" ta="center" py="lg">
+                        {props.emptyState ?? 'Nothing here yet.'}
+                      </Text>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               )}
@@ -392,8 +446,9 @@ export function DataTable<TRow extends DataTableRow>(props: DataTableProps<TRow>
                   {selectable && (
                     <Table.Td>
                       <Checkbox
-                        aria-label={`Select row ${row.id}`}
-                        checked={current.allMatching || current.rows.has(row.id)}
+                        aria-label={`Select ${props.rowLabel(row.original)}`}
+                        checked={canSelectRow(row.original) && isSelected(row.id)}
+                        disabled={!canSelectRow(row.original)}
                         onChange={() => toggleRow(row.original)}
                       />
                     </Table.Td>
@@ -428,8 +483,8 @@ export function DataTable<TRow extends DataTableRow>(props: DataTableProps<TRow>
             variant="default"
             size="xs"
             aria-label="Previous page"
-            disabled={!canGoBack || !pageInfo?.startCursor}
-            onClick={() => onSearchChange({ ...search, after: undefined, before: pageInfo?.startCursor ?? undefined })}
+            disabled={!canGoBack || !previousCursor}
+            onClick={() => onSearchChange({ ...search, after: undefined, before: previousCursor ?? undefined })}
           >
             <IconChevronLeft size={16} />
           </Button>
@@ -437,8 +492,8 @@ export function DataTable<TRow extends DataTableRow>(props: DataTableProps<TRow>
             variant="default"
             size="xs"
             aria-label="Next page"
-            disabled={!canGoForward || !pageInfo?.endCursor}
-            onClick={() => onSearchChange({ ...search, before: undefined, after: pageInfo?.endCursor ?? undefined })}
+            disabled={!canGoForward || !nextCursor}
+            onClick={() => onSearchChange({ ...search, before: undefined, after: nextCursor ?? undefined })}
           >
             <IconChevronRight size={16} />
           </Button>

@@ -7,6 +7,7 @@ import { server } from '../../mocks/server';
 import { demo, state } from '../../mocks/store';
 import { createAccessToken } from '../../testing/factories';
 import { captureCsvDownload } from '../../testing/capture-download';
+import { reactStateHolds } from '../../testing/react-state';
 
 async function openTokensPage() {
   signInAs(demo.masterEmail);
@@ -28,7 +29,7 @@ describe('access tokens page', () => {
 
   it('creates a token, shows the secret once, and lists the new row', async () => {
     const user = userEvent.setup();
-    const { table } = await openTokensPage();
+    const { table, container } = await openTokensPage();
     await user.click(screen.getByRole('button', { name: 'Create access token' }));
     const dialog = await screen.findByRole('dialog', { name: 'Create access token' });
     await user.type(within(dialog).getByLabelText(/^Name/), 'Reporting');
@@ -46,6 +47,8 @@ describe('access tokens page', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await within(table).findByText('Reporting')).toBeInTheDocument();
     expect(screen.queryByText(secret)).not.toBeInTheDocument();
+    // Nor does the page keep it out of sight, e.g. in the create mutation's last result.
+    expect(reactStateHolds(container, secret)).toBe(false);
   });
 
   it('validates the create form before sending', async () => {
@@ -73,6 +76,8 @@ describe('access tokens page', () => {
   it('bulk-revokes the selected rows', async () => {
     const user = userEvent.setup();
     const { table } = await openTokensPage();
+    // Rows are named by the token's name, not its opaque id.
+    expect(within(table).getByRole('checkbox', { name: 'Select CI deploys' })).not.toBeChecked();
     await user.click(within(table).getByRole('checkbox', { name: 'Select all rows on this page' }));
     const bar = screen.getByRole('region', { name: 'Bulk actions' });
     expect(within(bar).getByText('2 selected')).toBeInTheDocument();
@@ -84,6 +89,132 @@ describe('access tokens page', () => {
       expect(state.accessTokens.filter((t) => t.ownerId === state.sessionUserId).every((t) => t.state === 'REVOKED')).toBe(true),
     );
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument());
+  });
+
+  it('drops revoked tokens from a listing of active ones, with the new total', async () => {
+    const user = userEvent.setup();
+    const owner = signInAs(demo.masterEmail)!;
+    state.accessTokens.push(createAccessToken({ ownerId: owner.id, name: 'Old deploy key', state: 'REVOKED' }));
+    await renderApp('/settings/access-tokens?states=ACTIVE');
+    const table = await screen.findByRole('table', { name: 'Access tokens' });
+    await within(table).findByText('CI deploys');
+    expect(screen.getByText('2 total')).toBeInTheDocument();
+
+    await user.click(within(table).getByRole('button', { name: 'Revoke CI deploys' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirm revoke' }));
+    await waitFor(() => expect(within(table).queryByText('CI deploys')).not.toBeInTheDocument());
+    expect(screen.getByText('1 total')).toBeInTheDocument();
+
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Billing export' }));
+    await user.click(screen.getByRole('button', { name: 'Revoke selected' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirm revoke' }));
+    expect(await within(table).findByText('No token matches the filter.')).toBeInTheDocument();
+    expect(screen.getByText('0 total')).toBeInTheDocument();
+  });
+
+  it('leads back from a page emptied by a revoke', async () => {
+    const user = userEvent.setup();
+    const owner = signInAs(demo.masterEmail)!;
+    for (let i = 0; i < 10; i++) state.accessTokens.push(createAccessToken({ ownerId: owner.id, name: `Bulk ${i}` }));
+    const { router } = await renderApp('/settings/access-tokens?states=ACTIVE&size=10');
+    const table = await screen.findByRole('table', { name: 'Access tokens' });
+    await within(table).findByText('Bulk 9');
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await within(table).findByText('CI deploys'); // the oldest two, on the last page
+    // Meanwhile, elsewhere, the token this page's cursor points at is revoked: the cursor stays valid.
+    const cursorRow = state.accessTokens.find((t) => t.name === 'Bulk 0')!;
+    cursorRow.state = 'REVOKED';
+
+    await user.click(within(table).getByRole('checkbox', { name: 'Select all rows on this page' }));
+    await user.click(screen.getByRole('button', { name: 'Revoke selected' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirm revoke' }));
+    expect(await within(table).findByText('No rows on this page.')).toBeInTheDocument();
+    expect(screen.getByText('9 total')).toBeInTheDocument();
+
+    const previous = screen.getByRole('button', { name: 'Previous page' });
+    await waitFor(() => expect(previous).toBeEnabled());
+    await user.click(previous);
+    await waitFor(() => expect(router.state.location.search).toHaveProperty('before'));
+    expect(await within(table).findByText('Bulk 1')).toBeInTheDocument();
+  });
+
+  it('bulk-revokes every active token the filter matches but the ones unticked', async () => {
+    const user = userEvent.setup();
+    const owner = signInAs(demo.masterEmail)!;
+    for (let i = 0; i < 10; i++) state.accessTokens.push(createAccessToken({ ownerId: owner.id, name: `Bulk ${i}` }));
+    state.accessTokens.push(
+      createAccessToken({ ownerId: owner.id, name: 'Old deploy key', state: 'REVOKED' }),
+      createAccessToken({ ownerId: owner.id, name: 'Trial key', state: 'EXPIRED' }),
+    );
+    const revoked: unknown[] = [];
+    server.use(
+      graphql.mutation('RevokeAccessToken', ({ variables }) => {
+        revoked.push(variables['input']);
+        return undefined; // on to the mock schema
+      }),
+    );
+    await renderApp('/settings/access-tokens?size=10');
+    const table = await screen.findByRole('table', { name: 'Access tokens' });
+    await within(table).findByText('Trial key');
+    // Revoked and expired tokens cannot be revoked, so they are not offered for selection.
+    expect(within(table).getByRole('checkbox', { name: 'Select Trial key' })).toBeDisabled();
+    expect(within(table).getByRole('checkbox', { name: 'Select Old deploy key' })).toBeDisabled();
+
+    await user.click(within(table).getByRole('checkbox', { name: 'Select all rows on this page' }));
+    // 14 tokens match, 12 of them active.
+    await user.click(await screen.findByRole('button', { name: 'Select all 12 matching' }));
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Bulk 9' }));
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    expect(within(bar).getByText('11 selected')).toBeInTheDocument();
+    await user.click(within(bar).getByRole('button', { name: 'Revoke selected' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Revoke access tokens' });
+    expect(dialog).toHaveTextContent('Revoke 11 access tokens?');
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm revoke' }));
+
+    expect(await screen.findByText('11 access tokens revoked')).toBeInTheDocument();
+    expect(revoked).toHaveLength(11);
+    const stateOf = (name: string) => state.accessTokens.find((t) => t.name === name)?.state;
+    expect(stateOf('Bulk 9')).toBe('ACTIVE');
+    expect(stateOf('Trial key')).toBe('EXPIRED');
+    expect(state.accessTokens.filter((t) => t.ownerId === owner.id && t.state === 'REVOKED')).toHaveLength(12);
+  });
+
+  it('stops a bulk revoke when its modal is closed', async () => {
+    const user = userEvent.setup();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    server.use(
+      graphql.mutation('RevokeAccessToken', async () => {
+        if (++calls === 1) await held; // the first revoke is still on its way when the user closes
+        return undefined;
+      }),
+    );
+    const { table } = await openTokensPage();
+    await user.click(within(table).getByRole('checkbox', { name: 'Select all rows on this page' }));
+    await user.click(screen.getByRole('button', { name: 'Revoke selected' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Revoke access tokens' });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm revoke' }));
+    await waitFor(() => expect(calls).toBe(1));
+    await user.click(within(dialog).getByRole('button', { name: 'Stop' }));
+    release();
+
+    expect(await screen.findByText('Stopped before the rest: the others are still active.')).toBeInTheDocument();
+    expect(calls).toBe(1);
+    expect(state.accessTokens.filter((t) => t.state === 'REVOKED')).toHaveLength(1);
+  });
+
+  it('leaves a selection alone when its bulk revoke was cancelled and another token is revoked', async () => {
+    const user = userEvent.setup();
+    const { table } = await openTokensPage();
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Billing export' }));
+    await user.click(screen.getByRole('button', { name: 'Revoke selected' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+
+    await user.click(within(table).getByRole('button', { name: 'Revoke CI deploys' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirm revoke' }));
+    expect(await screen.findByText('Access token revoked')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Bulk actions' })).getByText('1 selected')).toBeInTheDocument();
   });
 
   it('keeps the search in the URL', async () => {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Badge, Button, Code, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { createColumnHelper } from '@tanstack/react-table';
 import { IconPlus } from '@tabler/icons-react';
 import { graphql } from '../../gql';
@@ -15,7 +15,7 @@ import { AccessTokenStateFilter } from './access-token-state-filter';
 import type { AccessTokensSearch } from './access-tokens-search';
 import { CreateAccessTokenModal } from './create-access-token-modal';
 import { TokenShownOnceModal } from './token-shown-once-modal';
-import { RevokeAccessTokensModal, type RevokeTarget } from './revoke-access-tokens-modal';
+import { RevokeAccessTokensModal, revocableFilter, type RevokeTarget } from './revoke-access-tokens-modal';
 
 export const AccessTokenForTokensTable = graphql(`
   fragment AccessTokenForTokensTable on AccessToken {
@@ -56,6 +56,15 @@ const AccessTokensQuery = graphql(`
   }
 `);
 
+/** How many tokens "select all matching" selects: the active ones among those the filter matches. */
+const RevocableAccessTokenCountQuery = graphql(`
+  query RevocableAccessTokenCount($filter: AccessTokenFilter) {
+    accessTokens(first: 1, filter: $filter) {
+      totalCount
+    }
+  }
+`);
+
 type Row = AccessTokenForTokensTableFragment;
 const orderFields: readonly AccessTokenOrderField[] = ['NAME', 'CREATED_AT'];
 const sortFields: Record<string, AccessTokenOrderField> = { name: 'NAME', createdAt: 'CREATED_AT' };
@@ -74,14 +83,36 @@ export function AccessTokensPage({ search, onSearchChange }: AccessTokensPagePro
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.accessTokens;
+  // Only active tokens can be revoked, so only they can be selected. When the filter shows other
+  // states too, a second count says how many of the matching tokens "select all" means.
+  const revocable = revocableFilter(filter);
+  const onlyActive = search.states?.length === 1 && search.states[0] === 'ACTIVE';
+  const revocableCount = useQuery(RevocableAccessTokenCountQuery, {
+    variables: { filter: revocable },
+    skip: !revocable || onlyActive,
+  });
+  // Unknown while loading: 0, so "select all" offers no number rather than a wrong one.
+  const selectableCount =
+    (!revocable
+      ? 0
+      : onlyActive
+        ? connection?.totalCount
+        : (revocableCount.data ?? revocableCount.previousData)?.accessTokens.totalCount) ?? 0;
   const fetchExportPage = useFullListPages(AccessTokensQuery, { filter, orderBy }, (d) => d.accessTokens);
   // A new filter starts again from the first page.
   const refilter = (next: Partial<AccessTokensSearch>) =>
     onSearchChange({ ...search, ...next, after: undefined, before: undefined });
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const [revokeTarget, setRevokeTarget] = useState<RevokeTarget | null>(null);
-  const [clearSelection, setClearSelection] = useState<(() => void) | null>(null);
+  // The selection a bulk revoke came from travels with it, so only that revoke clears it.
+  const [revoking, setRevoking] = useState<{ target: RevokeTarget; clearSelection?: () => void } | null>(null);
+  const client = useApolloClient();
+  const refreshAfterRevoke = () => {
+    // Revoked tokens leave an "active" listing and change every count: drop every cached page and
+    // count of the listing; the ones on screen fetch again.
+    client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'accessTokens' });
+    client.cache.gc();
+  };
 
   const columns = useMemo(
     () => [
@@ -135,7 +166,7 @@ export function AccessTokensPage({ search, onSearchChange }: AccessTokensPagePro
             variant="subtle"
             color="red"
             aria-label={`Revoke ${row.original.name}`}
-            onClick={() => setRevokeTarget({ kind: 'tokens', tokens: [row.original] })}
+            onClick={() => setRevoking({ target: { kind: 'tokens', tokens: [row.original] } })}
           >
             Revoke
           </Button>
@@ -158,6 +189,7 @@ export function AccessTokensPage({ search, onSearchChange }: AccessTokensPagePro
       </Text>
       <DataTable
         label="Access tokens"
+        rowLabel={(token) => token.name}
         columns={columns}
         rows={connection?.nodes}
         totalCount={connection?.totalCount}
@@ -176,19 +208,22 @@ export function AccessTokensPage({ search, onSearchChange }: AccessTokensPagePro
         }
         emptyState={search.q || search.states ? 'No token matches the filter.' : 'No access tokens yet.'}
         csv={{ name: 'access-tokens', fetchPage: fetchExportPage }}
+        canSelectRow={(token) => token.state === 'ACTIVE'}
+        selectableCount={selectableCount}
         bulkActions={(selection) => (
           <Button
             size="xs"
             color="red"
             variant="light"
-            onClick={() => {
-              setClearSelection(() => selection.clear);
-              setRevokeTarget(
-                selection.mode === 'rows'
-                  ? { kind: 'tokens', tokens: selection.rows }
-                  : { kind: 'all-matching', count: selection.count, filter },
-              );
-            }}
+            onClick={() =>
+              setRevoking({
+                target:
+                  selection.mode === 'rows'
+                    ? { kind: 'tokens', tokens: selection.rows }
+                    : { kind: 'all', filter, excludedIds: selection.excludedIds, count: selection.count },
+                clearSelection: selection.clear,
+              })
+            }
           >
             Revoke selected
           </Button>
@@ -197,12 +232,11 @@ export function AccessTokensPage({ search, onSearchChange }: AccessTokensPagePro
       <CreateAccessTokenModal opened={creating} onClose={() => setCreating(false)} onCreated={setCreated} />
       <TokenShownOnceModal created={created} onClose={() => setCreated(null)} />
       <RevokeAccessTokensModal
-        target={revokeTarget}
-        onClose={() => setRevokeTarget(null)}
+        target={revoking?.target ?? null}
+        onClose={() => setRevoking(null)}
         onRevoked={() => {
-          clearSelection?.();
-          setClearSelection(null);
-          if (revokeTarget?.kind === 'all-matching') void refetch();
+          revoking?.clearSelection?.();
+          refreshAfterRevoke();
         }}
       />
     </Stack>

@@ -42,7 +42,7 @@ interface FormValues {
 }
 
 export function CreateAccessTokenModal({ opened, onClose, onCreated }: CreateAccessTokenModalProps) {
-  const [createAccessToken, { loading }] = useMutation(CreateAccessTokenMutation, {
+  const [createAccessToken, { loading, reset }] = useMutation(CreateAccessTokenMutation, {
     refetchQueries: ['AccessTokens'],
     awaitRefetchQueries: true,
   });
@@ -58,6 +58,9 @@ export function CreateAccessTokenModal({ opened, onClose, onCreated }: CreateAcc
 
   const close = () => {
     form.reset();
+    // The hook keeps the last result, plaintext token included, for as long as this stays mounted:
+    // the page's shown-once modal holds the only copy the UI needs.
+    reset();
     onClose();
   };
 
@@ -86,7 +89,7 @@ export function CreateAccessTokenModal({ opened, onClose, onCreated }: CreateAcc
 
   return (
     <Modal opened={opened} onClose={close} title="Create access token">
-      <form onSubmit={submit} noValidate aria-label="Create access token">
+      <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput label="Name" aria-label="Name" required maxLength={100} data-autofocus {...form.getInputProps('name')} />
           <Checkbox.Group label="Scopes" required {...form.getInputProps('scopes')}>

@@ -19,7 +19,7 @@ export function TokenShownOnceModal({ created, onClose }: TokenShownOnceModalPro
             Token for <strong>{created.name}</strong>:
           </Text>
           <Group wrap="nowrap" gap="xs">
-            <Code block aria-label="New access token" data-testid="new-access-token" style={{ flex: 1, wordBreak: 'break-all' }}>
+            <Code block data-testid="new-access-token" style={{ flex: 1, wordBreak: 'break-all' }}>
               {created.token}
             </Code>
             <CopyButton value={created.token}>

@@ -59,13 +59,12 @@ export function ChangePasswordForm() {
         <PasswordInput label="Current password" aria-label="Current password" required autoComplete="current-password" {...form.getInputProps('currentPassword')} />
         <PasswordInput
           label="New password"
-          aria-label="New password"
           description={`At least ${MIN_PASSWORD_LENGTH} characters`}
           required
           autoComplete="new-password"
           {...form.getInputProps('newPassword')}
         />
-        <PasswordInput label="Confirm new password" aria-label="Confirm new password" required autoComplete="new-password" {...form.getInputProps('confirmPassword')} />
+        <PasswordInput label="Confirm new password" required autoComplete="new-password" {...form.getInputProps('confirmPassword')} />
         <Button type="submit" loading={loading} w="fit-content">
           Change password
         </Button>

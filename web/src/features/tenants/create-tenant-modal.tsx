@@ -44,7 +44,7 @@ interface CreateTenantModalProps {
 const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 export function CreateTenantModal({ opened, onClose, onCreated }: CreateTenantModalProps) {
-  const [createTenant, { loading }] = useMutation(CreateTenantMutation, {
+  const [createTenant, { loading, reset }] = useMutation(CreateTenantMutation, {
     refetchQueries: ['Tenants'],
     awaitRefetchQueries: true,
   });
@@ -61,6 +61,9 @@ export function CreateTenantModal({ opened, onClose, onCreated }: CreateTenantMo
 
   const close = () => {
     form.reset();
+    // The hook keeps the last result, generated password included, for as long as this stays
+    // mounted: the page's shown-once modal holds the only copy the UI needs.
+    reset();
     onClose();
   };
 
@@ -94,7 +97,7 @@ export function CreateTenantModal({ opened, onClose, onCreated }: CreateTenantMo
 
   return (
     <Modal opened={opened} onClose={close} title="Create tenant">
-      <form onSubmit={submit} noValidate aria-label="Create tenant">
+      <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput label="Name" aria-label="Name" required maxLength={100} data-autofocus {...form.getInputProps('name')} />
           <TextInput

@@ -21,7 +21,7 @@ export function GeneratedPasswordModal({ created, onClose }: GeneratedPasswordMo
             Admin <strong>{created.adminEmail}</strong> of <strong>{created.name}</strong>:
           </Text>
           <Group wrap="nowrap" gap="xs">
-            <Code block aria-label="Generated admin password" data-testid="generated-admin-password" style={{ flex: 1 }}>
+            <Code block data-testid="generated-admin-password" style={{ flex: 1 }}>
               {password}
             </Code>
             <CopyButton value={password}>

@@ -103,6 +103,7 @@ export function TenantsPage({ search, onSearchChange }: TenantsPageProps) {
       </Group>
       <DataTable
         label="Tenants"
+        rowLabel={(tenant) => tenant.name}
         columns={columns}
         rows={connection?.nodes}
         totalCount={connection?.totalCount}
