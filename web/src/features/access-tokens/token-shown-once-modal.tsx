@@ -1,5 +1,5 @@
-import { ActionIcon, Alert, Button, Code, CopyButton, Group, Modal, Stack, Text, Tooltip } from '@mantine/core';
-import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { SecretValue } from '../../components/ui/secret-value';
 
 interface TokenShownOnceModalProps {
   created: { name: string; token: string } | null;
@@ -18,20 +18,7 @@ export function TokenShownOnceModal({ created, onClose }: TokenShownOnceModalPro
           <Text size="sm">
             Token for <strong>{created.name}</strong>:
           </Text>
-          <Group wrap="nowrap" gap="xs">
-            <Code block data-testid="new-access-token" style={{ flex: 1, wordBreak: 'break-all' }}>
-              {created.token}
-            </Code>
-            <CopyButton value={created.token}>
-              {({ copied, copy }) => (
-                <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
-                  <ActionIcon aria-label="Copy token" variant="light" color={copied ? 'teal' : 'gray'} onClick={copy}>
-                    {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                  </ActionIcon>
-                </Tooltip>
-              )}
-            </CopyButton>
-          </Group>
+          <SecretValue value={created.token} copyLabel="Copy token" testId="new-access-token" />
           <Group justify="flex-end">
             <Button onClick={onClose}>Done</Button>
           </Group>

@@ -1,6 +1,6 @@
-import { ActionIcon, Alert, Button, Code, CopyButton, Group, Modal, Stack, Text, Tooltip } from '@mantine/core';
-import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { CreatedTenant } from './create-tenant-modal';
+import { SecretValue } from '../../components/ui/secret-value';
 
 interface GeneratedPasswordModalProps {
   created: CreatedTenant | null;
@@ -20,20 +20,7 @@ export function GeneratedPasswordModal({ created, onClose }: GeneratedPasswordMo
           <Text size="sm">
             Admin <strong>{created.adminEmail}</strong> of <strong>{created.name}</strong>:
           </Text>
-          <Group wrap="nowrap" gap="xs">
-            <Code block data-testid="generated-admin-password" style={{ flex: 1 }}>
-              {password}
-            </Code>
-            <CopyButton value={password}>
-              {({ copied, copy }) => (
-                <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
-                  <ActionIcon aria-label="Copy password" variant="light" color={copied ? 'teal' : 'gray'} onClick={copy}>
-                    {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-                  </ActionIcon>
-                </Tooltip>
-              )}
-            </CopyButton>
-          </Group>
+          <SecretValue value={password} copyLabel="Copy password" testId="generated-admin-password" />
           <Group justify="flex-end">
             <Button onClick={onClose}>Done</Button>
           </Group>
