@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { bootstrap } from "../src/bootstrap.js";
 import { type Config, loadConfig } from "../src/config/config.js";
-import { createLogger } from "../src/config/logger.js";
+import { createLogger, type Logger } from "../src/config/logger.js";
 import { type Database, openDatabase } from "../src/db/client.js";
 import { type App, startApp } from "../src/http/app.js";
 
@@ -52,7 +52,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  overrides: Partial<Config> = {},
+  logger?: Logger,
+): Promise<TestServer> {
   const loaded = loadConfig({
     NODE_ENV: "test",
     PORT: "0",
@@ -64,7 +68,7 @@ export async function startTestServer(env: Record<string, string> = {}, override
     ...env,
   });
   const config = { ...loaded, ...overrides };
-  const logger = createLogger(config);
+  logger ??= createLogger(config);
   const database = await createTestDatabase();
   await bootstrap(config, logger, database, { demo: false });
   const app = await startApp(config, logger, database);
