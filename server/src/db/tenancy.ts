@@ -17,16 +17,17 @@ export const anonymousScope: TenantScope = { tenantId: null, master: false };
 export function inTenantTransaction<T>(db: Executor, scope: TenantScope, fn: (tx: Executor) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     // One round trip: `set_config('role', …, true)` is SET LOCAL ROLE.
-    await tx.execute(
-      sql`select set_config('role', 'gatehouse_app', true), set_config('app.tenant_id', ${scope.tenantId ?? ""}, true), set_config('app.master', ${scope.master ? "on" : "off"}, true)`,
-    );
+    await tx.execute(sql`select set_config('role', 'gatehouse_app', true), ${scopeSettings(scope)}`);
     return fn(tx);
   });
 }
 
 /** Changes the scope inside the current transaction (login learns its tenant; createTenant seeds a new one). */
 export async function setTenantScope(tx: Executor, scope: TenantScope): Promise<void> {
-  await tx.execute(
-    sql`select set_config('app.tenant_id', ${scope.tenantId ?? ""}, true), set_config('app.master', ${scope.master ? "on" : "off"}, true)`,
-  );
+  await tx.execute(sql`select ${scopeSettings(scope)}`);
+}
+
+/** The transaction-local settings the row-level security policies read. */
+function scopeSettings(scope: TenantScope) {
+  return sql`set_config('app.tenant_id', ${scope.tenantId ?? ""}, true), set_config('app.master', ${scope.master ? "on" : "off"}, true)`;
 }

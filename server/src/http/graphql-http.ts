@@ -4,9 +4,9 @@ import type { Config } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
 import type { Database } from "../db/client.js";
 import { anonymousScope, inTenantTransaction } from "../db/tenancy.js";
+import { requestContext } from "./request-context.js";
 import type { RequestOutcome } from "../graphql/apollo.js";
 import type { Context } from "../graphql/context.js";
-import { createLoaders } from "../modules/registry.js";
 import { authenticate } from "../modules/team/auth.service.js";
 import { sessionTokenFromCookieHeader } from "../modules/team/session-cookie.js";
 import { credentialsOf, isSecure, readBody } from "./request.js";
@@ -37,26 +37,17 @@ export function graphqlHandler(apollo: ApolloServer<Context & RequestOutcome>, d
     let response: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>> | undefined;
     try {
       await inTenantTransaction(database.db, anonymousScope, async (tx) => {
-        const { auth, failure, tokenRejected } = await authenticate(tx, config.secret, credentialsOf(req));
+        const authentication = await authenticate(tx, config.secret, credentialsOf(req));
+        const { auth } = authentication;
         if (auth) who = { tenantId: auth.tenantId, userId: auth.user.id, via: auth.accessToken ? "token" : "session" };
-        const context: Context & RequestOutcome = {
-          outcome,
-          tx,
-          config,
-          logger,
-          auth,
-          authFailure: failure,
-          tokenRejected,
-          scope: auth ? { tenantId: auth.tenantId, master: auth.master } : anonymousScope,
-          loaders: createLoaders(tx),
-          http: {
-            secure: isSecure(req),
-            host: req.headers.host,
-            userAgent: req.headers["user-agent"],
-            sessionToken: sessionTokenFromCookieHeader(req.headers.cookie),
-            setCookie: (cookie) => cookies.push(cookie),
-          },
+        const http = {
+          secure: isSecure(req),
+          host: req.headers.host,
+          userAgent: req.headers["user-agent"],
+          sessionToken: sessionTokenFromCookieHeader(req.headers.cookie),
+          setCookie: (cookie: string) => cookies.push(cookie),
         };
+        const context: Context & RequestOutcome = { ...requestContext(tx, authentication, http, config, logger), outcome };
         response = await apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
           context: async () => context,

@@ -9,7 +9,7 @@ import { anonymousScope, inTenantTransaction } from "../db/tenancy.js";
 import { assertOperationAllowed } from "../graphql/access.js";
 import { callerOf, type Context } from "../graphql/context.js";
 import { limitRules, operationCost, tooCostly } from "../graphql/cost.js";
-import { createLoaders } from "../modules/registry.js";
+import { requestContext } from "./request-context.js";
 import { authenticate, type Authentication } from "../modules/team/auth.service.js";
 import { credentialsOf } from "./request.js";
 
@@ -97,20 +97,14 @@ export function attachSubscriptions(server: Server, schema: GraphQLSchema, datab
         }
         return undefined;
       },
-      context: (ctx): Context => {
-        const authentication = ctx.extra.authentication ?? { auth: null, failure: null };
-        return {
-          tx: noTransaction,
+      context: (ctx): Context =>
+        requestContext(
+          noTransaction,
+          ctx.extra.authentication ?? { auth: null, failure: null },
+          { secure: false, host: ctx.extra.request.headers.host, userAgent: undefined, sessionToken: undefined, setCookie: () => {} },
           config,
           logger,
-          auth: authentication.auth,
-          authFailure: authentication.failure,
-          tokenRejected: authentication.tokenRejected,
-          scope: authentication.auth ? { tenantId: authentication.auth.tenantId, master: authentication.auth.master } : anonymousScope,
-          loaders: createLoaders(noTransaction),
-          http: { secure: false, host: ctx.extra.request.headers.host, userAgent: undefined, sessionToken: undefined, setCookie: () => {} },
-        };
-      },
+        ),
     },
     wss,
   );
