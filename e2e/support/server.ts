@@ -1,4 +1,5 @@
 /** Where the e2e server listens and the master it bootstraps; playwright.config.ts passes these to start-server.sh. */
-export const port = 4300;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+export const port = Number(process.env.E2E_PORT ?? 4300);
 export const baseURL = `http://localhost:${port}`;
 export const master = { email: "master@e2e.test", password: "master-e2e-password" } as const;
