@@ -2,8 +2,7 @@ import type { Config } from "./config/config.js";
 import type { Logger } from "./config/logger.js";
 import type { Database } from "./db/client.js";
 import { inTenantTransaction } from "./db/tenancy.js";
-import type { DemoSeed } from "./modules/module.js";
-import { modules } from "./modules/registry.js";
+import type { Composition, DemoSeed } from "./kit/module.js";
 import { ensureMasterTenant } from "./modules/tenants/tenant.service.js";
 
 export interface BootstrapResult {
@@ -14,7 +13,13 @@ export interface BootstrapResult {
 }
 
 /** Migrates, creates the master tenant on first start, and seeds the demo data when asked. */
-export async function bootstrap(config: Config, logger: Logger, database: Database, options: { demo: boolean }): Promise<BootstrapResult> {
+export async function bootstrap(
+  composition: Composition,
+  config: Config,
+  logger: Logger,
+  database: Database,
+  options: { demo: boolean },
+): Promise<BootstrapResult> {
   await database.migrate();
   logger.debug("migrations applied");
   const masterScope = { tenantId: null, master: true };
@@ -25,7 +30,7 @@ export async function bootstrap(config: Config, logger: Logger, database: Databa
   if (options.demo) {
     await inTenantTransaction(database.db, masterScope, async (tx) => {
       const seed: DemoSeed = { tx, scope: masterScope, logins };
-      for (const module of modules) await module.seedDemo?.(seed);
+      for (const module of composition.modules) await module.seedDemo?.(seed);
     });
   }
   return { masterEmail: config.masterEmail, generatedMasterPassword: master.generatedPassword, logins };

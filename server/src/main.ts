@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from "./config/config.js";
 import { createLogger } from "./config/logger.js";
 import { openDatabase } from "./db/client.js";
 import { startApp } from "./http/app.js";
+import { app as composition } from "./modules/registry.js";
 
 async function main() {
   let config;
@@ -20,8 +21,8 @@ async function main() {
   config.webDist ??= fileURLToPath(new URL("../../web/dist", import.meta.url));
   const logger = createLogger(config);
   const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
-  const boot = await bootstrap(config, logger, database, { demo: config.demo });
-  const app = await startApp(config, logger, database);
+  const boot = await bootstrap(composition, config, logger, database, { demo: config.demo });
+  const app = await startApp(composition, config, logger, database);
 
   const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.dataDir}`;
   const lines = [

@@ -5,6 +5,7 @@ import { type Config, loadConfig } from "../src/config/config.js";
 import { createLogger, type Logger } from "../src/config/logger.js";
 import { type Database, openDatabase } from "../src/db/client.js";
 import { type App, startApp } from "../src/http/app.js";
+import { app as composition } from "../src/modules/registry.js";
 
 export const MASTER = { email: "master@test.local", password: "master-password-123" };
 const SECRET = "test-secret-test-secret-test-secret-0123";
@@ -70,8 +71,8 @@ export async function startTestServer(
   const config = { ...loaded, ...overrides };
   logger ??= createLogger(config);
   const database = await createTestDatabase();
-  await bootstrap(config, logger, database, { demo: false });
-  const app = await startApp(config, logger, database);
+  await bootstrap(composition, config, logger, database, { demo: false });
+  const app = await startApp(composition, config, logger, database);
   const server: TestServer = {
     app,
     config,

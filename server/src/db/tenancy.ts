@@ -22,9 +22,21 @@ export function inTenantTransaction<T>(db: Executor, scope: TenantScope, fn: (tx
   });
 }
 
-/** Changes the scope inside the current transaction (login learns its tenant; createTenant seeds a new one). */
+/** Changes the scope inside the current transaction (login learns its tenant). */
 export async function setTenantScope(tx: Executor, scope: TenantScope): Promise<void> {
   await tx.execute(sql`select ${scopeSettings(scope)}`);
+}
+
+/**
+ * Runs `fn` with the transaction scoped to `scope` (createTenant writes the new tenant's first
+ * admin; a seed writes a demo tenant's rows), then scopes it back to `restoreTo`, the caller's own
+ * scope. A throw aborts the request's transaction anyway, so only the normal path restores.
+ */
+export async function withTenantScope<T>(tx: Executor, scope: TenantScope, restoreTo: TenantScope, fn: () => Promise<T>): Promise<T> {
+  await setTenantScope(tx, scope);
+  const result = await fn();
+  await setTenantScope(tx, restoreTo);
+  return result;
 }
 
 /** The transaction-local settings the row-level security policies read. */

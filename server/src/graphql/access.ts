@@ -13,7 +13,7 @@ import {
   visitWithTypeInfo,
 } from "graphql";
 import { Extensions } from "type-graphql";
-import type { AccessTokenScope } from "../modules/team/team.tables.js";
+import type { AccessTokenPermission, AccessTokenScope, TeamRole } from "../auth/principal.js";
 import { badUserInput, forbidden, unauthenticated } from "./errors.js";
 
 /**
@@ -50,8 +50,8 @@ export interface Caller {
   /** An access token was sent and refused: the whole request is refused, public fields included. */
   rejectedToken: boolean;
   master: boolean;
-  role: "ADMIN" | "MEMBER" | null;
-  token: { scopes: readonly AccessTokenScope[]; permission: "READ_ONLY" | "READ_WRITE" } | null;
+  role: TeamRole | null;
+  token: { scopes: readonly AccessTokenScope[]; permission: AccessTokenPermission } | null;
 }
 
 function ruleOf(extensions: Readonly<Record<string, unknown>> | null | undefined): AccessRule | undefined {

@@ -1,20 +1,18 @@
+import type { Auth, Authentication } from "../auth/principal.js";
 import type { Config } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
 import type { Executor } from "../db/client.js";
 import type { TenantScope } from "../db/tenancy.js";
-import type { Loaders } from "../modules/registry.js";
-import type { AccessTokenRow, UserRow } from "../modules/team/team.tables.js";
 import type { Caller } from "./access.js";
 
-/** The authenticated principal of a request. */
-export interface Auth {
-  user: UserRow;
-  tenantId: string;
-  master: boolean;
-  /** Set when the request came with an access token rather than a session cookie. */
-  accessToken: AccessTokenRow | null;
-  sessionId: string | null;
-}
+/**
+ * The per-request DataLoaders, one entry per module. Each module adds its entry to this interface
+ * (`declare module "…/graphql/context.js" { interface Loaders { team: TeamLoaders } }`) and declares
+ * the factory in its `*.module.ts`; the registry checks at compile time that both agree, so the core
+ * never imports a module.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by declaration merging
+export interface Loaders {}
 
 /** What the HTTP layer lets resolvers do to the response (cookies only, after commit). */
 export interface HttpExchange {
@@ -49,9 +47,13 @@ export function callerOf(ctx: Pick<Context, "auth" | "authFailure" | "tokenRejec
     failure: ctx.authFailure,
     rejectedToken: ctx.tokenRejected ?? false,
     master: auth?.master ?? false,
-    role: auth?.user.role ?? null,
-    token: auth?.accessToken ? { scopes: auth.accessToken.scopes, permission: auth.accessToken.permission } : null,
+    role: auth?.role ?? null,
+    token: auth?.token ? { scopes: auth.token.scopes, permission: auth.token.permission } : null,
   };
+}
+
+export function callerOfAuthentication(authentication: Authentication): Caller {
+  return callerOf({ auth: authentication.auth, authFailure: authentication.failure, tokenRejected: authentication.tokenRejected });
 }
 
 /** The signed-in user; resolvers behind `@Access` rules can rely on it. */

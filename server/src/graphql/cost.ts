@@ -10,7 +10,7 @@ import {
   type ValidationRule,
 } from "graphql";
 import { type ComplexityEstimator, getComplexity } from "graphql-query-complexity";
-import { pageRequest } from "./connection.js";
+import { pageRequest } from "./connection/keyset.js";
 import { badUserInput, ErrorCode } from "./errors.js";
 
 /**

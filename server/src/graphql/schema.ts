@@ -1,26 +1,31 @@
 import { GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
-import type { GatehouseModule, ResolverClass } from "../modules/module.js";
+import type { GatehouseModule, ResolverClass } from "../kit/module.js";
 import { HeartbeatResolver } from "./heartbeat.resolver.js";
 import { toGlobalId } from "./node.js";
 import { NodeResolver, registerNodeType } from "./node.resolver.js";
 import { pubSub } from "./pubsub.js";
-import { DecimalScalar, JSONScalar, scalarsMap, URLScalar } from "./scalars.js";
+import { scalarsMap } from "./scalars.js";
 
 /** Builds the executable schema from the registered modules. */
-export async function buildGatehouseSchema(modules: GatehouseModule[]): Promise<GraphQLSchema> {
+export async function buildGatehouseSchema(modules: readonly GatehouseModule[]): Promise<GraphQLSchema> {
   for (const module of modules) {
-    for (const [typeName, fetch] of Object.entries(module.nodes)) registerNodeType(typeName, fetch);
+    for (const [typeName, fetch] of Object.entries(module.nodes ?? {})) registerNodeType(typeName, fetch);
   }
   const resolvers: NonEmptyArray<ResolverClass> = [NodeResolver, HeartbeatResolver, ...modules.flatMap((m) => m.resolvers)];
-  const built = await buildSchema({ resolvers, scalarsMap, validate: false, pubSub });
-  // The scalars of the contract are part of it before the first field uses them.
-  const config = built.toConfig();
-  const schema = new GraphQLSchema({ ...config, types: [...config.types, DecimalScalar, URLScalar, JSONScalar] });
+  const schema = await buildSchema({ resolvers, scalarsMap, validate: false, pubSub });
   const roots = { Query: "Read the API program.", Mutation: "Change the API program.", Subscription: "Live events over graphql-ws." };
   for (const [name, description] of Object.entries(roots)) {
     const root = schema.getType(name);
     if (root) root.description = description;
+  }
+  // Type-level access rules, as each module declares them (graphql/access.ts reads `extensions.access`).
+  for (const module of modules) {
+    for (const [typeName, rule] of Object.entries(module.typeAccess ?? {})) {
+      const type = schema.getType(typeName);
+      if (!isObjectType(type)) throw new Error(`Module ${module.name} declares access for ${typeName}, which is not an object type.`);
+      type.extensions = { ...type.extensions, access: rule };
+    }
   }
   // Every Node's `id` is its global ID: encoded here, once, for all types.
   for (const type of Object.values(schema.getTypeMap())) {

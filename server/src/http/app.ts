@@ -7,7 +7,7 @@ import type { Logger } from "../config/logger.js";
 import { type Database, ping } from "../db/client.js";
 import { createApollo } from "../graphql/apollo.js";
 import { buildGatehouseSchema } from "../graphql/schema.js";
-import { modules } from "../modules/registry.js";
+import type { Composition } from "../kit/module.js";
 import { graphqlHandler, sendJson } from "./graphql-http.js";
 import { attachSubscriptions } from "./websocket.js";
 
@@ -18,11 +18,11 @@ export interface App {
 }
 
 /** Starts the HTTP server: /graphql (HTTP + WebSocket), /healthz, and the admin SPA at /. */
-export async function startApp(config: Config, logger: Logger, database: Database): Promise<App> {
-  const schema = await buildGatehouseSchema(modules);
+export async function startApp(composition: Composition, config: Config, logger: Logger, database: Database): Promise<App> {
+  const schema = await buildGatehouseSchema(composition.modules);
   const apollo = createApollo(schema, config, logger);
   await apollo.start();
-  const graphql = graphqlHandler(apollo, database, config, logger);
+  const graphql = graphqlHandler(composition, apollo, database, config, logger);
   const spa = config.webDist && existsSync(config.webDist) ? sirv(config.webDist, { single: true, etag: true, dev: false }) : null;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -47,7 +47,7 @@ export async function startApp(config: Config, logger: Logger, database: Databas
       else res.end();
     });
   });
-  const subscriptions = attachSubscriptions(server, schema, database, config, logger);
+  const subscriptions = attachSubscriptions(composition, server, schema, database, config, logger);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
   return {

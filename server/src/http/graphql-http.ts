@@ -7,8 +7,9 @@ import { anonymousScope, inTenantTransaction } from "../db/tenancy.js";
 import { requestContext } from "./request-context.js";
 import type { RequestOutcome } from "../graphql/apollo.js";
 import type { Context } from "../graphql/context.js";
-import { authenticate } from "../modules/team/auth.service.js";
-import { sessionTokenFromCookieHeader } from "../modules/team/session-cookie.js";
+import type { Composition } from "../kit/module.js";
+import { authenticate } from "../auth/authenticate.js";
+import { sessionTokenFromCookieHeader } from "../auth/session-cookie.js";
 import { credentialsOf, isSecure, readBody } from "./request.js";
 
 class Rollback extends Error {}
@@ -18,7 +19,7 @@ class Rollback extends Error {}
  * row-level security; a mutation that fails rolls back entirely (no half-written state), and
  * cookies are only sent once the transaction committed.
  */
-export function graphqlHandler(apollo: ApolloServer<Context & RequestOutcome>, database: Database, config: Config, logger: Logger) {
+export function graphqlHandler(composition: Composition, apollo: ApolloServer<Context & RequestOutcome>, database: Database, config: Config, logger: Logger) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     let body: unknown;
     if (req.method === "POST") {
@@ -39,7 +40,7 @@ export function graphqlHandler(apollo: ApolloServer<Context & RequestOutcome>, d
       await inTenantTransaction(database.db, anonymousScope, async (tx) => {
         const authentication = await authenticate(tx, config.secret, credentialsOf(req));
         const { auth } = authentication;
-        if (auth) who = { tenantId: auth.tenantId, userId: auth.user.id, via: auth.accessToken ? "token" : "session" };
+        if (auth) who = { tenantId: auth.tenantId, userId: auth.userId, via: auth.token ? "token" : "session" };
         const http = {
           secure: isSecure(req),
           host: req.headers.host,
@@ -47,7 +48,7 @@ export function graphqlHandler(apollo: ApolloServer<Context & RequestOutcome>, d
           sessionToken: sessionTokenFromCookieHeader(req.headers.cookie),
           setCookie: (cookie: string) => cookies.push(cookie),
         };
-        const context: Context & RequestOutcome = { ...requestContext(tx, authentication, http, config, logger), outcome };
+        const context: Context & RequestOutcome = { ...requestContext(composition, tx, authentication, http, config, logger), outcome };
         response = await apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
           context: async () => context,

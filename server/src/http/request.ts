@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
-import { type Credentials } from "../modules/team/auth.service.js";
-import { sessionTokenFromCookieHeader } from "../modules/team/session-cookie.js";
+import type { Credentials } from "../auth/principal.js";
+import { sessionTokenFromCookieHeader } from "../auth/session-cookie.js";
 
 /** Reads the body up to `limit` bytes; null when it is larger. */
 export async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {

@@ -7,10 +7,12 @@ import type { Logger } from "../config/logger.js";
 import type { Database, Executor } from "../db/client.js";
 import { anonymousScope, inTenantTransaction } from "../db/tenancy.js";
 import { assertOperationAllowed } from "../graphql/access.js";
-import { callerOf, type Context } from "../graphql/context.js";
+import { callerOfAuthentication, type Context } from "../graphql/context.js";
 import { limitRules, operationCost, tooCostly } from "../graphql/cost.js";
 import { requestContext } from "./request-context.js";
-import { authenticate, type Authentication } from "../modules/team/auth.service.js";
+import { authenticate } from "../auth/authenticate.js";
+import type { Authentication } from "../auth/principal.js";
+import type { Composition } from "../kit/module.js";
 import { credentialsOf } from "./request.js";
 
 /**
@@ -45,7 +47,7 @@ function sameOrigin(req: IncomingMessage): boolean {
 }
 
 /** graphql-ws on /graphql, for subscriptions only (queries and mutations go over HTTP, in a transaction). */
-export function attachSubscriptions(server: Server, schema: GraphQLSchema, database: Database, config: Config, logger: Logger) {
+export function attachSubscriptions(composition: Composition, server: Server, schema: GraphQLSchema, database: Database, config: Config, logger: Logger) {
   const wss = new WebSocketServer({ server, path: "/graphql" });
   const rules = [...specifiedRules, ...limitRules(config.maxQueryDepth, config.maxAliases)];
   const authenticateSocket = (request: IncomingMessage) =>
@@ -89,7 +91,7 @@ export function attachSubscriptions(server: Server, schema: GraphQLSchema, datab
         const authentication = await authenticateSocket(ctx.extra.request);
         ctx.extra.authentication = authentication;
         try {
-          assertOperationAllowed(schema, document, operation, callerOf({ auth: authentication.auth, authFailure: authentication.failure, tokenRejected: authentication.tokenRejected }));
+          assertOperationAllowed(schema, document, operation, callerOfAuthentication(authentication));
           const cost = operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? undefined);
           if (cost > config.maxQueryCost) throw tooCostly(cost, config.maxQueryCost);
         } catch (error) {
@@ -99,6 +101,7 @@ export function attachSubscriptions(server: Server, schema: GraphQLSchema, datab
       },
       context: (ctx): Context =>
         requestContext(
+          composition,
           noTransaction,
           ctx.extra.authentication ?? { auth: null, failure: null },
           { secure: false, host: ctx.extra.request.headers.host, userAgent: undefined, sessionToken: undefined, setCookie: () => {} },

@@ -1,18 +1,17 @@
-import type { Executor } from "../db/client.js";
-import { createTenantLoaders } from "./tenants/tenant.loaders.js";
-import { tenantsModule } from "./tenants/tenants.module.js";
-import { createTeamLoaders } from "./team/team.loaders.js";
+import type { Loaders } from "../graphql/context.js";
+import { compose, type LoadersOf } from "../kit/module.js";
 import { teamModule } from "./team/team.module.js";
-import type { GatehouseModule } from "./module.js";
+import { tenantsModule } from "./tenants/tenants.module.js";
 
-/** Every domain module, in seed order. Adding a module means adding it here (and its loaders below). */
-export const modules: GatehouseModule[] = [tenantsModule, teamModule];
+/** Every domain module, in seed order. Adding a module is adding its line here. */
+const modules = [tenantsModule, teamModule] as const;
 
-/** Per-request DataLoaders of every module, created in the request context. */
-export function createLoaders(tx: Executor) {
-  return {
-    tenants: createTenantLoaders(tx),
-    team: createTeamLoaders(tx),
-  };
-}
-export type Loaders = ReturnType<typeof createLoaders>;
+export const app = compose(modules);
+
+// Compile-time check: the loaders the modules declare are exactly the `Loaders` they add to the
+// context type (graphql/context.ts), so `ctx.loaders.<module>` is never undefined at run time.
+type Declared = UnionToIntersection<LoadersOf<(typeof modules)[number]>>;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const loadersMatch: Same<Declared, Loaders> = true;
+void loadersMatch;

@@ -9,6 +9,7 @@
     "UserError": [
       "AccessTokenUserError",
       "AuthUserError",
+      "BulkUserError",
       "TenantUserError"
     ]
   }
@@ -23,6 +24,7 @@
     "UserError": [
       "AccessTokenUserError",
       "AuthUserError",
+      "BulkUserError",
       "TenantUserError"
     ]
   }

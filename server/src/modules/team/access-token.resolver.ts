@@ -1,29 +1,29 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Access } from "../../graphql/access.js";
-import { ConnectionArgs } from "../../graphql/connection.js";
 import { type Context, requireAuth } from "../../graphql/context.js";
 import { rowIdOf } from "../../graphql/node.js";
+import { runBulk } from "../../kit/bulk.js";
+import {
+  CreateAccessTokenInput,
+  CreateAccessTokenPayload,
+  RevokeAccessTokenInput,
+  RevokeAccessTokenPayload,
+  RevokeAccessTokens,
+} from "./access-token.input.js";
 import * as tokens from "./access-token.service.js";
-import { AccessToken, AccessTokenConnection, AccessTokenFilter, AccessTokenOrder, AccessTokenState } from "./access-token.type.js";
-import { CreateAccessTokenInput, CreateAccessTokenPayload, RevokeAccessTokenInput, RevokeAccessTokenPayload } from "./team.input.js";
+import { AccessToken, type AccessTokenListArgs, accessTokenListing, AccessTokenState } from "./access-token.type.js";
 import type { AccessTokenRow } from "./team.tables.js";
 import { User } from "./user.type.js";
 
 @Resolver(() => AccessToken)
 export class AccessTokenResolver {
-  @Query(() => AccessTokenConnection, { description: "Your own access tokens. Needs a signed-in session." })
+  @Query(() => accessTokenListing.Connection, { description: "Your own access tokens. Needs a signed-in session." })
   @Access({ sessionOnly: true })
-  accessTokens(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => AccessTokenFilter, { nullable: true, description: "Narrow the list." }) filter: AccessTokenFilter | null,
-    @Arg("orderBy", () => AccessTokenOrder, { nullable: true, description: "Sort order; newest first by default." })
-    orderBy: AccessTokenOrder | null,
-    @Ctx() ctx: Context,
-  ) {
-    return tokens.listAccessTokens(ctx.tx, requireAuth(ctx), args, { search: filter?.search, states: filter?.states, order: orderBy });
+  accessTokens(@Args(() => accessTokenListing.Args) args: AccessTokenListArgs, @Ctx() ctx: Context) {
+    return tokens.listAccessTokens(ctx.tx, requireAuth(ctx), args);
   }
 
-  @FieldResolver(() => AccessTokenState, { description: "Whether the token still authenticates." })
+  @FieldResolver(() => AccessTokenState.graphql, { description: "Whether the token still authenticates." })
   state(@Root() token: AccessTokenRow) {
     return tokens.accessTokenState(token);
   }
@@ -55,5 +55,17 @@ export class AccessTokenResolver {
   ) {
     const result = await tokens.revokeAccessToken(ctx.tx, requireAuth(ctx), rowIdOf(input.id, "AccessToken"));
     return result.ok ? { accessToken: result.accessToken, userErrors: [] } : { accessToken: null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => RevokeAccessTokens.Payload, {
+    description: "Revokes several of your access tokens at once, with a result per token; one that cannot be revoked does not stop the others.",
+  })
+  @Access({ sessionOnly: true, personal: true })
+  async revokeAccessTokens(
+    @Arg("input", () => RevokeAccessTokens.Input, { description: "The tokens." }) input: InstanceType<typeof RevokeAccessTokens.Input>,
+    @Ctx() ctx: Context,
+  ) {
+    const owner = requireAuth(ctx);
+    return runBulk(ctx.tx, input.ids, (tx, id) => tokens.revokeAccessTokenItem(tx, owner, id));
   }
 }

@@ -1,33 +1,22 @@
-import { and, count, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
+import type { UserActor } from "../../auth/actor.js";
+import type { AccessTokenPermission, AccessTokenScope } from "../../auth/principal.js";
+import { generateAccessToken, hashSecretToken } from "../../auth/secret-token.js";
 import type { Executor } from "../../db/client.js";
-import { escapeLike } from "../../db/like.js";
-import { type ConnectionArgs, type KeysetOrder, OrderDirection, paginate } from "../../graphql/connection.js";
-import type { Auth } from "../../graphql/context.js";
+import { rowIdOf } from "../../graphql/node.js";
 import { userError } from "../../graphql/user-error.js";
-import { generateAccessToken, hashSecretToken } from "./secret-token.js";
-import { AccessTokenErrorCode } from "./team.errors.js";
-import { type AccessTokenPermission, type AccessTokenRow, type AccessTokenScope, accessTokens } from "./team.tables.js";
+import type { ItemOutcome } from "../../kit/bulk.js";
+import { AccessTokenErrorCode } from "./access-token.errors.js";
+import { type AccessTokenListArgs, accessTokenListing, type AccessTokenState } from "./access-token.type.js";
+import { type AccessTokenRow, accessTokens } from "./team.tables.js";
 
 export const MAX_TOKEN_NAME_LENGTH = 100;
 
-export type AccessTokenStateValue = "ACTIVE" | "EXPIRED" | "REVOKED";
-
 /** A token is revoked, else expired once its expiry has passed, else active. */
-export function accessTokenState(token: Pick<AccessTokenRow, "revokedAt" | "expiresAt">, now = new Date()): AccessTokenStateValue {
+export function accessTokenState(token: Pick<AccessTokenRow, "revokedAt" | "expiresAt">, now = new Date()): AccessTokenState {
   if (token.revokedAt) return "REVOKED";
   if (token.expiresAt && token.expiresAt <= now) return "EXPIRED";
   return "ACTIVE";
-}
-
-function stateCondition(state: AccessTokenStateValue): SQL {
-  switch (state) {
-    case "REVOKED":
-      return isNotNull(accessTokens.revokedAt);
-    case "EXPIRED":
-      return and(isNull(accessTokens.revokedAt), sql`${accessTokens.expiresAt} <= now()`)!;
-    case "ACTIVE":
-      return and(isNull(accessTokens.revokedAt), or(isNull(accessTokens.expiresAt), sql`${accessTokens.expiresAt} > now()`))!;
-  }
 }
 
 type TokenError = ReturnType<typeof userError<AccessTokenErrorCode>>;
@@ -39,10 +28,11 @@ export interface CreateAccessTokenData {
   expiresAt?: Date | null;
 }
 
+/** Creates a personal access token for the acting user; the plaintext is returned this once. */
 export async function createAccessToken(
   tx: Executor,
   secret: string,
-  owner: Auth,
+  owner: UserActor,
   input: CreateAccessTokenData,
   now = new Date(),
 ): Promise<{ ok: true; accessToken: AccessTokenRow; token: string } | { ok: false; userErrors: TokenError[] }> {
@@ -60,13 +50,12 @@ export async function createAccessToken(
     errors.push(userError(AccessTokenErrorCode.EXPIRES_IN_PAST, "The expiry must be in the future.", ["input", "expiresAt"]));
   }
   if (errors.length) return { ok: false, userErrors: errors };
-
   const { token, prefix } = generateAccessToken();
   const [row] = await tx
     .insert(accessTokens)
     .values({
       tenantId: owner.tenantId,
-      userId: owner.user.id,
+      userId: owner.userId,
       name,
       scopes: input.scopes,
       permission: input.permission,
@@ -78,9 +67,10 @@ export async function createAccessToken(
   return { ok: true, accessToken: row!, token };
 }
 
+/** Revokes one of the acting user's tokens (by row id; null → not found). */
 export async function revokeAccessToken(
   tx: Executor,
-  owner: Auth,
+  owner: UserActor,
   tokenId: string | null,
   now = new Date(),
 ): Promise<{ ok: true; accessToken: AccessTokenRow } | { ok: false; userErrors: TokenError[] }> {
@@ -89,7 +79,7 @@ export async function revokeAccessToken(
   const [current] = await tx
     .select()
     .from(accessTokens)
-    .where(and(eq(accessTokens.id, tokenId), eq(accessTokens.userId, owner.user.id)))
+    .where(and(eq(accessTokens.id, tokenId), eq(accessTokens.userId, owner.userId)))
     .for("update");
   if (!current) return notFound;
   if (current.revokedAt) {
@@ -99,46 +89,19 @@ export async function revokeAccessToken(
   return { ok: true, accessToken: row! };
 }
 
+/** One item of the bulk revoke: a global ID of one of the acting user's tokens. */
+export async function revokeAccessTokenItem(tx: Executor, owner: UserActor, globalId: string): Promise<ItemOutcome<AccessTokenErrorCode>> {
+  const result = await revokeAccessToken(tx, owner, rowIdOf(globalId, "AccessToken"));
+  return result.ok ? { ok: true } : { ok: false, error: { ...result.userErrors[0]!, field: ["input", "ids"] } };
+}
+
 /** Tokens by id, for the DataLoader; `node(id:)` then shows a token to its owner only (team.module.ts). */
 export async function accessTokensByIds(tx: Executor, ids: readonly string[]): Promise<AccessTokenRow[]> {
   if (ids.length === 0) return [];
   return tx.select().from(accessTokens).where(inArray(accessTokens.id, [...ids]));
 }
 
-export interface AccessTokenListOptions {
-  search?: string | null;
-  states?: AccessTokenStateValue[] | null;
-  order?: { field: "CREATED_AT" | "NAME"; direction: OrderDirection } | null;
-}
-
-function tokenOrder(field: "CREATED_AT" | "NAME", direction: OrderDirection): KeysetOrder<AccessTokenRow> {
-  return field === "NAME"
-    ? { key: field, column: accessTokens.name, sqlType: "text", value: (t) => t.name, direction }
-    : { key: field, column: accessTokens.createdAt, sqlType: "timestamptz", value: (t) => t.createdAt, direction };
-}
-
-export function listAccessTokens(tx: Executor, owner: Auth, args: ConnectionArgs, options: AccessTokenListOptions = {}) {
-  const search = options.search?.trim();
-  const where = and(
-    eq(accessTokens.tenantId, owner.tenantId),
-    eq(accessTokens.userId, owner.user.id),
-    search ? or(ilike(accessTokens.name, `%${escapeLike(search)}%`), ilike(accessTokens.prefix, `${escapeLike(search)}%`)) : undefined,
-    options.states?.length ? or(...options.states.map(stateCondition)) : undefined,
-  );
-  const order = options.order ?? { field: "CREATED_AT", direction: OrderDirection.DESC };
-  return paginate<AccessTokenRow>({
-    args,
-    order: tokenOrder(order.field, order.direction),
-    idColumn: accessTokens.id,
-    id: (t) => t.id,
-    where,
-    fetch: (w, orderBy, limit) =>
-      tx
-        .select()
-        .from(accessTokens)
-        .where(w)
-        .orderBy(...orderBy)
-        .limit(limit),
-    count: async (w) => (await tx.select({ n: count() }).from(accessTokens).where(w))[0]?.n ?? 0,
-  });
+/** The acting user's own tokens: nobody, admins included, lists another user's tokens. */
+export function listAccessTokens(tx: Executor, owner: UserActor, args: AccessTokenListArgs) {
+  return accessTokenListing.list(tx, args, and(eq(accessTokens.tenantId, owner.tenantId), eq(accessTokens.userId, owner.userId)));
 }

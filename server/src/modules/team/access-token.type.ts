@@ -1,53 +1,20 @@
-import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
-import { Access } from "../../graphql/access.js";
-import { Connection, OrderInput } from "../../graphql/connection.js";
+import { and, ilike, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
+import { Field, ObjectType } from "type-graphql";
+import { AccessTokenPermission, AccessTokenScope } from "../../auth/principal.js";
+import { escapeLike } from "../../db/like.js";
 import { Node } from "../../graphql/node.js";
+import { defineEnum, type EnumValue } from "../../kit/enum.js";
+import { defineListing, filter, type ListingArgsOf } from "../../kit/listing.js";
+import { type AccessTokenRow, accessTokens } from "./team.tables.js";
 
-export enum AccessTokenScopeEnum {
-  ACCOUNT_MANAGEMENT = "ACCOUNT_MANAGEMENT",
-  BILLING = "BILLING",
-  ANALYTICS = "ANALYTICS",
-}
-registerEnumType(AccessTokenScopeEnum, {
-  name: "AccessTokenScope",
-  description: "The API areas an access token can reach (003 §3: areas map to APIs).",
-  valuesConfig: {
-    ACCOUNT_MANAGEMENT: { description: "Tenants, team, developer accounts and applications." },
-    BILLING: { description: "Billing settings, invoices and payments." },
-    ANALYTICS: { description: "Usage and analytics." },
-  },
+export const AccessTokenState = defineEnum("AccessTokenState", "Whether a token still authenticates.", {
+  ACTIVE: "Authenticates requests.",
+  EXPIRED: "Past its expiry time; refused.",
+  REVOKED: "Revoked by its owner; refused.",
 });
+export type AccessTokenState = EnumValue<typeof AccessTokenState>;
 
-export enum AccessTokenPermissionEnum {
-  READ_ONLY = "READ_ONLY",
-  READ_WRITE = "READ_WRITE",
-}
-registerEnumType(AccessTokenPermissionEnum, {
-  name: "AccessTokenPermission",
-  description: "Whether a token may change anything.",
-  valuesConfig: {
-    READ_ONLY: { description: "Queries only; every mutation is refused." },
-    READ_WRITE: { description: "Queries and mutations, within the owner's own rights." },
-  },
-});
-
-export enum AccessTokenState {
-  ACTIVE = "ACTIVE",
-  EXPIRED = "EXPIRED",
-  REVOKED = "REVOKED",
-}
-registerEnumType(AccessTokenState, {
-  name: "AccessTokenState",
-  description: "Whether a token still authenticates.",
-  valuesConfig: {
-    ACTIVE: { description: "Authenticates requests." },
-    EXPIRED: { description: "Past its expiry time; refused." },
-    REVOKED: { description: "Revoked by its owner; refused." },
-  },
-});
-
-// Tokens are managed with a session only: a token cannot list, read or mint tokens.
-@Access({ sessionOnly: true })
+/** A personal access token; only its owner, signed in with a session, sees it (team.module.ts). */
 @ObjectType("AccessToken", {
   implements: Node,
   description: "A personal access token of a team user, for integrators calling the API with `Authorization: Bearer`.",
@@ -55,10 +22,10 @@ registerEnumType(AccessTokenState, {
 export class AccessToken extends Node {
   @Field(() => String, { description: "What the token is for." })
   name: string;
-  @Field(() => [AccessTokenScopeEnum], { description: "API areas the token can reach." })
-  scopes: AccessTokenScopeEnum[];
-  @Field(() => AccessTokenPermissionEnum, { description: "Read-only or read-write." })
-  permission: AccessTokenPermissionEnum;
+  @Field(() => [AccessTokenScope.graphql], { description: "API areas the token can reach." })
+  scopes: AccessTokenScope[];
+  @Field(() => AccessTokenPermission.graphql, { description: "Read-only or read-write." })
+  permission: AccessTokenPermission;
   @Field(() => String, { description: "First characters of the token, to recognise it; the token itself is shown only once." })
   prefix: string;
   @Field(() => Date, { nullable: true, description: "When the token stops working; null for never." })
@@ -71,15 +38,35 @@ export class AccessToken extends Node {
   createdAt: Date;
 }
 
-export const AccessTokenConnection = Connection(AccessToken, "AccessToken", "A page of access tokens.");
-
-export const AccessTokenOrder = OrderInput("AccessToken", "access tokens", { CREATED_AT: "Creation time.", NAME: "Name." });
-export type AccessTokenOrder = InstanceType<typeof AccessTokenOrder>;
-
-@InputType("AccessTokenFilter", { description: "Narrows a list of access tokens." })
-export class AccessTokenFilter {
-  @Field(() => String, { nullable: true, description: "Matches the name or prefix, case-insensitive." })
-  search?: string | null;
-  @Field(() => [AccessTokenState], { nullable: true, description: "Only tokens in these states." })
-  states?: AccessTokenState[] | null;
+/** A token is revoked, else expired once its expiry has passed, else active. */
+export function stateCondition(state: AccessTokenState): SQL {
+  switch (state) {
+    case "REVOKED":
+      return isNotNull(accessTokens.revokedAt);
+    case "EXPIRED":
+      return and(isNull(accessTokens.revokedAt), sql`${accessTokens.expiresAt} <= now()`)!;
+    case "ACTIVE":
+      return and(isNull(accessTokens.revokedAt), or(isNull(accessTokens.expiresAt), sql`${accessTokens.expiresAt} > now()`))!;
+  }
 }
+
+export const accessTokenListing = defineListing({
+  name: "AccessToken",
+  things: "access tokens",
+  node: AccessToken,
+  table: accessTokens,
+  id: accessTokens.id,
+  row: {} as AccessTokenRow,
+  orders: {
+    CREATED_AT: { column: accessTokens.createdAt, description: "Creation time." },
+    NAME: { column: accessTokens.name, description: "Name." },
+  },
+  defaultOrder: { field: "CREATED_AT", direction: "DESC" },
+  filters: {
+    search: filter.text("Matches the name or prefix, case-insensitive.", (search) =>
+      or(ilike(accessTokens.name, `%${escapeLike(search)}%`), ilike(accessTokens.prefix, `${escapeLike(search)}%`)),
+    ),
+    states: filter.anyOf<AccessTokenState>(AccessTokenState, "Only tokens in these states.", (states) => or(...states.map(stateCondition))),
+  },
+});
+export type AccessTokenListArgs = ListingArgsOf<typeof accessTokenListing>;

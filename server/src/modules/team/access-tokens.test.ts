@@ -4,7 +4,7 @@ import { rowIdOf } from "../../graphql/node.js";
 import { createAccessToken, createMember, createTenant } from "../../../test/factories.js";
 import { startTestServer, type TestServer } from "../../../test/harness.js";
 import { accessTokenState } from "./access-token.service.js";
-import { ACCESS_TOKEN_PREFIX, generateAccessToken, isAccessTokenFormat } from "./secret-token.js";
+import { ACCESS_TOKEN_PREFIX, generateAccessToken, isAccessTokenFormat } from "../../auth/secret-token.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -189,5 +189,60 @@ describe("members", () => {
     await createAccessToken(member, { permission: "READ_WRITE" });
     const res = await member.gql(`mutation { createTenant(input: { name: "x", adminEmail: "x@y.test" }) { tenant { id } } }`);
     expect(res.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("revokeAccessTokens (bulk)", () => {
+  const BULK = `mutation($ids: [ID!]!) { revokeAccessTokens(input: { ids: $ids }) { results { id status error { code field message } } userErrors { code field } } }`;
+
+  it("revokes each given token with a result per item; a bad item does not block the others", async () => {
+    const { login } = await createTenant(server);
+    const client = await login();
+    const a = await createAccessToken(client, { name: "a" });
+    const b = await createAccessToken(client, { name: "b" });
+    const c = await createAccessToken(client, { name: "c" });
+    await client.ok(REVOKE, { id: c.id });
+    const someoneElses = await createAccessToken(await server.master());
+    // A's row id under another type's name: not an access token's global ID.
+    const notAToken = Buffer.from(`Tenant:${rowIdOf(a.id, "AccessToken")}`).toString("base64url");
+
+    const res = await client.ok(BULK, { ids: [a.id, c.id, someoneElses.id, a.id, notAToken, b.id] });
+    expect(res.revokeAccessTokens.userErrors).toEqual([]);
+    expect(res.revokeAccessTokens.results.map((r: { id: string; status: string; error: { code: string } | null }) => [r.id, r.status, r.error?.code ?? null])).toEqual([
+      [a.id, "DONE", null],
+      [c.id, "FAILED", "ALREADY_REVOKED"],
+      [someoneElses.id, "FAILED", "NOT_FOUND"],
+      [notAToken, "FAILED", "NOT_FOUND"],
+      [b.id, "DONE", null],
+    ]);
+    const states = await client.ok(`{ accessTokens(first: 10, orderBy: { field: NAME, direction: ASC }) { nodes { name state } } }`);
+    expect(states.accessTokens.nodes).toEqual([
+      { name: "a", state: "REVOKED" },
+      { name: "b", state: "REVOKED" },
+      { name: "c", state: "REVOKED" },
+    ]);
+    // The master's token was not touched.
+    expect((await server.client().withToken(someoneElses.token).ok(`{ viewer { email } }`)).viewer.email).toBeTruthy();
+  });
+
+  it("refuses an empty or oversized selection with a coded user error", async () => {
+    const client = await (await createTenant(server)).login();
+    const empty = await client.ok(BULK, { ids: [] });
+    expect(empty.revokeAccessTokens.userErrors).toEqual([{ code: "NO_SELECTION", field: ["input", "ids"] }]);
+    const many = Array.from({ length: 251 }, (_, i) => Buffer.from(`AccessToken:00000000-0000-4000-8000-${String(i).padStart(12, "0")}`).toString("base64url"));
+    const tooMany = await client.ok(BULK, { ids: many });
+    expect(tooMany.revokeAccessTokens.userErrors[0].code).toBe("TOO_MANY_IDS");
+    expect(tooMany.revokeAccessTokens.results).toEqual([]);
+  });
+
+  it("is a personal, session-only mutation like revokeAccessToken", async () => {
+    const { login, tenant } = await createTenant(server);
+    const { token } = await createAccessToken(await login());
+    const viaToken = await server.client().withToken(token).gql(BULK, { ids: [] });
+    expect(viaToken.errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    const member = await createMember(server, tenant);
+    const mine = await createAccessToken(member);
+    const res = await member.ok(BULK, { ids: [mine.id] });
+    expect(res.revokeAccessTokens.results[0].status).toBe("DONE");
   });
 });

@@ -10,3 +10,9 @@ export function createTeamLoaders(tx: Executor) {
     usersOfTenant: usersOfTenantsLoader(tx),
   };
 }
+
+declare module "../../graphql/context.js" {
+  interface Loaders {
+    team: ReturnType<typeof createTeamLoaders>;
+  }
+}

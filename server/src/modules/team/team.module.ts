@@ -1,30 +1,39 @@
-import { setTenantScope } from "../../db/tenancy.js";
-import type { GatehouseModule } from "../module.js";
+import { withTenantScope } from "../../db/tenancy.js";
+import { defineModule } from "../../kit/module.js";
 import { AccessTokenResolver } from "./access-token.resolver.js";
-import { AuthResolver } from "./auth.resolver.js";
+import { SessionResolver } from "./session.resolver.js";
+import { createTeamLoaders } from "./team.loaders.js";
 import { TenantUsersResolver, UserResolver } from "./user.resolver.js";
 import { createUser, findUserByEmail } from "./user.service.js";
 
 export const DEMO_MEMBER = { email: "member@acme.test", password: "acme-member-2026" };
 
-export const teamModule: GatehouseModule = {
+/** Team users, their sessions and their personal access tokens. */
+export const teamModule = defineModule({
   name: "team",
-  resolvers: [AuthResolver, UserResolver, TenantUsersResolver, AccessTokenResolver],
+  resolvers: [SessionResolver, UserResolver, TenantUsersResolver, AccessTokenResolver],
+  loaders: { team: createTeamLoaders },
   nodes: {
     User: (ctx, id) => ctx.loaders.team.userById.load(id),
     // Access tokens are personal: only their owner sees them.
     AccessToken: async (ctx, id) => {
       const token = await ctx.loaders.team.accessTokenById.load(id);
-      return token && token.userId === ctx.auth?.user.id ? token : null;
+      return token && token.userId === ctx.auth?.userId ? token : null;
     },
   },
+  typeAccess: {
+    User: { scope: "ACCOUNT_MANAGEMENT" },
+    // Tokens are managed with a session only: a token cannot list, read or mint tokens.
+    AccessToken: { sessionOnly: true },
+  },
   async seedDemo(seed) {
-    if (!seed.acmeTenantId) return;
-    await setTenantScope(seed.tx, { tenantId: seed.acmeTenantId, master: false });
-    if (!(await findUserByEmail(seed.tx, seed.acmeTenantId, DEMO_MEMBER.email))) {
-      await createUser(seed.tx, { tenantId: seed.acmeTenantId, email: DEMO_MEMBER.email, password: DEMO_MEMBER.password, role: "MEMBER", name: "Demo Member" });
-    }
-    await setTenantScope(seed.tx, seed.scope);
+    const acme = seed.acmeTenantId;
+    if (!acme) return;
+    await withTenantScope(seed.tx, { tenantId: acme, master: false }, seed.scope, async () => {
+      if (!(await findUserByEmail(seed.tx, acme, DEMO_MEMBER.email))) {
+        await createUser(seed.tx, { tenantId: acme, email: DEMO_MEMBER.email, password: DEMO_MEMBER.password, role: "MEMBER", name: "Demo Member" });
+      }
+    });
     seed.logins.push({ tenant: "acme", email: DEMO_MEMBER.email, password: DEMO_MEMBER.password, role: "MEMBER" });
   },
-};
+});

@@ -1,13 +1,11 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { AccessTokenPermission, AccessTokenScope, TeamRole } from "../../auth/principal.js";
 import { createdAt, primaryId, timestampMs } from "../../db/columns.js";
 import { tenantIsolation, tenantIsolationOrMaster } from "../../db/tenancy.sql.js";
 import { tenants } from "../tenants/tenants.tables.js";
 
-export const userRoles = ["ADMIN", "MEMBER"] as const;
-export type UserRole = (typeof userRoles)[number];
-
-/** Team users of a tenant (003 §3): admins do everything, members get rights by area (later issue). */
+/** Team users of a tenant: admins do everything, members get rights by area (a later issue). */
 export const users = pgTable(
   "users",
   {
@@ -17,16 +15,16 @@ export const users = pgTable(
       .references(() => tenants.id, { onDelete: "cascade" }),
     email: text("email").notNull(),
     name: text("name"),
-    role: text("role", { enum: userRoles }).notNull(),
+    role: text("role", { enum: TeamRole.values }).notNull(),
     passwordHash: text("password_hash").notNull(),
     createdAt: createdAt(),
     lastLoginAt: timestampMs("last_login_at"),
   },
   (t) => [
-    // The email of a user is unique among all users of the tenant (001 §1.1).
+    // The email of a user is unique among all users of the tenant.
     uniqueIndex("users_tenant_email_key").on(t.tenantId, sql`lower(${t.email})`),
     index("users_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
-    check("users_role_check", sql`${t.role} in ('ADMIN', 'MEMBER')`),
+    TeamRole.check("users_role_check", t.role),
     tenantIsolationOrMaster("tenant_id"),
   ],
 );
@@ -68,12 +66,7 @@ export const loginFailures = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.email] }), tenantIsolation("tenant_id")],
 );
 
-export const accessTokenScopes = ["ACCOUNT_MANAGEMENT", "BILLING", "ANALYTICS"] as const;
-export type AccessTokenScope = (typeof accessTokenScopes)[number];
-export const accessTokenPermissions = ["READ_ONLY", "READ_WRITE"] as const;
-export type AccessTokenPermission = (typeof accessTokenPermissions)[number];
-
-/** Personal access tokens of team users, for integrators (003 §3, "Tokens"). Only a keyed hash is kept. */
+/** Personal access tokens of team users, for integrators. Only a keyed hash is kept (auth/secret-token.ts). */
 export const accessTokens = pgTable(
   "access_tokens",
   {
@@ -85,8 +78,8 @@ export const accessTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
-    scopes: text("scopes", { enum: accessTokenScopes }).array().notNull(),
-    permission: text("permission", { enum: accessTokenPermissions }).notNull(),
+    scopes: text("scopes", { enum: AccessTokenScope.values }).array().notNull(),
+    permission: text("permission", { enum: AccessTokenPermission.values }).notNull(),
     prefix: text("prefix").notNull(),
     tokenHash: text("token_hash").notNull(),
     createdAt: createdAt(),
@@ -96,7 +89,8 @@ export const accessTokens = pgTable(
   },
   (t) => [
     uniqueIndex("access_tokens_token_hash_key").on(t.tokenHash),
-    check("access_tokens_permission_check", sql`${t.permission} in ('READ_ONLY', 'READ_WRITE')`),
+    AccessTokenPermission.check("access_tokens_permission_check", t.permission),
+    AccessTokenScope.check("access_tokens_scopes_check", t.scopes, true),
     index("access_tokens_tenant_user_created_idx").on(t.tenantId, t.userId, t.createdAt, t.id),
     tenantIsolation("tenant_id"),
   ],

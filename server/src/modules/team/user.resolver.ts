@@ -1,15 +1,19 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Access } from "../../graphql/access.js";
-import { ConnectionArgs, OrderDirection } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
 import { Tenant } from "../tenants/tenant.type.js";
 import type { TenantRow } from "../tenants/tenants.tables.js";
 import type { UserRow } from "./team.tables.js";
-import { userOrder } from "./user.service.js";
-import { User, UserConnection, UserOrder } from "./user.type.js";
+import { User, type UserListArgs, userListing } from "./user.type.js";
 
 @Resolver(() => User)
 export class UserResolver {
+  @Query(() => User, { nullable: true, description: "The signed-in user, or null when the request is not authenticated. Any access token may read it." })
+  @Access({ public: true, own: true })
+  async viewer(@Ctx() ctx: Context) {
+    return ctx.auth ? ctx.loaders.team.userById.load(ctx.auth.userId) : null;
+  }
+
   @FieldResolver(() => Tenant, { description: "The tenant the user belongs to." })
   async tenant(@Root() user: UserRow, @Ctx() ctx: Context) {
     return ctx.loaders.tenants.tenantById.load(user.tenantId);
@@ -19,15 +23,9 @@ export class UserResolver {
 /** The team module adds the `users` field to the tenants module's Tenant type. */
 @Resolver(() => Tenant)
 export class TenantUsersResolver {
-  @FieldResolver(() => UserConnection, { description: "Team users of this tenant." })
+  @FieldResolver(() => userListing.Connection, { description: "Team users of this tenant." })
   @Access({ scope: "ACCOUNT_MANAGEMENT" })
-  users(
-    @Root() tenant: TenantRow,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("orderBy", () => UserOrder, { nullable: true, description: "Sort order; oldest first by default." }) orderBy: UserOrder | null,
-    @Ctx() ctx: Context,
-  ) {
-    const order = userOrder(orderBy?.field ?? "CREATED_AT", orderBy?.direction ?? OrderDirection.ASC);
-    return ctx.loaders.team.usersOfTenant(tenant.id, args, order);
+  users(@Root() tenant: TenantRow, @Args(() => userListing.Args) args: UserListArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.team.usersOfTenant(tenant.id, args);
   }
 }

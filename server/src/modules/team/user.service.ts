@@ -1,14 +1,15 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { hashPassword } from "../../auth/password.js";
+import type { TeamRole } from "../../auth/principal.js";
 import type { Executor } from "../../db/client.js";
-import { connectionLoader, type KeysetOrder, OrderDirection } from "../../graphql/connection.js";
-import { hashPassword } from "./password.js";
-import { type UserRole, type UserRow, users } from "./team.tables.js";
+import { type UserRow, users } from "./team.tables.js";
+import { userListing } from "./user.type.js";
 
 export interface NewUser {
   tenantId: string;
   email: string;
   password: string;
-  role: UserRole;
+  role: TeamRole;
   name?: string | null;
 }
 
@@ -36,26 +37,9 @@ export async function usersByIds(tx: Executor, ids: readonly string[]): Promise<
   return tx.select().from(users).where(inArray(users.id, [...ids]));
 }
 
-export type UserOrderKey = "CREATED_AT" | "EMAIL";
-
-export function userOrder(key: UserOrderKey, direction: OrderDirection): KeysetOrder<UserRow> {
-  return key === "EMAIL"
-    ? { key, column: users.email, sqlType: "text", value: (u) => u.email, direction }
-    : { key, column: users.createdAt, sqlType: "timestamptz", value: (u) => u.createdAt, direction };
-}
-
-
 /** `users` of many tenants at once (Tenant.users in a list of tenants), batched per request. */
 export function usersOfTenantsLoader(tx: Executor) {
-  return connectionLoader<UserRow>({
-    tx,
-    table: users,
-    groupColumn: users.tenantId,
-    groupOf: (u) => u.tenantId,
-    order: userOrder("CREATED_AT", OrderDirection.ASC),
-    idColumn: users.id,
-    id: (u) => u.id,
-  });
+  return userListing.nested(tx, users.tenantId);
 }
 
 export async function findUserByEmail(tx: Executor, tenantId: string, email: string): Promise<UserRow | null> {
@@ -65,5 +49,3 @@ export async function findUserByEmail(tx: Executor, tenantId: string, email: str
     .where(and(eq(users.tenantId, tenantId), sql`lower(${users.email}) = ${email.trim().toLowerCase()}`));
   return row ?? null;
 }
-
-export { generatePassword, passwordProblem } from "./password.js";

@@ -7,3 +7,9 @@ export function createTenantLoaders(tx: Executor) {
     tenantById: rowLoader((ids) => tenantsByIds(tx, ids)),
   };
 }
+
+declare module "../../graphql/context.js" {
+  interface Loaders {
+    tenants: ReturnType<typeof createTenantLoaders>;
+  }
+}

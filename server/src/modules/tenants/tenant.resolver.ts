@@ -1,25 +1,19 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Access } from "../../graphql/access.js";
-import { ConnectionArgs } from "../../graphql/connection.js";
 import type { Context } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
 import { rowIdOf } from "../../graphql/node.js";
 import { CreateTenantInput, CreateTenantPayload } from "./tenant.input.js";
 import * as tenantService from "./tenant.service.js";
-import { Tenant, TenantConnection, TenantFilter, TenantOrder } from "./tenant.type.js";
+import { Tenant, type TenantListArgs, tenantListing } from "./tenant.type.js";
 import type { TenantRow } from "./tenants.tables.js";
 
 @Resolver(() => Tenant)
 export class TenantResolver {
-  @Query(() => TenantConnection, { description: "All tenants. Master only." })
+  @Query(() => tenantListing.Connection, { description: "All tenants. Master only." })
   @Access({ master: true, scope: "ACCOUNT_MANAGEMENT" })
-  tenants(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("filter", () => TenantFilter, { nullable: true, description: "Narrow the list." }) filter: TenantFilter | null,
-    @Arg("orderBy", () => TenantOrder, { nullable: true, description: "Sort order; newest first by default." }) orderBy: TenantOrder | null,
-    @Ctx() ctx: Context,
-  ) {
-    return tenantService.listTenants(ctx.tx, args, { search: filter?.search, order: orderBy });
+  tenants(@Args(() => tenantListing.Args) args: TenantListArgs, @Ctx() ctx: Context) {
+    return tenantService.listTenants(ctx.tx, args);
   }
 
   @Query(() => Tenant, { nullable: true, description: "One tenant by ID (NOT_FOUND when there is none). Master only." })

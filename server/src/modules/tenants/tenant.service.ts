@@ -1,12 +1,12 @@
-import { count, eq, ilike, inArray, or } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
+import { generatePassword, passwordProblem } from "../../auth/password.js";
 import type { Executor } from "../../db/client.js";
-import { escapeLike } from "../../db/like.js";
-import { setTenantScope, type TenantScope } from "../../db/tenancy.js";
-import { type ConnectionArgs, type KeysetOrder, OrderDirection, paginate } from "../../graphql/connection.js";
+import { type TenantScope, withTenantScope } from "../../db/tenancy.js";
 import { userError } from "../../graphql/user-error.js";
-import * as team from "../team/user.service.js";
 import type { UserRow } from "../team/team.tables.js";
+import * as team from "../team/user.service.js";
 import { TenantErrorCode } from "./tenant.errors.js";
+import { type TenantListArgs, tenantListing } from "./tenant.type.js";
 import { type TenantRow, tenants } from "./tenants.tables.js";
 
 export const MAX_TENANT_NAME_LENGTH = 100;
@@ -15,7 +15,7 @@ const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const RESERVED_SUBDOMAINS = new Set(["www", "api", "admin", "master", "mail", "static", "assets"]);
 
 /**
- * The subdomain derived from an organization name (003 §30.3): lowercase ASCII, every run of other
+ * The subdomain derived from an organization name: lowercase ASCII, every run of other
  * characters becomes one dash, no leading or trailing dash, at most 63 characters.
  */
 export function deriveSubdomain(name: string): string {
@@ -42,39 +42,9 @@ export async function tenantsByIds(tx: Executor, ids: readonly string[]): Promis
   return tx.select().from(tenants).where(inArray(tenants.id, [...ids]));
 }
 
-export interface TenantListOptions {
-  search?: string | null;
-  order?: { field: "CREATED_AT" | "NAME"; direction: OrderDirection } | null;
-}
-
-function tenantOrder(field: "CREATED_AT" | "NAME", direction: OrderDirection): KeysetOrder<TenantRow> {
-  return field === "NAME"
-    ? { key: field, column: tenants.name, sqlType: "text", value: (t) => t.name, direction }
-    : { key: field, column: tenants.createdAt, sqlType: "timestamptz", value: (t) => t.createdAt, direction };
-}
-
 /** Every tenant (the master's view; row-level security limits others to their own). */
-export function listTenants(tx: Executor, args: ConnectionArgs, options: TenantListOptions = {}) {
-  const search = options.search?.trim();
-  const where = search
-    ? or(ilike(tenants.name, `%${escapeLike(search)}%`), ilike(tenants.subdomain, `%${escapeLike(search)}%`))
-    : undefined;
-  const order = options.order ?? { field: "CREATED_AT", direction: OrderDirection.DESC };
-  return paginate<TenantRow>({
-    args,
-    order: tenantOrder(order.field, order.direction),
-    idColumn: tenants.id,
-    id: (t) => t.id,
-    where,
-    fetch: (w, orderBy, limit) =>
-      tx
-        .select()
-        .from(tenants)
-        .where(w)
-        .orderBy(...orderBy)
-        .limit(limit),
-    count: async (w) => (await tx.select({ n: count() }).from(tenants).where(w))[0]?.n ?? 0,
-  });
+export function listTenants(tx: Executor, args: TenantListArgs) {
+  return tenantListing.list(tx, args);
 }
 
 export interface CreateTenantData {
@@ -109,18 +79,18 @@ export async function createTenant(tx: Executor, input: CreateTenantData, scope:
     errors.push(userError(TenantErrorCode.INVALID, "The name has no letters or digits to derive a subdomain from; give one.", ["input", "subdomain"]));
   }
   const password = input.adminPassword ?? null;
-  const passwordProblem = password === null ? null : team.passwordProblem(password);
-  if (passwordProblem) errors.push(userError(TenantErrorCode.WEAK_PASSWORD, passwordProblem, ["input", "adminPassword"]));
+  const weakPassword = password === null ? null : passwordProblem(password);
+  if (weakPassword) errors.push(userError(TenantErrorCode.WEAK_PASSWORD, weakPassword, ["input", "adminPassword"]));
   if (errors.length) return { ok: false, userErrors: errors };
 
   const tenant = await insertWithFreeSubdomain(tx, name, base, given === null);
   if (!tenant) return { ok: false, userErrors: [userError(TenantErrorCode.TAKEN, `The subdomain "${base}" is taken.`, ["input", "subdomain"])] };
 
-  const generated = password === null ? team.generatePassword() : null;
+  const generated = password === null ? generatePassword() : null;
   // The first admin belongs to the new tenant: write it in that tenant's scope.
-  await setTenantScope(tx, { tenantId: tenant.id, master: scope.master });
-  const admin = await team.createUser(tx, { tenantId: tenant.id, email: input.adminEmail, password: password ?? generated!, role: "ADMIN" });
-  await setTenantScope(tx, scope);
+  const admin = await withTenantScope(tx, { tenantId: tenant.id, master: scope.master }, scope, () =>
+    team.createUser(tx, { tenantId: tenant.id, email: input.adminEmail, password: password ?? generated!, role: "ADMIN" }),
+  );
   if (!admin) throw new Error("A new tenant cannot already have a user with that email.");
   return { ok: true, tenant, admin, generatedAdminPassword: generated };
 }
@@ -161,8 +131,9 @@ export async function ensureMasterTenant(
 ): Promise<{ created: boolean; generatedPassword: string | null }> {
   if (await findMasterTenant(tx)) return { created: false, generatedPassword: null };
   const [master] = await tx.insert(tenants).values({ name: "Master", subdomain: "master", isMaster: true }).returning();
-  const generated = admin.password ? null : team.generatePassword();
-  await setTenantScope(tx, { tenantId: master!.id, master: true });
-  await team.createUser(tx, { tenantId: master!.id, email: admin.email, password: admin.password ?? generated!, role: "ADMIN" });
+  const generated = admin.password ? null : generatePassword();
+  await withTenantScope(tx, { tenantId: master!.id, master: true }, { tenantId: null, master: true }, () =>
+    team.createUser(tx, { tenantId: master!.id, email: admin.email, password: admin.password ?? generated!, role: "ADMIN" }),
+  );
   return { created: true, generatedPassword: generated };
 }

@@ -1,10 +1,11 @@
-import { Field, InputType, ObjectType } from "type-graphql";
-import { Access } from "../../graphql/access.js";
-import { Connection, OrderInput } from "../../graphql/connection.js";
+import { ilike, or } from "drizzle-orm";
+import { Field, ObjectType } from "type-graphql";
+import { escapeLike } from "../../db/like.js";
 import { Node } from "../../graphql/node.js";
+import { defineListing, filter, type ListingArgsOf } from "../../kit/listing.js";
+import { type TenantRow, tenants } from "./tenants.tables.js";
 
-@ObjectType("Tenant", { implements: Node, description: "An API provider: isolated from every other tenant (003 §30)." })
-@Access({ scope: "ACCOUNT_MANAGEMENT" })
+@ObjectType("Tenant", { implements: Node, description: "An API provider: its data is isolated from every other tenant's." })
 export class Tenant extends Node {
   @Field(() => String, { description: "Organization name." })
   name: string;
@@ -16,13 +17,22 @@ export class Tenant extends Node {
   createdAt: Date;
 }
 
-export const TenantConnection = Connection(Tenant, "Tenant", "A page of tenants.");
-
-export const TenantOrder = OrderInput("Tenant", "tenants", { CREATED_AT: "Creation time.", NAME: "Name." });
-export type TenantOrder = InstanceType<typeof TenantOrder>;
-
-@InputType("TenantFilter", { description: "Narrows a list of tenants." })
-export class TenantFilter {
-  @Field(() => String, { nullable: true, description: "Matches the name or subdomain, case-insensitive." })
-  search?: string | null;
-}
+export const tenantListing = defineListing({
+  name: "Tenant",
+  things: "tenants",
+  node: Tenant,
+  table: tenants,
+  id: tenants.id,
+  row: {} as TenantRow,
+  orders: {
+    CREATED_AT: { column: tenants.createdAt, description: "Creation time." },
+    NAME: { column: tenants.name, description: "Name." },
+  },
+  defaultOrder: { field: "CREATED_AT", direction: "DESC" },
+  filters: {
+    search: filter.text("Matches the name or subdomain, case-insensitive.", (search) =>
+      or(ilike(tenants.name, `%${escapeLike(search)}%`), ilike(tenants.subdomain, `%${escapeLike(search)}%`)),
+    ),
+  },
+});
+export type TenantListArgs = ListingArgsOf<typeof tenantListing>;

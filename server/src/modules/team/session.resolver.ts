@@ -1,12 +1,10 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { clearedSessionCookie, sessionCookie } from "../../auth/session-cookie.js";
 import { setTenantScope } from "../../db/tenancy.js";
 import { Access } from "../../graphql/access.js";
-import type { Context } from "../../graphql/context.js";
-import { requireAuth } from "../../graphql/context.js";
-import * as auth from "./auth.service.js";
-import { clearedSessionCookie, sessionCookie } from "./session-cookie.js";
-import { ChangePasswordInput, ChangePasswordPayload, LoginInput, LoginPayload, LogoutInput, LogoutPayload } from "./team.input.js";
-import { User } from "./user.type.js";
+import { type Context, requireAuth } from "../../graphql/context.js";
+import { ChangePasswordInput, ChangePasswordPayload, LoginInput, LoginPayload, LogoutInput, LogoutPayload } from "./session.input.js";
+import * as sessions from "./session.service.js";
 
 /** Subdomain from a Host like `acme-admin.example.com` when GATEHOUSE_BASE_DOMAIN is `example.com`. */
 export function tenantFromHost(host: string | undefined, baseDomain: string | undefined): string | null {
@@ -17,20 +15,14 @@ export function tenantFromHost(host: string | undefined, baseDomain: string | un
 }
 
 @Resolver()
-export class AuthResolver {
-  @Query(() => User, { nullable: true, description: "The signed-in user, or null when the request is not authenticated. Any access token may read it." })
-  @Access({ public: true, own: true })
-  viewer(@Ctx() ctx: Context) {
-    return ctx.auth?.user ?? null;
-  }
-
+export class SessionResolver {
   @Mutation(() => LoginPayload, {
     description: "Signs a team user in and sets the HTTP-only session cookie. Must be the only field of its operation.",
   })
   @Access({ public: true, alone: true })
   async login(@Arg("input", () => LoginInput, { description: "Credentials." }) input: LoginInput, @Ctx() ctx: Context) {
     const tenant = input.tenant?.trim() || tenantFromHost(ctx.http.host, ctx.config.baseDomain);
-    const result = await auth.login(ctx.tx, ctx.config.secret, { tenant, email: input.email, password: input.password });
+    const result = await sessions.login(ctx.tx, ctx.config.secret, { tenant, email: input.email, password: input.password });
     if (!result.ok) {
       await setTenantScope(ctx.tx, ctx.scope);
       return { user: null, userErrors: result.userErrors };
@@ -47,7 +39,7 @@ export class AuthResolver {
     @Arg("input", () => LogoutInput, { nullable: true, description: "Optional." }) input: LogoutInput | null,
     @Ctx() ctx: Context,
   ) {
-    const loggedOut = await auth.logout(ctx.tx, ctx.config.secret, ctx.auth, ctx.http.sessionToken);
+    const loggedOut = await sessions.logout(ctx.tx, ctx.config.secret, ctx.auth, ctx.http.sessionToken);
     ctx.http.setCookie(clearedSessionCookie(ctx.http.secure));
     return { loggedOut, clientMutationId: input?.clientMutationId ?? null };
   }
@@ -58,7 +50,7 @@ export class AuthResolver {
     @Arg("input", () => ChangePasswordInput, { description: "Current and new password." }) input: ChangePasswordInput,
     @Ctx() ctx: Context,
   ) {
-    const result = await auth.changePassword(ctx.tx, requireAuth(ctx), input);
+    const result = await sessions.changePassword(ctx.tx, requireAuth(ctx), input);
     return result.ok ? { user: result.user, userErrors: [] } : { user: null, userErrors: result.userErrors };
   }
 }

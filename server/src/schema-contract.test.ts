@@ -2,19 +2,19 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isSpecifiedScalarType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { modules } from "../modules/registry.js";
-import { buildGatehouseSchema, printGatehouseSchema } from "./schema.js";
+import { buildGatehouseSchema, printGatehouseSchema } from "./graphql/schema.js";
+import { app } from "./modules/registry.js";
 
-const schemaFile = fileURLToPath(new URL("../../../schema/schema.graphql", import.meta.url));
+const schemaFile = fileURLToPath(new URL("../../schema/schema.graphql", import.meta.url));
 
 describe("schema contract", () => {
   it("schema/schema.graphql is what the server emits (run `pnpm schema:emit`)", async () => {
-    const emitted = printGatehouseSchema(await buildGatehouseSchema(modules));
+    const emitted = printGatehouseSchema(await buildGatehouseSchema(app.modules));
     expect(readFileSync(schemaFile, "utf8")).toBe(emitted);
   });
 
   it("describes every type, field, argument and enum value", async () => {
-    const schema = await buildGatehouseSchema(modules);
+    const schema = await buildGatehouseSchema(app.modules);
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith("__") || isSpecifiedScalarType(type)) continue;

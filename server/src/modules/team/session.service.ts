@@ -1,105 +1,22 @@
 import { and, eq, lte, ne, sql } from "drizzle-orm";
+import { rowsOf } from "../../auth/authenticate.js";
+import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "../../auth/password.js";
+import type { Auth } from "../../auth/principal.js";
+import { generateSessionToken, hashSecretToken, isSessionTokenFormat } from "../../auth/secret-token.js";
+import { SESSION_TTL_MS } from "../../auth/session-cookie.js";
 import type { Executor } from "../../db/client.js";
 import { setTenantScope } from "../../db/tenancy.js";
-import type { Auth } from "../../graphql/context.js";
 import { userError } from "../../graphql/user-error.js";
-import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "./password.js";
-import { generateSessionToken, hashSecretToken, isAccessTokenFormat, isSessionTokenFormat } from "./secret-token.js";
-import { SESSION_TTL_MS } from "./session-cookie.js";
-import { AuthErrorCode } from "./team.errors.js";
-import { accessTokens, loginFailures, sessions, type UserRow, users } from "./team.tables.js";
+import { AuthErrorCode } from "./session.errors.js";
+import { loginFailures, sessions, type UserRow, users } from "./team.tables.js";
 import { findUserByEmail } from "./user.service.js";
 
 /** Failed logins allowed per tenant and email within the window before further tries are refused. */
 export const LOGIN_THROTTLE = { maxFailures: 5, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 };
 
-export interface Credentials {
-  bearer?: string;
-  sessionToken?: string;
-}
-
-export interface Authentication {
-  auth: Auth | null;
-  failure: string | null;
-  /** A bearer token was sent and refused. */
-  tokenRejected?: boolean;
-}
-
-/** Select-list item that scopes the transaction to the row's tenant (columns tenant_id, is_master). */
-const scopeTo = sql.raw(
-  "set_config('app.tenant_id', tenant_id::text, true) as scoped_tenant, set_config('app.master', case when is_master then 'on' else 'off' end, true) as scoped_master",
-);
-
-const anonymous = (failure: string | null): Authentication => ({ auth: null, failure });
-const rejectedToken = (failure: string): Authentication => ({ auth: null, failure, tokenRejected: true });
-
-/**
- * Resolves the caller from a bearer token or the session cookie, inside the request's transaction.
- * On success the transaction is scoped to the caller's tenant.
- */
-export async function authenticate(tx: Executor, secret: string, credentials: Credentials, now = new Date()): Promise<Authentication> {
-  if (credentials.bearer !== undefined) return authenticateToken(tx, secret, credentials.bearer, now);
-  if (credentials.sessionToken !== undefined) return authenticateSession(tx, secret, credentials.sessionToken, now);
-  return anonymous(null);
-}
-
-async function authenticateToken(tx: Executor, secret: string, token: string, now: Date): Promise<Authentication> {
-  if (!isAccessTokenFormat(token)) return rejectedToken("The access token is malformed.");
-  // Finds the token's tenant and scopes the transaction to it, in one statement.
-  const found = await tx.execute(
-    sql`select token_id, tenant_id, is_master, ${scopeTo} from gatehouse_auth_access_token(${hashSecretToken(secret, token)})`,
-  );
-  const pointer = rows<{ token_id: string; tenant_id: string; is_master: boolean }>(found)[0];
-  if (!pointer) return rejectedToken("The access token is not valid.");
-  const [row] = await tx
-    .select({ token: accessTokens, user: users })
-    .from(accessTokens)
-    .innerJoin(users, eq(users.id, accessTokens.userId))
-    .where(eq(accessTokens.id, pointer.token_id));
-  if (!row) return rejectedToken("The access token is not valid.");
-  if (row.token.revokedAt) return rejectedToken("The access token was revoked.");
-  if (row.token.expiresAt && row.token.expiresAt <= now) return rejectedToken("The access token has expired.");
-  // Recording every use would write on every request; once a minute is enough to tell "in use".
-  await tx
-    .update(accessTokens)
-    .set({ lastUsedAt: now })
-    .where(
-      and(
-        eq(accessTokens.id, row.token.id),
-        sql`(${accessTokens.lastUsedAt} is null or ${accessTokens.lastUsedAt} < ${now.toISOString()}::timestamptz - interval '1 minute')`,
-      ),
-    );
-  return {
-    auth: { user: row.user, tenantId: pointer.tenant_id, master: pointer.is_master, accessToken: row.token, sessionId: null },
-    failure: null,
-  };
-}
-
-async function authenticateSession(tx: Executor, secret: string, token: string, now: Date): Promise<Authentication> {
-  if (!isSessionTokenFormat(token)) return anonymous("Your session is not valid; sign in again.");
-  // Scopes the transaction to the session's tenant in the same statement, unless it has expired.
-  const found = await tx.execute(
-    sql`select session_id, tenant_id, is_master, user_id, expires_at, ${scopeTo}
-        from gatehouse_auth_session(${hashSecretToken(secret, token)}) where expires_at > ${now.toISOString()}::timestamptz`,
-  );
-  const pointer = rows<{ session_id: string; tenant_id: string; is_master: boolean; user_id: string }>(found)[0];
-  if (!pointer) return anonymous("Your session is not valid or has expired; sign in again.");
-  const [user] = await tx.select().from(users).where(eq(users.id, pointer.user_id));
-  if (!user) return anonymous("Your session is not valid; sign in again.");
-  return {
-    auth: { user, tenantId: pointer.tenant_id, master: pointer.is_master, accessToken: null, sessionId: pointer.session_id },
-    failure: null,
-  };
-}
-
-/** postgres.js returns an array, PGlite an object with `rows`. */
-function rows<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
-}
-
 export async function tenantForLogin(tx: Executor, subdomain: string | null): Promise<{ id: string; is_master: boolean } | null> {
   const found = await tx.execute<{ id: string; is_master: boolean }>(sql`select id, is_master from gatehouse_auth_tenant(${subdomain})`);
-  return rows<{ id: string; is_master: boolean }>(found)[0] ?? null;
+  return rowsOf<{ id: string; is_master: boolean }>(found)[0] ?? null;
 }
 
 export interface LoginInputData {
@@ -155,7 +72,17 @@ export async function login(tx: Executor, secret: string, input: LoginInputData,
     ok: true,
     user: signedIn,
     sessionToken,
-    auth: { user: signedIn, tenantId: tenant.id, master: tenant.is_master, accessToken: null, sessionId: session!.id },
+    auth: {
+      kind: "user",
+      tenantId: tenant.id,
+      master: tenant.is_master,
+      userId: signedIn.id,
+      role: signedIn.role,
+      email: signedIn.email,
+      tokenId: null,
+      sessionId: session!.id,
+      token: null,
+    },
   };
 }
 
@@ -223,7 +150,9 @@ export async function changePassword(
   auth: Auth,
   input: { currentPassword: string; newPassword: string },
 ): Promise<ChangePasswordResult> {
-  if (!(await verifyPassword(input.currentPassword, auth.user.passwordHash))) {
+  const [current] = await tx.select().from(users).where(eq(users.id, auth.userId));
+  if (!current) throw new Error("changePassword: the signed-in user's row was not found in the transaction's tenant");
+  if (!(await verifyPassword(input.currentPassword, current.passwordHash))) {
     return { ok: false, userErrors: [userError(AuthErrorCode.WRONG_PASSWORD, "The current password is not right.", ["input", "currentPassword"])] };
   }
   const problem = passwordProblem(input.newPassword);
@@ -234,11 +163,11 @@ export async function changePassword(
   const [user] = await tx
     .update(users)
     .set({ passwordHash: await hashPassword(input.newPassword) })
-    .where(eq(users.id, auth.user.id))
+    .where(eq(users.id, auth.userId))
     .returning();
   if (!user) throw new Error("changePassword: the signed-in user's row was not found in the transaction's tenant");
   await tx
     .delete(sessions)
-    .where(and(eq(sessions.userId, auth.user.id), auth.sessionId ? ne(sessions.id, auth.sessionId) : undefined));
+    .where(and(eq(sessions.userId, auth.userId), auth.sessionId ? ne(sessions.id, auth.sessionId) : undefined));
   return { ok: true, user };
 }

@@ -1,7 +1,6 @@
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, InputType, ObjectType } from "type-graphql";
 import { EmailAddressScalar } from "../../graphql/scalars.js";
-import { AccessToken, AccessTokenPermissionEnum, AccessTokenScopeEnum } from "./access-token.type.js";
-import { AccessTokenUserError, AuthUserError } from "./team.errors.js";
+import { AuthUserError } from "./session.errors.js";
 import { User } from "./user.type.js";
 
 @InputType("LoginInput", { description: "Credentials of a team user." })
@@ -56,40 +55,4 @@ export class ChangePasswordPayload {
   user: User | null;
   @Field(() => [AuthUserError], { description: "Why the change was refused." })
   userErrors: InstanceType<typeof AuthUserError>[];
-}
-
-@InputType("CreateAccessTokenInput", { description: "A new personal access token." })
-export class CreateAccessTokenInput {
-  @Field(() => String, { description: "What the token is for (1–100 characters)." })
-  name: string;
-  @Field(() => [AccessTokenScopeEnum], { description: "API areas it can reach; at least one." })
-  scopes: AccessTokenScopeEnum[];
-  @Field(() => AccessTokenPermissionEnum, { description: "Read-only or read-write." })
-  permission: AccessTokenPermissionEnum;
-  @Field(() => Date, { nullable: true, description: "When it stops working; omitted for never." })
-  expiresAt?: Date | null;
-}
-
-@ObjectType("CreateAccessTokenPayload", { description: "Result of `createAccessToken`." })
-export class CreateAccessTokenPayload {
-  @Field(() => AccessToken, { nullable: true, description: "The token's record." })
-  accessToken: AccessToken | null;
-  @Field(() => String, { nullable: true, description: "The plaintext token. Returned this once and never again: store it now." })
-  token: string | null;
-  @Field(() => [AccessTokenUserError], { description: "Why it was not created." })
-  userErrors: InstanceType<typeof AccessTokenUserError>[];
-}
-
-@InputType("RevokeAccessTokenInput", { description: "The token to revoke." })
-export class RevokeAccessTokenInput {
-  @Field(() => ID, { description: "ID of one of your access tokens." })
-  id: string;
-}
-
-@ObjectType("RevokeAccessTokenPayload", { description: "Result of `revokeAccessToken`." })
-export class RevokeAccessTokenPayload {
-  @Field(() => AccessToken, { nullable: true, description: "The revoked token." })
-  accessToken: AccessToken | null;
-  @Field(() => [AccessTokenUserError], { description: "Why it was not revoked." })
-  userErrors: InstanceType<typeof AccessTokenUserError>[];
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTenant } from "../../../test/factories.js";
 import { MASTER, startTestServer, type TestServer } from "../../../test/harness.js";
-import { LOGIN_THROTTLE } from "./auth.service.js";
-import { tenantFromHost } from "./auth.resolver.js";
+import { LOGIN_THROTTLE } from "./session.service.js";
+import { tenantFromHost } from "./session.resolver.js";
 
 let server: TestServer;
 beforeAll(async () => {

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccessToken, createTenant } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/harness.js";
 import { rowIdOf } from "../graphql/node.js";
-import { users } from "../modules/team/team.tables.js";
-import { inTenantTransaction } from "./tenancy.js";
+import { inTenantTransaction } from "../db/tenancy.js";
+import { users } from "./team/team.tables.js";
 
 let server: TestServer;
 beforeAll(async () => {

@@ -1,0 +1,1 @@
+ALTER TABLE "access_tokens" ADD CONSTRAINT "access_tokens_scopes_check" CHECK ("access_tokens"."scopes" <@ array['ACCOUNT_MANAGEMENT', 'BILLING', 'ANALYTICS']::text[]);
