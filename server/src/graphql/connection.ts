@@ -1,12 +1,10 @@
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSizeProblem } from "@gatehouse/schema/pagination";
 import DataLoader from "dataloader";
 import { and, count, getTableColumns, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "../db/client.js";
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import { badUserInput } from "./errors.js";
-
-export const MAX_PAGE_SIZE = 250;
-export const DEFAULT_PAGE_SIZE = 50;
 
 export enum OrderDirection {
   ASC = "ASC",
@@ -185,9 +183,8 @@ export function pageRequest(args: ConnectionArgs): { forward: boolean; size: num
     ["first", first],
     ["last", last],
   ] as const) {
-    if (value != null && (value < 1 || value > MAX_PAGE_SIZE)) {
-      throw badUserInput(`\`${name}\` must be between 1 and ${MAX_PAGE_SIZE}, got ${value}.`, name);
-    }
+    const problem = value == null ? null : pageSizeProblem(name, value);
+    if (problem) throw badUserInput(problem, name);
   }
   if (after != null && before != null) throw badUserInput("Pass either `after` or `before`, not both.", "after");
   // Relay's first/after and last/before; the mixed forms are ambiguous and refused.

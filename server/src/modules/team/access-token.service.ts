@@ -1,3 +1,4 @@
+import { MAX_ACCESS_TOKEN_NAME_LENGTH } from "@gatehouse/schema/lengths";
 import { and, count, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { escapeLike } from "../../db/like.js";
@@ -7,8 +8,6 @@ import { userError } from "../../graphql/user-error.js";
 import { generateAccessToken, hashSecretToken } from "./secret-token.js";
 import { AccessTokenErrorCode } from "./team.errors.js";
 import { type AccessTokenPermission, type AccessTokenRow, type AccessTokenScope, accessTokens } from "./team.tables.js";
-
-export const MAX_TOKEN_NAME_LENGTH = 100;
 
 export type AccessTokenStateValue = "ACTIVE" | "EXPIRED" | "REVOKED";
 
@@ -49,8 +48,8 @@ export async function createAccessToken(
   const errors: TokenError[] = [];
   const name = input.name.trim();
   if (!name) errors.push(userError(AccessTokenErrorCode.BLANK, "Give the token a name.", ["input", "name"]));
-  else if (name.length > MAX_TOKEN_NAME_LENGTH) {
-    errors.push(userError(AccessTokenErrorCode.TOO_LONG, `Use at most ${MAX_TOKEN_NAME_LENGTH} characters.`, ["input", "name"]));
+  else if (name.length > MAX_ACCESS_TOKEN_NAME_LENGTH) {
+    errors.push(userError(AccessTokenErrorCode.TOO_LONG, `Use at most ${MAX_ACCESS_TOKEN_NAME_LENGTH} characters.`, ["input", "name"]));
   }
   if (input.scopes.length === 0) errors.push(userError(AccessTokenErrorCode.INVALID, "Choose at least one scope.", ["input", "scopes"]));
   else if (new Set(input.scopes).size !== input.scopes.length) {

@@ -1,3 +1,5 @@
+import { MAX_ACCESS_TOKEN_NAME_LENGTH } from "@gatehouse/schema/lengths";
+import { MIN_PASSWORD_LENGTH } from "@gatehouse/schema/password";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { EmailAddressScalar } from "../../graphql/scalars.js";
 import { AccessToken, AccessTokenPermissionEnum, AccessTokenScopeEnum } from "./access-token.type.js";
@@ -44,7 +46,7 @@ export class LogoutPayload {
 export class ChangePasswordInput {
   @Field(() => String, { description: "The password in use now." })
   currentPassword: string;
-  @Field(() => String, { description: "The new password (at least 10 characters)." })
+  @Field(() => String, { description: `The new password (at least ${MIN_PASSWORD_LENGTH} characters).` })
   newPassword: string;
 }
 
@@ -60,7 +62,7 @@ export class ChangePasswordPayload {
 
 @InputType("CreateAccessTokenInput", { description: "A new personal access token." })
 export class CreateAccessTokenInput {
-  @Field(() => String, { description: "What the token is for (1–100 characters)." })
+  @Field(() => String, { description: `What the token is for (1–${MAX_ACCESS_TOKEN_NAME_LENGTH} characters).` })
   name: string;
   @Field(() => [AccessTokenScopeEnum], { description: "API areas it can reach; at least one." })
   scopes: AccessTokenScopeEnum[];
