@@ -1,4 +1,4 @@
-// Architecture rules checked by `pnpm lint` (depcruise --config .dependency-cruiser.cjs server/src web/src).
+// Architecture rules checked by `pnpm lint` (depcruise --config .dependency-cruiser.cjs schema/src server/src web/src).
 // See docs/STYLE conventions: server modules talk to each other only through services, tables and
 // GraphQL types; the web flows one way, shared (components, lib) → features → app.
 
@@ -20,6 +20,24 @@ module.exports = {
       comment: "An import dependency-cruiser cannot resolve: a typo, a missing package, or a config that needs a fix.",
       from: {},
       to: { couldNotResolve: true, pathNot: ["^virtual:", "[?]"] },
+    },
+
+    // ── schema (@gatehouse/schema: the rules server, web and mocks share) ─────────────
+    {
+      name: "schema-stands-alone",
+      severity: "error",
+      comment: "The shared rules are below server and web: they import neither (nor the browser tests).",
+      from: { path: "^schema/src/" },
+      to: { path: "^(server|web|e2e)/" },
+    },
+    {
+      name: "schema-rules-portable",
+      severity: "error",
+      comment:
+        "The shared rules run in the browser and in Node, with no build step: a rule imports only other " +
+        "rules — no node: modules, no packages. (Tests run in Node and may use node: and vitest.)",
+      from: { path: "^schema/src/", pathNot: "[.]test[.]ts$" },
+      to: { pathNot: "^schema/src/" },
     },
 
     // ── web ────────────────────────────────────────────────────────────────────────────

@@ -1,13 +1,13 @@
 import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 
+// The rule is shared with the web forms; re-exported so this module's callers keep their import.
+export { passwordProblem } from "@gatehouse/schema/password";
+
 /** scrypt parameters (N, r, p) — stored with each hash so they can be raised later. */
 const N = 16384;
 const r = 8;
 const p = 1;
 const KEY_LENGTH = 32;
-
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 200;
 
 function derive(password: string, salt: Buffer, n: number, rr: number, pp: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -35,13 +35,6 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** A hash of a random password, verified against when the user does not exist, so timing tells nothing. */
 export const decoyHash = hashPassword(randomBytes(12).toString("hex"));
-
-export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
-  if (password.trim().length === 0) return "The password cannot be only spaces.";
-  return null;
-}
 
 /** A password for a new admin when none is given; shown once. */
 export function generatePassword(): string {

@@ -1,28 +1,26 @@
 import { createHmac, randomBytes } from "node:crypto";
+import {
+  accessTokenDisplayPrefix,
+  accessTokenFromRandomBytes,
+  sessionTokenFromRandomBytes,
+  TOKEN_RANDOM_BYTES,
+} from "@gatehouse/schema/tokens";
 
 /**
  * Access tokens look like `gha_<43 base64url chars>` (256 random bits); session cookies are the
- * same without a prefix. Only an HMAC of the value, keyed with GATEHOUSE_SECRET, is stored, so a
- * copy of the database cannot be replayed as credentials.
+ * same without a prefix (the formats are shared with the web and the mock: @gatehouse/schema/tokens).
+ * Only an HMAC of the value, keyed with GATEHOUSE_SECRET, is stored, so a copy of the database
+ * cannot be replayed as credentials.
  */
-export const ACCESS_TOKEN_PREFIX = "gha_";
-const BODY = /^[A-Za-z0-9_-]{43}$/;
+export { ACCESS_TOKEN_PREFIX, isAccessTokenFormat, isSessionTokenFormat } from "@gatehouse/schema/tokens";
 
 export function generateAccessToken(): { token: string; prefix: string } {
-  const token = ACCESS_TOKEN_PREFIX + randomBytes(32).toString("base64url");
-  return { token, prefix: token.slice(0, ACCESS_TOKEN_PREFIX.length + 6) };
-}
-
-export function isAccessTokenFormat(value: string): boolean {
-  return value.startsWith(ACCESS_TOKEN_PREFIX) && BODY.test(value.slice(ACCESS_TOKEN_PREFIX.length));
+  const token = accessTokenFromRandomBytes(randomBytes(TOKEN_RANDOM_BYTES));
+  return { token, prefix: accessTokenDisplayPrefix(token) };
 }
 
 export function generateSessionToken(): string {
-  return randomBytes(32).toString("base64url");
-}
-
-export function isSessionTokenFormat(value: string): boolean {
-  return BODY.test(value);
+  return sessionTokenFromRandomBytes(randomBytes(TOKEN_RANDOM_BYTES));
 }
 
 export function hashSecretToken(secret: string, token: string): string {

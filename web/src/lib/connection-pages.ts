@@ -1,8 +1,9 @@
 import { useApolloClient } from '@apollo/client/react';
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { MAX_PAGE_SIZE } from '@gatehouse/schema/pagination';
 
-/** The largest page the API serves (`first: 1–250`): the fewest round trips for a full export. */
-export const FULL_LIST_PAGE_SIZE = 250;
+/** The largest page the API serves: the fewest round trips for a full export. */
+export const FULL_LIST_PAGE_SIZE = MAX_PAGE_SIZE;
 
 interface RelayArgs {
   first?: number | null;

@@ -1,3 +1,4 @@
+import { subdomainForName } from '@gatehouse/schema/subdomain';
 import type { AccessToken, Tenant, User } from '../gql/schema-types';
 
 /**
@@ -31,7 +32,7 @@ export function createTenant(overrides: Partial<TenantFixture> = {}): TenantFixt
     __typename: 'Tenant',
     id: globalId('Tenant', n),
     name,
-    subdomain: name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''),
+    subdomain: subdomainForName(name),
     isMaster: false,
     adminDomain: null,
     createdAt: isoMinutesAfterBase(n),

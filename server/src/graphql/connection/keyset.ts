@@ -1,8 +1,9 @@
+import { DEFAULT_PAGE_SIZE, pageSizeProblem } from "@gatehouse/schema/pagination";
 import { and, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { badUserInput } from "../errors.js";
 import { type CursorSqlType, decodeCursor, encodeCursor } from "./cursor.js";
-import { type ConnectionArgs, type ConnectionResult, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, OrderDirection } from "./types.js";
+import { type ConnectionArgs, type ConnectionResult, OrderDirection } from "./types.js";
 
 /** Keyset pagination: one page of a sorted list as a WHERE condition, an ORDER BY and a LIMIT. */
 
@@ -45,9 +46,8 @@ export function pageRequest(args: ConnectionArgs): { forward: boolean; size: num
     ["first", first],
     ["last", last],
   ] as const) {
-    if (value != null && (value < 1 || value > MAX_PAGE_SIZE)) {
-      throw badUserInput(`\`${name}\` must be between 1 and ${MAX_PAGE_SIZE}, got ${value}.`, name);
-    }
+    const problem = value == null ? null : pageSizeProblem(name, value);
+    if (problem) throw badUserInput(problem, name);
   }
   if (after != null && before != null) throw badUserInput("Pass either `after` or `before`, not both.", "after");
   // Relay's first/after and last/before; the mixed forms are ambiguous and refused.

@@ -1,8 +1,7 @@
+import { MAX_PAGE_SIZE } from "@gatehouse/schema/pagination";
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 
 /** The GraphQL shapes every list of the API shares: Relay connections, page info, sort orders. */
-export const MAX_PAGE_SIZE = 250;
-export const DEFAULT_PAGE_SIZE = 50;
 
 export enum OrderDirection {
   ASC = "ASC",

@@ -1,3 +1,4 @@
+import { MAX_ACCESS_TOKEN_NAME_LENGTH } from "@gatehouse/schema/lengths";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { AccessTokenPermission, AccessTokenScope } from "../../auth/principal.js";
 import { defineBulkAction } from "../../kit/bulk.js";
@@ -6,7 +7,7 @@ import { AccessToken } from "./access-token.type.js";
 
 @InputType("CreateAccessTokenInput", { description: "A new personal access token." })
 export class CreateAccessTokenInput {
-  @Field(() => String, { description: "What the token is for (1–100 characters)." })
+  @Field(() => String, { description: `What the token is for (1–${MAX_ACCESS_TOKEN_NAME_LENGTH} characters).` })
   name: string;
   @Field(() => [AccessTokenScope.graphql], { description: "API areas it can reach; at least one." })
   scopes: AccessTokenScope[];

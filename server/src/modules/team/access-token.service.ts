@@ -1,3 +1,4 @@
+import { MAX_ACCESS_TOKEN_NAME_LENGTH } from "@gatehouse/schema/lengths";
 import { and, eq, inArray } from "drizzle-orm";
 import type { UserActor } from "../../auth/actor.js";
 import type { AccessTokenPermission, AccessTokenScope } from "../../auth/principal.js";
@@ -9,8 +10,6 @@ import type { ItemOutcome } from "../../kit/bulk.js";
 import { AccessTokenErrorCode } from "./access-token.errors.js";
 import { type AccessTokenListArgs, accessTokenListing, type AccessTokenState } from "./access-token.type.js";
 import { type AccessTokenRow, accessTokens } from "./team.tables.js";
-
-export const MAX_TOKEN_NAME_LENGTH = 100;
 
 /** A token is revoked, else expired once its expiry has passed, else active. */
 export function accessTokenState(token: Pick<AccessTokenRow, "revokedAt" | "expiresAt">, now = new Date()): AccessTokenState {
@@ -39,8 +38,8 @@ export async function createAccessToken(
   const errors: TokenError[] = [];
   const name = input.name.trim();
   if (!name) errors.push(userError(AccessTokenErrorCode.BLANK, "Give the token a name.", ["input", "name"]));
-  else if (name.length > MAX_TOKEN_NAME_LENGTH) {
-    errors.push(userError(AccessTokenErrorCode.TOO_LONG, `Use at most ${MAX_TOKEN_NAME_LENGTH} characters.`, ["input", "name"]));
+  else if (name.length > MAX_ACCESS_TOKEN_NAME_LENGTH) {
+    errors.push(userError(AccessTokenErrorCode.TOO_LONG, `Use at most ${MAX_ACCESS_TOKEN_NAME_LENGTH} characters.`, ["input", "name"]));
   }
   if (input.scopes.length === 0) errors.push(userError(AccessTokenErrorCode.INVALID, "Choose at least one scope.", ["input", "scopes"]));
   else if (new Set(input.scopes).size !== input.scopes.length) {

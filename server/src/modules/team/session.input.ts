@@ -1,3 +1,4 @@
+import { MIN_PASSWORD_LENGTH } from "@gatehouse/schema/password";
 import { Field, InputType, ObjectType } from "type-graphql";
 import { EmailAddressScalar } from "../../graphql/scalars.js";
 import { AuthUserError } from "./session.errors.js";
@@ -43,7 +44,7 @@ export class LogoutPayload {
 export class ChangePasswordInput {
   @Field(() => String, { description: "The password in use now." })
   currentPassword: string;
-  @Field(() => String, { description: "The new password (at least 10 characters)." })
+  @Field(() => String, { description: `The new password (at least ${MIN_PASSWORD_LENGTH} characters).` })
   newPassword: string;
 }
 

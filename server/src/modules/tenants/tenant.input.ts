@@ -1,3 +1,5 @@
+import { MAX_TENANT_NAME_LENGTH } from "@gatehouse/schema/lengths";
+import { MAX_SUBDOMAIN_LENGTH } from "@gatehouse/schema/subdomain";
 import { Field, InputType, ObjectType } from "type-graphql";
 import { EmailAddressScalar } from "../../graphql/scalars.js";
 import { User } from "../team/user.type.js";
@@ -6,9 +8,9 @@ import { Tenant } from "./tenant.type.js";
 
 @InputType("CreateTenantInput", { description: "A new tenant and its first admin." })
 export class CreateTenantInput {
-  @Field(() => String, { description: "Organization name (1–100 characters)." })
+  @Field(() => String, { description: `Organization name (1–${MAX_TENANT_NAME_LENGTH} characters).` })
   name: string;
-  @Field(() => String, { nullable: true, description: "`[a-z0-9-]`, 1–63 characters; derived from the name when omitted." })
+  @Field(() => String, { nullable: true, description: `\`[a-z0-9-]\`, 1–${MAX_SUBDOMAIN_LENGTH} characters; derived from the name when omitted.` })
   subdomain?: string | null;
   @Field(() => EmailAddressScalar, { description: "Email of the tenant's first admin." })
   adminEmail: string;

@@ -1,3 +1,5 @@
+import { MAX_TENANT_NAME_LENGTH } from "@gatehouse/schema/lengths";
+import { deriveSubdomain, derivedSubdomainCandidate, subdomainProblem } from "@gatehouse/schema/subdomain";
 import { eq, inArray } from "drizzle-orm";
 import { generatePassword, passwordProblem } from "../../auth/password.js";
 import type { Executor } from "../../db/client.js";
@@ -8,34 +10,6 @@ import * as team from "../team/user.service.js";
 import { TenantErrorCode } from "./tenant.errors.js";
 import { type TenantListArgs, tenantListing } from "./tenant.type.js";
 import { type TenantRow, tenants } from "./tenants.tables.js";
-
-export const MAX_TENANT_NAME_LENGTH = 100;
-const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-/** Subdomains that would clash with the deployment's own host names. */
-const RESERVED_SUBDOMAINS = new Set(["www", "api", "admin", "master", "mail", "static", "assets"]);
-
-/**
- * The subdomain derived from an organization name: lowercase ASCII, every run of other
- * characters becomes one dash, no leading or trailing dash, at most 63 characters.
- */
-export function deriveSubdomain(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 63)
-    .replace(/-+$/g, "");
-}
-
-export function subdomainProblem(subdomain: string): string | null {
-  if (!SUBDOMAIN.test(subdomain)) {
-    return "Use 1–63 characters: lowercase letters, digits and dashes, not starting or ending with a dash.";
-  }
-  if (RESERVED_SUBDOMAINS.has(subdomain)) return `"${subdomain}" is reserved.`;
-  return null;
-}
 
 export async function tenantsByIds(tx: Executor, ids: readonly string[]): Promise<TenantRow[]> {
   if (ids.length === 0) return [];
@@ -102,9 +76,7 @@ async function insertWithFreeSubdomain(
   derived: boolean,
 ): Promise<TenantRow | null> {
   for (let attempt = 1; attempt <= (derived ? 50 : 1); attempt++) {
-    const suffix = attempt === 1 ? "" : `-${attempt}`;
-    let subdomain = base.slice(0, 63 - suffix.length).replace(/-+$/, "") + suffix;
-    if (derived && RESERVED_SUBDOMAINS.has(subdomain)) subdomain = `${subdomain}-${attempt + 1}`;
+    const subdomain = derived ? derivedSubdomainCandidate(base, attempt) : base;
     const [row] = await tx.insert(tenants).values({ name, subdomain }).onConflictDoNothing().returning();
     if (row) return row;
   }

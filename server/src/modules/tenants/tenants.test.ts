@@ -1,7 +1,7 @@
+import { subdomainForName } from "@gatehouse/schema/subdomain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccessToken, createTenant } from "../../../test/factories.js";
 import { startTestServer, type TestServer } from "../../../test/harness.js";
-import { deriveSubdomain, subdomainProblem } from "./tenant.service.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -10,19 +10,6 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const CREATE = `mutation($input: CreateTenantInput!) { createTenant(input: $input) { tenant { id name subdomain isMaster adminDomain } adminUser { email role } generatedAdminPassword userErrors { field code message } } }`;
-
-describe("subdomain rules", () => {
-  it("derives a subdomain from the organization name", () => {
-    expect(deriveSubdomain("Acme API, Inc.")).toBe("acme-api-inc");
-    expect(deriveSubdomain("  Société Générale  ")).toBe("societe-generale");
-    expect(deriveSubdomain("---")).toBe("");
-    expect(deriveSubdomain("x".repeat(80))).toHaveLength(63);
-  });
-  it("accepts only [a-z0-9-], 1–63 characters, no edge dashes, not reserved", () => {
-    expect(subdomainProblem("acme-2")).toBeNull();
-    for (const bad of ["-acme", "acme-", "Acme", "ac_me", "", "a".repeat(64), "www", "master"]) expect(subdomainProblem(bad)).not.toBeNull();
-  });
-});
 
 describe("createTenant", () => {
   it("creates a tenant with its first admin and returns a generated password once", async () => {
@@ -43,6 +30,16 @@ describe("createTenant", () => {
     expect(again.createTenant.generatedAdminPassword).toBeNull();
     const taken = await master.ok(CREATE, { input: { name: "Other", subdomain: "initech-payments", adminEmail: "a@b.test" } });
     expect(taken.createTenant).toMatchObject({ tenant: null, userErrors: [{ code: "TAKEN", field: ["input", "subdomain"] }] });
+  });
+
+  it("derives the subdomain by the shared rule the create form previews with", async () => {
+    // The rule itself is tested in schema/src/subdomain.test.ts; this checks the server applies it.
+    const master = await server.master();
+    for (const [name, subdomain] of [["Société Générale", "societe-generale"], ["Admin", "admin-2"]] as const) {
+      const res = await master.ok(CREATE, { input: { name, adminEmail: "boss@example.test", adminPassword: "long enough password" } });
+      expect(res.createTenant.tenant.subdomain).toBe(subdomain);
+      expect(subdomainForName(name)).toBe(subdomain);
+    }
   });
 
   it("validates every field before writing anything", async () => {

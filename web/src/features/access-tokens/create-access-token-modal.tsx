@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
+import { MAX_ACCESS_TOKEN_NAME_LENGTH } from '@gatehouse/schema/lengths';
 import { graphql } from '../../gql';
 import type { AccessTokenPermission, AccessTokenScope } from '../../gql/graphql';
 import { errorMessage } from '../../lib/graphql-errors';
@@ -91,7 +92,7 @@ export function CreateAccessTokenModal({ opened, onClose, onCreated }: CreateAcc
     <Modal opened={opened} onClose={close} title="Create access token">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label="Name" aria-label="Name" required maxLength={100} data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Name" aria-label="Name" required maxLength={MAX_ACCESS_TOKEN_NAME_LENGTH} data-autofocus {...form.getInputProps('name')} />
           <Checkbox.Group label="Scopes" required {...form.getInputProps('scopes')}>
             <Stack gap={6} mt={6}>
               {(Object.keys(scopeLabels) as AccessTokenScope[]).map((scope) => (

@@ -18,7 +18,7 @@ describe('change password', () => {
     await user.type(field('New password'), 'short');
     await user.type(field('Confirm new password'), 'different');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
-    expect(await screen.findByText('Use at least 10 characters')).toBeInTheDocument();
+    expect(await screen.findByText('Use at least 10 characters.')).toBeInTheDocument();
     expect(screen.getByText('Passwords do not match')).toBeInTheDocument();
   });
 

@@ -2,6 +2,7 @@ import { Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '@gatehouse/schema/password';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../lib/graphql-errors';
 import { applyUserErrors } from '../../lib/user-errors';
@@ -21,8 +22,6 @@ const ChangePasswordMutation = graphql(`
   }
 `);
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 export function ChangePasswordForm() {
   const [changePassword, { loading }] = useMutation(ChangePasswordMutation);
   const form = useForm({
@@ -31,11 +30,7 @@ export function ChangePasswordForm() {
     validate: {
       currentPassword: (v) => (v ? null : 'Enter your current password'),
       newPassword: (v, values) =>
-        v.length < MIN_PASSWORD_LENGTH
-          ? `Use at least ${MIN_PASSWORD_LENGTH} characters`
-          : v === values.currentPassword
-            ? 'Choose a password different from the current one'
-            : null,
+        passwordProblem(v) ?? (v === values.currentPassword ? 'Choose a password different from the current one' : null),
       confirmPassword: (v, values) => (v === values.newPassword ? null : 'Passwords do not match'),
     },
   });

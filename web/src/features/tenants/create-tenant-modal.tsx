@@ -2,10 +2,12 @@ import { Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@ma
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
+import { MAX_EMAIL_LENGTH, MAX_TENANT_NAME_LENGTH } from '@gatehouse/schema/lengths';
+import { passwordProblem } from '@gatehouse/schema/password';
+import { MAX_SUBDOMAIN_LENGTH, subdomainForName, subdomainProblem } from '@gatehouse/schema/subdomain';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../lib/graphql-errors';
 import { applyUserErrors } from '../../lib/user-errors';
-import { subdomainFromName } from './subdomain-from-name';
 
 const CreateTenantMutation = graphql(`
   mutation CreateTenant($input: CreateTenantInput!) {
@@ -41,8 +43,6 @@ interface CreateTenantModalProps {
   onCreated: (created: CreatedTenant) => void;
 }
 
-const SUBDOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-
 export function CreateTenantModal({ opened, onClose, onCreated }: CreateTenantModalProps) {
   const [createTenant, { loading, reset }] = useMutation(CreateTenantMutation, {
     refetchQueries: ['Tenants'],
@@ -53,11 +53,13 @@ export function CreateTenantModal({ opened, onClose, onCreated }: CreateTenantMo
     initialValues: { name: '', subdomain: '', adminEmail: '', adminPassword: '' },
     validate: {
       name: (v) => (v.trim() ? null : 'Enter a name'),
-      subdomain: (v) => (!v || SUBDOMAIN.test(v) ? null : 'Use lowercase letters, digits and dashes'),
+      subdomain: (v) => (v ? subdomainProblem(v) : null),
       adminEmail: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter an email address'),
+      adminPassword: (v) => (v ? passwordProblem(v) : null),
     },
   });
-  const derived = subdomainFromName(form.values.name);
+  // What the server will create when the field is left empty (unless another tenant holds it).
+  const derived = subdomainForName(form.values.name);
 
   const close = () => {
     form.reset();
@@ -99,7 +101,7 @@ export function CreateTenantModal({ opened, onClose, onCreated }: CreateTenantMo
     <Modal opened={opened} onClose={close} title="Create tenant">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label="Name" aria-label="Name" required maxLength={100} data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Name" aria-label="Name" required maxLength={MAX_TENANT_NAME_LENGTH} data-autofocus {...form.getInputProps('name')} />
           <TextInput
             label="Subdomain"
             description={
@@ -112,10 +114,17 @@ export function CreateTenantModal({ opened, onClose, onCreated }: CreateTenantMo
               </Text>
             }
             placeholder={derived || undefined}
-            maxLength={63}
+            maxLength={MAX_SUBDOMAIN_LENGTH}
             {...form.getInputProps('subdomain')}
           />
-          <TextInput label="Admin email" aria-label="Admin email" type="email" required {...form.getInputProps('adminEmail')} />
+          <TextInput
+            label="Admin email"
+            aria-label="Admin email"
+            type="email"
+            required
+            maxLength={MAX_EMAIL_LENGTH}
+            {...form.getInputProps('adminEmail')}
+          />
           <PasswordInput
             label="Admin password"
             description="Optional; a password is generated and shown once when empty"

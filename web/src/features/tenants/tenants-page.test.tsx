@@ -8,7 +8,6 @@ import { server } from '../../mocks/server';
 import { createTenant } from '../../testing/factories';
 import { captureCsvDownload } from '../../testing/capture-download';
 import { reactStateHolds } from '../../testing/react-state';
-import { subdomainFromName } from './subdomain-from-name';
 
 describe('tenants page', () => {
   it('lists tenants for the master admin and sorts by name via the URL', async () => {
@@ -102,12 +101,5 @@ describe('tenants page', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Tenants' })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Access tokens' })).toBeInTheDocument();
-  });
-});
-
-describe('subdomainFromName', () => {
-  it('lowercases, dashes runs of other characters and trims', () => {
-    expect(subdomainFromName('  ACME  Corp. (EU) ')).toBe('acme-corp-eu');
-    expect(subdomainFromName('---')).toBe('');
   });
 });

@@ -1,0 +1,16 @@
+/**
+ * Upper bounds on free text people and programs send. Lengths count UTF-16 code units, as
+ * JavaScript's `length` and the HTML `maxlength` attribute do. The server refuses longer values;
+ * forms stop typing at the bound.
+ */
+
+/** The longest address SMTP can deliver to: RFC 5321's 256-octet path less its angle brackets. */
+export const MAX_EMAIL_LENGTH = 254;
+/** An organization's name as shown in listings and page titles. */
+export const MAX_TENANT_NAME_LENGTH = 100;
+/** A team user's display name. */
+export const MAX_USER_NAME_LENGTH = 100;
+/** What an access token is for, as its owner names it. */
+export const MAX_ACCESS_TOKEN_NAME_LENGTH = 100;
+/** A listing's search box: longer text names nothing and only costs the database a longer scan. */
+export const MAX_SEARCH_TEXT_LENGTH = 200;
