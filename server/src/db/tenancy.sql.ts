@@ -10,7 +10,7 @@ export const appRole = pgRole("gatehouse_app").existing();
 
 /** The tenant of the current transaction, set with `set_config('app.tenant_id', …, true)`. */
 export const currentTenant = sql`gatehouse_current_tenant()`;
-/** True when the current transaction acts for the master (the operator) — see DOMAIN.md "Who is who". */
+/** True when the current transaction acts for the master (the operator). */
 export const isMaster = sql`gatehouse_is_master()`;
 
 /** Rows of a tenant-owned table are visible to, and writable by, their tenant only. */

@@ -1,7 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 
-/** The only codes an error may carry when it leaves the server (DESIGN.md "GraphQL conventions"). */
+/** The only codes an error may carry when it leaves the server (docs/decisions/0002-access-rules-and-cost-before-execution.md). */
 export const ErrorCode = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",

@@ -3,7 +3,7 @@ import { boolean, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, primaryId } from "../../db/columns.js";
 import { tenantIsolationOrMaster } from "../../db/tenancy.sql.js";
 
-/** API providers. One row, `is_master`, is the operator's own tenant (DOMAIN.md "Who is who"). */
+/** API providers. One row, `is_master`, is the operator's own tenant. */
 export const tenants = pgTable(
   "tenants",
   {
