@@ -50,6 +50,9 @@ export interface Config {
   logLevel: string;
   /** How often an open subscription socket re-checks its credentials. */
   socketRecheckMs: number;
+  /** Subscriptions one socket may hold at once, and sockets one user (or one anonymous address) may open. */
+  maxSubscriptionsPerSocket: number;
+  maxSocketsPerUser: number;
 }
 
 export class ConfigError extends Error {}
@@ -81,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.GATEHOUSE_WEB_DIST,
     logLevel: e.LOG_LEVEL,
     socketRecheckMs: 60_000,
+    maxSubscriptionsPerSocket: 25,
+    maxSocketsPerUser: 20,
   };
 }
 

@@ -1,11 +1,12 @@
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { createTenant } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/harness.js";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({}, { socketRecheckMs: 300 });
+  server = await startTestServer({}, { socketRecheckMs: 300, maxSubscriptionsPerSocket: 3, maxSocketsPerUser: 2 });
 });
 afterAll(() => server?.close());
 
@@ -86,5 +87,71 @@ describe("subscriptions over graphql-ws", () => {
       (e: unknown) => e,
     );
     expect(JSON.stringify(error)).toMatch(/Only subscriptions/);
+  });
+
+  it("authenticates a socket once: subscribing costs no database round trip", async () => {
+    const master = await server.master();
+    const client = socketClient({ cookie: master.cookie! });
+    const first = client.iterate({ query: "subscription { heartbeat { at } }" });
+    await first.next();
+    const before = server.database.statementCount;
+    const second = client.iterate({ query: "subscription { heartbeat { at } }" });
+    expect((await second.next()).value?.data).toBeTruthy();
+    expect(server.database.statementCount - before).toBe(0);
+    await first.return?.();
+    await second.return?.();
+    await client.dispose();
+  });
+
+  it("holds at most maxSubscriptionsPerSocket subscriptions per socket; completing one frees its place", async () => {
+    const user = await (await createTenant(server)).login();
+    const client = socketClient({ cookie: user.cookie! });
+    const running = [];
+    for (let i = 0; i < 3; i++) {
+      const events = client.iterate({ query: "subscription { heartbeat { at } }" });
+      expect((await events.next()).value?.data).toBeTruthy();
+      running.push(events);
+    }
+    const refused = await client
+      .iterate({ query: "subscription { heartbeat { at } }" })
+      .next()
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(JSON.stringify(refused)).toMatch(/at most 3/);
+    await running.pop()!.return?.();
+    // The server learns of the completion asynchronously; the freed place is soon usable.
+    let again: unknown = null;
+    for (let attempt = 0; attempt < 20 && !again; attempt++) {
+      again = await client
+        .iterate({ query: "subscription { heartbeat { at } }" })
+        .next()
+        .then((r) => r.value?.data ?? null, () => null);
+      if (!again) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(again).toBeTruthy();
+    for (const events of running) await events.return?.();
+    await client.dispose();
+  });
+
+  it("lets one user open at most maxSocketsPerUser sockets (4429 beyond)", async () => {
+    // A user of its own: other tests' sockets of the master may still be closing.
+    const user = await (await createTenant(server)).login();
+    const open = [socketClient({ cookie: user.cookie! }), socketClient({ cookie: user.cookie! })];
+    const streams = open.map((c) => c.iterate({ query: "subscription { heartbeat { at } }" }));
+    for (const s of streams) expect((await s.next()).value?.data).toBeTruthy();
+    const third = socketClient({ cookie: user.cookie! });
+    const closed = await third
+      .iterate({ query: "subscription { heartbeat { at } }" })
+      .next()
+      .then(
+        () => null,
+        (e: unknown) => e as { code?: number },
+      );
+    expect(closed?.code).toBe(4429);
+    await third.dispose();
+    for (const s of streams) await s.return?.();
+    for (const c of open) await c.dispose();
   });
 });

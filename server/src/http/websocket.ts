@@ -2,6 +2,8 @@ import type { IncomingMessage, Server } from "node:http";
 import { getOperationAST, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { type WebSocket, WebSocketServer } from "ws";
+import { authenticate } from "../auth/authenticate.js";
+import type { Authentication } from "../auth/principal.js";
 import type { Config } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
 import type { Database, Executor } from "../db/client.js";
@@ -9,10 +11,8 @@ import { anonymousScope, inTenantTransaction } from "../db/tenancy.js";
 import { assertOperationAllowed } from "../graphql/access.js";
 import { callerOfAuthentication, type Context } from "../graphql/context.js";
 import { limitRules, operationCost, tooCostly } from "../graphql/cost.js";
-import { requestContext } from "./request-context.js";
-import { authenticate } from "../auth/authenticate.js";
-import type { Authentication } from "../auth/principal.js";
 import type { Composition } from "../kit/module.js";
+import { requestContext } from "./request-context.js";
 import { credentialsOf } from "./request.js";
 
 /**
@@ -25,11 +25,16 @@ const noTransaction = new Proxy({} as Executor, {
   },
 });
 
+/** A subscribe message carries one operation: a few kilobytes. Larger frames are refused by `ws`. */
+const MAX_MESSAGE_BYTES = 64 * 1024;
+
 type SocketExtra = {
   request: IncomingMessage;
   socket: WebSocket;
   authentication?: Authentication;
   recheck?: NodeJS.Timeout;
+  /** Who the socket counts against (the user, or the anonymous client's address). */
+  owner?: string;
 };
 
 /**
@@ -46,25 +51,51 @@ function sameOrigin(req: IncomingMessage): boolean {
   }
 }
 
-/** graphql-ws on /graphql, for subscriptions only (queries and mutations go over HTTP, in a transaction). */
+const tooMany = (message: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
+
+/**
+ * graphql-ws on /graphql, for subscriptions only (queries and mutations go over HTTP, in a transaction).
+ * The socket is authenticated once, at connect, and re-checked on a timer that closes it (4401) once
+ * the credentials no longer hold; each socket holds a bounded number of subscriptions and each user a
+ * bounded number of sockets, so one client cannot exhaust the server's memory.
+ */
 export function attachSubscriptions(composition: Composition, server: Server, schema: GraphQLSchema, database: Database, config: Config, logger: Logger) {
-  const wss = new WebSocketServer({ server, path: "/graphql" });
+  const wss = new WebSocketServer({ server, path: "/graphql", maxPayload: MAX_MESSAGE_BYTES });
   const rules = [...specifiedRules, ...limitRules(config.maxQueryDepth, config.maxAliases)];
+  const socketsOf = new Map<string, number>();
   const authenticateSocket = (request: IncomingMessage) =>
     inTenantTransaction(database.db, anonymousScope, (tx) => authenticate(tx, config.secret, credentialsOf(request)));
+
+  const release = (owner: string | undefined) => {
+    if (!owner) return;
+    const left = (socketsOf.get(owner) ?? 1) - 1;
+    if (left <= 0) socketsOf.delete(owner);
+    else socketsOf.set(owner, left);
+  };
+
   const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema,
       onConnect: async (ctx) => {
         if (!sameOrigin(ctx.extra.request)) return false;
-        ctx.extra.authentication = await authenticateSocket(ctx.extra.request);
+        const authentication = await authenticateSocket(ctx.extra.request);
+        const owner = authentication.auth ? `user:${authentication.auth.userId}` : `anonymous:${ctx.extra.request.socket.remoteAddress ?? "?"}`;
+        const open = socketsOf.get(owner) ?? 0;
+        if (open >= config.maxSocketsPerUser) {
+          ctx.extra.socket.close(4429, `Too many open connections (at most ${config.maxSocketsPerUser}).`);
+          return false;
+        }
+        socketsOf.set(owner, open + 1);
+        ctx.extra.owner = owner;
+        ctx.extra.authentication = authentication;
         // Credentials can be revoked or expire while the socket is open: check them again now and
         // then, and close the socket (4401) once they no longer hold.
-        if (ctx.extra.authentication.auth) {
+        if (authentication.auth) {
           ctx.extra.recheck = setInterval(() => {
             authenticateSocket(ctx.extra.request)
               .then((current) => {
                 if (!current.auth) ctx.extra.socket.close(4401, current.failure ?? "Unauthorized");
+                else ctx.extra.authentication = current;
               })
               .catch((error: unknown) => logger.warn({ err: error }, "re-checking a socket's credentials failed"));
           }, config.socketRecheckMs);
@@ -73,8 +104,15 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
       },
       onClose: (ctx) => {
         clearInterval(ctx.extra.recheck);
+        release(ctx.extra.owner);
+        ctx.extra.owner = undefined;
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
+        // graphql-ws keeps the socket's subscriptions, this one included, in ctx.subscriptions.
+        const running = Object.keys(ctx.subscriptions).filter((other) => other !== id).length;
+        if (running >= config.maxSubscriptionsPerSocket) {
+          return [tooMany(`This connection already runs ${running} subscriptions (at most ${config.maxSubscriptionsPerSocket}); complete one first.`)];
+        }
         let document;
         try {
           document = parse(payload.query);
@@ -87,9 +125,8 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
         if (!operation || operation.operation !== "subscription") {
           return [new GraphQLError("Only subscriptions run over WebSocket; send queries and mutations over HTTP.", { extensions: { code: "BAD_USER_INPUT" } })];
         }
-        // Every subscription re-checks the credentials: a revoked token or ended session gets no new stream.
-        const authentication = await authenticateSocket(ctx.extra.request);
-        ctx.extra.authentication = authentication;
+        // The socket's authentication, kept current by the re-check above (no database round trip per subscribe).
+        const authentication = ctx.extra.authentication ?? { auth: null, failure: null };
         try {
           assertOperationAllowed(schema, document, operation, callerOfAuthentication(authentication));
           const cost = operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? undefined);
