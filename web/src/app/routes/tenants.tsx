@@ -1,6 +1,6 @@
 import { createRoute } from '@tanstack/react-router';
 import { TenantsPage } from '../../features/tenants/tenants-page';
-import { validateListSearch } from '../../components/ui/list-search';
+import { validateListSearch } from '../../components/ui/data-table/list-search';
 import { Forbidden } from '../forbidden';
 import { appLayoutRoute } from './app-layout';
 
