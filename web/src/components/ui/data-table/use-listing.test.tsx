@@ -114,8 +114,8 @@ describe('useListing bulk runs', () => {
     act(() => result.current.selection.togglePage());
     const target = result.current.bulk.selected!;
     let finish = () => {};
-    const mutation: BulkMutation<FruitFilter> = vi.fn(
-      (input, { progress }) =>
+    const mutation = vi.fn<BulkMutation<FruitFilter>>(
+      (_input, { progress }) =>
         new Promise((resolve) => {
           progress({ done: 1, total: 2 });
           finish = () => resolve({ succeeded: 1, failures: ['Banana is not ripe'] });
