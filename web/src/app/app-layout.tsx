@@ -1,34 +1,27 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Link, Outlet, useLocation, useNavigate, useRouteContext } from '@tanstack/react-router';
-import { IconBuilding, IconCode, IconKey, IconUser } from '@tabler/icons-react';
+import { Outlet, useMatches, useNavigate, useRouteContext } from '@tanstack/react-router';
 import { ViewerQuery } from '../features/auth/viewer-query';
 import { ViewerMenu } from '../features/auth/viewer-menu';
+import { AppNavigation } from './app-navigation';
 import { ConnectionIndicator } from './connection-indicator';
-
-interface NavItem {
-  to: '/settings/access-tokens' | '/settings/personal' | '/tenants' | '/explorer';
-  label: string;
-  icon: typeof IconKey;
-  masterOnly?: boolean;
-}
-
-const navItems: NavItem[] = [
-  { to: '/tenants', label: 'Tenants', icon: IconBuilding, masterOnly: true },
-  { to: '/settings/access-tokens', label: 'Access tokens', icon: IconKey },
-  { to: '/settings/personal', label: 'Personal settings', icon: IconUser },
-  { to: '/explorer', label: 'API explorer', icon: IconCode },
-];
+import { Forbidden } from './forbidden';
+import { accessRules, mayOpen } from './page-meta';
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { connectionStatus } = useRouteContext({ from: '__root__' });
+  // Loaded by the layout route before any page: who the pages and the navigation are for.
+  const { viewer: signedIn } = useRouteContext({ from: '/app' });
   const client = useApolloClient();
   const navigate = useNavigate();
   const { data } = useQuery(ViewerQuery, { fetchPolicy: 'cache-first' });
   const viewer = data?.viewer;
-  const pathname = useLocation({ select: (l) => l.pathname });
+  // The open page (and any page it is nested in) says who may open it.
+  const denied = useMatches({
+    select: (matches) => matches.map((match) => match.staticData.access).find((access) => !mayOpen(access, signedIn)),
+  });
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -52,24 +45,10 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">
         <ScrollArea>
-          {navItems
-            .filter((item) => !item.masterOnly || viewer?.tenant.isMaster)
-            .map((item) => (
-              <NavLink
-                key={item.to}
-                component={Link}
-                to={item.to}
-                label={item.label}
-                leftSection={<item.icon size={18} />}
-                active={pathname.startsWith(item.to)}
-                onClick={close}
-              />
-            ))}
+          <AppNavigation viewer={signedIn} onNavigate={close} />
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
-        <Outlet />
-      </AppShell.Main>
+      <AppShell.Main>{denied ? <Forbidden what={accessRules[denied].forbidden} /> : <Outlet />}</AppShell.Main>
     </AppShell>
   );
 }

@@ -11,10 +11,15 @@ import { settingsAccessTokensRoute } from './routes/settings-access-tokens';
 import { tenantsRoute } from './routes/tenants';
 import { explorerRoute } from './routes/explorer';
 
-export const routeTree = rootRoute.addChildren([
-  loginRoute,
-  appLayoutRoute.addChildren([indexRoute, settingsPersonalRoute, settingsAccessTokensRoute, tenantsRoute, explorerRoute]),
-]);
+/**
+ * The registry of pages behind the login. Each is a route in app/routes/ whose `staticData` says its
+ * title, its navigation entry and who may open it (see page-meta.ts); the navigation, the access
+ * check and the browser title are derived from this list. A module registers its pages here, in
+ * the order their entries appear within their navigation sections.
+ */
+const appPages = [tenantsRoute, settingsAccessTokensRoute, settingsPersonalRoute, explorerRoute] as const;
+
+export const routeTree = rootRoute.addChildren([loginRoute, appLayoutRoute.addChildren([indexRoute, ...appPages])]);
 
 export function createAppRouter(context: RouterContext, history?: RouterHistory) {
   return createRouter({

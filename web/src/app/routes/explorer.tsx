@@ -1,6 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { createRoute } from '@tanstack/react-router';
+import { IconCode } from '@tabler/icons-react';
 import { appLayoutRoute } from './app-layout';
 
 // GraphiQL and Monaco weigh megabytes: they load only when someone opens the explorer.
@@ -9,6 +10,7 @@ const ExplorerPage = lazy(() => import('../../features/explorer/explorer-page'))
 export const explorerRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
   path: '/explorer',
+  staticData: { title: 'API explorer', nav: { section: 'developers', icon: IconCode } },
   component: ExplorerRoute,
 });
 

@@ -17,6 +17,7 @@ function safeRedirect(value: string | undefined): string {
 export const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
+  staticData: { title: 'Log in' },
   validateSearch: (raw: Record<string, unknown>): LoginSearch => ({
     redirect: typeof raw['redirect'] === 'string' ? raw['redirect'] : undefined,
   }),

@@ -1,5 +1,5 @@
 import type { AccessTokenState } from '../../gql/graphql';
-import { validateListSearch, type ListSearch } from '../../components/ui/list-search';
+import { validateListSearch, type ListSearch } from '../../components/ui/data-table/list-search';
 import { accessTokenStates } from './access-token-labels';
 
 /** The access tokens listing's URL state: the shared list params plus the token states to show. */

@@ -1,15 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Badge, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@apollo/client/react';
-import { createColumnHelper } from '@tanstack/react-table';
 import { IconPlus } from '@tabler/icons-react';
 import { graphql } from '../../gql';
-import type { TenantForTenantsTableFragment, TenantOrderField } from '../../gql/graphql';
-import { DataTable, type DataTableFeatures } from '../../components/ui/data-table';
-import { SearchFilter } from '../../components/ui/search-filter';
-import { connectionArgs, parseSort, type ListSearch } from '../../components/ui/list-search';
+import type { TenantForTenantsTableFragment } from '../../gql/graphql';
+import { DataTable } from '../../components/ui/data-table/data-table';
+import { dataTableColumns } from '../../components/ui/data-table/data-table-columns';
+import type { ListSearch } from '../../components/ui/data-table/list-search';
+import { useConnectionListing } from '../../components/ui/data-table/use-connection-listing';
+import type { ListingPageProps } from '../../components/ui/data-table/use-listing';
 import { formatDate } from '../../components/ui/format-date';
-import { useFullListPages } from '../../lib/connection-pages';
 import { CreateTenantModal, type CreatedTenant } from './create-tenant-modal';
 import { GeneratedPasswordModal } from './generated-password-modal';
 
@@ -49,49 +48,38 @@ const TenantsQuery = graphql(`
   }
 `);
 
-type Row = TenantForTenantsTableFragment;
-const orderFields: readonly TenantOrderField[] = ['NAME', 'CREATED_AT'];
-const sortFields: Record<string, TenantOrderField> = { name: 'NAME', createdAt: 'CREATED_AT' };
-const helper = createColumnHelper<DataTableFeatures, Row>();
+const column = dataTableColumns<TenantForTenantsTableFragment>();
 
-interface TenantsPageProps {
-  search: ListSearch;
-  onSearchChange: (next: ListSearch) => void;
-}
+const columns = [
+  column.accessor('name', {
+    header: 'Name',
+    cell: (c) => (
+      <Group gap="xs">
+        <Text fw={500}>{c.getValue()}</Text>
+        {c.row.original.isMaster && (
+          <Badge size="xs" variant="light">
+            master
+          </Badge>
+        )}
+      </Group>
+    ),
+  }),
+  column.accessor('subdomain', { header: 'Subdomain', cell: (c) => <Code>{c.getValue()}</Code> }),
+  column.accessor('adminDomain', { header: 'Admin portal', cell: (c) => c.getValue() ?? '—' }),
+  column.accessor('createdAt', { header: 'Created', cell: (c) => formatDate(c.getValue()) }),
+];
 
-export function TenantsPage({ search, onSearchChange }: TenantsPageProps) {
-  const filter = { search: search.q ?? null };
-  const orderBy = parseSort(search.sort, orderFields) ?? null;
-  const { data, previousData, loading, error, refetch } = useQuery(TenantsQuery, {
-    variables: { ...connectionArgs(search), filter, orderBy },
-    notifyOnNetworkStatusChange: true,
+export function TenantsPage({ search, onSearchChange }: ListingPageProps<ListSearch>) {
+  const listing = useConnectionListing({
+    query: TenantsQuery,
+    connection: 'tenants',
+    search,
+    onSearchChange,
+    filter: ({ q }) => ({ search: q ?? null }),
+    sortFields: { name: 'NAME', createdAt: 'CREATED_AT' },
   });
-  const connection = (data ?? previousData)?.tenants;
-  const fetchExportPage = useFullListPages(TenantsQuery, { filter, orderBy }, (d) => d.tenants);
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedTenant | null>(null);
-
-  const columns = useMemo(
-    () => [
-      helper.accessor('name', {
-        header: 'Name',
-        cell: (c) => (
-          <Group gap="xs">
-            <Text fw={500}>{c.getValue()}</Text>
-            {c.row.original.isMaster && (
-              <Badge size="xs" variant="light">
-                master
-              </Badge>
-            )}
-          </Group>
-        ),
-      }),
-      helper.accessor('subdomain', { header: 'Subdomain', cell: (c) => <Code>{c.getValue()}</Code> }),
-      helper.accessor('adminDomain', { header: 'Admin portal', cell: (c) => c.getValue() ?? '—' }),
-      helper.accessor('createdAt', { header: 'Created', cell: (c) => formatDate(c.getValue()) }),
-    ],
-    [],
-  );
 
   return (
     <Stack>
@@ -102,27 +90,14 @@ export function TenantsPage({ search, onSearchChange }: TenantsPageProps) {
         </Button>
       </Group>
       <DataTable
+        listing={listing}
         label="Tenants"
         rowLabel={(tenant) => tenant.name}
         columns={columns}
-        rows={connection?.nodes}
-        totalCount={connection?.totalCount}
-        pageInfo={connection?.pageInfo}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        search={search}
-        onSearchChange={onSearchChange}
-        sortFields={sortFields}
-        toolbar={
-          <SearchFilter
-            label="Search tenants"
-            value={search.q}
-            onChange={(q) => onSearchChange({ ...search, q, after: undefined, before: undefined })}
-          />
-        }
-        emptyState={search.q ? 'No tenant matches the search.' : 'No tenants yet.'}
-        csv={{ name: 'tenants', fetchPage: fetchExportPage }}
+        searchLabel="Search tenants"
+        emptyState="No tenants yet."
+        noMatchState="No tenant matches the search."
+        csv="tenants"
       />
       <CreateTenantModal opened={creating} onClose={() => setCreating(false)} onCreated={setCreated} />
       <GeneratedPasswordModal created={created} onClose={() => setCreated(null)} />

@@ -2,46 +2,94 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createColumnHelper } from '@tanstack/react-table';
 import { Notifications } from '@mantine/notifications';
-import { renderWithMantine } from '../../testing/render-with-mantine';
-import { captureCsvDownload } from '../../testing/capture-download';
-import { DataTable, type DataTableFeatures, type DataTableProps, type DataTableSelection } from './data-table';
+import { renderWithMantine } from '../../../testing/render-with-mantine';
+import { captureCsvDownload } from '../../../testing/capture-download';
+import type { BulkTarget } from './bulk-action';
+import { DataTable, type DataTableProps } from './data-table';
+import { dataTableColumns } from './data-table-columns';
 import type { ListSearch } from './list-search';
+import type { PageInfoLike } from './pagination';
+import { useListing, type FetchConnectionPage, type ListingOptions } from './use-listing';
 
 interface Fruit {
   id: string;
   name: string;
 }
+interface FruitFilter {
+  search: string | null;
+  fresh?: boolean;
+}
 
-const helper = createColumnHelper<DataTableFeatures, Fruit>();
+const helper = dataTableColumns<Fruit>();
 const columns = [helper.accessor('name', { header: 'Name' })];
 const fruits: Fruit[] = [
   { id: 'f1', name: 'Apple' },
   { id: 'f2', name: 'Banana' },
 ];
 
-function Harness(props: Partial<DataTableProps<Fruit>> & { onSearch?: (s: ListSearch) => void }) {
-  const [search, setSearch] = useState<ListSearch>({});
+interface HarnessProps extends Partial<Omit<DataTableProps<Fruit, FruitFilter>, 'listing'>> {
+  rows?: Fruit[];
+  totalCount?: number;
+  pageInfo?: PageInfoLike;
+  loading?: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+  /** With `onSearchChange`, the harness is controlled; without, it holds the search and reports to `onSearch`. */
+  search?: ListSearch;
+  onSearchChange?: (next: ListSearch) => void;
+  onSearch?: (next: ListSearch) => void;
+  selectable?: ListingOptions<Fruit, FruitFilter, ListSearch>['selectable'];
+  fetchPage?: FetchConnectionPage<Fruit>;
+}
+
+const firstOfTwoPages = { hasNextPage: true, hasPreviousPage: false, startCursor: 'f1', endCursor: 'f2' };
+
+function Harness(props: HarnessProps) {
+  const { rows, totalCount, pageInfo, loading, error, onRetry, search: given, onSearchChange, onSearch } = props;
+  const [held, setHeld] = useState<ListSearch>(given ?? {});
+  const search = onSearchChange ? (given ?? {}) : held;
+  const listing = useListing<Fruit, FruitFilter, ListSearch>({
+    page: {
+      rows: 'rows' in props ? rows : fruits,
+      totalCount: 'totalCount' in props ? totalCount : 30,
+      pageInfo: 'pageInfo' in props ? pageInfo : firstOfTwoPages,
+      loading: loading ?? false,
+      error,
+    },
+    search,
+    onSearchChange: (next) => {
+      setHeld(next);
+      onSearchChange?.(next);
+      onSearch?.(next);
+    },
+    sortFields: { name: 'NAME' },
+    filter: { search: search.q ?? null },
+    selectable: props.selectable,
+    retry: onRetry ?? (() => {}),
+    refresh: () => {},
+    fetchPage: props.fetchPage,
+  });
   return (
-    <DataTable<Fruit>
+    <DataTable<Fruit, FruitFilter>
+      listing={listing}
       label="Fruits"
-      columns={columns}
-      rows={fruits}
-      totalCount={30}
-      pageInfo={{ hasNextPage: true, hasPreviousPage: false, startCursor: 'f1', endCursor: 'f2' }}
-      loading={false}
-      onRetry={() => {}}
-      search={search}
-      onSearchChange={(next) => {
-        setSearch(next);
-        props.onSearch?.(next);
-      }}
-      sortFields={{ name: 'NAME' }}
-      {...props}
+      columns={props.columns ?? columns}
       rowLabel={props.rowLabel ?? ((fruit) => fruit.name)}
+      searchLabel={props.searchLabel}
+      filters={props.filters}
+      rowActions={props.rowActions}
+      bulkActions={props.bulkActions}
+      csv={props.csv}
+      emptyState={props.emptyState}
+      noMatchState={props.noMatchState}
     />
   );
+}
+
+/** A bulk action that records the target it is given. */
+function recordingAction(seen: BulkTarget<Fruit, FruitFilter>[]) {
+  return [{ label: 'Act', onClick: (target: BulkTarget<Fruit, FruitFilter>) => seen.push(target) }];
 }
 
 describe('DataTable', () => {
@@ -77,26 +125,23 @@ describe('DataTable', () => {
 
   it('selects rows, then every matching row, and hands the selection to the bulk actions', async () => {
     const user = userEvent.setup();
-    const seen: DataTableSelection<Fruit>[] = [];
-    renderWithMantine(
-      <Harness
-        bulkActions={(selection) => {
-          seen.push(selection);
-          return <button type="button">Act</button>;
-        }}
-      />,
-    );
+    const seen: BulkTarget<Fruit, FruitFilter>[] = [];
+    renderWithMantine(<Harness search={{ q: 'a' }} bulkActions={recordingAction(seen)} />);
     expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('checkbox', { name: 'Select Apple' }));
-    expect(within(screen.getByRole('region', { name: 'Bulk actions' })).getByText('1 selected')).toBeInTheDocument();
-    expect(seen.at(-1)).toMatchObject({ mode: 'rows', rows: [fruits[0]] });
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    expect(within(bar).getByText('1 selected')).toBeInTheDocument();
+    await user.click(within(bar).getByRole('button', { name: 'Act' }));
+    expect(seen.at(-1)).toEqual({ input: { ids: ['f1'] }, rows: [fruits[0]], count: 1, fromSelection: true });
 
     await user.click(screen.getByRole('checkbox', { name: 'Select all rows on this page' }));
     expect(screen.getByText('All 2 rows on this page are selected.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Select all 30 matching' }));
     expect(screen.getByText('30 selected')).toBeInTheDocument();
-    expect(seen.at(-1)).toMatchObject({ mode: 'all', excludedIds: [], count: 30 });
+    await user.click(within(bar).getByRole('button', { name: 'Act' }));
+    // Every row the listing's filter matches: the input a bulk mutation takes for "all matching".
+    expect(seen.at(-1)).toEqual({ input: { filter: { search: 'a' }, exceptIds: [] }, rows: [], count: 30, fromSelection: true });
 
     await user.click(within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('button', { name: 'Clear selection' }));
     expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument();
@@ -104,58 +149,56 @@ describe('DataTable', () => {
 
   it('keeps every other matching row selected when one is unticked out of "all matching"', async () => {
     const user = userEvent.setup();
-    const seen: DataTableSelection<Fruit>[] = [];
-    renderWithMantine(
-      <Harness
-        bulkActions={(selection) => {
-          seen.push(selection);
-          return null;
-        }}
-      />,
-    );
+    const seen: BulkTarget<Fruit, FruitFilter>[] = [];
+    renderWithMantine(<Harness bulkActions={recordingAction(seen)} />);
     await user.click(screen.getByRole('checkbox', { name: 'Select all rows on this page' }));
     await user.click(screen.getByRole('button', { name: 'Select all 30 matching' }));
     const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    const act = async () => user.click(within(bar).getByRole('button', { name: 'Act' }));
 
     await user.click(screen.getByRole('checkbox', { name: 'Select Apple' }));
     expect(within(bar).getByText('29 selected')).toBeInTheDocument();
-    expect(seen.at(-1)).toMatchObject({ mode: 'all', excludedIds: ['f1'], count: 29 });
+    await act();
+    expect(seen.at(-1)).toMatchObject({ input: { exceptIds: ['f1'] }, count: 29 });
     expect(screen.getByRole('checkbox', { name: 'Select Apple' })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Select Banana' })).toBeChecked();
 
     // Ticking it again, or the page checkbox, takes the exclusions back.
     await user.click(screen.getByRole('checkbox', { name: 'Select all rows on this page' }));
     expect(within(bar).getByText('30 selected')).toBeInTheDocument();
-    expect(seen.at(-1)).toMatchObject({ mode: 'all', excludedIds: [], count: 30 });
+    await act();
+    expect(seen.at(-1)).toMatchObject({ input: { exceptIds: [] }, count: 30 });
     await user.click(screen.getByRole('checkbox', { name: 'Select all rows on this page' }));
     expect(within(bar).getByText('28 selected')).toBeInTheDocument();
-    expect(seen.at(-1)).toMatchObject({ mode: 'all', excludedIds: ['f1', 'f2'], count: 28 });
+    await act();
+    expect(seen.at(-1)).toMatchObject({ input: { exceptIds: ['f1', 'f2'] }, count: 28 });
   });
 
   it('offers only the rows a bulk action applies to, and counts only those as "all matching"', async () => {
     const user = userEvent.setup();
-    const seen: DataTableSelection<Fruit>[] = [];
+    const seen: BulkTarget<Fruit, FruitFilter>[] = [];
     const withRotten = [...fruits, { id: 'f3', name: 'Rotten pear' }];
     renderWithMantine(
       <Harness
         rows={withRotten}
-        canSelectRow={(fruit) => !fruit.name.startsWith('Rotten')}
-        selectableCount={20}
-        bulkActions={(selection) => {
-          seen.push(selection);
-          return null;
-        }}
+        selectable={{ row: (fruit) => !fruit.name.startsWith('Rotten'), filter: { search: null, fresh: true }, count: 20 }}
+        bulkActions={recordingAction(seen)}
       />,
     );
     expect(screen.getByRole('checkbox', { name: 'Select Rotten pear' })).toBeDisabled();
     await user.click(screen.getByRole('checkbox', { name: 'Select all rows on this page' }));
     expect(screen.getByRole('checkbox', { name: 'Select all rows on this page' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Select Rotten pear' })).not.toBeChecked();
-    expect(seen.at(-1)).toMatchObject({ mode: 'rows', rows: fruits, count: 2 });
+    const bar = screen.getByRole('region', { name: 'Bulk actions' });
+    await user.click(within(bar).getByRole('button', { name: 'Act' }));
+    expect(seen.at(-1)).toMatchObject({ input: { ids: ['f1', 'f2'] }, rows: fruits, count: 2 });
 
     await user.click(screen.getByRole('button', { name: 'Select all 20 matching' }));
-    expect(within(screen.getByRole('region', { name: 'Bulk actions' })).getByText('20 selected')).toBeInTheDocument();
+    expect(within(bar).getByText('20 selected')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Select Rotten pear' })).not.toBeChecked();
+    // "All matching" means the selectable ones: the bulk input carries the narrowed filter.
+    await user.click(within(bar).getByRole('button', { name: 'Act' }));
+    expect(seen.at(-1)).toMatchObject({ input: { filter: { search: null, fresh: true }, exceptIds: [] }, count: 20 });
   });
 
   it('leads back from an empty page reached by a cursor', async () => {
@@ -196,9 +239,11 @@ describe('DataTable', () => {
         pageInfo={{ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null }}
         onSearchChange={onSearch}
         emptyState="No fruit yet."
+        noMatchState="No fruit matches."
       />,
     );
     expect(screen.queryByText('No fruit yet.')).not.toBeInTheDocument();
+    expect(screen.queryByText('No fruit matches.')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back to the first page' }));
     expect(onSearch).toHaveBeenLastCalledWith({ q: 'apple', after: undefined, before: undefined });
   });
@@ -206,8 +251,29 @@ describe('DataTable', () => {
   it('shows a skeleton while the first page loads, then an empty state', () => {
     const { rerender } = renderWithMantine(<Harness rows={undefined} loading totalCount={undefined} />);
     expect(screen.getAllByTestId('data-table-skeleton')).toHaveLength(3);
-    rerender(<Harness rows={[]} totalCount={0} emptyState="No fruit yet." />);
+    rerender(<Harness rows={[]} totalCount={0} emptyState="No fruit yet." noMatchState="No fruit matches." />);
     expect(screen.getByText('No fruit yet.')).toBeInTheDocument();
+  });
+
+  it('says "no match" rather than "nothing yet" when a filter is set', () => {
+    renderWithMantine(
+      <Harness rows={[]} totalCount={0} search={{ q: 'kiwi' }} emptyState="No fruit yet." noMatchState="No fruit matches." />,
+    );
+    expect(screen.getByText('No fruit matches.')).toBeInTheDocument();
+    expect(screen.queryByText('No fruit yet.')).not.toBeInTheDocument();
+  });
+
+  it('names row actions after the row and leaves them out where they do not apply', async () => {
+    const user = userEvent.setup();
+    const eaten: Fruit[] = [];
+    renderWithMantine(
+      <Harness
+        rowActions={[{ label: 'Eat', hidden: (fruit) => fruit.name === 'Banana', onClick: (fruit) => eaten.push(fruit) }]}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Eat Banana' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Eat Apple' }));
+    expect(eaten).toEqual([fruits[0]]);
   });
 
   it('shows an error with a retry', async () => {
@@ -238,7 +304,7 @@ describe('DataTable', () => {
       helper.accessor('id', { header: 'Kind', meta: { csv: (id) => (id === 'f3' ? 'stone fruit' : 'other') } }),
       helper.display({ id: 'actions', header: 'Actions', cell: () => <button type="button">Eat</button> }),
     ];
-    renderWithMantine(<Harness columns={withDisplayColumn} csv={{ name: 'fruits', fetchPage }} />);
+    renderWithMantine(<Harness columns={withDisplayColumn} csv="fruits" fetchPage={fetchPage} />);
 
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     const button = await screen.findByRole('button', { name: /Exporting 0 of 30/ });
@@ -260,7 +326,7 @@ describe('DataTable', () => {
     renderWithMantine(
       <>
         <Notifications />
-        <Harness csv={{ name: 'fruits', fetchPage: () => Promise.reject(new Error('Network down')) }} />
+        <Harness csv="fruits" fetchPage={() => Promise.reject(new Error('Network down'))} />
       </>,
     );
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));

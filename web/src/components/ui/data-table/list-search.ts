@@ -14,6 +14,23 @@ export interface ListSearch {
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;
 
+/** The parts of the search that place the page (window and order), not what the listing matches. */
+const NOT_FILTERS: ReadonlySet<string> = new Set(['size', 'after', 'before', 'sort']);
+
+/** Whether the search narrows the listing: `q` or any feature filter (e.g. token states) is set. */
+export function hasFilters(search: ListSearch): boolean {
+  return Object.entries(search).some(([key, value]) => !NOT_FILTERS.has(key) && value !== undefined);
+}
+
+/**
+ * The search without its cursor window: what the listing matches and in which order. A selection
+ * holds within it (across pages) and a new one starts when it changes.
+ */
+export function selectionScope(search: ListSearch): string {
+  const { after: _after, before: _before, size: _size, ...filterAndOrder } = search;
+  return JSON.stringify(filterAndOrder);
+}
+
 function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }

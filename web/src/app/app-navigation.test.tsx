@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp, signInAs } from '../testing/render-app';
+import { demo } from '../mocks/store';
+
+/** The navigation as read: section labels and entries in order. */
+function navigationText() {
+  const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+  return [...nav.querySelectorAll('a, p')].map((element) => element.textContent?.trim()).filter(Boolean);
+}
+
+describe('pages registered with the router', () => {
+  it('make the navigation: by section, in registration order, only what the viewer may open', async () => {
+    signInAs(demo.masterEmail);
+    const { unmount } = await renderApp('/settings/personal');
+    await screen.findByRole('heading', { name: 'Personal settings' });
+    expect(navigationText()).toEqual([
+      'Operator',
+      'Tenants',
+      'Settings',
+      'Access tokens',
+      'Personal settings',
+      'Developers',
+      'API explorer',
+    ]);
+    unmount();
+
+    signInAs(demo.acmeEmail);
+    await renderApp('/settings/personal');
+    await screen.findByRole('heading', { name: 'Personal settings' });
+    expect(navigationText()).toEqual(['Settings', 'Access tokens', 'Personal settings', 'Developers', 'API explorer']);
+  });
+
+  it("link to their routes' paths and name the browser tab", async () => {
+    const user = userEvent.setup();
+    signInAs(demo.masterEmail);
+    const { router } = await renderApp('/settings/personal');
+    await screen.findByRole('heading', { name: 'Personal settings' });
+    expect(document.title).toBe('Personal settings · Gatehouse admin');
+
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    await user.click(within(nav).getByRole('link', { name: 'Tenants' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/tenants'));
+    expect(within(nav).getByRole('link', { name: 'Tenants' })).toHaveAttribute('data-active', 'true');
+    await waitFor(() => expect(document.title).toBe('Tenants · Gatehouse admin'));
+  });
+
+  it('are guarded by their access rule, with the shell and navigation still there', async () => {
+    signInAs(demo.acmeEmail);
+    await renderApp('/tenants');
+    expect(await screen.findByRole('heading', { name: 'Not allowed' })).toBeInTheDocument();
+    expect(screen.getByText("Only the operator's master admins can open this page.")).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Tenants' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Main navigation' })).getByRole('link', { name: 'Access tokens' })).toBeInTheDocument();
+  });
+});
