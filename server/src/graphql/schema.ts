@@ -1,5 +1,6 @@
 import { GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { fetchJobNode, JobFailureResolver, JobResolver } from "../jobs/job.resolver.js";
 import type { GatehouseModule, ResolverClass } from "../modules/module.js";
 import { HeartbeatResolver } from "./heartbeat.resolver.js";
 import { toGlobalId } from "./node.js";
@@ -9,10 +10,11 @@ import { DecimalScalar, JSONScalar, scalarsMap, URLScalar } from "./scalars.js";
 
 /** Builds the executable schema from the registered modules. */
 export async function buildGatehouseSchema(modules: GatehouseModule[]): Promise<GraphQLSchema> {
+  registerNodeType("Job", fetchJobNode);
   for (const module of modules) {
     for (const [typeName, fetch] of Object.entries(module.nodes)) registerNodeType(typeName, fetch);
   }
-  const resolvers: NonEmptyArray<ResolverClass> = [NodeResolver, HeartbeatResolver, ...modules.flatMap((m) => m.resolvers)];
+  const resolvers: NonEmptyArray<ResolverClass> = [NodeResolver, HeartbeatResolver, JobResolver, JobFailureResolver, ...modules.flatMap((m) => m.resolvers)];
   const built = await buildSchema({ resolvers, scalarsMap, validate: false, pubSub });
   // The scalars of the contract are part of it before the first field uses them.
   const config = built.toConfig();

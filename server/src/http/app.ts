@@ -7,6 +7,8 @@ import type { Logger } from "../config/logger.js";
 import { type Database, ping } from "../db/client.js";
 import { createApollo } from "../graphql/apollo.js";
 import { buildGatehouseSchema } from "../graphql/schema.js";
+import { startJobs } from "../jobs/job-engine.js";
+import { testJobKind } from "../jobs/test-job-kind.js";
 import { modules } from "../modules/registry.js";
 import { graphqlHandler, sendJson } from "./graphql-http.js";
 import { attachSubscriptions } from "./websocket.js";
@@ -49,11 +51,13 @@ export async function startApp(config: Config, logger: Logger, database: Databas
   });
   const subscriptions = attachSubscriptions(server, schema, database, config, logger);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const jobs = startJobs(database, config.jobs.testKinds ? [testJobKind] : [], logger, config.jobs);
   const { port } = server.address() as AddressInfo;
   return {
     server,
     url: `http://localhost:${port}`,
     async close() {
+      await jobs.close();
       await subscriptions.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

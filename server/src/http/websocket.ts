@@ -19,7 +19,7 @@ import { credentialsOf } from "./request.js";
  */
 const noTransaction = new Proxy({} as Executor, {
   get() {
-    throw new Error("No request transaction in a subscription: use inTenantTransaction with ctx.scope.");
+    throw new Error("No request transaction in a subscription: use ctx.openTransaction.");
   },
 });
 
@@ -97,14 +97,16 @@ export function attachSubscriptions(server: Server, schema: GraphQLSchema, datab
         }
         return undefined;
       },
-      context: (ctx): Context =>
-        requestContext(
+      context: (ctx): Context => {
+        const context = requestContext(
           noTransaction,
           ctx.extra.authentication ?? { auth: null, failure: null },
           { secure: false, host: ctx.extra.request.headers.host, userAgent: undefined, sessionToken: undefined, setCookie: () => {} },
           config,
           logger,
-        ),
+        );
+        return { ...context, openTransaction: (fn) => inTenantTransaction(database.db, context.scope, fn) };
+      },
     },
     wss,
   );
