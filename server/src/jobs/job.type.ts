@@ -22,7 +22,7 @@ registerEnumType(JobStatus, {
 export class JobFailure {
   @Field(() => String, { description: "The item: its global ID when it is an object of the API, else the job kind's own key." })
   itemId: string;
-  @Field(() => String, { description: "Machine-readable reason, from the job kind (e.g. ALREADY_REVOKED), or INTERNAL_ERROR." })
+  @Field(() => String, { description: "Machine-readable reason given by the job kind, or INTERNAL_ERROR when the item failed unexpectedly." })
   code: string;
   @Field(() => String, { description: "What went wrong, in words for a person." })
   message: string;
@@ -41,7 +41,7 @@ export class Job extends Node {
   kind: string;
   @Field(() => JobStatus, { description: "Where the job is in its life." })
   status: JobStatusValue;
-  @Field(() => Int, { nullable: true, description: "Items to process, counted when the job starts; null while queued. Final once the job succeeded." })
+  @Field(() => Int, { nullable: true, description: "Items to process, counted when the job starts (null until then); set to `processed` once the job succeeded." })
   total: number | null;
   @Field(() => Int, { description: "Items processed so far: succeeded + failed." })
   processed: number;

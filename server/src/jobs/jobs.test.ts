@@ -203,16 +203,80 @@ describe(`durable jobs (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite
     const { actor } = await tenantWithActor();
     const second = startJobs(server.database, [testJobKind], createLogger({ logLevel: "silent", env: "test" }), { pollMs: 20, leaseMs: 2_000, concurrency: 2 });
     try {
-      const enqueued = [];
-      for (let i = 0; i < 6; i++) enqueued.push(await enqueue(actor, { count: 15, delayMs: 2 }));
-      const ended = await Promise.all(enqueued.map((e) => finished(actor, e.job.id)));
+      // Six jobs at once: more than the app's workers take (2), so both engines get some.
+      const runs = range(1, 6).map(() => newRun());
+      const enqueued = await inTenantTransaction(server.database.db, scopeOf(actor), async (tx) => {
+        const created = [];
+        for (const run of runs) created.push(await enqueueJob(tx, actor, testJobKind, { run, count: 15, delayMs: 5, refuse: [], throw: [] }));
+        return created;
+      });
+      const ended = await Promise.all(enqueued.map((job) => finished(actor, job.id)));
       for (const job of ended) expect(job).toMatchObject({ status: "SUCCEEDED", processed: 15, succeeded: 15, failed: 0 });
-      for (const e of enqueued) expect((await appliedItems(e.run)).map((r) => r.item)).toEqual(range(1, 15));
-      // Both the app's engine and the second one took jobs.
+      for (const run of runs) expect((await appliedItems(run)).map((r) => r.item)).toEqual(range(1, 15));
+      // Both the app's engine and the second one ran jobs.
       expect(new Set(ended.map((j) => j.leaseOwner)).size).toBe(2);
       expect(ended.map((j) => j.leaseOwner)).toContain(second.owner);
     } finally {
       await second.close();
+    }
+  });
+
+  it("a job that cannot go on ends FAILED with a reason", async () => {
+    const { actor } = await tenantWithActor();
+    const logger = createLogger({ logLevel: "silent", env: "test" });
+    const broken: JobKind<TestParams> = {
+      ...testJobKind,
+      kind: "test.broken",
+      items: async () => {
+        throw new Error("the item source is down");
+      },
+    };
+    const badParams = await enqueue(actor, { count: 3 }, broken);
+    const failing = await enqueue(actor, { count: 3 }, broken);
+    // Parameters that no longer fit the kind, and a chunk that already failed 4 times in a row.
+    await server.database.db.execute(sql`update jobs set params = '{"run": 5}'::jsonb where id = ${badParams.job.id}`);
+    await server.database.db.execute(sql`update jobs set attempts = 4 where id = ${failing.job.id}`);
+    const engine = startJobs(server.database, [broken], logger, { pollMs: 20, leaseMs: 5_000, concurrency: 2 });
+    try {
+      expect(await finished(actor, badParams.job.id)).toMatchObject({
+        status: "FAILED",
+        error: "The job's parameters are no longer valid for its kind.",
+        processed: 0,
+      });
+      expect(await finished(actor, failing.job.id)).toMatchObject({
+        status: "FAILED",
+        error: "Stopped after 5 failed attempts at the same chunk (internal error).",
+        attempts: 5,
+        processed: 0,
+      });
+      // Subscribers hear the end too.
+      await waitFor("the failure event", async () => failing.seen.at(-1)?.status, (status) => status === "FAILED");
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it("a chunk that fails is retried later, from the same cursor", async () => {
+    const { actor } = await tenantWithActor();
+    let calls = 0;
+    const flaky: JobKind<TestParams> = {
+      ...testJobKind,
+      kind: "test.flaky",
+      items: (tx, a, params, after, limit) => {
+        calls++;
+        if (calls === 2) throw new Error("a passing fault");
+        return testJobKind.items(tx, a, params, after, limit);
+      },
+    };
+    const { job, run } = await enqueue(actor, { count: 8 }, flaky);
+    const engine = startJobs(server.database, [flaky], createLogger({ logLevel: "silent", env: "test" }), { pollMs: 20, leaseMs: 5_000, concurrency: 1 });
+    try {
+      // The second chunk fails once; the job is handed back for a second and then finishes.
+      expect(await finished(actor, job.id)).toMatchObject({ status: "SUCCEEDED", processed: 8, succeeded: 8, attempts: 0 });
+      expect(calls).toBe(3);
+      expect((await appliedItems(run)).map((r) => r.item)).toEqual(range(1, 8));
+    } finally {
+      await engine.close();
     }
   });
 

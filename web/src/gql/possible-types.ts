@@ -3,12 +3,14 @@
   "possibleTypes": {
     "Node": [
       "AccessToken",
+      "Job",
       "Tenant",
       "User"
     ],
     "UserError": [
       "AccessTokenUserError",
       "AuthUserError",
+      "JobUserError",
       "TenantUserError"
     ]
   }
@@ -17,12 +19,14 @@
   "possibleTypes": {
     "Node": [
       "AccessToken",
+      "Job",
       "Tenant",
       "User"
     ],
     "UserError": [
       "AccessTokenUserError",
       "AuthUserError",
+      "JobUserError",
       "TenantUserError"
     ]
   }
