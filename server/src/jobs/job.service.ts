@@ -9,9 +9,9 @@ import { JobErrorCode } from "./job.errors.js";
 import { activeJobStatuses, type JobFailureRow, jobFailures, type JobRow, jobs } from "./jobs.tables.js";
 
 /**
- * Enqueues have happened in this process: the engine (job-engine.ts) listens, so a job starts at
- * once rather than at the next poll. The signal comes before the enqueuing transaction commits;
- * the engine looks again shortly after until it sees the job.
+ * A job was enqueued, or a queued job was asked to stop, in this process: the engine
+ * (job-engine.ts) listens, so it acts at once rather than at its next poll. The signal comes
+ * before the caller's transaction commits; the engine looks again shortly after until it sees the job.
  */
 const enqueued = new EventEmitter();
 
