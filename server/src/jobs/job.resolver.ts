@@ -1,3 +1,4 @@
+import { Repeater } from "@graphql-yoga/subscription";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Executor } from "../db/client.js";
 import { ConnectionArgs } from "../graphql/connection.js";
@@ -21,7 +22,7 @@ async function progressOf(ctx: Context, globalId: string): Promise<AsyncIterable
   const id = rowIdOf(globalId, "Job");
   if (!id) throw notFound("Job");
   const events = jobProgressEvents(id);
-  const nextEvent = events.next();
+  let nextEvent = events.next(); // starts listening
   const current = await readWith(ctx, (tx) => findJob(tx, id)).catch(async (error: unknown) => {
     await events.return(undefined);
     throw error;
@@ -30,25 +31,25 @@ async function progressOf(ctx: Context, globalId: string): Promise<AsyncIterable
     await events.return(undefined);
     throw notFound("Job");
   }
-  return (async function* () {
-    try {
-      let last = current;
-      yield last;
-      let pending = nextEvent;
-      while (!isFinished(last)) {
-        const event = await pending;
-        if (event.done) return;
-        // An event published between listening and the first read can be older than that read.
-        if (event.value.updatedAt >= last.updatedAt && event.value.processed >= last.processed) {
-          last = event.value;
-          yield last;
-        }
-        pending = events.next();
+  // A Repeater rather than an async generator: when the client unsubscribes while no event comes,
+  // `stop` ends the wait at once instead of after the job's next event.
+  return new Repeater<JobRow>(async (push, stop) => {
+    void stop.then(() => events.return(undefined));
+    let last = current;
+    await push(last);
+    while (!isFinished(last)) {
+      const event = await nextEvent;
+      if (event.done) break;
+      // An event published between listening and the first read can be older than that read.
+      if (event.value.updatedAt >= last.updatedAt && event.value.processed >= last.processed) {
+        last = event.value;
+        await push(last);
       }
-    } finally {
-      await events.return(undefined);
+      nextEvent = events.next();
     }
-  })();
+    stop();
+    await events.return(undefined);
+  });
 }
 
 /**
