@@ -28,8 +28,25 @@ const envSchema = z.object({
     .optional(),
   GATEHOUSE_MAX_QUERY_COST: z.coerce.number().int().positive().default(1000),
   GATEHOUSE_WEB_DIST: z.string().optional(),
+  GATEHOUSE_JOB_POLL_MS: z.coerce.number().int().min(10).default(5_000),
+  GATEHOUSE_JOB_LEASE_MS: z.coerce.number().int().min(100).default(30_000),
+  GATEHOUSE_JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  GATEHOUSE_TEST_JOB_KINDS: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
+
+/** Background job workers (docs/jobs.md). */
+export interface JobSettings {
+  /** How often idle workers look for jobs enqueued by other processes (this process's wake them at once). */
+  pollMs: number;
+  /**
+   * How long a worker holds a job between two chunks. A crashed process's jobs are taken over once
+   * it has passed; a running chunk keeps its job locked however long it takes.
+   */
+  leaseMs: number;
+  /** Jobs this process runs at the same time. */
+  concurrency: number;
+}
 
 export interface Config {
   env: "development" | "production" | "test";
@@ -53,6 +70,8 @@ export interface Config {
   /** Subscriptions one socket may hold at once, and sockets one user (or one anonymous address) may open. */
   maxSubscriptionsPerSocket: number;
   maxSocketsPerUser: number;
+  /** `testKinds` adds the engine's test job kind (for the crash test's server processes). */
+  jobs: JobSettings & { testKinds: boolean };
 }
 
 export class ConfigError extends Error {}
@@ -86,6 +105,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     socketRecheckMs: 60_000,
     maxSubscriptionsPerSocket: 25,
     maxSocketsPerUser: 20,
+    jobs: {
+      pollMs: e.GATEHOUSE_JOB_POLL_MS,
+      leaseMs: e.GATEHOUSE_JOB_LEASE_MS,
+      concurrency: e.GATEHOUSE_JOB_CONCURRENCY,
+      testKinds: e.GATEHOUSE_TEST_JOB_KINDS,
+    },
   };
 }
 

@@ -37,6 +37,11 @@ export interface Context {
   scope: TenantScope;
   loaders: Loaders;
   http: HttpExchange;
+  /**
+   * Subscriptions only: they outlive any request transaction (`tx` throws there), so a resolver that
+   * reads while pushing an event opens a short transaction in the caller's scope with this.
+   */
+  openTransaction?: <T>(fn: (tx: Executor) => Promise<T>) => Promise<T>;
   cost?: number;
 }
 

@@ -7,6 +7,8 @@ import type { Logger } from "../config/logger.js";
 import { type Database, ping } from "../db/client.js";
 import { createApollo } from "../graphql/apollo.js";
 import { buildGatehouseSchema } from "../graphql/schema.js";
+import { startJobs } from "../jobs/job-engine.js";
+import { testJobKind } from "../jobs/test-job-kind.js";
 import type { Composition } from "../kit/module.js";
 import { graphqlHandler, sendJson } from "./graphql-http.js";
 import { attachSubscriptions } from "./websocket.js";
@@ -49,11 +51,14 @@ export async function startApp(composition: Composition, config: Config, logger:
   });
   const subscriptions = attachSubscriptions(composition, server, schema, database, config, logger);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const kinds = [...composition.modules.flatMap((m) => m.jobs ?? []), ...(config.jobs.testKinds ? [testJobKind] : [])];
+  const jobs = startJobs(database, kinds, logger, config.jobs);
   const { port } = server.address() as AddressInfo;
   return {
     server,
     url: `http://localhost:${port}`,
     async close() {
+      await jobs.close();
       await subscriptions.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

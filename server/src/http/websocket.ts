@@ -21,7 +21,7 @@ import { credentialsOf } from "./request.js";
  */
 const noTransaction = new Proxy({} as Executor, {
   get() {
-    throw new Error("No request transaction in a subscription: use inTenantTransaction with ctx.scope.");
+    throw new Error("No request transaction in a subscription: use ctx.openTransaction.");
   },
 });
 
@@ -136,15 +136,17 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
         }
         return undefined;
       },
-      context: (ctx): Context =>
-        requestContext(
+      context: (ctx): Context => {
+        const context = requestContext(
           composition,
           noTransaction,
           ctx.extra.authentication ?? { auth: null, failure: null },
           { secure: false, host: ctx.extra.request.headers.host, userAgent: undefined, sessionToken: undefined, setCookie: () => {} },
           config,
           logger,
-        ),
+        );
+        return { ...context, openTransaction: (fn) => inTenantTransaction(database.db, context.scope, fn) };
+      },
     },
     wss,
   );

@@ -4,6 +4,7 @@ import type { TenantScope } from "../db/tenancy.js";
 import type { AccessRule } from "../graphql/access.js";
 import type { Loaders } from "../graphql/context.js";
 import type { NodeFetcher } from "../graphql/node.resolver.js";
+import type { JobKind } from "../jobs/job-kind.js";
 
 /** A type-graphql resolver class. */
 export type ResolverClass = ClassType<object>;
@@ -41,6 +42,8 @@ export interface GatehouseModule {
   typeAccess?: Record<string, AccessRule>;
   /** Adds its demo data (GATEHOUSE_DEMO). Must be idempotent. */
   seedDemo?: (seed: DemoSeed) => Promise<void>;
+  /** Its job kinds: long work (bulk actions over a filter, exports…) run by the durable jobs engine (docs/jobs.md). */
+  jobs?: JobKind[];
 }
 
 /** Declares a module; keeps the literal type so the registry can check its loaders against `Loaders`. */

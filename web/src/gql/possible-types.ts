@@ -3,13 +3,14 @@
   "possibleTypes": {
     "Node": [
       "AccessToken",
+      "Job",
       "Tenant",
       "User"
     ],
     "UserError": [
       "AccessTokenUserError",
       "AuthUserError",
-      "BulkUserError",
+      "JobUserError",
       "TenantUserError"
     ]
   }
@@ -18,13 +19,14 @@
   "possibleTypes": {
     "Node": [
       "AccessToken",
+      "Job",
       "Tenant",
       "User"
     ],
     "UserError": [
       "AccessTokenUserError",
       "AuthUserError",
-      "BulkUserError",
+      "JobUserError",
       "TenantUserError"
     ]
   }

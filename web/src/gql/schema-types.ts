@@ -9,8 +9,14 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time in ISO 8601, always returned in UTC (e.g. "2026-01-31T12:00:00.000Z"). */
   DateTime: { input: string; output: string; }
+  /** An exact decimal number, serialized as a string (e.g. "0.0400"); never a float. */
+  Decimal: { input: string; output: string; }
   /** An email address (RFC 5322). */
   EmailAddress: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
+  /** An absolute URL. */
+  URL: { input: string; output: string; }
 };
 
 /** A personal access token of a team user, for integrators calling the API with `Authorization: Bearer`. */
@@ -77,7 +83,7 @@ export type AccessTokenErrorCode =
   /** A value is longer than allowed. */
   | 'TOO_LONG';
 
-/** Narrows a list of access tokens; all given conditions must hold. */
+/** Narrows a list of access tokens. */
 export type AccessTokenFilter = {
   /** Matches the name or prefix, case-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -107,7 +113,7 @@ export type AccessTokenPermission =
   /** Queries and mutations, within the owner's own rights. */
   | 'READ_WRITE';
 
-/** The API areas an access token can reach. */
+/** The API areas an access token can reach (003 §3: areas map to APIs). */
 export type AccessTokenScope =
   /** Tenants, team, developer accounts and applications. */
   | 'ACCOUNT_MANAGEMENT'
@@ -160,29 +166,19 @@ export type AuthUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
-/** Codes of BulkUserError. */
-export type BulkErrorCode =
-  /** No item was selected. */
-  | 'NO_SELECTION'
-  /** More than 250 ids were given. */
-  | 'TOO_MANY_IDS';
+/** The job to stop. */
+export type CancelJobInput = {
+  /** Global ID of the job. */
+  id: Scalars['ID']['input'];
+};
 
-/** What happened to one item of a bulk action. */
-export type BulkItemStatus =
-  /** The action was applied to the item. */
-  | 'DONE'
-  /** The item was left as it was; `error` says why. */
-  | 'FAILED';
-
-/** A fixable problem, with a code from BulkErrorCode. */
-export type BulkUserError = UserError & {
-  __typename: 'BulkUserError';
-  /** Machine-readable reason. */
-  code: BulkErrorCode;
-  /** Path to the input field at fault, e.g. ["input", "email"]. */
-  field?: Maybe<Array<Scalars['String']['output']>>;
-  /** What is wrong, in words for a person. */
-  message: Scalars['String']['output'];
+/** Result of `cancelJob`. */
+export type CancelJobPayload = {
+  __typename: 'CancelJobPayload';
+  /** The job, with `cancelRequested` set; follow it until it is CANCELLED. */
+  job?: Maybe<Job>;
+  /** Why the cancel was refused. */
+  userErrors: Array<JobUserError>;
 };
 
 /** A new password for the signed-in user. */
@@ -257,6 +253,110 @@ export type Heartbeat = {
   at: Scalars['DateTime']['output'];
 };
 
+/** Long work over many items (a bulk action over a whole filter, an export…) run in the background in chunks. Poll it with `job(id:)` or follow it with the `jobProgress` subscription. */
+export type Job = Node & {
+  __typename: 'Job';
+  /** A cancel was asked for; the job stops before its next chunk. */
+  cancelRequested: Scalars['Boolean']['output'];
+  /** When the job was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the job FAILED, when it did. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Items that could not be applied; each is listed in `failures`. */
+  failed: Scalars['Int']['output'];
+  /** The items the job could not apply, in the order it met them. */
+  failures: JobFailureConnection;
+  /** When it succeeded, failed or was cancelled. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** What the job does, e.g. `accessTokens.revoke`. */
+  kind: Scalars['String']['output'];
+  /** Items processed so far: succeeded + failed. */
+  processed: Scalars['Int']['output'];
+  /** When a worker started it. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the job is in its life. */
+  status: JobStatus;
+  /** Items applied. */
+  succeeded: Scalars['Int']['output'];
+  /** Items to process, counted when the job starts (null until then); set to `processed` once the job succeeded. */
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** Long work over many items (a bulk action over a whole filter, an export…) run in the background in chunks. Poll it with `job(id:)` or follow it with the `jobProgress` subscription. */
+export type JobFailuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Codes of JobUserError. */
+export type JobErrorCode =
+  /** The job has finished (succeeded, failed or cancelled); there is nothing to stop. */
+  | 'ALREADY_FINISHED'
+  /** No such job in your tenant. */
+  | 'NOT_FOUND';
+
+/** An item a job could not apply, and why. The job went on with the others. */
+export type JobFailure = {
+  __typename: 'JobFailure';
+  /** Machine-readable reason given by the job kind, or INTERNAL_ERROR when the item failed unexpectedly. */
+  code: Scalars['String']['output'];
+  /** The item: its global ID when it is an object of the API, else the job kind's own key. */
+  itemId: Scalars['String']['output'];
+  /** What went wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** A page of a job's failed items, in the order the job met them. */
+export type JobFailureConnection = {
+  __typename: 'JobFailureConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<JobFailureEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<JobFailure>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One JobFailure in a page, with its cursor. */
+export type JobFailureEdge = {
+  __typename: 'JobFailureEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The JobFailure. */
+  node: JobFailure;
+};
+
+/** Where a job is in its life: QUEUED → RUNNING → SUCCEEDED, FAILED or CANCELLED. */
+export type JobStatus =
+  /** Stopped on request between two chunks; items processed before stay applied. */
+  | 'CANCELLED'
+  /** The job stopped before the end because of an error of its own (see `error`); items processed before stay applied. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** A worker is going through its items, chunk by chunk. */
+  | 'RUNNING'
+  /** Every item was processed; some may have failed (see `failed` and `failures`). */
+  | 'SUCCEEDED';
+
+/** A fixable problem, with a code from JobErrorCode. */
+export type JobUserError = UserError & {
+  __typename: 'JobUserError';
+  /** Machine-readable reason. */
+  code: JobErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
 /** Credentials of a team user. */
 export type LoginInput = {
   /** Login email. */
@@ -294,6 +394,8 @@ export type LogoutPayload = {
 /** Change the API program. */
 export type Mutation = {
   __typename: 'Mutation';
+  /** Asks a job to stop. It stops before its next chunk and ends CANCELLED; items already processed stay applied. */
+  cancelJob: CancelJobPayload;
   /** Changes the signed-in user's password; ends the user's other sessions. */
   changePassword: ChangePasswordPayload;
   /** Creates a personal access token. The plaintext token is in the payload this once only. */
@@ -306,8 +408,12 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Revokes one of your access tokens; it stops working at once. */
   revokeAccessToken: RevokeAccessTokenPayload;
-  /** Revokes several of your access tokens at once, with a result per token; one that cannot be revoked does not stop the others. */
-  revokeAccessTokens: RevokeAccessTokensPayload;
+};
+
+
+/** Change the API program. */
+export type MutationCancelJobArgs = {
+  input: CancelJobInput;
 };
 
 
@@ -346,12 +452,6 @@ export type MutationRevokeAccessTokenArgs = {
   input: RevokeAccessTokenInput;
 };
 
-
-/** Change the API program. */
-export type MutationRevokeAccessTokensArgs = {
-  input: RevokeAccessTokensInput;
-};
-
 /** An object with a stable, opaque global ID; fetch any of them with `node(id:)`. */
 export type Node = {
   /** Opaque global ID. Stable for the life of the object; do not parse it. */
@@ -383,6 +483,8 @@ export type Query = {
   __typename: 'Query';
   /** Your own access tokens. Needs a signed-in session. */
   accessTokens: AccessTokenConnection;
+  /** A job of your tenant by its global ID. NOT_FOUND when it does not exist or is not yours to see. */
+  job?: Maybe<Job>;
   /** Any object by its global ID. NOT_FOUND when it does not exist or is not yours to see. */
   node?: Maybe<Node>;
   /** Objects by global ID, in the same order; null (with a NOT_FOUND error) for each one that cannot be seen. */
@@ -404,6 +506,12 @@ export type QueryAccessTokensArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AccessTokenOrder>;
+};
+
+
+/** Read the API program. */
+export type QueryJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -450,40 +558,22 @@ export type RevokeAccessTokenPayload = {
   userErrors: Array<AccessTokenUserError>;
 };
 
-/** The access tokens to act on. */
-export type RevokeAccessTokensInput = {
-  /** Global IDs of the access tokens (1–250), answered at once with a result per item. */
-  ids: Array<Scalars['ID']['input']>;
-};
-
-/** What happened to one of the access tokens. */
-export type RevokeAccessTokensItemResult = {
-  __typename: 'RevokeAccessTokensItemResult';
-  /** Why the item failed; null when it was done. */
-  error?: Maybe<AccessTokenUserError>;
-  /** The item's global ID, as given. */
-  id: Scalars['ID']['output'];
-  /** Done or failed. */
-  status: BulkItemStatus;
-};
-
-/** Result of `revokeAccessTokens`. */
-export type RevokeAccessTokensPayload = {
-  __typename: 'RevokeAccessTokensPayload';
-  /** One result per distinct given ID, in the given order. */
-  results: Array<RevokeAccessTokensItemResult>;
-  /** Why nothing was done (the selection itself is wrong). */
-  userErrors: Array<BulkUserError>;
-};
-
 /** Live events over graphql-ws. */
 export type Subscription = {
   __typename: 'Subscription';
   /** A beat at once, then every 15 seconds while connected. */
   heartbeat: Heartbeat;
+  /** A job's state at once, then after every chunk it commits, until it has finished; then the subscription completes. For now events reach only subscribers connected to the server process that runs the job. */
+  jobProgress: Job;
 };
 
-/** An API provider: its data is isolated from every other tenant's. */
+
+/** Live events over graphql-ws. */
+export type SubscriptionJobProgressArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** An API provider: isolated from every other tenant (003 §30). */
 export type Tenant = Node & {
   __typename: 'Tenant';
   /** Host name of the admin portal, `<subdomain>-admin.<GATEHOUSE_BASE_DOMAIN>`; null when no base domain is configured. */
@@ -503,7 +593,7 @@ export type Tenant = Node & {
 };
 
 
-/** An API provider: its data is isolated from every other tenant's. */
+/** An API provider: isolated from every other tenant (003 §30). */
 export type TenantUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -547,7 +637,7 @@ export type TenantErrorCode =
   /** The admin password does not meet the password rules. */
   | 'WEAK_PASSWORD';
 
-/** Narrows a list of tenants; all given conditions must hold. */
+/** Narrows a list of tenants. */
 export type TenantFilter = {
   /** Matches the name or subdomain, case-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -643,7 +733,7 @@ export type UserOrderField =
   /** Email address. */
   | 'EMAIL';
 
-/** What a team user may do. */
+/** What a team user may do (003 §3). */
 export type UserRole =
   /** Everything in the tenant. */
   | 'ADMIN'

@@ -29,6 +29,11 @@ export const typePolicies: TypePolicies = {
       users: connectionPage('orderBy'),
     },
   },
+  Job: {
+    fields: {
+      failures: connectionPage(),
+    },
+  },
 };
 
 export function createApolloCache(): InMemoryCache {

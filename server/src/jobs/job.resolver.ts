@@ -1,0 +1,107 @@
+import { Repeater } from "@graphql-yoga/subscription";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { Executor } from "../db/client.js";
+import { ConnectionArgs } from "../graphql/connection/types.js";
+import type { Context } from "../graphql/context.js";
+import { notFound } from "../graphql/errors.js";
+import { rowIdOf, toGlobalId } from "../graphql/node.js";
+import { jobProgressEvents } from "./job-progress.js";
+import { CancelJobInput, CancelJobPayload } from "./job.input.js";
+import { findJob, isFinished, listJobFailures, requestJobCancel } from "./job.service.js";
+import { Job, JobFailure, JobFailureConnection } from "./job.type.js";
+import type { JobFailureRow, JobRow } from "./jobs.tables.js";
+
+/** `node(id:)` for jobs: only the caller's tenant's, through row-level security. */
+export const fetchJobNode = (ctx: Context, id: string) => findJob(ctx.tx, id);
+
+/**
+ * Follows one job: its state now, then after every chunk, until it has finished (then the
+ * subscription completes). Listening starts before the first read, so no chunk in between is missed.
+ */
+async function progressOf(ctx: Context, globalId: string): Promise<AsyncIterable<JobRow>> {
+  const id = rowIdOf(globalId, "Job");
+  if (!id) throw notFound("Job");
+  const events = jobProgressEvents(id);
+  let nextEvent = events.next(); // starts listening
+  const current = await readWith(ctx, (tx) => findJob(tx, id)).catch(async (error: unknown) => {
+    await events.return(undefined);
+    throw error;
+  });
+  if (!current) {
+    await events.return(undefined);
+    throw notFound("Job");
+  }
+  // A Repeater rather than an async generator: when the client unsubscribes while no event comes,
+  // `stop` ends the wait at once instead of after the job's next event.
+  return new Repeater<JobRow>(async (push, stop) => {
+    void stop.then(() => events.return(undefined));
+    let last = current;
+    await push(last);
+    while (!isFinished(last)) {
+      const event = await nextEvent;
+      if (event.done) break;
+      // An event published between listening and the first read can be older than that read.
+      if (event.value.updatedAt >= last.updatedAt && event.value.processed >= last.processed) {
+        last = event.value;
+        await push(last);
+      }
+      nextEvent = events.next();
+    }
+    stop();
+    await events.return(undefined);
+  });
+}
+
+/**
+ * Reads in the request's transaction, or — in a subscription, which has none — in a short
+ * transaction of its own in the caller's scope.
+ */
+function readWith<T>(ctx: Context, read: (tx: Executor) => Promise<T>): Promise<T> {
+  return ctx.openTransaction ? ctx.openTransaction(read) : read(ctx.tx);
+}
+
+@Resolver(() => Job)
+export class JobResolver {
+  @Query(() => Job, { nullable: true, description: "A job of your tenant by its global ID. NOT_FOUND when it does not exist or is not yours to see." })
+  async job(@Arg("id", () => ID, { description: "Global ID of the job." }) id: string, @Ctx() ctx: Context) {
+    const job = await findJob(ctx.tx, rowIdOf(id, "Job"));
+    if (!job) throw notFound("Job");
+    return job;
+  }
+
+  @FieldResolver(() => JobFailureConnection, { description: "The items the job could not apply, in the order it met them." })
+  failures(@Root() job: JobRow, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    if (!ctx.openTransaction) return listJobFailures(ctx.tx, job.id, args);
+    // The subscription's transaction ends before GraphQL reads `totalCount`: count inside it.
+    return ctx.openTransaction(async (tx) => {
+      const page = await listJobFailures(tx, job.id, args);
+      return { ...page, totalCount: await page.totalCount };
+    });
+  }
+
+  @Mutation(() => CancelJobPayload, {
+    description: "Asks a job to stop. It stops before its next chunk and ends CANCELLED; items already processed stay applied.",
+  })
+  async cancelJob(@Arg("input", () => CancelJobInput, { description: "The job." }) input: CancelJobInput, @Ctx() ctx: Context) {
+    const result = await requestJobCancel(ctx.tx, rowIdOf(input.id, "Job"));
+    return result.ok ? { job: result.job, userErrors: [] } : { job: null, userErrors: result.userErrors };
+  }
+
+  @Subscription(() => Job, {
+    description:
+      "A job's state at once, then after every chunk it commits, until it has finished; then the subscription completes. " +
+      "For now events reach only subscribers connected to the server process that runs the job.",
+    subscribe: ({ args, context }) => progressOf(context as Context, (args as { id: string }).id),
+  })
+  jobProgress(@Arg("id", () => ID, { description: "Global ID of the job." }) _id: string, @Root() job: JobRow): JobRow {
+    return job;
+  }
+}
+
+@Resolver(() => JobFailure)
+export class JobFailureResolver {
+  @FieldResolver(() => String, { description: "The item: its global ID when it is an object of the API, else the job kind's own key." })
+  itemId(@Root() failure: JobFailureRow): string {
+    return failure.itemType ? toGlobalId(failure.itemType, failure.itemId) : failure.itemId;
+  }
+}

@@ -1,0 +1,62 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Connection } from "../graphql/connection/types.js";
+import { Node } from "../graphql/node.js";
+import { jobStatuses, type JobStatus as JobStatusValue } from "./jobs.tables.js";
+
+const statusDescriptions: Record<JobStatusValue, string> = {
+  QUEUED: "Waiting for a worker.",
+  RUNNING: "A worker is going through its items, chunk by chunk.",
+  SUCCEEDED: "Every item was processed; some may have failed (see `failed` and `failures`).",
+  FAILED: "The job stopped before the end because of an error of its own (see `error`); items processed before stay applied.",
+  CANCELLED: "Stopped on request between two chunks; items processed before stay applied.",
+};
+
+export const JobStatus = Object.fromEntries(jobStatuses.map((s) => [s, s])) as { [K in JobStatusValue]: K };
+registerEnumType(JobStatus, {
+  name: "JobStatus",
+  description: "Where a job is in its life: QUEUED → RUNNING → SUCCEEDED, FAILED or CANCELLED.",
+  valuesConfig: Object.fromEntries(jobStatuses.map((s) => [s, { description: statusDescriptions[s] }])),
+});
+
+@ObjectType("JobFailure", { description: "An item a job could not apply, and why. The job went on with the others." })
+export class JobFailure {
+  @Field(() => String, { description: "The item: its global ID when it is an object of the API, else the job kind's own key." })
+  itemId: string;
+  @Field(() => String, { description: "Machine-readable reason given by the job kind, or INTERNAL_ERROR when the item failed unexpectedly." })
+  code: string;
+  @Field(() => String, { description: "What went wrong, in words for a person." })
+  message: string;
+}
+
+export const JobFailureConnection = Connection(JobFailure, "JobFailure", "A page of a job's failed items, in the order the job met them.");
+
+@ObjectType("Job", {
+  implements: Node,
+  description:
+    "Long work over many items (a bulk action over a whole filter, an export…) run in the background in chunks. " +
+    "Poll it with `job(id:)` or follow it with the `jobProgress` subscription.",
+})
+export class Job extends Node {
+  @Field(() => String, { description: "What the job does, e.g. `accessTokens.revoke`." })
+  kind: string;
+  @Field(() => JobStatus, { description: "Where the job is in its life." })
+  status: JobStatusValue;
+  @Field(() => Int, { nullable: true, description: "Items to process, counted when the job starts (null until then); set to `processed` once the job succeeded." })
+  total: number | null;
+  @Field(() => Int, { description: "Items processed so far: succeeded + failed." })
+  processed: number;
+  @Field(() => Int, { description: "Items applied." })
+  succeeded: number;
+  @Field(() => Int, { description: "Items that could not be applied; each is listed in `failures`." })
+  failed: number;
+  @Field(() => Boolean, { description: "A cancel was asked for; the job stops before its next chunk." })
+  cancelRequested: boolean;
+  @Field(() => String, { nullable: true, description: "Why the job FAILED, when it did." })
+  error: string | null;
+  @Field(() => Date, { description: "When the job was asked for." })
+  createdAt: Date;
+  @Field(() => Date, { nullable: true, description: "When a worker started it." })
+  startedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: "When it succeeded, failed or was cancelled." })
+  finishedAt: Date | null;
+}
