@@ -19,7 +19,7 @@ export type AccessTokenErrorCode =
   /** A value is longer than allowed. */
   | 'TOO_LONG';
 
-/** Narrows a list of access tokens. */
+/** Narrows a list of access tokens; all given conditions must hold. */
 export type AccessTokenFilter = {
   /** Matches the name or prefix, case-insensitive. */
   search?: string | null | undefined;
@@ -49,7 +49,7 @@ export type AccessTokenPermission =
   /** Queries and mutations, within the owner's own rights. */
   | 'READ_WRITE';
 
-/** The API areas an access token can reach (003 §3: areas map to APIs). */
+/** The API areas an access token can reach. */
 export type AccessTokenScope =
   /** Tenants, team, developer accounts and applications. */
   | 'ACCOUNT_MANAGEMENT'
@@ -148,7 +148,7 @@ export type TenantErrorCode =
   /** The admin password does not meet the password rules. */
   | 'WEAK_PASSWORD';
 
-/** Narrows a list of tenants. */
+/** Narrows a list of tenants; all given conditions must hold. */
 export type TenantFilter = {
   /** Matches the name or subdomain, case-insensitive. */
   search?: string | null | undefined;

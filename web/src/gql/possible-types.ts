@@ -10,6 +10,7 @@
     "UserError": [
       "AccessTokenUserError",
       "AuthUserError",
+      "BulkUserError",
       "JobUserError",
       "TenantUserError"
     ]
@@ -26,6 +27,7 @@
     "UserError": [
       "AccessTokenUserError",
       "AuthUserError",
+      "BulkUserError",
       "JobUserError",
       "TenantUserError"
     ]

@@ -9,14 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time in ISO 8601, always returned in UTC (e.g. "2026-01-31T12:00:00.000Z"). */
   DateTime: { input: string; output: string; }
-  /** An exact decimal number, serialized as a string (e.g. "0.0400"); never a float. */
-  Decimal: { input: string; output: string; }
   /** An email address (RFC 5322). */
   EmailAddress: { input: string; output: string; }
-  /** Any JSON value. */
-  JSON: { input: unknown; output: unknown; }
-  /** An absolute URL. */
-  URL: { input: string; output: string; }
 };
 
 /** A personal access token of a team user, for integrators calling the API with `Authorization: Bearer`. */
@@ -83,7 +77,7 @@ export type AccessTokenErrorCode =
   /** A value is longer than allowed. */
   | 'TOO_LONG';
 
-/** Narrows a list of access tokens. */
+/** Narrows a list of access tokens; all given conditions must hold. */
 export type AccessTokenFilter = {
   /** Matches the name or prefix, case-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -113,7 +107,7 @@ export type AccessTokenPermission =
   /** Queries and mutations, within the owner's own rights. */
   | 'READ_WRITE';
 
-/** The API areas an access token can reach (003 §3: areas map to APIs). */
+/** The API areas an access token can reach. */
 export type AccessTokenScope =
   /** Tenants, team, developer accounts and applications. */
   | 'ACCOUNT_MANAGEMENT'
@@ -160,6 +154,31 @@ export type AuthUserError = UserError & {
   __typename: 'AuthUserError';
   /** Machine-readable reason. */
   code: AuthErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of BulkUserError. */
+export type BulkErrorCode =
+  /** No item was selected. */
+  | 'NO_SELECTION'
+  /** More than 250 ids were given. */
+  | 'TOO_MANY_IDS';
+
+/** What happened to one item of a bulk action. */
+export type BulkItemStatus =
+  /** The action was applied to the item. */
+  | 'DONE'
+  /** The item was left as it was; `error` says why. */
+  | 'FAILED';
+
+/** A fixable problem, with a code from BulkErrorCode. */
+export type BulkUserError = UserError & {
+  __typename: 'BulkUserError';
+  /** Machine-readable reason. */
+  code: BulkErrorCode;
   /** Path to the input field at fault, e.g. ["input", "email"]. */
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** What is wrong, in words for a person. */
@@ -408,6 +427,8 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Revokes one of your access tokens; it stops working at once. */
   revokeAccessToken: RevokeAccessTokenPayload;
+  /** Revokes several of your access tokens at once, with a result per token; one that cannot be revoked does not stop the others. */
+  revokeAccessTokens: RevokeAccessTokensPayload;
 };
 
 
@@ -450,6 +471,12 @@ export type MutationLogoutArgs = {
 /** Change the API program. */
 export type MutationRevokeAccessTokenArgs = {
   input: RevokeAccessTokenInput;
+};
+
+
+/** Change the API program. */
+export type MutationRevokeAccessTokensArgs = {
+  input: RevokeAccessTokensInput;
 };
 
 /** An object with a stable, opaque global ID; fetch any of them with `node(id:)`. */
@@ -558,6 +585,32 @@ export type RevokeAccessTokenPayload = {
   userErrors: Array<AccessTokenUserError>;
 };
 
+/** The access tokens to act on. */
+export type RevokeAccessTokensInput = {
+  /** Global IDs of the access tokens (1–250), answered at once with a result per item. */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** What happened to one of the access tokens. */
+export type RevokeAccessTokensItemResult = {
+  __typename: 'RevokeAccessTokensItemResult';
+  /** Why the item failed; null when it was done. */
+  error?: Maybe<AccessTokenUserError>;
+  /** The item's global ID, as given. */
+  id: Scalars['ID']['output'];
+  /** Done or failed. */
+  status: BulkItemStatus;
+};
+
+/** Result of `revokeAccessTokens`. */
+export type RevokeAccessTokensPayload = {
+  __typename: 'RevokeAccessTokensPayload';
+  /** One result per distinct given ID, in the given order. */
+  results: Array<RevokeAccessTokensItemResult>;
+  /** Why nothing was done (the selection itself is wrong). */
+  userErrors: Array<BulkUserError>;
+};
+
 /** Live events over graphql-ws. */
 export type Subscription = {
   __typename: 'Subscription';
@@ -573,7 +626,7 @@ export type SubscriptionJobProgressArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** An API provider: isolated from every other tenant (003 §30). */
+/** An API provider: its data is isolated from every other tenant's. */
 export type Tenant = Node & {
   __typename: 'Tenant';
   /** Host name of the admin portal, `<subdomain>-admin.<GATEHOUSE_BASE_DOMAIN>`; null when no base domain is configured. */
@@ -593,7 +646,7 @@ export type Tenant = Node & {
 };
 
 
-/** An API provider: isolated from every other tenant (003 §30). */
+/** An API provider: its data is isolated from every other tenant's. */
 export type TenantUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -637,7 +690,7 @@ export type TenantErrorCode =
   /** The admin password does not meet the password rules. */
   | 'WEAK_PASSWORD';
 
-/** Narrows a list of tenants. */
+/** Narrows a list of tenants; all given conditions must hold. */
 export type TenantFilter = {
   /** Matches the name or subdomain, case-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -733,7 +786,7 @@ export type UserOrderField =
   /** Email address. */
   | 'EMAIL';
 
-/** What a team user may do (003 §3). */
+/** What a team user may do. */
 export type UserRole =
   /** Everything in the tenant. */
   | 'ADMIN'
