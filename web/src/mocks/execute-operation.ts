@@ -43,7 +43,7 @@ function formatError(error: GraphQLError): GraphQLFormattedError {
   return { ...formatted, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
-function refused(errors: readonly GraphQLError[], code?: ErrorCode): GraphqlResponse {
+function refused(errors: readonly GraphQLError[], code?: ErrorCode, cost = 0): GraphqlResponse {
   const formatted = errors.map((e) => {
     const f = e.toJSON();
     return code || !publicCodes.has(String(f.extensions?.['code'])) ? { ...f, extensions: { code: code ?? ErrorCode.BAD_USER_INPUT } } : f;
@@ -51,7 +51,7 @@ function refused(errors: readonly GraphQLError[], code?: ErrorCode): GraphqlResp
   const first = String(formatted[0]?.extensions?.['code']);
   return {
     status: statusOf[first] ?? 500,
-    body: { errors: formatted, extensions: { cost: { requestedQueryCost: 0, maximumAvailable: MAX_QUERY_COST } } },
+    body: { errors: formatted, extensions: { cost: { requestedQueryCost: cost, maximumAvailable: MAX_QUERY_COST } } },
   };
 }
 
@@ -89,7 +89,8 @@ export async function executeOperation(request: GraphqlRequest): Promise<Graphql
   const variables = request.variables ?? undefined;
   const caller = viewer();
   const callerTenant = caller ? state.tenants.find((t) => t.id === caller.tenantId) : undefined;
-  let cost: number;
+  // As on the server, a refused operation reports the cost it was measured at (0 if refused before).
+  let cost = 0;
   try {
     assertOperationAllowed(
       schema,
@@ -101,7 +102,7 @@ export async function executeOperation(request: GraphqlRequest): Promise<Graphql
     cost = operationCost(schema, document, operationName, variables);
     if (cost > MAX_QUERY_COST) throw tooCostly(cost);
   } catch (error) {
-    if (error instanceof GraphQLError) return refused([error]);
+    if (error instanceof GraphQLError) return refused([error], undefined, cost);
     throw error;
   }
 
