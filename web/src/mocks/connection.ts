@@ -131,8 +131,3 @@ export function connection<T extends { id: string }, N extends string>(items: re
     totalCount: items.length,
   };
 }
-
-/** An order input `{ field, direction }` of a listing, or its default. */
-export function orderOf<F extends string>(orderBy: { field: F; direction: Direction } | null | undefined, fallback: { field: F; direction: Direction }) {
-  return orderBy ?? fallback;
-}

@@ -55,14 +55,15 @@ function refused(errors: readonly GraphQLError[], code?: ErrorCode, cost = 0): G
   };
 }
 
-function parseQuery(query: unknown): DocumentNode | GraphqlResponse {
+function parseQuery(query: unknown): { document: DocumentNode } | { refused: GraphqlResponse } {
   if (typeof query !== 'string' || query === '') {
-    return refused([new GraphQLError('GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension.')], ErrorCode.BAD_USER_INPUT);
+    const message = 'GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension.';
+    return { refused: refused([new GraphQLError(message)], ErrorCode.BAD_USER_INPUT) };
   }
   try {
-    return parse(query);
+    return { document: parse(query) };
   } catch (error) {
-    return refused([error as GraphQLError], ErrorCode.BAD_USER_INPUT);
+    return { refused: refused([error as GraphQLError], ErrorCode.BAD_USER_INPUT) };
   }
 }
 
@@ -73,8 +74,9 @@ function parseQuery(query: unknown): DocumentNode | GraphqlResponse {
  */
 export async function executeOperation(request: GraphqlRequest): Promise<GraphqlResponse> {
   const schema = mockSchema();
-  const document = parseQuery(request.query);
-  if (!(document instanceof Object && 'kind' in document)) return document;
+  const parsed = parseQuery(request.query);
+  if ('refused' in parsed) return parsed.refused;
+  const { document } = parsed;
   const validationErrors = validate(schema, document, [...specifiedRules, ...limitRules()]);
   if (validationErrors.length > 0) {
     const limit = validationErrors.find((e) => e.extensions['code'] === ErrorCode.QUERY_TOO_COSTLY);

@@ -1,5 +1,6 @@
 import type { AccessToken, Tenant, User } from '../gql/schema-types';
 import { toGlobalId } from '../mocks/global-id';
+import { deriveSubdomain } from '../mocks/tenants/subdomain';
 
 /**
  * Schema-typed fixtures for the MSW store, component tests and e2e seeds. Relations are held by id
@@ -34,7 +35,7 @@ export function createTenant(overrides: Partial<TenantFixture> = {}): TenantFixt
     __typename: 'Tenant',
     id: toGlobalId('Tenant', rowKey(n)),
     name,
-    subdomain: name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''),
+    subdomain: deriveSubdomain(name),
     isMaster: false,
     createdAt: isoMinutesAfterBase(n),
     ...overrides,

@@ -104,6 +104,8 @@ export const parityFlows: ParityStep[] = [
   ...anonymousRefusals.map(([field, query]) => ({ name: `${field}, anonymous: UNAUTHENTICATED`, query, expect: { error: 'UNAUTHENTICATED' } })),
   { name: 'logout without a session', query: LOGOUT, variables: () => ({ input: { clientMutationId: 'parity-1' } }), expect: 'data', values: ['clientMutationId'] },
   { name: 'syntax error: BAD_USER_INPUT', query: 'query { viewer { id }', expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'two operations and no name: BAD_USER_INPUT', query: 'query A { viewer { id } } query B { viewer { email } }', expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'no query: BAD_USER_INPUT', query: '', expect: { error: 'BAD_USER_INPUT' } },
   { name: 'unknown field: BAD_USER_INPUT', query: 'query { viewer { id nickname } }', expect: { error: 'BAD_USER_INPUT' } },
   { name: 'too deep: QUERY_TOO_COSTLY', query: tooDeep, expect: { error: 'QUERY_TOO_COSTLY' } },
   { name: 'too many aliases: QUERY_TOO_COSTLY', query: tooManyAliases, expect: { error: 'QUERY_TOO_COSTLY' } },

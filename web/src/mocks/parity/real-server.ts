@@ -9,9 +9,11 @@ import type { TestProject } from 'vitest/node';
 import { demo, MOCK_BASE_DOMAIN } from '../store';
 
 /**
- * Global setup of the `parity` Vitest project: the real server, started as `pnpm start` would
- * start it, on a fresh embedded database with the demo data and the mock's master login and base
- * domain, on a free port; stopped (with its whole process group) and its data removed at the end.
+ * Global setup of the `parity` Vitest project: the real server (`pnpm --filter @gatehouse/server
+ * start`) on a fresh embedded database in a temp dir, on a free port; stopped with its whole
+ * process group, and its data removed, at the end. With the demo data on: the mock's seed mirrors
+ * it, so both sides start from the same tenants and logins — the member included, whom the API
+ * cannot create — and with the mock's master password and base domain.
  *
  * Why here and not in e2e/: the parity test runs the mock in-process (MSW in Node, the schema
  * imported through Vite's `?raw`), which only the web package's Vitest can load; and as a Vitest
