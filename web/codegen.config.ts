@@ -31,6 +31,23 @@ export const codegenConfig: CodegenConfig = {
       plugins: ['typescript'],
       config: { useTypeImports: true, enumsAsTypes: true, nonOptionalTypename: true, scalars },
     },
+    // Resolver signatures for the MSW mock (src/mocks): a renamed type, field or argument, or a changed
+    // result type, breaks the mock's typecheck. Objects resolve from fixtures (relations held by id).
+    [`${webDir}src/gql/resolver-types.ts`]: {
+      plugins: [{ add: { content: "import type * as Types from './schema-types';" } }, 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars,
+        namespacedImportName: 'Types',
+        contextType: '../mocks/mock-context#MockContext',
+        mappers: {
+          Tenant: '../testing/factories#TenantFixture',
+          User: '../testing/factories#UserFixture',
+          AccessToken: '../testing/factories#AccessTokenFixture',
+        },
+      },
+    },
     // The schema's interfaces and unions with their members, for the Apollo cache's `possibleTypes`.
     [`${webDir}src/gql/possible-types.ts`]: {
       plugins: ['fragment-matcher'],

@@ -1,5 +1,5 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 const apiTarget = process.env.GATEHOUSE_API_URL ?? 'http://localhost:4000';
@@ -59,5 +59,20 @@ export default defineConfig({
     // our code: two realms, and "Cannot use GraphQLSchema from another module". Use one entry for both.
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
     testTimeout: 20_000,
+    projects: [
+      { extends: true, test: { name: 'unit', exclude: [...configDefaults.exclude, '**/*.parity.test.ts'] } },
+      // The mock against the real server (src/mocks/parity): its own Node project, whose global
+      // setup starts the server; `vitest run --project unit` skips it.
+      {
+        test: {
+          name: 'parity',
+          environment: 'node',
+          include: ['src/**/*.parity.test.ts'],
+          globalSetup: ['src/mocks/parity/real-server.ts'],
+          alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+          testTimeout: 20_000,
+        },
+      },
+    ],
   },
 });

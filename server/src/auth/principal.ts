@@ -40,6 +40,11 @@ export interface Auth extends UserActor {
   token: TokenCredential | null;
 }
 
+/** The principal as the actor of a service call or a job: who, without the request's credential details. */
+export function userActorOf(auth: Auth): UserActor {
+  return { kind: "user", tenantId: auth.tenantId, master: auth.master, userId: auth.userId, tokenId: auth.tokenId };
+}
+
 /** The outcome of authenticating a request's credentials. */
 export interface Authentication {
   auth: Auth | null;

@@ -1,15 +1,23 @@
 import { Field, ID, InputType, ObjectType, type ClassType } from "type-graphql";
+import type { Actor } from "../auth/actor.js";
 import type { Executor } from "../db/client.js";
+import { rowIdOf } from "../graphql/node.js";
 import { defineUserErrors, userError } from "../graphql/user-error.js";
+import type { JobKind } from "../jobs/job-kind.js";
+import { enqueueJob } from "../jobs/job.service.js";
+import { Job } from "../jobs/job.type.js";
+import type { JobRow } from "../jobs/jobs.tables.js";
 import { defineEnum } from "./enum.js";
 
 /**
- * The bulk-action kit: one input shape for every bulk action of the API. `ids` (at most
- * MAX_BULK_IDS) is answered at once with a result per item — done, or failed with the module's code
- * and message — and one bad item never blocks the others. (A whole filter minus `exceptIds`, of any
- * size, runs as a job: see docs/adding-a-module.md.)
+ * The bulk-action kit: one input shape for every bulk action of the API. Either `ids` (at most
+ * MAX_BULK_IDS), answered at once with a result per item — done, or failed with the module's code
+ * and message — where one bad item never blocks the others; or a whole `filter` minus `exceptIds`,
+ * of any size, run as a durable job (server/src/jobs) whose progress the caller follows.
  */
 export const MAX_BULK_IDS = 250;
+/** Items a selection by filter may leave out (the admin unticked them on the pages they saw). */
+export const MAX_EXCEPT_IDS = 10_000;
 
 export const BulkItemStatus = defineEnum("BulkItemStatus", "What happened to one item of a bulk action.", {
   DONE: "The action was applied to the item.",
@@ -19,11 +27,13 @@ export const BulkItemStatus = defineEnum("BulkItemStatus", "What happened to one
 export const BulkErrorCode = {
   NO_SELECTION: "NO_SELECTION",
   TOO_MANY_IDS: "TOO_MANY_IDS",
+  AMBIGUOUS_SELECTION: "AMBIGUOUS_SELECTION",
 } as const;
 export type BulkErrorCode = (typeof BulkErrorCode)[keyof typeof BulkErrorCode];
 export const BulkUserError = defineUserErrors("BulkUserError", "BulkErrorCode", BulkErrorCode, {
   NO_SELECTION: "No item was selected.",
-  TOO_MANY_IDS: `More than ${MAX_BULK_IDS} ids were given.`,
+  TOO_MANY_IDS: `More than ${MAX_BULK_IDS} ids, or more than ${MAX_EXCEPT_IDS} excepted ids, were given.`,
+  AMBIGUOUS_SELECTION: "Both `ids` and `filter` were given, or `exceptIds` without `filter`: give one selection.",
 });
 
 /** An item's failure, in the module's own user-error shape. */
@@ -41,16 +51,27 @@ export interface BulkResult<C extends string> {
 
 /**
  * Declares the input and payload types of a bulk action, e.g. `RevokeAccessTokens` →
- * `RevokeAccessTokensInput { ids }` and `RevokeAccessTokensPayload { results, userErrors }`, with
- * `RevokeAccessTokensItemResult.error` typed as the module's user error.
+ * `RevokeAccessTokensInput { ids | filter, exceptIds }` and `RevokeAccessTokensPayload { results,
+ * job, userErrors }`, with `RevokeAccessTokensItemResult.error` typed as the module's user error and
+ * `filter` as the listing's filter input.
  */
-export function defineBulkAction(options: { name: string; things: string; itemError: ClassType<object> }) {
-  const { name, things, itemError } = options;
+export function defineBulkAction<F extends object>(options: { name: string; things: string; itemError: ClassType<object>; filter: ClassType<F> }) {
+  const { name, things, itemError, filter } = options;
 
-  @InputType(`${name}Input`, { description: `The ${things} to act on.` })
+  @InputType(`${name}Input`, { description: `The ${things} to act on: \`ids\`, or \`filter\` with \`exceptIds\`.` })
   class BulkInput {
-    @Field(() => [ID], { description: `Global IDs of the ${things} (1–${MAX_BULK_IDS}), answered at once with a result per item.` })
-    ids: string[];
+    @Field(() => [ID], {
+      nullable: true,
+      description: `Global IDs of the ${things} (1–${MAX_BULK_IDS}), answered at once with a result per item.`,
+    })
+    ids?: string[] | null;
+    @Field(() => filter, {
+      nullable: true,
+      description: `Every one of the ${things} this filter matches (any number), run as a job; the payload's \`job\` reports its progress.`,
+    })
+    filter?: F | null;
+    @Field(() => [ID], { nullable: true, description: `With \`filter\`: ${things} to leave out (at most ${MAX_EXCEPT_IDS}).` })
+    exceptIds?: string[] | null;
   }
 
   @ObjectType(`${name}ItemResult`, { description: `What happened to one of the ${things}.` })
@@ -65,13 +86,57 @@ export function defineBulkAction(options: { name: string; things: string; itemEr
 
   @ObjectType(`${name}Payload`, { description: `Result of \`${name.charAt(0).toLowerCase()}${name.slice(1)}\`.` })
   class BulkPayload {
-    @Field(() => [ItemResult], { description: "One result per distinct given ID, in the given order." })
+    @Field(() => [ItemResult], { description: "With `ids`: one result per distinct given ID, in the given order. Empty with `filter`." })
     results: ItemResult[];
+    @Field(() => Job, { nullable: true, description: "With `filter`: the job doing the work; follow it with `jobProgress(id:)` or `job(id:)`." })
+    job: JobRow | null;
     @Field(() => [BulkUserError], { description: "Why nothing was done (the selection itself is wrong)." })
     userErrors: InstanceType<typeof BulkUserError>[];
   }
 
   return { Input: BulkInput, Payload: BulkPayload };
+}
+
+/** The parameters of a bulk action's job: the filter and the row ids it leaves out. */
+export interface BulkJobParams<F> {
+  filter: F;
+  exceptIds: string[];
+}
+
+export interface BulkSelection<F> {
+  ids?: readonly string[] | null;
+  filter?: F | null;
+  exceptIds?: readonly string[] | null;
+}
+
+/**
+ * Runs a bulk action on a selection: `ids` item by item now (`runBulk`), or `filter` minus
+ * `exceptIds` as a job of `kind`, enqueued in the caller's transaction (it exists exactly when the
+ * request commits). `itemType` decodes the excepted global IDs.
+ */
+export async function runBulkAction<C extends string, F>(
+  tx: Executor,
+  actor: Actor,
+  input: BulkSelection<F>,
+  action: {
+    itemType: string;
+    apply: (tx: Executor, globalId: string) => Promise<ItemOutcome<C>>;
+    job: JobKind<BulkJobParams<F>>;
+  },
+): Promise<BulkResult<C> & { job: JobRow | null }> {
+  const refuse = (code: BulkErrorCode, message: string, field: string) => ({ results: [], job: null, userErrors: [userError(code, message, ["input", field])] });
+  const hasIds = input.ids !== undefined && input.ids !== null;
+  const hasFilter = input.filter !== undefined && input.filter !== null;
+  if (hasIds && (hasFilter || input.exceptIds)) return refuse(BulkErrorCode.AMBIGUOUS_SELECTION, "Give either `ids`, or `filter` with `exceptIds`.", "ids");
+  if (!hasFilter && input.exceptIds) return refuse(BulkErrorCode.AMBIGUOUS_SELECTION, "`exceptIds` goes with `filter`.", "exceptIds");
+  if (!hasIds && !hasFilter) return refuse(BulkErrorCode.NO_SELECTION, "Select items by `ids` or by `filter`.", "ids");
+  if (hasIds) return { ...(await runBulk(tx, input.ids!, action.apply)), job: null };
+  const excepted = [...new Set(input.exceptIds ?? [])];
+  if (excepted.length > MAX_EXCEPT_IDS) return refuse(BulkErrorCode.TOO_MANY_IDS, `Leave out at most ${MAX_EXCEPT_IDS} items.`, "exceptIds");
+  // An ID of another type, or of nothing, cannot match the filter: leaving it out changes nothing.
+  const exceptIds = excepted.map((id) => rowIdOf(id, action.itemType)).filter((id): id is string => id !== null);
+  const job = await enqueueJob(tx, actor, action.job, { filter: input.filter as F, exceptIds });
+  return { results: [], job, userErrors: [] };
 }
 
 /**

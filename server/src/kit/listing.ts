@@ -39,7 +39,7 @@ export const filter = {
 };
 
 type Filters = Record<string, ListingFilter<never>>;
-type FilterValues<F> = { [K in keyof F]?: (F[K] extends ListingFilter<infer V> ? V : never) | null };
+export type FilterValues<F> = { [K in keyof F]?: (F[K] extends ListingFilter<infer V> ? V : never) | null };
 
 export interface ListingDeclaration<Row, O extends string, F> {
   /** Type name prefix: `AccessToken` → `AccessTokenConnection`, `AccessTokenOrder`, `AccessTokenFilter`. */
@@ -130,7 +130,8 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
     /** `<Name>Connection`, for `@Query(() => X.Connection)` and field resolvers. */
     Connection: Connection(declaration.node, name, `A page of ${things}.`),
     Order,
-    Filter,
+    /** `<Name>Filter`, when the listing has filters. */
+    Filter: Filter as ClassType<FilterValues<F>> | null,
     /** The field's arguments (pagination, `filter`, `orderBy`): `@Args(() => X.Args) args: ListingArgs<…>`. */
     Args: Args as ClassType<ListingArgs<O, F>>,
     where,

@@ -162,9 +162,11 @@ export type AuthUserError = UserError & {
 
 /** Codes of BulkUserError. */
 export type BulkErrorCode =
+  /** Both `ids` and `filter` were given, or `exceptIds` without `filter`: give one selection. */
+  | 'AMBIGUOUS_SELECTION'
   /** No item was selected. */
   | 'NO_SELECTION'
-  /** More than 250 ids were given. */
+  /** More than 250 ids, or more than 10000 excepted ids, were given. */
   | 'TOO_MANY_IDS';
 
 /** What happened to one item of a bulk action. */
@@ -427,7 +429,7 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Revokes one of your access tokens; it stops working at once. */
   revokeAccessToken: RevokeAccessTokenPayload;
-  /** Revokes several of your access tokens at once, with a result per token; one that cannot be revoked does not stop the others. */
+  /** Revokes several of your access tokens: given `ids`, at once with a result per token (one that cannot be revoked does not stop the others); given a `filter` (minus `exceptIds`), every matching token, as a job. */
   revokeAccessTokens: RevokeAccessTokensPayload;
 };
 
@@ -585,10 +587,14 @@ export type RevokeAccessTokenPayload = {
   userErrors: Array<AccessTokenUserError>;
 };
 
-/** The access tokens to act on. */
+/** The access tokens to act on: `ids`, or `filter` with `exceptIds`. */
 export type RevokeAccessTokensInput = {
+  /** With `filter`: access tokens to leave out (at most 10000). */
+  exceptIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every one of the access tokens this filter matches (any number), run as a job; the payload's `job` reports its progress. */
+  filter?: InputMaybe<AccessTokenFilter>;
   /** Global IDs of the access tokens (1–250), answered at once with a result per item. */
-  ids: Array<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** What happened to one of the access tokens. */
@@ -605,7 +611,9 @@ export type RevokeAccessTokensItemResult = {
 /** Result of `revokeAccessTokens`. */
 export type RevokeAccessTokensPayload = {
   __typename: 'RevokeAccessTokensPayload';
-  /** One result per distinct given ID, in the given order. */
+  /** With `filter`: the job doing the work; follow it with `jobProgress(id:)` or `job(id:)`. */
+  job?: Maybe<Job>;
+  /** With `ids`: one result per distinct given ID, in the given order. Empty with `filter`. */
   results: Array<RevokeAccessTokensItemResult>;
   /** Why nothing was done (the selection itself is wrong). */
   userErrors: Array<BulkUserError>;

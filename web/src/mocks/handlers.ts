@@ -1,18 +1,22 @@
-import { graphql, HttpResponse } from 'msw';
-import { execute, parse } from 'graphql';
-import { mockSchema } from './mock-schema';
+import { http, HttpResponse } from 'msw';
+import { executeOperation, type GraphqlRequest } from './execute-operation';
 
-/** One handler for every operation: run it against the executable mock schema. */
+/**
+ * One handler for every operation sent to `/graphql` (mock mode and Vitest alike): the request
+ * runs through the mock's copy of the server pipeline, and the answer keeps the server's HTTP
+ * status (401 / 403 / 400 for an operation refused before it ran). Tests override single
+ * operations with `graphql.query(...)`, which MSW tries first.
+ */
 export const handlers = [
-  graphql.operation(async ({ query, variables, operationName }) => {
-    const result = await execute({
-      schema: mockSchema(),
-      document: parse(query),
-      variableValues: variables,
-      operationName,
-    });
-    const unauthenticated = result.errors?.some((e) => e.extensions['code'] === 'UNAUTHENTICATED');
-    // Like the server: an operation refused for want of a session answers 401.
-    return HttpResponse.json(JSON.parse(JSON.stringify(result)), { status: unauthenticated ? 401 : 200 });
+  http.post('*/graphql', async ({ request }) => {
+    let body: unknown;
+    try {
+      body = await request.json();
+    } catch {
+      body = null;
+    }
+    const graphqlRequest = body && typeof body === 'object' && !Array.isArray(body) ? (body as GraphqlRequest) : {};
+    const { status, body: result } = await executeOperation(graphqlRequest);
+    return HttpResponse.json(result, { status });
   }),
 ];

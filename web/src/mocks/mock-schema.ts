@@ -1,80 +1,69 @@
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { addMocksToSchema } from '@graphql-tools/mock';
 import schemaSdl from '../../../schema/schema.graphql?raw';
-import type { AccessTokenFixture, TenantFixture, UserFixture } from '../testing/factories';
-import * as store from './store';
+import type { Resolvers } from '../gql/resolver-types';
+import type { MockContext } from './mock-context';
+import { badUserInput, notFound } from './mock-errors';
+import { fromGlobalId } from './global-id';
+import type { AccessRules, MockModule, NodeTypeName } from './mock-module';
+import { DateTimeScalar, DecimalScalar, EmailAddressScalar, JSONScalar, URLScalar } from './scalars';
+import { teamMock } from './team/team-mock';
+import { tenantsMock } from './tenants/tenants-mock';
 
-function requireViewer(): UserFixture {
-  const user = store.viewer();
-  if (!user) throw new GraphQLError('Log in first.', { extensions: { code: 'UNAUTHENTICATED' } });
-  return user;
+/** Every domain of the mock, as server/src/modules/registry.ts lists the server's; a new domain is one line. */
+export const mockModules: readonly MockModule[] = [tenantsMock, teamMock];
+
+export const MAX_NODES = 100;
+
+/** `node(id:)` and `nodes(ids:)` over the Node types the modules declare (server/src/graphql/node.resolver.ts). */
+function nodeResolvers(modules: readonly MockModule[]): Resolvers {
+  const loaders = Object.assign({}, ...modules.map((m) => m.nodes ?? {})) as NonNullable<MockModule['nodes']>;
+  const resolve = (ctx: MockContext, id: string) => {
+    const parsed = fromGlobalId(id);
+    const load = parsed && loaders[parsed.typeName as NodeTypeName];
+    const node = parsed && load ? load(ctx, parsed.rowId) : null;
+    if (!node) throw notFound('Node');
+    return node as never;
+  };
+  return {
+    Query: {
+      node: (_, { id }, ctx) => resolve(ctx, id),
+      nodes: (_, { ids }, ctx) => {
+        if (ids.length > MAX_NODES) throw badUserInput(`Ask for at most ${MAX_NODES} IDs at a time.`, 'ids');
+        // One error per unreadable id, each in its own list item.
+        return ids.map((id) => Promise.resolve().then(() => resolve(ctx, id)));
+      },
+    },
+  };
 }
 
-function requireMaster(): UserFixture {
-  const user = requireViewer();
-  if (!store.tenantById(user.tenantId)?.isMaster) {
-    throw new GraphQLError('Only master admins can do this.', { extensions: { code: 'FORBIDDEN' } });
+/** The access rules of every module's fields, by type and field. */
+export function accessRules(modules: readonly MockModule[] = mockModules): AccessRules {
+  const rules: Record<string, Record<string, unknown>> = {};
+  for (const module of modules) {
+    for (const [type, fields] of Object.entries(module.access ?? {})) rules[type] = { ...rules[type], ...fields };
   }
-  return user;
+  return rules as AccessRules;
 }
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- resolver arguments are validated by graphql-js */
-const resolvers = {
-  Query: {
-    viewer: () => store.viewer(),
-    accessTokens: (_: unknown, args: any) =>
-      store.connection(
-        store.listAccessTokens(requireViewer().id, args.filter, args.orderBy),
-        args,
-        'AccessToken',
-        store.listOrder(args.orderBy),
-      ),
-    tenants: (_: unknown, args: any) => {
-      requireMaster();
-      return store.connection(store.listTenants(args.filter, args.orderBy), args, 'Tenant', store.listOrder(args.orderBy));
-    },
-    tenant: (_: unknown, args: { id: string }) => {
-      requireMaster();
-      return store.tenantById(args.id) ?? null;
-    },
-  },
-  Mutation: {
-    login: (_: unknown, { input }: any) => store.login(input),
-    logout: () => store.logout(),
-    changePassword: (_: unknown, { input }: any) => store.changePassword(requireViewer(), input),
-    createAccessToken: (_: unknown, { input }: any) => store.createAccessTokenFor(requireViewer(), input),
-    revokeAccessToken: (_: unknown, { input }: any) => store.revokeAccessTokenOf(requireViewer(), input.id),
-    createTenant: (_: unknown, { input }: any) => {
-      requireMaster();
-      return store.createTenantWithAdmin(input);
-    },
-  },
-  User: {
-    tenant: (user: UserFixture) => store.tenantById(user.tenantId),
-  },
-  AccessToken: {
-    owner: (token: AccessTokenFixture) => store.userById(token.ownerId),
-  },
-  Tenant: {
-    users: (tenant: TenantFixture, args: any) => {
-      const order = store.userOrder(args.orderBy);
-      const users = store.state.users.filter((u) => u.tenantId === tenant.id);
-      return store.connection(store.sortByKeyset(users, order), args, 'User', order);
-    },
-  },
-};
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 let schema: GraphQLSchema | undefined;
 
 /**
- * The draft contract made executable: the store answers the flows above, and @graphql-tools/mock
- * invents schema-valid data for everything else, so new fields render before anyone mocks them.
+ * The contract made executable: the modules' resolvers answer from the store, and
+ * @graphql-tools/mock invents schema-valid data for every field no module resolves yet, so a new
+ * field renders before anyone mocks it (the parity test shows where that differs from the server).
  */
 export function mockSchema(): GraphQLSchema {
   schema ??= addMocksToSchema({
-    schema: makeExecutableSchema({ typeDefs: schemaSdl, resolvers }),
+    schema: makeExecutableSchema<MockContext>({
+      typeDefs: schemaSdl,
+      resolvers: [
+        { DateTime: DateTimeScalar, Decimal: DecimalScalar, EmailAddress: EmailAddressScalar, URL: URLScalar, JSON: JSONScalar },
+        ...mockModules.map((m) => m.resolvers),
+        nodeResolvers(mockModules),
+      ],
+    }),
     preserveResolvers: true,
     mocks: {
       DateTime: () => '2026-01-15T09:00:00.000Z',

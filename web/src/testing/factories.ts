@@ -1,11 +1,14 @@
 import { subdomainForName } from '@gatehouse/schema/subdomain';
 import type { AccessToken, Tenant, User } from '../gql/schema-types';
+import { toGlobalId } from '../mocks/global-id';
 
 /**
  * Schema-typed fixtures for the MSW store, component tests and e2e seeds. Relations are held by id
  * (the store resolves them), so each fixture is the object's own fields plus the ids it points at.
+ * Ids are the server's: base64url of `<Type>:<uuid>`.
  */
-export type TenantFixture = Omit<Tenant, 'users'>;
+// adminDomain is not stored: the mock derives it from its base domain, as the server does.
+export type TenantFixture = Omit<Tenant, 'users' | 'adminDomain'>;
 export type UserFixture = Omit<User, 'tenant'> & { tenantId: string; password: string };
 export type AccessTokenFixture = Omit<AccessToken, 'owner'> & { ownerId: string };
 
@@ -17,9 +20,9 @@ export function resetFactorySequence(): void {
   sequence = 0;
 }
 
-/** Opaque global ID in the server's style: base64 of `<Type>:<key>`. */
-export function globalId(type: string, key: string | number): string {
-  return btoa(`${type}:${key}`);
+/** A row key in the server's form (a UUID), stable per sequence number. */
+function rowKey(n: number): string {
+  return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 }
 
 const BASE_TIME = Date.parse('2026-01-15T09:00:00.000Z');
@@ -30,11 +33,10 @@ export function createTenant(overrides: Partial<TenantFixture> = {}): TenantFixt
   const name = overrides.name ?? `Tenant ${n}`;
   return {
     __typename: 'Tenant',
-    id: globalId('Tenant', n),
+    id: toGlobalId('Tenant', rowKey(n)),
     name,
     subdomain: subdomainForName(name),
     isMaster: false,
-    adminDomain: null,
     createdAt: isoMinutesAfterBase(n),
     ...overrides,
   };
@@ -44,7 +46,7 @@ export function createUser(overrides: Partial<UserFixture> & { tenantId: string 
   const n = next();
   return {
     __typename: 'User',
-    id: globalId('User', n),
+    id: toGlobalId('User', rowKey(n)),
     email: `user${n}@example.test`,
     name: null,
     role: 'ADMIN',
@@ -55,20 +57,26 @@ export function createUser(overrides: Partial<UserFixture> & { tenantId: string 
   };
 }
 
+/**
+ * A token in a consistent state: `state: 'REVOKED'` comes with a `revokedAt`, `state: 'EXPIRED'`
+ * with an `expiresAt` in the past, as the server would return them.
+ */
 export function createAccessToken(overrides: Partial<AccessTokenFixture> & { ownerId: string }): AccessTokenFixture {
   const n = next();
+  const createdAt = overrides.createdAt ?? isoMinutesAfterBase(n);
   return {
     __typename: 'AccessToken',
-    id: globalId('AccessToken', n),
+    id: toGlobalId('AccessToken', rowKey(n)),
     name: `Token ${n}`,
     scopes: ['ACCOUNT_MANAGEMENT'],
     permission: 'READ_ONLY',
-    prefix: `gh_${String(n).padStart(5, '0')}`,
+    // The server keeps the first 10 characters: `gha_` and 6 of the secret.
+    prefix: `gha_${String(n).padStart(6, '0')}`,
     state: 'ACTIVE',
-    expiresAt: null,
+    expiresAt: overrides.state === 'EXPIRED' ? createdAt : null,
     lastUsedAt: null,
-    revokedAt: null,
-    createdAt: isoMinutesAfterBase(n),
+    revokedAt: overrides.state === 'REVOKED' ? createdAt : null,
+    createdAt,
     ...overrides,
   };
 }

@@ -3,7 +3,7 @@ import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { AccessTokenPermission, AccessTokenScope } from "../../auth/principal.js";
 import { defineBulkAction } from "../../kit/bulk.js";
 import { AccessTokenUserError } from "./access-token.errors.js";
-import { AccessToken } from "./access-token.type.js";
+import { AccessToken, accessTokenListing } from "./access-token.type.js";
 
 @InputType("CreateAccessTokenInput", { description: "A new personal access token." })
 export class CreateAccessTokenInput {
@@ -41,4 +41,9 @@ export class RevokeAccessTokenPayload {
   userErrors: InstanceType<typeof AccessTokenUserError>[];
 }
 
-export const RevokeAccessTokens = defineBulkAction({ name: "RevokeAccessTokens", things: "access tokens", itemError: AccessTokenUserError });
+export const RevokeAccessTokens = defineBulkAction({
+  name: "RevokeAccessTokens",
+  things: "access tokens",
+  itemError: AccessTokenUserError,
+  filter: accessTokenListing.Filter!,
+});

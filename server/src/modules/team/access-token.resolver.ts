@@ -1,8 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { userActorOf } from "../../auth/principal.js";
 import { Access } from "../../graphql/access.js";
 import { type Context, requireAuth } from "../../graphql/context.js";
 import { rowIdOf } from "../../graphql/node.js";
-import { runBulk } from "../../kit/bulk.js";
+import { runBulkAction } from "../../kit/bulk.js";
+import { revokeAccessTokensJob } from "./access-token.jobs.js";
 import {
   CreateAccessTokenInput,
   CreateAccessTokenPayload,
@@ -58,14 +60,20 @@ export class AccessTokenResolver {
   }
 
   @Mutation(() => RevokeAccessTokens.Payload, {
-    description: "Revokes several of your access tokens at once, with a result per token; one that cannot be revoked does not stop the others.",
+    description:
+      "Revokes several of your access tokens: given `ids`, at once with a result per token (one that cannot be revoked does not stop the others); " +
+      "given a `filter` (minus `exceptIds`), every matching token, as a job.",
   })
   @Access({ sessionOnly: true, personal: true })
   async revokeAccessTokens(
     @Arg("input", () => RevokeAccessTokens.Input, { description: "The tokens." }) input: InstanceType<typeof RevokeAccessTokens.Input>,
     @Ctx() ctx: Context,
   ) {
-    const owner = requireAuth(ctx);
-    return runBulk(ctx.tx, input.ids, (tx, id) => tokens.revokeAccessTokenItem(tx, owner, id));
+    const owner = userActorOf(requireAuth(ctx));
+    return runBulkAction(ctx.tx, owner, input, {
+      itemType: "AccessToken",
+      apply: (tx, id) => tokens.revokeAccessTokenItem(tx, owner, id),
+      job: revokeAccessTokensJob,
+    });
   }
 }

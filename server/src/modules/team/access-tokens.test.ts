@@ -245,4 +245,44 @@ describe("revokeAccessTokens (bulk)", () => {
     const res = await member.ok(BULK, { ids: [mine.id] });
     expect(res.revokeAccessTokens.results[0].status).toBe("DONE");
   });
+
+  it("revokes every token a filter matches, minus the excepted ones, as a job", async () => {
+    const { login } = await createTenant(server);
+    const client = await login();
+    const made = [];
+    for (const name of ["deploy 1", "deploy 2", "deploy 3", "keep me", "other"]) made.push(await createAccessToken(client, { name }));
+    const [d1, d2, d3] = made;
+    await client.ok(REVOKE, { id: d3!.id });
+    const BY_FILTER = `mutation($input: RevokeAccessTokensInput!) { revokeAccessTokens(input: $input) { results { id } job { id status kind } userErrors { code field } } }`;
+    const res = await client.ok(BY_FILTER, { input: { filter: { search: "deploy", states: ["ACTIVE"] }, exceptIds: [d2!.id] } });
+    expect(res.revokeAccessTokens.userErrors).toEqual([]);
+    expect(res.revokeAccessTokens.results).toEqual([]);
+    expect(res.revokeAccessTokens.job).toMatchObject({ kind: "team.revokeAccessTokens" });
+    const jobId = res.revokeAccessTokens.job.id as string;
+    let job: { status: string; total: number; succeeded: number; failed: number } | null = null;
+    for (let i = 0; i < 100; i++) {
+      job = (await client.ok(`query($id: ID!) { job(id: $id) { status total succeeded failed } }`, { id: jobId })).job;
+      if (job?.status === "SUCCEEDED" || job?.status === "FAILED") break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(job).toEqual({ status: "SUCCEEDED", total: 1, succeeded: 1, failed: 0 });
+    const states = await client.ok(`{ accessTokens(first: 10, orderBy: { field: NAME, direction: ASC }) { nodes { id state } } }`);
+    const byId = Object.fromEntries(states.accessTokens.nodes.map((t: { id: string; state: string }) => [t.id, t.state]));
+    expect(byId[d1!.id]).toBe("REVOKED");
+    expect(byId[d2!.id]).toBe("ACTIVE");
+    expect(byId[made[3]!.id]).toBe("ACTIVE");
+    expect(byId[made[4]!.id]).toBe("ACTIVE");
+  });
+
+  it("refuses an ambiguous selection", async () => {
+    const client = await (await createTenant(server)).login();
+    const BY = `mutation($input: RevokeAccessTokensInput!) { revokeAccessTokens(input: $input) { job { id } userErrors { code field } } }`;
+    const both = await client.ok(BY, { input: { ids: [], filter: {} } });
+    expect(both.revokeAccessTokens.userErrors).toEqual([{ code: "AMBIGUOUS_SELECTION", field: ["input", "ids"] }]);
+    const exceptAlone = await client.ok(BY, { input: { exceptIds: [] } });
+    expect(exceptAlone.revokeAccessTokens.userErrors).toEqual([{ code: "AMBIGUOUS_SELECTION", field: ["input", "exceptIds"] }]);
+    const none = await client.ok(BY, { input: {} });
+    expect(none.revokeAccessTokens.userErrors).toEqual([{ code: "NO_SELECTION", field: ["input", "ids"] }]);
+    expect(none.revokeAccessTokens.job).toBeNull();
+  });
 });

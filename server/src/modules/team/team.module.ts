@@ -1,5 +1,6 @@
 import { withTenantScope } from "../../db/tenancy.js";
 import { defineModule } from "../../kit/module.js";
+import { revokeAccessTokensJob } from "./access-token.jobs.js";
 import { AccessTokenResolver } from "./access-token.resolver.js";
 import { SessionResolver } from "./session.resolver.js";
 import { createTeamLoaders } from "./team.loaders.js";
@@ -21,6 +22,7 @@ export const teamModule = defineModule({
       return token && token.userId === ctx.auth?.userId ? token : null;
     },
   },
+  jobs: [revokeAccessTokensJob],
   typeAccess: {
     User: { scope: "ACCOUNT_MANAGEMENT" },
     // Tokens are managed with a session only: a token cannot list, read or mint tokens.

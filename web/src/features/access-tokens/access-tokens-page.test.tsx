@@ -8,6 +8,7 @@ import { demo, state } from '../../mocks/store';
 import { createAccessToken } from '../../testing/factories';
 import { captureCsvDownload } from '../../testing/capture-download';
 import { reactStateHolds } from '../../testing/react-state';
+import { ACCESS_TOKEN_PATTERN } from '@gatehouse/schema/tokens';
 
 async function openTokensPage() {
   signInAs(demo.masterEmail);
@@ -39,7 +40,7 @@ describe('access tokens page', () => {
 
     const shown = await screen.findByRole('dialog', { name: 'Access token created' });
     const secret = within(shown).getByTestId('new-access-token').textContent ?? '';
-    expect(secret).toMatch(/^gh_[A-Za-z0-9]{40}$/);
+    expect(secret).toMatch(ACCESS_TOKEN_PATTERN);
     expect(within(shown).getByText(/only time the token is shown/)).toBeInTheDocument();
     expect(within(shown).getByRole('button', { name: 'Copy token' })).toBeInTheDocument();
     await user.click(within(shown).getByRole('button', { name: 'Done' }));
@@ -329,7 +330,7 @@ describe('access tokens page', () => {
       'Account management',
       'Read & write',
       'Active',
-      expect.stringMatching(/^gh_/),
+      expect.stringMatching(/^gha_/),
       'Never',
       'Never',
       expect.stringMatching(/^2026-/),

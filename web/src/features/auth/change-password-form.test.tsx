@@ -14,7 +14,7 @@ describe('change password', () => {
   it('validates on the client before sending', async () => {
     const user = userEvent.setup();
     await openPersonalSettings();
-    await user.type(field('Current password'), 'old password');
+    await user.type(field('Current password'), demo.acmePassword);
     await user.type(field('New password'), 'short');
     await user.type(field('Confirm new password'), 'different');
     await user.click(screen.getByRole('button', { name: 'Change password' }));
@@ -35,7 +35,7 @@ describe('change password', () => {
   it('changes the password and confirms with a toast', async () => {
     const user = userEvent.setup();
     await openPersonalSettings();
-    await user.type(field('Current password'), 'old password');
+    await user.type(field('Current password'), demo.acmePassword);
     await user.type(field('New password'), 'a much better password');
     await user.type(field('Confirm new password'), 'a much better password');
     await user.click(screen.getByRole('button', { name: 'Change password' }));

@@ -12,7 +12,7 @@ describe('login', () => {
     expect(router.state.location.pathname).toBe('/login');
 
     await user.type(field('Email'), demo.masterEmail);
-    await user.type(field('Password'), 'any password');
+    await user.type(field('Password'), demo.masterPassword);
     await user.click(screen.getByRole('button', { name: 'Log in' }));
 
     expect(await screen.findByRole('heading', { name: 'Access tokens' })).toBeInTheDocument();

@@ -59,7 +59,7 @@ describe('explorer fetcher', () => {
     const params = { query: 'query Me { viewer { email } }', operationName: 'Me' };
     const result = await fetcher(params, {});
 
-    expect(result).toEqual({ data: { viewer: { email: demo.masterEmail } } });
+    expect(result).toEqual({ data: { viewer: { email: demo.masterEmail } }, extensions: { cost: expect.any(Object) } });
     expect(fetchSpy.mock.calls[0]?.[1]).toMatchObject({ method: 'POST', credentials: 'same-origin' });
     expect(posted).toEqual([
       { method: 'POST', url: 'http://localhost:3000/graphql', contentType: 'application/json', body: params },

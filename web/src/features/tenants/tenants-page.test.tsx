@@ -25,7 +25,7 @@ describe('tenants page', () => {
         .getAllByRole('row')
         .slice(1)
         .map((row) => row.querySelector('td p')?.textContent);
-      expect(names).toEqual(['Acme', 'Gatehouse', 'Globex Corporation']);
+      expect(names).toEqual(['Acme API', 'Globex Corporation', 'Master']);
     });
   });
 
@@ -34,7 +34,7 @@ describe('tenants page', () => {
     signInAs(demo.masterEmail);
     const { container } = await renderApp('/tenants');
     const table = await screen.findByRole('table', { name: 'Tenants' });
-    await within(table).findByText('Acme');
+    await within(table).findByText('Acme API');
     await user.click(screen.getByRole('button', { name: 'Create tenant' }));
     const dialog = await screen.findByRole('dialog', { name: 'Create tenant' });
     await user.type(within(dialog).getByLabelText(/^Name/), 'Initech Europe!');
@@ -44,7 +44,7 @@ describe('tenants page', () => {
 
     const shown = await screen.findByRole('dialog', { name: 'Tenant admin password' });
     const password = within(shown).getByTestId('generated-admin-password').textContent ?? '';
-    expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
+    expect(password).toMatch(/^[A-Za-z0-9_-]{20}$/);
     await user.click(within(shown).getByRole('button', { name: 'Done' }));
     expect(await within(table).findByText('Initech Europe!')).toBeInTheDocument();
     // Once the modal is closed, the password is held nowhere in the page (the mutation's result included).
@@ -63,7 +63,7 @@ describe('tenants page', () => {
     await user.type(within(dialog).getByLabelText(/^Admin email/), 'a@acme.test');
     await user.type(within(dialog).getByLabelText(/^Admin password/), 'long enough password');
     await user.click(within(dialog).getByRole('button', { name: 'Create tenant' }));
-    expect(await within(dialog).findByText('This subdomain is taken.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('The subdomain "acme" is taken.')).toBeInTheDocument();
   });
 
   it('downloads every tenant the search matches as CSV, not just the page shown', async () => {
@@ -89,7 +89,7 @@ describe('tenants page', () => {
     const [header, ...rows] = await csv.rows();
     expect(header).toEqual(['Name', 'Subdomain', 'Admin portal', 'Created']);
     expect(rows).toHaveLength(260);
-    expect(rows[0]).toEqual(['Reseller 000', 'reseller-000', '', expect.stringMatching(/^2026-/)]);
+    expect(rows[0]).toEqual(['Reseller 000', 'reseller-000', 'reseller-000-admin.gatehouse.local', expect.stringMatching(/^2026-/)]);
     expect(rows.at(-1)?.[0]).toBe('Reseller 259');
   });
 

@@ -1,0 +1,507 @@
+import type * as Types from './schema-types';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { TenantFixture, UserFixture, AccessTokenFixture } from '../testing/factories';
+import type { MockContext } from '../mocks/mock-context';
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Types.Maybe<TTypes> | Promise<Types.Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( AccessTokenFixture )
+    | ( Types.Job )
+    | ( TenantFixture )
+    | ( UserFixture )
+  ;
+  UserError:
+    | ( Types.AccessTokenUserError )
+    | ( Types.AuthUserError )
+    | ( Types.BulkUserError )
+    | ( Types.JobUserError )
+    | ( Types.TenantUserError )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AccessToken: ResolverTypeWrapper<AccessTokenFixture>;
+  AccessTokenConnection: ResolverTypeWrapper<Omit<Types.AccessTokenConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccessTokenEdge']>, nodes: Array<ResolversTypes['AccessToken']> }>;
+  AccessTokenEdge: ResolverTypeWrapper<Omit<Types.AccessTokenEdge, 'node'> & { node: ResolversTypes['AccessToken'] }>;
+  AccessTokenErrorCode: Types.AccessTokenErrorCode;
+  AccessTokenFilter: Types.AccessTokenFilter;
+  AccessTokenOrder: Types.AccessTokenOrder;
+  AccessTokenOrderField: Types.AccessTokenOrderField;
+  AccessTokenPermission: Types.AccessTokenPermission;
+  AccessTokenScope: Types.AccessTokenScope;
+  AccessTokenState: Types.AccessTokenState;
+  AccessTokenUserError: ResolverTypeWrapper<Types.AccessTokenUserError>;
+  AuthErrorCode: Types.AuthErrorCode;
+  AuthUserError: ResolverTypeWrapper<Types.AuthUserError>;
+  Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  BulkErrorCode: Types.BulkErrorCode;
+  BulkItemStatus: Types.BulkItemStatus;
+  BulkUserError: ResolverTypeWrapper<Types.BulkUserError>;
+  CancelJobInput: Types.CancelJobInput;
+  CancelJobPayload: ResolverTypeWrapper<Types.CancelJobPayload>;
+  ChangePasswordInput: Types.ChangePasswordInput;
+  ChangePasswordPayload: ResolverTypeWrapper<Omit<Types.ChangePasswordPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
+  CreateAccessTokenInput: Types.CreateAccessTokenInput;
+  CreateAccessTokenPayload: ResolverTypeWrapper<Omit<Types.CreateAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversTypes['AccessToken']> }>;
+  CreateTenantInput: Types.CreateTenantInput;
+  CreateTenantPayload: ResolverTypeWrapper<Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversTypes['User']>, tenant?: Types.Maybe<ResolversTypes['Tenant']> }>;
+  DateTime: ResolverTypeWrapper<Types.Scalars['DateTime']['output']>;
+  EmailAddress: ResolverTypeWrapper<Types.Scalars['EmailAddress']['output']>;
+  Heartbeat: ResolverTypeWrapper<Types.Heartbeat>;
+  ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
+  Job: ResolverTypeWrapper<Types.Job>;
+  JobErrorCode: Types.JobErrorCode;
+  JobFailure: ResolverTypeWrapper<Types.JobFailure>;
+  JobFailureConnection: ResolverTypeWrapper<Types.JobFailureConnection>;
+  JobFailureEdge: ResolverTypeWrapper<Types.JobFailureEdge>;
+  JobStatus: Types.JobStatus;
+  JobUserError: ResolverTypeWrapper<Types.JobUserError>;
+  LoginInput: Types.LoginInput;
+  LoginPayload: ResolverTypeWrapper<Omit<Types.LoginPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
+  LogoutInput: Types.LogoutInput;
+  LogoutPayload: ResolverTypeWrapper<Types.LogoutPayload>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OrderDirection: Types.OrderDirection;
+  PageInfo: ResolverTypeWrapper<Types.PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RevokeAccessTokenInput: Types.RevokeAccessTokenInput;
+  RevokeAccessTokenPayload: ResolverTypeWrapper<Omit<Types.RevokeAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversTypes['AccessToken']> }>;
+  RevokeAccessTokensInput: Types.RevokeAccessTokensInput;
+  RevokeAccessTokensItemResult: ResolverTypeWrapper<Types.RevokeAccessTokensItemResult>;
+  RevokeAccessTokensPayload: ResolverTypeWrapper<Types.RevokeAccessTokensPayload>;
+  String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Tenant: ResolverTypeWrapper<TenantFixture>;
+  TenantConnection: ResolverTypeWrapper<Omit<Types.TenantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['TenantEdge']>, nodes: Array<ResolversTypes['Tenant']> }>;
+  TenantEdge: ResolverTypeWrapper<Omit<Types.TenantEdge, 'node'> & { node: ResolversTypes['Tenant'] }>;
+  TenantErrorCode: Types.TenantErrorCode;
+  TenantFilter: Types.TenantFilter;
+  TenantOrder: Types.TenantOrder;
+  TenantOrderField: Types.TenantOrderField;
+  TenantUserError: ResolverTypeWrapper<Types.TenantUserError>;
+  User: ResolverTypeWrapper<UserFixture>;
+  UserConnection: ResolverTypeWrapper<Omit<Types.UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
+  UserEdge: ResolverTypeWrapper<Omit<Types.UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
+  UserOrder: Types.UserOrder;
+  UserOrderField: Types.UserOrderField;
+  UserRole: Types.UserRole;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AccessToken: AccessTokenFixture;
+  AccessTokenConnection: Omit<Types.AccessTokenConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccessTokenEdge']>, nodes: Array<ResolversParentTypes['AccessToken']> };
+  AccessTokenEdge: Omit<Types.AccessTokenEdge, 'node'> & { node: ResolversParentTypes['AccessToken'] };
+  AccessTokenFilter: Types.AccessTokenFilter;
+  AccessTokenOrder: Types.AccessTokenOrder;
+  AccessTokenUserError: Types.AccessTokenUserError;
+  AuthUserError: Types.AuthUserError;
+  Boolean: Types.Scalars['Boolean']['output'];
+  BulkUserError: Types.BulkUserError;
+  CancelJobInput: Types.CancelJobInput;
+  CancelJobPayload: Types.CancelJobPayload;
+  ChangePasswordInput: Types.ChangePasswordInput;
+  ChangePasswordPayload: Omit<Types.ChangePasswordPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
+  CreateAccessTokenInput: Types.CreateAccessTokenInput;
+  CreateAccessTokenPayload: Omit<Types.CreateAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversParentTypes['AccessToken']> };
+  CreateTenantInput: Types.CreateTenantInput;
+  CreateTenantPayload: Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversParentTypes['User']>, tenant?: Types.Maybe<ResolversParentTypes['Tenant']> };
+  DateTime: Types.Scalars['DateTime']['output'];
+  EmailAddress: Types.Scalars['EmailAddress']['output'];
+  Heartbeat: Types.Heartbeat;
+  ID: Types.Scalars['ID']['output'];
+  Int: Types.Scalars['Int']['output'];
+  Job: Types.Job;
+  JobFailure: Types.JobFailure;
+  JobFailureConnection: Types.JobFailureConnection;
+  JobFailureEdge: Types.JobFailureEdge;
+  JobUserError: Types.JobUserError;
+  LoginInput: Types.LoginInput;
+  LoginPayload: Omit<Types.LoginPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
+  LogoutInput: Types.LogoutInput;
+  LogoutPayload: Types.LogoutPayload;
+  Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: Types.PageInfo;
+  Query: Record<PropertyKey, never>;
+  RevokeAccessTokenInput: Types.RevokeAccessTokenInput;
+  RevokeAccessTokenPayload: Omit<Types.RevokeAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversParentTypes['AccessToken']> };
+  RevokeAccessTokensInput: Types.RevokeAccessTokensInput;
+  RevokeAccessTokensItemResult: Types.RevokeAccessTokensItemResult;
+  RevokeAccessTokensPayload: Types.RevokeAccessTokensPayload;
+  String: Types.Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
+  Tenant: TenantFixture;
+  TenantConnection: Omit<Types.TenantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['TenantEdge']>, nodes: Array<ResolversParentTypes['Tenant']> };
+  TenantEdge: Omit<Types.TenantEdge, 'node'> & { node: ResolversParentTypes['Tenant'] };
+  TenantFilter: Types.TenantFilter;
+  TenantOrder: Types.TenantOrder;
+  TenantUserError: Types.TenantUserError;
+  User: UserFixture;
+  UserConnection: Omit<Types.UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
+  UserEdge: Omit<Types.UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
+  UserOrder: Types.UserOrder;
+};
+
+export type AccessTokenResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccessToken'] = ResolversParentTypes['AccessToken']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  permission?: Resolver<ResolversTypes['AccessTokenPermission'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['AccessTokenScope']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AccessTokenState'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AccessTokenConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccessTokenConnection'] = ResolversParentTypes['AccessTokenConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AccessTokenEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AccessToken']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccessTokenEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccessTokenEdge'] = ResolversParentTypes['AccessTokenEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccessToken'], ParentType, ContextType>;
+};
+
+export type AccessTokenUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccessTokenUserError'] = ResolversParentTypes['AccessTokenUserError']> = {
+  code?: Resolver<ResolversTypes['AccessTokenErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuthUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AuthUserError'] = ResolversParentTypes['AuthUserError']> = {
+  code?: Resolver<ResolversTypes['AuthErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BulkUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['BulkUserError'] = ResolversParentTypes['BulkUserError']> = {
+  code?: Resolver<ResolversTypes['BulkErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CancelJobPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['CancelJobPayload'] = ResolversParentTypes['CancelJobPayload']> = {
+  job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['JobUserError']>, ParentType, ContextType>;
+};
+
+export type ChangePasswordPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = {
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AuthUserError']>, ParentType, ContextType>;
+};
+
+export type CreateAccessTokenPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['CreateAccessTokenPayload'] = ResolversParentTypes['CreateAccessTokenPayload']> = {
+  accessToken?: Resolver<Types.Maybe<ResolversTypes['AccessToken']>, ParentType, ContextType>;
+  token?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AccessTokenUserError']>, ParentType, ContextType>;
+};
+
+export type CreateTenantPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['CreateTenantPayload'] = ResolversParentTypes['CreateTenantPayload']> = {
+  adminUser?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  generatedAdminPassword?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tenant?: Resolver<Types.Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['TenantUserError']>, ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
+  name: 'EmailAddress';
+}
+
+export type HeartbeatResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Heartbeat'] = ResolversParentTypes['Heartbeat']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type JobResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
+  cancelRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failures?: Resolver<ResolversTypes['JobFailureConnection'], ParentType, ContextType, Partial<Types.JobFailuresArgs>>;
+  finishedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type JobFailureResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['JobFailure'] = ResolversParentTypes['JobFailure']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type JobFailureConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['JobFailureConnection'] = ResolversParentTypes['JobFailureConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['JobFailureEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['JobFailure']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type JobFailureEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['JobFailureEdge'] = ResolversParentTypes['JobFailureEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JobFailure'], ParentType, ContextType>;
+};
+
+export type JobUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['JobUserError'] = ResolversParentTypes['JobUserError']> = {
+  code?: Resolver<ResolversTypes['JobErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LoginPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AuthUserError']>, ParentType, ContextType>;
+};
+
+export type LogoutPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['LogoutPayload'] = ResolversParentTypes['LogoutPayload']> = {
+  clientMutationId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  loggedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelJob?: Resolver<ResolversTypes['CancelJobPayload'], ParentType, ContextType, RequireFields<Types.MutationCancelJobArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<Types.MutationChangePasswordArgs, 'input'>>;
+  createAccessToken?: Resolver<ResolversTypes['CreateAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateAccessTokenArgs, 'input'>>;
+  createTenant?: Resolver<ResolversTypes['CreateTenantPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateTenantArgs, 'input'>>;
+  login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'input'>>;
+  logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<Types.MutationLogoutArgs>>;
+  revokeAccessToken?: Resolver<ResolversTypes['RevokeAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokenArgs, 'input'>>;
+  revokeAccessTokens?: Resolver<ResolversTypes['RevokeAccessTokensPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokensArgs, 'input'>>;
+};
+
+export type NodeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'AccessToken' | 'Job' | 'Tenant' | 'User', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accessTokens?: Resolver<ResolversTypes['AccessTokenConnection'], ParentType, ContextType, Partial<Types.QueryAccessTokensArgs>>;
+  job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<Types.QueryJobArgs, 'id'>>;
+  node?: Resolver<Types.Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<Types.QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Types.Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<Types.QueryNodesArgs, 'ids'>>;
+  tenant?: Resolver<Types.Maybe<ResolversTypes['Tenant']>, ParentType, ContextType, RequireFields<Types.QueryTenantArgs, 'id'>>;
+  tenants?: Resolver<ResolversTypes['TenantConnection'], ParentType, ContextType, Partial<Types.QueryTenantsArgs>>;
+  viewer?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type RevokeAccessTokenPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RevokeAccessTokenPayload'] = ResolversParentTypes['RevokeAccessTokenPayload']> = {
+  accessToken?: Resolver<Types.Maybe<ResolversTypes['AccessToken']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AccessTokenUserError']>, ParentType, ContextType>;
+};
+
+export type RevokeAccessTokensItemResultResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RevokeAccessTokensItemResult'] = ResolversParentTypes['RevokeAccessTokensItemResult']> = {
+  error?: Resolver<Types.Maybe<ResolversTypes['AccessTokenUserError']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BulkItemStatus'], ParentType, ContextType>;
+};
+
+export type RevokeAccessTokensPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RevokeAccessTokensPayload'] = ResolversParentTypes['RevokeAccessTokensPayload']> = {
+  job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['RevokeAccessTokensItemResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['BulkUserError']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  heartbeat?: SubscriptionResolver<ResolversTypes['Heartbeat'], "heartbeat", ParentType, ContextType>;
+  jobProgress?: SubscriptionResolver<ResolversTypes['Job'], "jobProgress", ParentType, ContextType, RequireFields<Types.SubscriptionJobProgressArgs, 'id'>>;
+};
+
+export type TenantResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = {
+  adminDomain?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isMaster?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subdomain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<Types.TenantUsersArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TenantConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['TenantConnection'] = ResolversParentTypes['TenantConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TenantEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TenantEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['TenantEdge'] = ResolversParentTypes['TenantEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
+};
+
+export type TenantUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['TenantUserError'] = ResolversParentTypes['TenantUserError']> = {
+  code?: Resolver<ResolversTypes['TenantErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastLoginAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+  tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AuthUserError' | 'BulkUserError' | 'JobUserError' | 'TenantUserError', ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = MockContext> = {
+  AccessToken?: AccessTokenResolvers<ContextType>;
+  AccessTokenConnection?: AccessTokenConnectionResolvers<ContextType>;
+  AccessTokenEdge?: AccessTokenEdgeResolvers<ContextType>;
+  AccessTokenUserError?: AccessTokenUserErrorResolvers<ContextType>;
+  AuthUserError?: AuthUserErrorResolvers<ContextType>;
+  BulkUserError?: BulkUserErrorResolvers<ContextType>;
+  CancelJobPayload?: CancelJobPayloadResolvers<ContextType>;
+  ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
+  CreateAccessTokenPayload?: CreateAccessTokenPayloadResolvers<ContextType>;
+  CreateTenantPayload?: CreateTenantPayloadResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  EmailAddress?: GraphQLScalarType;
+  Heartbeat?: HeartbeatResolvers<ContextType>;
+  Job?: JobResolvers<ContextType>;
+  JobFailure?: JobFailureResolvers<ContextType>;
+  JobFailureConnection?: JobFailureConnectionResolvers<ContextType>;
+  JobFailureEdge?: JobFailureEdgeResolvers<ContextType>;
+  JobUserError?: JobUserErrorResolvers<ContextType>;
+  LoginPayload?: LoginPayloadResolvers<ContextType>;
+  LogoutPayload?: LogoutPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RevokeAccessTokenPayload?: RevokeAccessTokenPayloadResolvers<ContextType>;
+  RevokeAccessTokensItemResult?: RevokeAccessTokensItemResultResolvers<ContextType>;
+  RevokeAccessTokensPayload?: RevokeAccessTokensPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  Tenant?: TenantResolvers<ContextType>;
+  TenantConnection?: TenantConnectionResolvers<ContextType>;
+  TenantEdge?: TenantEdgeResolvers<ContextType>;
+  TenantUserError?: TenantUserErrorResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  UserEdge?: UserEdgeResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+};
+

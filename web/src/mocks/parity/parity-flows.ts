@@ -1,0 +1,432 @@
+import { toGlobalId } from '../global-id';
+import { demo } from '../store';
+
+/**
+ * The main flows of the admin, as one sequence of requests (a browser session: each login
+ * replaces the previous one), run once against the mock and once against the real server. Each
+ * step says what it is for — data, an error code, or userError codes — and that is checked on both
+ * sides, so parity can never be two identical failures. Steps read ids and cursors that earlier
+ * steps kept (`keep`: ref name → path in `data`), since the two sides' ids differ.
+ */
+export type Refs = Record<string, string>;
+
+export type Expectation = 'data' | { error: string } | { userErrors: string[] };
+
+export interface ParityStep {
+  name: string;
+  query: string;
+  variables?: (refs: Refs) => Record<string, unknown>;
+  expect: Expectation;
+  keep?: Record<string, string>;
+  /** Keys whose values are deterministic in this flow and must match (names, subdomains). */
+  values?: string[];
+  /** Compare lists item by item, in order (a sorted listing). */
+  ordered?: boolean;
+}
+
+const fragments: Record<string, string> = {
+  TenantParts: 'fragment TenantParts on Tenant { __typename id name subdomain isMaster adminDomain createdAt }',
+  UserParts: 'fragment UserParts on User { __typename id email name role createdAt lastLoginAt tenant { ...TenantParts } }',
+  TokenParts:
+    'fragment TokenParts on AccessToken { __typename id name scopes permission prefix state expiresAt lastUsedAt revokedAt createdAt owner { id email } }',
+  PageParts: 'fragment PageParts on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }',
+};
+
+/** The operation with the fragments it spreads (transitively): unused fragments are invalid GraphQL. */
+function op(source: string): string {
+  const used = new Set<string>();
+  const collect = (text: string) => {
+    for (const [, name] of text.matchAll(/\.\.\.\s*([A-Za-z]+)/g)) {
+      if (name && fragments[name] && !used.has(name)) {
+        used.add(name);
+        collect(fragments[name]);
+      }
+    }
+  };
+  collect(source);
+  return [source, ...[...used].map((name) => fragments[name])].join('\n');
+}
+
+const LOGIN = op(`mutation Login($input: LoginInput!) { login(input: $input) { user { ...UserParts } userErrors { __typename field message code } } }`);
+const LOGOUT = op(`mutation Logout($input: LogoutInput) { logout(input: $input) { loggedOut clientMutationId } }`);
+const VIEWER = op(`query Viewer { viewer { ...UserParts } }`);
+const TOKENS = op(`query Tokens($first: Int, $after: String, $last: Int, $before: String, $filter: AccessTokenFilter, $orderBy: AccessTokenOrder) {
+  accessTokens(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } edges { cursor node { ...TokenParts } } nodes { id name }
+  }
+}`);
+const CREATE_TOKEN = op(`mutation CreateToken($input: CreateAccessTokenInput!) {
+  createAccessToken(input: $input) { token accessToken { ...TokenParts } userErrors { __typename field message code } }
+}`);
+const REVOKE_TOKEN = op(`mutation RevokeToken($input: RevokeAccessTokenInput!) {
+  revokeAccessToken(input: $input) { accessToken { ...TokenParts } userErrors { __typename field message code } }
+}`);
+const TENANTS = op(`query Tenants($first: Int, $after: String, $filter: TenantFilter, $orderBy: TenantOrder) {
+  tenants(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } edges { cursor node { ...TenantParts } } nodes { id name }
+  }
+}`);
+const TENANT = op(`query Tenant($id: ID!) {
+  tenant(id: $id) { ...TenantParts users(first: 5) { totalCount pageInfo { ...PageParts } edges { cursor node { id email role } } } }
+}`);
+const CREATE_TENANT = op(`mutation CreateTenant($input: CreateTenantInput!) {
+  createTenant(input: $input) { tenant { ...TenantParts } adminUser { ...UserParts } generatedAdminPassword userErrors { __typename field message code } }
+}`);
+const CHANGE_PASSWORD = op(`mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) { user { id email } userErrors { __typename field message code } }
+}`);
+const NODE = op(`query Node($id: ID!) { node(id: $id) { __typename id ... on AccessToken { name state } ... on Tenant { subdomain } ... on User { email } } }`);
+const NODES = op(`query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`);
+
+const masterLogin = { email: demo.masterEmail, password: demo.masterPassword };
+const inOneYear = () => new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString();
+const unknownToken = toGlobalId('AccessToken', '00000000-0000-4000-8000-00000000dead');
+const unknownTenant = toGlobalId('Tenant', '00000000-0000-4000-8000-00000000dead');
+
+/** Every root field an anonymous caller must be refused, with the smallest selection. */
+const anonymousRefusals: [string, string, Record<string, unknown>?][] = [
+  ['accessTokens', 'query { accessTokens { totalCount } }'],
+  ['tenants', 'query { tenants { totalCount } }'],
+  ['tenant', 'query { tenant(id: "x") { id } }'],
+  ['node', 'query { node(id: "x") { id } }'],
+  ['createAccessToken', 'mutation { createAccessToken(input: { name: "x", scopes: [BILLING], permission: READ_ONLY }) { token } }'],
+  ['revokeAccessToken', 'mutation { revokeAccessToken(input: { id: "x" }) { accessToken { id } } }'],
+  ['changePassword', 'mutation { changePassword(input: { currentPassword: "x", newPassword: "y" }) { user { id } } }'],
+  ['createTenant', 'mutation { createTenant(input: { name: "x", adminEmail: "a@b.test" }) { tenant { id } } }'],
+];
+
+const tooDeep = `query { viewer { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { id } } } } } } } } } } } } } }`;
+const tooManyAliases = `query { ${Array.from({ length: 21 }, (_, i) => `v${i}: viewer { id }`).join(' ')} }`;
+
+export const parityFlows: ParityStep[] = [
+  // ── anonymous ──────────────────────────────────────────────────────────────────────────
+  { name: 'viewer, anonymous: null', query: VIEWER, expect: 'data' },
+  ...anonymousRefusals.map(([field, query]) => ({ name: `${field}, anonymous: UNAUTHENTICATED`, query, expect: { error: 'UNAUTHENTICATED' } })),
+  { name: 'logout without a session', query: LOGOUT, variables: () => ({ input: { clientMutationId: 'parity-1' } }), expect: 'data', values: ['clientMutationId'] },
+  { name: 'syntax error: BAD_USER_INPUT', query: 'query { viewer { id }', expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'two operations and no name: BAD_USER_INPUT', query: 'query A { viewer { id } } query B { viewer { email } }', expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'no query: BAD_USER_INPUT', query: '', expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'unknown field: BAD_USER_INPUT', query: 'query { viewer { id nickname } }', expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'too deep: QUERY_TOO_COSTLY', query: tooDeep, expect: { error: 'QUERY_TOO_COSTLY' } },
+  { name: 'too many aliases: QUERY_TOO_COSTLY', query: tooManyAliases, expect: { error: 'QUERY_TOO_COSTLY' } },
+  {
+    name: 'login: unknown tenant',
+    query: LOGIN,
+    variables: () => ({ input: { tenant: 'no-such-tenant', email: demo.acmeEmail, password: demo.acmePassword } }),
+    expect: { userErrors: ['TENANT_NOT_FOUND'] },
+  },
+  { name: 'login: wrong password', query: LOGIN, variables: () => ({ input: { ...masterLogin, password: 'wrong' } }), expect: { userErrors: ['INVALID_CREDENTIALS'] } },
+  {
+    name: 'login: malformed email (scalar): BAD_USER_INPUT',
+    query: LOGIN,
+    variables: () => ({ input: { email: 'not-an-email', password: 'x' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'login with another root field: BAD_USER_INPUT',
+    query: `mutation { login(input: { email: "${demo.masterEmail}", password: "x" }) { user { id } } logout { loggedOut } }`,
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  // Failed logins for one email: the fifth is refused as too many, and so is the next.
+  ...[1, 2, 3, 4, 5, 6].map((attempt) => ({
+    name: `login: failed attempt ${attempt} for one email`,
+    query: LOGIN,
+    variables: () => ({ input: { tenant: demo.acmeSubdomain, email: 'nobody@acme.test', password: 'guess' } }),
+    expect: { userErrors: [attempt < 5 ? 'INVALID_CREDENTIALS' : 'TOO_MANY_ATTEMPTS'] },
+  })),
+
+  // ── the master ─────────────────────────────────────────────────────────────────────────
+  { name: 'login: master (no tenant)', query: LOGIN, variables: () => ({ input: masterLogin }), expect: 'data', values: ['email'] },
+  { name: 'viewer, master', query: VIEWER, expect: 'data', keep: { masterTenantId: 'viewer.tenant.id', masterId: 'viewer.id' } },
+  {
+    name: 'createAccessToken: blank name, no scope, past expiry (all at once)',
+    query: CREATE_TOKEN,
+    variables: () => ({ input: { name: '  ', scopes: [], permission: 'READ_ONLY', expiresAt: '2020-01-01T00:00:00Z' } }),
+    expect: { userErrors: ['BLANK', 'INVALID', 'EXPIRES_IN_PAST'] },
+  },
+  {
+    name: 'createAccessToken: repeated scope',
+    query: CREATE_TOKEN,
+    variables: () => ({ input: { name: 'Twice', scopes: ['BILLING', 'BILLING'], permission: 'READ_ONLY' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'createAccessToken: name too long',
+    query: CREATE_TOKEN,
+    variables: () => ({ input: { name: 'x'.repeat(101), scopes: ['BILLING'], permission: 'READ_ONLY' } }),
+    expect: { userErrors: ['TOO_LONG'] },
+  },
+  {
+    name: 'createAccessToken: malformed expiry (scalar): BAD_USER_INPUT',
+    query: CREATE_TOKEN,
+    variables: () => ({ input: { name: 'Bad date', scopes: ['BILLING'], permission: 'READ_ONLY', expiresAt: 'tomorrow' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'createAccessToken: Parity beta',
+    query: CREATE_TOKEN,
+    variables: () => ({ input: { name: 'Parity beta', scopes: ['BILLING'], permission: 'READ_ONLY' } }),
+    expect: 'data',
+    keep: { beta: 'createAccessToken.accessToken.id', betaPrefix: 'createAccessToken.accessToken.prefix' },
+  },
+  {
+    name: 'createAccessToken: parity Alpha, expiring, read-write',
+    query: CREATE_TOKEN,
+    variables: () => ({ input: { name: ' parity Alpha ', scopes: ['ANALYTICS', 'ACCOUNT_MANAGEMENT'], permission: 'READ_WRITE', expiresAt: inOneYear() } }),
+    expect: 'data',
+    values: ['name'],
+  },
+  {
+    name: 'createAccessToken: Parity gamma',
+    query: CREATE_TOKEN,
+    variables: () => ({ input: { name: 'Parity gamma', scopes: ['ACCOUNT_MANAGEMENT'], permission: 'READ_ONLY' } }),
+    expect: 'data',
+  },
+  { name: 'accessTokens: search, newest first', query: TOKENS, variables: () => ({ filter: { search: 'parity' } }), expect: 'data' },
+  {
+    name: 'accessTokens: by name, ascending (byte order: capitals first)',
+    query: TOKENS,
+    variables: () => ({ filter: { search: 'parity' }, orderBy: { field: 'NAME', direction: 'ASC' } }),
+    expect: 'data',
+    values: ['name'],
+    ordered: true,
+  },
+  {
+    name: 'accessTokens: by name, descending, first page of 2',
+    query: TOKENS,
+    variables: () => ({ first: 2, filter: { search: 'parity' }, orderBy: { field: 'NAME', direction: 'DESC' } }),
+    expect: 'data',
+    values: ['name'],
+    ordered: true,
+    keep: { nameCursor: 'accessTokens.pageInfo.endCursor' },
+  },
+  {
+    name: 'accessTokens: next page after the cursor',
+    query: TOKENS,
+    variables: (refs) => ({ first: 2, after: refs['nameCursor'], filter: { search: 'parity' }, orderBy: { field: 'NAME', direction: 'DESC' } }),
+    expect: 'data',
+    values: ['name'],
+    ordered: true,
+    keep: { lastPageStart: 'accessTokens.pageInfo.startCursor' },
+  },
+  {
+    name: 'accessTokens: last 1 before a cursor',
+    query: TOKENS,
+    variables: (refs) => ({ last: 1, before: refs['lastPageStart'], filter: { search: 'parity' }, orderBy: { field: 'NAME', direction: 'DESC' } }),
+    expect: 'data',
+    values: ['name'],
+    ordered: true,
+  },
+  {
+    name: 'accessTokens: a cursor of another sort order: BAD_USER_INPUT',
+    query: TOKENS,
+    variables: (refs) => ({ first: 2, after: refs['nameCursor'] }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  { name: 'accessTokens: a malformed cursor: BAD_USER_INPUT', query: TOKENS, variables: () => ({ after: 'not-a-cursor' }), expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'accessTokens: first 0: BAD_USER_INPUT', query: TOKENS, variables: () => ({ first: 0 }), expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'accessTokens: first 251: BAD_USER_INPUT', query: TOKENS, variables: () => ({ first: 251 }), expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'accessTokens: first and last: BAD_USER_INPUT', query: TOKENS, variables: () => ({ first: 1, last: 1 }), expect: { error: 'BAD_USER_INPUT' } },
+  {
+    name: 'accessTokens: last with after: BAD_USER_INPUT',
+    query: TOKENS,
+    variables: (refs) => ({ last: 1, after: refs['nameCursor'] }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  { name: 'accessTokens: unknown state: BAD_USER_INPUT', query: TOKENS, variables: () => ({ filter: { states: ['GONE'] } }), expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'revokeAccessToken: Parity beta', query: REVOKE_TOKEN, variables: (refs) => ({ input: { id: refs['beta'] } }), expect: 'data' },
+  {
+    name: 'revokeAccessToken: again: ALREADY_REVOKED',
+    query: REVOKE_TOKEN,
+    variables: (refs) => ({ input: { id: refs['beta'] } }),
+    expect: { userErrors: ['ALREADY_REVOKED'] },
+  },
+  { name: 'revokeAccessToken: unknown id: NOT_FOUND', query: REVOKE_TOKEN, variables: () => ({ input: { id: unknownToken } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'revokeAccessToken: malformed id: NOT_FOUND', query: REVOKE_TOKEN, variables: () => ({ input: { id: 'nope' } }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'accessTokens: active ones of the search',
+    query: TOKENS,
+    variables: () => ({ filter: { search: 'parity', states: ['ACTIVE'] }, orderBy: { field: 'NAME', direction: 'ASC' } }),
+    expect: 'data',
+    values: ['name'],
+    ordered: true,
+  },
+  {
+    name: 'accessTokens: revoked ones of the search',
+    query: TOKENS,
+    variables: () => ({ filter: { search: ' PARITY ', states: ['REVOKED'] } }),
+    expect: 'data',
+    values: ['name'],
+  },
+  {
+    name: 'accessTokens: search by prefix',
+    query: TOKENS,
+    variables: (refs) => ({ filter: { search: refs['betaPrefix'] } }),
+    expect: 'data',
+    values: ['name'],
+  },
+  { name: 'node: my token', query: NODE, variables: (refs) => ({ id: refs['beta'] }), expect: 'data', values: ['name'] },
+  { name: 'node: unknown: NOT_FOUND', query: NODE, variables: () => ({ id: unknownToken }), expect: { error: 'NOT_FOUND' } },
+  { name: 'nodes: mine and an unknown one', query: NODES, variables: (refs) => ({ ids: [refs['beta'], 'nope'] }), expect: { error: 'NOT_FOUND' } },
+  { name: 'tenants: the first page', query: TENANTS, expect: 'data' },
+  { name: 'tenants: by name, first 1', query: TENANTS, variables: () => ({ first: 1, orderBy: { field: 'NAME', direction: 'ASC' } }), expect: 'data' },
+  {
+    name: 'createTenant: derived subdomain, generated password, admin email lowercased',
+    query: CREATE_TENANT,
+    variables: () => ({ input: { name: 'Société Parité', adminEmail: 'Boss@Parity.test' } }),
+    expect: 'data',
+    values: ['name', 'subdomain', 'email', 'adminDomain'],
+    keep: { parityTenant: 'createTenant.tenant.id' },
+  },
+  {
+    name: 'createTenant: the same name again gets a suffixed subdomain',
+    query: CREATE_TENANT,
+    variables: () => ({ input: { name: 'Société Parité', adminEmail: 'boss@parity.test', adminPassword: 'long enough password' } }),
+    expect: 'data',
+    values: ['subdomain'],
+  },
+  {
+    name: 'createTenant: a given subdomain that is taken: TAKEN',
+    query: CREATE_TENANT,
+    variables: () => ({ input: { name: 'Acme again', subdomain: 'ACME', adminEmail: 'a@acme.test' } }),
+    expect: { userErrors: ['TAKEN'] },
+  },
+  {
+    name: 'createTenant: blank name, bad subdomain, weak password (all at once)',
+    query: CREATE_TENANT,
+    variables: () => ({ input: { name: ' ', subdomain: '-bad-', adminEmail: 'a@b.test', adminPassword: 'short' } }),
+    expect: { userErrors: ['BLANK', 'INVALID', 'WEAK_PASSWORD'] },
+  },
+  {
+    name: 'createTenant: a reserved subdomain: INVALID',
+    query: CREATE_TENANT,
+    variables: () => ({ input: { name: 'Admins', subdomain: 'admin', adminEmail: 'a@b.test' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'createTenant: nothing to derive a subdomain from: INVALID',
+    query: CREATE_TENANT,
+    variables: () => ({ input: { name: '!!!', adminEmail: 'a@b.test' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'createTenant: name too long: TOO_LONG',
+    query: CREATE_TENANT,
+    variables: () => ({ input: { name: 'n'.repeat(101), adminEmail: 'a@b.test' } }),
+    expect: { userErrors: ['TOO_LONG'] },
+  },
+  {
+    name: 'createTenant: malformed admin email (scalar): BAD_USER_INPUT',
+    query: CREATE_TENANT,
+    variables: () => ({ input: { name: 'Bad email', adminEmail: 'nobody' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'tenants: search, by name',
+    query: TENANTS,
+    // Both tenants have the same name: their order is the server's tie-break on random row ids.
+    variables: () => ({ filter: { search: 'PARIT' }, orderBy: { field: 'NAME', direction: 'ASC' } }),
+    expect: 'data',
+  },
+  { name: 'tenant: by id, with its users', query: TENANT, variables: (refs) => ({ id: refs['parityTenant'] }), expect: 'data', values: ['email'] },
+  { name: 'tenant: unknown: NOT_FOUND', query: TENANT, variables: () => ({ id: unknownTenant }), expect: { error: 'NOT_FOUND' } },
+  { name: 'node: a tenant', query: NODE, variables: (refs) => ({ id: refs['parityTenant'] }), expect: 'data' },
+  {
+    name: 'too costly: 250 tenants with 250 users each: QUERY_TOO_COSTLY',
+    query: 'query { tenants(first: 250) { nodes { id users(first: 250) { nodes { id email } } } } }',
+    expect: { error: 'QUERY_TOO_COSTLY' },
+  },
+  {
+    name: 'changePassword: wrong current password',
+    query: CHANGE_PASSWORD,
+    variables: () => ({ input: { currentPassword: 'wrong', newPassword: 'a much better password' } }),
+    expect: { userErrors: ['WRONG_PASSWORD'] },
+  },
+  {
+    name: 'changePassword: too short',
+    query: CHANGE_PASSWORD,
+    variables: () => ({ input: { currentPassword: demo.masterPassword, newPassword: 'short' } }),
+    expect: { userErrors: ['WEAK_PASSWORD'] },
+  },
+  {
+    name: 'changePassword: only spaces',
+    query: CHANGE_PASSWORD,
+    variables: () => ({ input: { currentPassword: demo.masterPassword, newPassword: ' '.repeat(12) } }),
+    expect: { userErrors: ['WEAK_PASSWORD'] },
+  },
+  {
+    name: 'changePassword: the same password',
+    query: CHANGE_PASSWORD,
+    variables: () => ({ input: { currentPassword: demo.masterPassword, newPassword: demo.masterPassword } }),
+    expect: { userErrors: ['WEAK_PASSWORD'] },
+  },
+  { name: 'logout: ends the session', query: LOGOUT, expect: 'data' },
+  { name: 'viewer after logout: null', query: VIEWER, expect: 'data' },
+
+  // ── a tenant admin ─────────────────────────────────────────────────────────────────────
+  {
+    name: 'login: tenant admin, tenant and email in other case',
+    query: LOGIN,
+    variables: () => ({ input: { tenant: ' ACME ', email: 'Admin@Acme.test', password: demo.acmePassword } }),
+    expect: 'data',
+    values: ['email', 'subdomain'],
+  },
+  { name: 'tenants, tenant admin: FORBIDDEN', query: TENANTS, expect: { error: 'FORBIDDEN' } },
+  { name: 'tenant, tenant admin: FORBIDDEN', query: TENANT, variables: (refs) => ({ id: refs['parityTenant'] }), expect: { error: 'FORBIDDEN' } },
+  {
+    name: 'createTenant, tenant admin: FORBIDDEN',
+    query: CREATE_TENANT,
+    variables: () => ({ input: { name: 'Not mine', adminEmail: 'a@b.test' } }),
+    expect: { error: 'FORBIDDEN' },
+  },
+  { name: "node: another tenant's row: NOT_FOUND", query: NODE, variables: (refs) => ({ id: refs['masterTenantId'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: another user's token: NOT_FOUND", query: NODE, variables: (refs) => ({ id: refs['beta'] }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: "viewer, tenant admin, with the tenant's users",
+    query: op(`query { viewer { ...UserParts tenant { id users(first: 10, orderBy: { field: EMAIL, direction: ASC }) { totalCount edges { cursor node { id email role } } } } } }`),
+    expect: 'data',
+    values: ['email'],
+    ordered: true,
+  },
+
+  // ── a member ───────────────────────────────────────────────────────────────────────────
+  {
+    name: 'login: member',
+    query: LOGIN,
+    variables: () => ({ input: { tenant: demo.acmeSubdomain, email: demo.memberEmail, password: demo.memberPassword } }),
+    expect: 'data',
+  },
+  {
+    name: 'createTenant, member: FORBIDDEN',
+    query: CREATE_TENANT,
+    variables: () => ({ input: { name: 'Not mine', adminEmail: 'a@b.test' } }),
+    expect: { error: 'FORBIDDEN' },
+  },
+  { name: 'tenants, member: FORBIDDEN', query: TENANTS, expect: { error: 'FORBIDDEN' } },
+  {
+    name: 'createAccessToken, member (a personal mutation)',
+    query: CREATE_TOKEN,
+    variables: () => ({ input: { name: 'Member parity', scopes: ['ANALYTICS'], permission: 'READ_ONLY' } }),
+    expect: 'data',
+  },
+  { name: 'accessTokens, member', query: TOKENS, variables: () => ({ filter: { search: 'parity' } }), expect: 'data', values: ['name'] },
+  {
+    name: 'changePassword, member',
+    query: CHANGE_PASSWORD,
+    variables: () => ({ input: { currentPassword: demo.memberPassword, newPassword: 'a new member password' } }),
+    expect: 'data',
+  },
+  { name: 'logout, member', query: LOGOUT, expect: 'data' },
+  {
+    name: 'login: the old password no longer works',
+    query: LOGIN,
+    variables: () => ({ input: { tenant: demo.acmeSubdomain, email: demo.memberEmail, password: demo.memberPassword } }),
+    expect: { userErrors: ['INVALID_CREDENTIALS'] },
+  },
+  {
+    name: 'login: the new password does',
+    query: LOGIN,
+    variables: () => ({ input: { tenant: demo.acmeSubdomain, email: demo.memberEmail, password: 'a new member password' } }),
+    expect: 'data',
+  },
+];

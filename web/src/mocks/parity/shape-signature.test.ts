@@ -1,0 +1,62 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { toGlobalId } from '../global-id';
+import { shapeSignature } from './shape-signature';
+
+const token = (secret: string, id: string, userErrors: unknown[] = []) => ({
+  status: 200,
+  body: {
+    data: {
+      createAccessToken: {
+        token: secret,
+        accessToken: secret ? { id, prefix: secret.slice(0, 10), createdAt: '2026-03-01T10:00:00.000Z', expiresAt: null } : null,
+        userErrors,
+      },
+    },
+  },
+});
+const secret = (fill: string) => `gha_${fill.repeat(43)}`;
+const tokenId = (n: number) => toGlobalId('AccessToken', `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`);
+
+describe('shape signature', () => {
+  it('sets values aside: two answers of the same shape and formats sign alike', () => {
+    expect(shapeSignature(token(secret('a'), tokenId(1)))).toEqual(shapeSignature(token(secret('B'), tokenId(2))));
+  });
+
+  it('tells a token of another format apart', () => {
+    expect(shapeSignature(token(`gh_${'a'.repeat(40)}`, tokenId(1)))).not.toEqual(shapeSignature(token(secret('a'), tokenId(1))));
+  });
+
+  it('tells an id of another type, or not a global id, apart', () => {
+    const asToken = shapeSignature(token(secret('a'), tokenId(1)));
+    expect(shapeSignature(token(secret('a'), toGlobalId('Tenant', '00000000-0000-4000-8000-000000000001')))).not.toEqual(asToken);
+    expect(shapeSignature(token(secret('a'), btoa('AccessToken:1')))).not.toEqual(asToken);
+  });
+
+  it('compares userError codes, fields and messages, and error codes, as values', () => {
+    const error = (code: string, field: string[]) => ({ __typename: 'AccessTokenUserError', code, field, message: 'No such access token of yours.' });
+    const notFound = shapeSignature(token('', '', [error('NOT_FOUND', ['input', 'id'])]));
+    expect(shapeSignature(token('', '', [error('INVALID', ['input', 'id'])]))).not.toEqual(notFound);
+    expect(shapeSignature(token('', '', [error('NOT_FOUND', ['input', 'name'])]))).not.toEqual(notFound);
+    expect(shapeSignature(token('', '', [{ ...error('NOT_FOUND', ['input', 'id']), message: 'Gone.' }]))).not.toEqual(notFound);
+    const refused = (code: string) => ({ status: 401, body: { errors: [{ message: 'Sign in.', extensions: { code } }] } });
+    expect(shapeSignature(refused('UNAUTHENTICATED'))).not.toEqual(shapeSignature(refused('FORBIDDEN')));
+  });
+
+  it('tells nullness, an empty list, a missing key and the HTTP status apart', () => {
+    const base = { status: 200, body: { data: { viewer: { id: tokenId(1), name: null, tokens: [1] } } } };
+    const variant = (viewer: object, status = 200) => shapeSignature({ status, body: { data: { viewer } } });
+    expect(variant({ id: tokenId(1), name: 'Ann', tokens: [1] })).not.toEqual(shapeSignature(base));
+    expect(variant({ id: tokenId(1), name: null, tokens: [] })).not.toEqual(shapeSignature(base));
+    expect(variant({ id: tokenId(1), tokens: [1] })).not.toEqual(shapeSignature(base));
+    expect(variant(base.body.data.viewer, 401)).not.toEqual(shapeSignature(base));
+  });
+
+  it('keeps order and values of the keys a step names', () => {
+    const list = (...names: string[]) => ({ status: 200, body: { data: { accessTokens: { nodes: names.map((name) => ({ name })) } } } });
+    expect(shapeSignature(list('a', 'b'))).toEqual(shapeSignature(list('b', 'a')));
+    expect(shapeSignature(list('a', 'b'), { values: ['name'], ordered: true })).not.toEqual(
+      shapeSignature(list('b', 'a'), { values: ['name'], ordered: true }),
+    );
+  });
+});

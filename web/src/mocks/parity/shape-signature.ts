@@ -1,0 +1,81 @@
+import { ACCESS_TOKEN_DISPLAY_PREFIX_PATTERN, ACCESS_TOKEN_PATTERN } from '@gatehouse/schema/tokens';
+import { fromBase64Url } from '../base64url';
+import { fromGlobalId } from '../global-id';
+
+/**
+ * What must be the same in the mock's and the server's answer to one request, values aside: the
+ * HTTP status, every key with its type and nullness, lists empty or not (the distinct signatures of
+ * their items), and the formats of strings — access tokens, global IDs (with their type), cursors
+ * (with their sort order), ISO date-times. Codes, `field` paths, error paths, enum values, booleans
+ * and the cost are compared as values, and so are userError messages (people read them). A step
+ * may name further keys whose values are deterministic in its flow (the names of a sorted list).
+ */
+export type Signature = string | number | boolean | null | Signature[] | { [key: string]: Signature };
+
+const ALWAYS_BY_VALUE = new Set(['code', 'field', 'path', '__typename', 'requestedQueryCost', 'maximumAvailable']);
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+// The contract's formats, checked on both sides (see the token and password rules of the server).
+const ACCESS_TOKEN = ACCESS_TOKEN_PATTERN;
+
+const GENERATED_PASSWORD = /^[A-Za-z0-9_-]{20}$/;
+const ENUM_VALUE = /^[A-Z][A-Z0-9_]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function cursorFormat(value: string): string {
+  try {
+    const cursor = JSON.parse(fromBase64Url(value) ?? '') as { k?: unknown; v?: unknown; id?: unknown };
+    return typeof cursor.k === 'string' && typeof cursor.v === 'string' && typeof cursor.id === 'string' && UUID.test(cursor.id)
+      ? `cursor(${cursor.k})`
+      : 'cursor(unreadable)';
+  } catch {
+    return 'cursor(unreadable)';
+  }
+}
+
+function stringFormat(key: string, value: string): string {
+  if (key === 'id') return `ID(${fromGlobalId(value)?.typeName ?? 'unreadable'})`;
+  if (key === 'cursor' || key === 'startCursor' || key === 'endCursor') return cursorFormat(value);
+  if (key === 'prefix') return ACCESS_TOKEN_DISPLAY_PREFIX_PATTERN.test(value) ? 'access-token-prefix' : 'string';
+  if (key === 'generatedAdminPassword') return GENERATED_PASSWORD.test(value) ? 'generated-password' : 'string';
+  if (ACCESS_TOKEN.test(value)) return 'access-token';
+  if (ISO_DATE_TIME.test(value)) return 'DateTime';
+  if (ENUM_VALUE.test(value)) return value;
+  if (key === 'email') return value.includes('@') ? 'email' : 'string';
+  return 'string';
+}
+
+const byJson = (a: Signature, b: Signature) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1);
+
+interface Options {
+  byValue: ReadonlySet<string>;
+  /** Lists keep their items in order (a sorted listing), rather than their distinct signatures. */
+  ordered: boolean;
+}
+
+function signature(value: unknown, key: string, options: Options, inUserErrors: boolean): Signature {
+  if (value === null || value === undefined) return null;
+  if (options.byValue.has(key) || (inUserErrors && key === 'message')) return value as Signature;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  if (typeof value === 'string') return stringFormat(key, value);
+  if (Array.isArray(value)) {
+    const items = value.map((item) => signature(item, key, options, inUserErrors));
+    if (options.ordered) return ['list', ...items];
+    const distinct = [...new Map(items.map((item) => [JSON.stringify(item), item])).values()].sort(byJson);
+    return value.length === 0 ? ['empty list'] : ['non-empty list', ...distinct];
+  }
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, signature((value as Record<string, unknown>)[k], k, options, inUserErrors || k === 'userErrors')]),
+  );
+}
+
+/** The signature of one HTTP answer; `values` are keys whose values must match as well. */
+export function shapeSignature(
+  response: { status: number; body: unknown },
+  options: { values?: readonly string[]; ordered?: boolean } = {},
+): Signature {
+  const byValue = new Set([...ALWAYS_BY_VALUE, ...(options.values ?? [])]);
+  return { status: response.status, body: signature(response.body, '', { byValue, ordered: options.ordered ?? false }, false) };
+}

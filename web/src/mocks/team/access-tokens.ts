@@ -1,0 +1,97 @@
+import { createAccessToken as accessTokenFixture, type AccessTokenFixture, type UserFixture } from '../../testing/factories';
+import type { AccessTokenFilter, AccessTokenOrder, AccessTokenState, CreateAccessTokenInput } from '../../gql/schema-types';
+import type { KeysetOrder } from '../connection';
+import { fromGlobalId, rowIdOf, toGlobalId } from '../global-id';
+import { userError } from '../mock-errors';
+import { generateAccessToken } from './access-token-format';
+
+/** Personal access tokens, with the rules of server/src/modules/team/access-token.service.ts. */
+export interface AccessTokensState {
+  accessTokens: AccessTokenFixture[];
+}
+
+export const MAX_TOKEN_NAME_LENGTH = 100;
+
+type AccessTokenErrorCode = 'BLANK' | 'INVALID' | 'TOO_LONG' | 'EXPIRES_IN_PAST' | 'ALREADY_REVOKED' | 'NOT_FOUND';
+const tokenError = (code: AccessTokenErrorCode, message: string, field: string[]) =>
+  userError('AccessTokenUserError', code, message, field);
+
+/**
+ * Revoked, else expired once its expiry has passed, else active. A fixture's stored state counts
+ * too, so a test can mark a token revoked or expired directly.
+ */
+export function accessTokenState(token: AccessTokenFixture, now: Date): AccessTokenState {
+  if (token.revokedAt || token.state === 'REVOKED') return 'REVOKED';
+  if ((token.expiresAt && Date.parse(token.expiresAt) <= now.getTime()) || token.state === 'EXPIRED') return 'EXPIRED';
+  return 'ACTIVE';
+}
+
+function tokenOrder(orderBy: AccessTokenOrder | null | undefined): KeysetOrder<AccessTokenFixture> {
+  const { field, direction } = orderBy ?? { field: 'CREATED_AT', direction: 'DESC' };
+  return field === 'NAME'
+    ? { key: field, kind: 'text', value: (t) => t.name, direction }
+    : { key: field, kind: 'timestamp', value: (t) => t.createdAt, direction };
+}
+
+/** The owner's tokens matching the filter (name contains / prefix starts with the search, any case). */
+export function listAccessTokens(
+  state: AccessTokensState,
+  owner: UserFixture,
+  filter: AccessTokenFilter | null | undefined,
+  orderBy: AccessTokenOrder | null | undefined,
+  now: Date,
+) {
+  const search = filter?.search?.trim().toLowerCase();
+  const states = filter?.states?.length ? filter.states : null;
+  const items = state.accessTokens.filter(
+    (t) =>
+      t.ownerId === owner.id &&
+      (!search || t.name.toLowerCase().includes(search) || t.prefix.toLowerCase().startsWith(search)) &&
+      (!states || states.includes(accessTokenState(t, now))),
+  );
+  return { items, order: tokenOrder(orderBy) };
+}
+
+/** Every problem of the input at once, as the server reports them; the plaintext token this once. */
+export function createAccessToken(state: AccessTokensState, owner: UserFixture, input: CreateAccessTokenInput, now: Date) {
+  const errors: ReturnType<typeof tokenError>[] = [];
+  const name = input.name.trim();
+  if (!name) errors.push(tokenError('BLANK', 'Give the token a name.', ['input', 'name']));
+  else if (name.length > MAX_TOKEN_NAME_LENGTH) {
+    errors.push(tokenError('TOO_LONG', `Use at most ${MAX_TOKEN_NAME_LENGTH} characters.`, ['input', 'name']));
+  }
+  if (input.scopes.length === 0) errors.push(tokenError('INVALID', 'Choose at least one scope.', ['input', 'scopes']));
+  else if (new Set(input.scopes).size !== input.scopes.length) {
+    errors.push(tokenError('INVALID', 'Each scope may be given once.', ['input', 'scopes']));
+  }
+  if (input.expiresAt && Date.parse(input.expiresAt) <= now.getTime()) {
+    errors.push(tokenError('EXPIRES_IN_PAST', 'The expiry must be in the future.', ['input', 'expiresAt']));
+  }
+  if (errors.length) return { accessToken: null, token: null, userErrors: errors };
+
+  const { token, prefix } = generateAccessToken();
+  const accessToken = accessTokenFixture({
+    id: toGlobalId('AccessToken', crypto.randomUUID()),
+    ownerId: owner.id,
+    name,
+    scopes: input.scopes,
+    permission: input.permission,
+    prefix,
+    expiresAt: input.expiresAt ?? null,
+    createdAt: now.toISOString(),
+  });
+  state.accessTokens.push(accessToken);
+  return { accessToken, token, userErrors: [] };
+}
+
+export function revokeAccessToken(state: AccessTokensState, owner: UserFixture, id: string, now: Date) {
+  const rowId = rowIdOf(id, 'AccessToken');
+  const token = rowId ? state.accessTokens.find((t) => t.ownerId === owner.id && fromGlobalId(t.id)?.rowId === rowId) : undefined;
+  if (!token) return { accessToken: null, userErrors: [tokenError('NOT_FOUND', 'No such access token of yours.', ['input', 'id'])] };
+  if (accessTokenState(token, now) === 'REVOKED') {
+    return { accessToken: null, userErrors: [tokenError('ALREADY_REVOKED', 'This token was revoked already.', ['input', 'id'])] };
+  }
+  token.revokedAt = now.toISOString();
+  token.state = 'REVOKED';
+  return { accessToken: token, userErrors: [] };
+}

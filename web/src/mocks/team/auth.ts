@@ -1,0 +1,99 @@
+import type { TenantFixture, UserFixture } from '../../testing/factories';
+import type { ChangePasswordInput, LoginInput } from '../../gql/schema-types';
+import { userError } from '../mock-errors';
+import { findUserByEmail, normalizeEmail, passwordProblem, type UsersState } from './users';
+
+/**
+ * Sessions and logins, with the rules of server/src/modules/team/auth.service.ts. The mock has one
+ * session, the browser's: `sessionUserId` stands in for the session cookie.
+ */
+export interface SessionState {
+  sessionUserId: string | null;
+  loginFailures: LoginFailures[];
+}
+
+interface LoginFailures {
+  tenantId: string;
+  email: string;
+  failures: number;
+  windowStartedAt: string;
+  lockedUntil: string | null;
+}
+
+/** Failed logins allowed per tenant and email within the window before further tries are refused. */
+export const LOGIN_THROTTLE = { maxFailures: 5, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 };
+
+type AuthErrorCode = 'INVALID_CREDENTIALS' | 'TOO_MANY_ATTEMPTS' | 'TENANT_NOT_FOUND' | 'WRONG_PASSWORD' | 'WEAK_PASSWORD';
+const authError = (code: AuthErrorCode, message: string, field: string[]) => userError('AuthUserError', code, message, field);
+const refused = (error: ReturnType<typeof authError>) => ({ user: null, userErrors: [error] });
+
+type LoginState = SessionState & UsersState & { tenants: TenantFixture[] };
+
+/** Email + password login of a team user; no tenant means the master tenant. Throttled per tenant and email. */
+export function login(state: LoginState, input: LoginInput, now: Date) {
+  const subdomain = input.tenant?.trim().toLowerCase() || null;
+  const tenant = subdomain ? state.tenants.find((t) => t.subdomain === subdomain) : state.tenants.find((t) => t.isMaster);
+  if (!tenant) return refused(authError('TENANT_NOT_FOUND', `No tenant has the subdomain "${subdomain}".`, ['input', 'tenant']));
+  const email = normalizeEmail(input.email);
+
+  // Counted before the password is checked, as the server does.
+  const attempt = countAttempt(state, tenant.id, email, now);
+  if (attempt.lockedUntil && Date.parse(attempt.lockedUntil) > now.getTime()) return tooManyAttempts(attempt.lockedUntil, now);
+  if (attempt.failures > LOGIN_THROTTLE.maxFailures) return tooManyAttempts(lock(attempt, now), now);
+
+  const user = findUserByEmail(state, tenant.id, email);
+  if (!user || user.password !== input.password) {
+    if (attempt.failures >= LOGIN_THROTTLE.maxFailures) return tooManyAttempts(lock(attempt, now), now);
+    return refused(authError('INVALID_CREDENTIALS', 'The email or password is not right.', ['input', 'password']));
+  }
+  state.loginFailures = state.loginFailures.filter((f) => f !== attempt);
+  user.lastLoginAt = now.toISOString();
+  state.sessionUserId = user.id;
+  return { user, userErrors: [] };
+}
+
+function countAttempt(state: SessionState, tenantId: string, email: string, now: Date): LoginFailures {
+  const row = state.loginFailures.find((f) => f.tenantId === tenantId && f.email === email);
+  if (!row) {
+    const fresh = { tenantId, email, failures: 1, windowStartedAt: now.toISOString(), lockedUntil: null };
+    state.loginFailures.push(fresh);
+    return fresh;
+  }
+  if (Date.parse(row.windowStartedAt) > now.getTime() - LOGIN_THROTTLE.windowMs) {
+    row.failures += 1;
+  } else {
+    Object.assign(row, { failures: 1, windowStartedAt: now.toISOString(), lockedUntil: null });
+  }
+  return row;
+}
+
+function lock(row: LoginFailures, now: Date): string {
+  row.lockedUntil = new Date(now.getTime() + LOGIN_THROTTLE.lockMs).toISOString();
+  return row.lockedUntil;
+}
+
+function tooManyAttempts(lockedUntil: string, now: Date) {
+  const minutes = Math.max(1, Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 60000));
+  const message = `Too many failed logins for this email. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  return refused(authError('TOO_MANY_ATTEMPTS', message, ['input', 'email']));
+}
+
+/** Ends the session; `loggedOut` says whether there was one. */
+export function logout(state: SessionState, clientMutationId: string | null | undefined) {
+  const loggedOut = state.sessionUserId !== null;
+  state.sessionUserId = null;
+  return { __typename: 'LogoutPayload' as const, loggedOut, clientMutationId: clientMutationId ?? null };
+}
+
+export function changePassword(user: UserFixture, input: ChangePasswordInput) {
+  if (input.currentPassword !== user.password) {
+    return refused(authError('WRONG_PASSWORD', 'The current password is not right.', ['input', 'currentPassword']));
+  }
+  const problem = passwordProblem(input.newPassword);
+  if (problem) return refused(authError('WEAK_PASSWORD', problem, ['input', 'newPassword']));
+  if (input.newPassword === input.currentPassword) {
+    return refused(authError('WEAK_PASSWORD', 'Choose a password different from the current one.', ['input', 'newPassword']));
+  }
+  user.password = input.newPassword;
+  return { user, userErrors: [] };
+}

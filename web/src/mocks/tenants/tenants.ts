@@ -1,0 +1,78 @@
+import { createTenant as tenantFixture, type TenantFixture } from '../../testing/factories';
+import type { CreateTenantInput, TenantFilter, TenantOrder } from '../../gql/schema-types';
+import type { KeysetOrder } from '../connection';
+import { toGlobalId } from '../global-id';
+import { userError } from '../mock-errors';
+import { createUser, generatePassword, passwordProblem, type UsersState } from '../team/users';
+import { deriveSubdomain, derivedSubdomainCandidate, subdomainProblem } from '@gatehouse/schema/subdomain';
+
+/** Tenants, with the rules of server/src/modules/tenants/tenant.service.ts. */
+export interface TenantsState {
+  tenants: TenantFixture[];
+}
+
+export const MAX_TENANT_NAME_LENGTH = 100;
+
+type TenantErrorCode = 'BLANK' | 'TOO_LONG' | 'INVALID' | 'TAKEN' | 'WEAK_PASSWORD';
+const tenantError = (code: TenantErrorCode, message: string, field: string[]) => userError('TenantUserError', code, message, field);
+
+function tenantOrder(orderBy: TenantOrder | null | undefined): KeysetOrder<TenantFixture> {
+  const { field, direction } = orderBy ?? { field: 'CREATED_AT', direction: 'DESC' };
+  return field === 'NAME'
+    ? { key: field, kind: 'text', value: (t) => t.name, direction }
+    : { key: field, kind: 'timestamp', value: (t) => t.createdAt, direction };
+}
+
+/** Every tenant matching the search (name or subdomain contains it, any case): the master's view. */
+export function listTenants(state: TenantsState, filter: TenantFilter | null | undefined, orderBy: TenantOrder | null | undefined) {
+  const search = filter?.search?.trim().toLowerCase();
+  const items = state.tenants.filter((t) => !search || t.name.toLowerCase().includes(search) || t.subdomain.includes(search));
+  return { items, order: tenantOrder(orderBy) };
+}
+
+/** `<subdomain>-admin.<base domain>`, or null when no base domain is configured. */
+export function adminDomainOf(tenant: TenantFixture, baseDomain: string | null): string | null {
+  return baseDomain ? `${tenant.subdomain}-admin.${baseDomain}` : null;
+}
+
+/**
+ * A tenant with its first admin. Every problem of the input is reported at once; a derived
+ * subdomain that is taken gets a numeric suffix, a given one is reported as TAKEN.
+ */
+export function createTenant(state: TenantsState & UsersState, input: CreateTenantInput, now: Date) {
+  const refused = (userErrors: ReturnType<typeof tenantError>[]) => ({ tenant: null, adminUser: null, generatedAdminPassword: null, userErrors });
+  const errors: ReturnType<typeof tenantError>[] = [];
+  const name = input.name.trim();
+  if (!name) errors.push(tenantError('BLANK', 'Give the tenant a name.', ['input', 'name']));
+  else if (name.length > MAX_TENANT_NAME_LENGTH) {
+    errors.push(tenantError('TOO_LONG', `Use at most ${MAX_TENANT_NAME_LENGTH} characters.`, ['input', 'name']));
+  }
+  const given = input.subdomain?.trim().toLowerCase() || null;
+  const base = given ?? deriveSubdomain(name);
+  if (given) {
+    const problem = subdomainProblem(given);
+    if (problem) errors.push(tenantError('INVALID', problem, ['input', 'subdomain']));
+  } else if (name && !base) {
+    errors.push(tenantError('INVALID', 'The name has no letters or digits to derive a subdomain from; give one.', ['input', 'subdomain']));
+  }
+  const password = input.adminPassword ?? null;
+  const weak = password === null ? null : passwordProblem(password);
+  if (weak) errors.push(tenantError('WEAK_PASSWORD', weak, ['input', 'adminPassword']));
+  if (errors.length) return refused(errors);
+
+  const subdomain = freeSubdomain(state, base, given === null);
+  if (!subdomain) return refused([tenantError('TAKEN', `The subdomain "${base}" is taken.`, ['input', 'subdomain'])]);
+  const tenant = tenantFixture({ id: toGlobalId('Tenant', crypto.randomUUID()), name, subdomain, isMaster: false, createdAt: now.toISOString() });
+  state.tenants.push(tenant);
+  const generatedAdminPassword = password === null ? generatePassword() : null;
+  const adminUser = createUser(state, { tenantId: tenant.id, email: input.adminEmail, password: password ?? generatedAdminPassword!, role: 'ADMIN' }, now);
+  return { tenant, adminUser, generatedAdminPassword, userErrors: [] };
+}
+
+function freeSubdomain(state: TenantsState, base: string, derived: boolean): string | null {
+  for (let attempt = 1; attempt <= (derived ? 50 : 1); attempt++) {
+    const subdomain = derived ? derivedSubdomainCandidate(base, attempt) : base;
+    if (!state.tenants.some((t) => t.subdomain === subdomain)) return subdomain;
+  }
+  return null;
+}
