@@ -1,22 +1,7 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { Connection } from "../graphql/connection/types.js";
 import { Node } from "../graphql/node.js";
-import { jobStatuses, type JobStatus as JobStatusValue } from "./jobs.tables.js";
-
-const statusDescriptions: Record<JobStatusValue, string> = {
-  QUEUED: "Waiting for a worker.",
-  RUNNING: "A worker is going through its items, chunk by chunk.",
-  SUCCEEDED: "Every item was processed; some may have failed (see `failed` and `failures`).",
-  FAILED: "The job stopped before the end because of an error of its own (see `error`); items processed before stay applied.",
-  CANCELLED: "Stopped on request between two chunks; items processed before stay applied.",
-};
-
-export const JobStatus = Object.fromEntries(jobStatuses.map((s) => [s, s])) as { [K in JobStatusValue]: K };
-registerEnumType(JobStatus, {
-  name: "JobStatus",
-  description: "Where a job is in its life: QUEUED → RUNNING → SUCCEEDED, FAILED or CANCELLED.",
-  valuesConfig: Object.fromEntries(jobStatuses.map((s) => [s, { description: statusDescriptions[s] }])),
-});
+import { JobStatus } from "./jobs.tables.js";
 
 @ObjectType("JobFailure", { description: "An item a job could not apply, and why. The job went on with the others." })
 export class JobFailure {
@@ -39,8 +24,8 @@ export const JobFailureConnection = Connection(JobFailure, "JobFailure", "A page
 export class Job extends Node {
   @Field(() => String, { description: "What the job does, e.g. `accessTokens.revoke`." })
   kind: string;
-  @Field(() => JobStatus, { description: "Where the job is in its life." })
-  status: JobStatusValue;
+  @Field(() => JobStatus.graphql, { description: "Where the job is in its life." })
+  status: JobStatus;
   @Field(() => Int, { nullable: true, description: "Items to process, counted when the job starts (null until then); set to `processed` once the job succeeded." })
   total: number | null;
   @Field(() => Int, { description: "Items processed so far: succeeded + failed." })

@@ -3,10 +3,18 @@ import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid
 import type { Actor } from "../auth/actor.js";
 import { createdAt, primaryId, timestampMs } from "../db/columns.js";
 import { tenantIsolation } from "../db/tenancy.sql.js";
+import { defineEnum, type EnumValue } from "../kit/enum.js";
 
-/** Every state of a job, once: the SQL check, the TypeScript union and the GraphQL enum come from this list. */
-export const jobStatuses = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"] as const;
-export type JobStatus = (typeof jobStatuses)[number];
+/** Every state of a job, once: the SQL check, the TypeScript union and the GraphQL enum come from this declaration. */
+export const JobStatus = defineEnum("JobStatus", "Where a job is in its life: QUEUED → RUNNING → SUCCEEDED, FAILED or CANCELLED.", {
+  QUEUED: "Waiting for a worker.",
+  RUNNING: "A worker is going through its items, chunk by chunk.",
+  SUCCEEDED: "Every item was processed; some may have failed (see `failed` and `failures`).",
+  FAILED: "The job stopped before the end because of an error of its own (see `error`); items processed before stay applied.",
+  CANCELLED: "Stopped on request between two chunks; items processed before stay applied.",
+});
+export type JobStatus = EnumValue<typeof JobStatus>;
+export const jobStatuses = JobStatus.values;
 /** A job in one of these states still has work, or a cancel, to carry out. */
 export const activeJobStatuses = ["QUEUED", "RUNNING"] as const satisfies readonly JobStatus[];
 
@@ -60,7 +68,7 @@ export const jobs = pgTable(
     index("jobs_claimable_idx")
       .on(t.createdAt, t.id)
       .where(sql`${t.status} in (${inList(activeJobStatuses)})`),
-    check("jobs_status_check", sql`${t.status} in (${inList(jobStatuses)})`),
+    JobStatus.check("jobs_status_check", t.status),
     check("jobs_counts_check", sql`${t.processed} = ${t.succeeded} + ${t.failed}`),
     tenantIsolation("tenant_id"),
   ],
