@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { hostname, tmpdir } from "node:os";
 import path from "node:path";
@@ -7,7 +7,14 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { DataDirLockedError, LOCK_FILE_NAME, lockDataDir } from "./data-dir-lock.js";
 
-const tempDir = () => mkdtempSync(path.join(tmpdir(), "gatehouse-lock-"));
+const tempDirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "gatehouse-lock-"));
+  tempDirs.push(dir);
+  return dir;
+};
+// The servers' databases take tens of megabytes each.
+afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const deadPid = 2 ** 22 + 1; // above Linux's pid_max: never a running process
 
 describe("lockDataDir", () => {
