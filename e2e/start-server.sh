@@ -6,7 +6,7 @@ set -euo pipefail
 e2e_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root_dir="$(dirname "$e2e_dir")"
 
-# Every run starts from an empty database (and a new session secret, kept beside it).
+# Every run starts from an empty database (and a new session secret, kept inside it).
 rm -rf "$e2e_dir/.data"
 
 export PORT="${PORT:-4300}"

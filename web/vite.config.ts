@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precompress } from './build/precompress';
 
 const apiTarget = process.env.GATEHOUSE_API_URL ?? 'http://localhost:4000';
 
@@ -22,7 +23,7 @@ const vendorChunkGroups = [
 ].map((group) => ({ ...group, tags: ['$initial' as const] }));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   optimizeDeps: {
     // The GraphQL Monaco worker is served unbundled in dev; its CommonJS-only imports must be
     // pre-bundled or the worker dies on load (production bundles workers and needs nothing).

@@ -4,6 +4,7 @@ import { bootstrap } from "./bootstrap.js";
 import { ConfigError, loadConfig } from "./config/config.js";
 import { createLogger } from "./config/logger.js";
 import { openDatabase } from "./db/client.js";
+import { DataDirLockedError } from "./db/data-dir-lock.js";
 import { startApp } from "./http/app.js";
 import { app as composition } from "./modules/registry.js";
 
@@ -20,7 +21,17 @@ async function main() {
   }
   config.webDist ??= fileURLToPath(new URL("../../web/dist", import.meta.url));
   const logger = createLogger(config);
-  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  let database;
+  try {
+    const onWarning = (message: string) => logger.warn(message);
+    database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir, onWarning });
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
   const boot = await bootstrap(composition, config, logger, database, { demo: config.demo });
   const app = await startApp(composition, config, logger, database);
 

@@ -1,17 +1,41 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "./config.js";
 
 describe("loadConfig", () => {
-  it("applies the documented defaults and keeps a generated secret beside the data dir", () => {
+  it("applies the documented defaults and keeps a generated secret inside the data dir", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "gatehouse-config-"));
     const config = loadConfig({ GATEHOUSE_DATA_DIR: path.join(dir, "data") });
     expect(config).toMatchObject({ env: "production", port: 4000, databaseUrl: undefined, demo: false, maxQueryCost: 1000, masterEmail: "admin@gatehouse.local" });
     expect(config.secret).toHaveLength(43);
-    expect(readFileSync(path.join(dir, "secret"), "utf8")).toBe(config.secret);
+    expect(readFileSync(path.join(dir, "data", "secret"), "utf8")).toBe(config.secret);
     expect(loadConfig({ GATEHOUSE_DATA_DIR: path.join(dir, "data") }).secret).toBe(config.secret);
+  });
+
+  it("gives each data dir of one folder its own secret", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gatehouse-config-"));
+    const a = loadConfig({ GATEHOUSE_DATA_DIR: path.join(dir, "a") });
+    const b = loadConfig({ GATEHOUSE_DATA_DIR: path.join(dir, "b") });
+    expect(a.secret).not.toBe(b.secret);
+  });
+
+  it("keeps the secret an existing install had beside its data dir, so its sessions and tokens still work", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gatehouse-config-"));
+    const legacy = "l".repeat(43);
+    writeFileSync(path.join(dir, "secret"), legacy);
+    // An embedded install: its database is in the data dir.
+    mkdirSync(path.join(dir, "data"));
+    writeFileSync(path.join(dir, "data", "PG_VERSION"), "17\n");
+    expect(loadConfig({ GATEHOUSE_DATA_DIR: path.join(dir, "data") }).secret).toBe(legacy);
+    expect(readFileSync(path.join(dir, "data", "secret"), "utf8")).toBe(legacy);
+    // A PostgreSQL install keeps nothing else in its data dir.
+    expect(loadConfig({ GATEHOUSE_DATA_DIR: path.join(dir, "pg"), DATABASE_URL: "postgres://u@db/gh" }).secret).toBe(legacy);
+    // A new embedded data dir in the same folder is a new install: it does not take another's secret.
+    expect(loadConfig({ GATEHOUSE_DATA_DIR: path.join(dir, "fresh") }).secret).not.toBe(legacy);
+    // The old file stays for the other instances that still read it.
+    expect(readFileSync(path.join(dir, "secret"), "utf8")).toBe(legacy);
   });
 
   it("resolves a relative data dir from where the command was run (INIT_CWD), not the package folder", () => {

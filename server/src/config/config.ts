@@ -95,7 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     masterEmail: e.GATEHOUSE_MASTER_EMAIL.toLowerCase(),
     masterPassword: e.GATEHOUSE_MASTER_PASSWORD,
     demo: e.GATEHOUSE_DEMO,
-    secret: e.GATEHOUSE_SECRET ?? persistentSecret(dataDir),
+    secret: e.GATEHOUSE_SECRET ?? persistentSecret(dataDir, { embedded: !e.DATABASE_URL }),
     baseDomain: e.GATEHOUSE_BASE_DOMAIN,
     maxQueryCost: e.GATEHOUSE_MAX_QUERY_COST,
     maxQueryDepth: 12,
@@ -114,12 +114,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** A secret generated on first start and kept in the data dir, so sessions and tokens survive restarts. */
-function persistentSecret(dataDir: string): string {
-  const file = path.join(dataDir, "..", "secret");
+/**
+ * A secret generated on first start and kept inside the data dir (one per instance), so sessions
+ * and tokens survive restarts. Before, it was kept beside the data dir, where every instance whose
+ * data dir sat in the same folder shared it: an install that has one there keeps it (copied, since
+ * other instances may still read it), or its session cookies and access tokens would stop working.
+ */
+function persistentSecret(dataDir: string, { embedded }: { embedded: boolean }): string {
+  const file = path.join(dataDir, "secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
+  mkdirSync(dataDir, { recursive: true });
+  const legacy = path.join(dataDir, "..", "secret");
+  // An embedded install is an existing one only if its database is there; a new data dir beside
+  // another instance's must not take that instance's secret. With PostgreSQL the dir holds nothing else.
+  const existingInstall = !embedded || existsSync(path.join(dataDir, "PG_VERSION"));
+  const secret = existingInstall && existsSync(legacy) ? readFileSync(legacy, "utf8").trim() : randomBytes(32).toString("base64url");
+  try {
+    writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    // Another process starting on the same dir wrote it first: both must use that one.
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return readFileSync(file, "utf8").trim();
+    throw error;
+  }
   return secret;
 }

@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { fileURLToPath } from "node:url";
+import { lockDataDir } from "./data-dir-lock.js";
 
 /** A drizzle handle: the root database or a transaction. Query functions take one of these. */
 export type Executor = PgDatabase<PgQueryResultHKT>;
@@ -39,6 +40,8 @@ export interface DatabaseOptions {
   /** An existing PGlite instance (tests clone a migrated template). */
   pglite?: PGlite;
   maxConnections?: number;
+  /** Told when a data directory locked by a process that is gone is taken over. */
+  onWarning?: (message: string) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -60,8 +63,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       close: () => client.end({ timeout: 5 }),
     };
   }
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = options.pglite ?? (await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {}));
+  let lock: ReturnType<typeof lockDataDir> | null = null;
+  if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    // Throws DataDirLockedError when another process has the directory open (data-dir-lock.ts).
+    lock = lockDataDir(options.dataDir, options.onWarning ?? ((message) => console.warn(message)));
+  }
+  let client: PGlite;
+  try {
+    client = options.pglite ?? (await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {}));
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite({ client, logger }) as unknown as Executor;
   return {
     db,
@@ -70,7 +84,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       return logger.count;
     },
     migrate: () => migratePglite(db as never, { migrationsFolder }),
-    close: () => client.close(),
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 

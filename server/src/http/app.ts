@@ -11,6 +11,7 @@ import { startJobs } from "../jobs/job-engine.js";
 import { testJobKind } from "../jobs/test-job-kind.js";
 import type { Composition } from "../kit/module.js";
 import { graphqlHandler, sendJson } from "./graphql-http.js";
+import { setSecurityHeaders } from "./security-headers.js";
 import { attachSubscriptions } from "./websocket.js";
 
 export interface App {
@@ -25,9 +26,10 @@ export async function startApp(composition: Composition, config: Config, logger:
   const apollo = createApollo(schema, config, logger);
   await apollo.start();
   const graphql = graphqlHandler(composition, apollo, database, config, logger);
-  const spa = config.webDist && existsSync(config.webDist) ? sirv(config.webDist, { single: true, etag: true, dev: false }) : null;
+  const spa = config.webDist && existsSync(config.webDist) ? serveSpa(config.webDist) : null;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    setSecurityHeaders(res);
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/graphql") return graphql(req, res, url);
     if (url.pathname === "/healthz") {
@@ -65,6 +67,25 @@ export async function startApp(composition: Composition, config: Config, logger:
       await apollo.stop();
     },
   };
+}
+
+/**
+ * The built admin (web/dist): the build writes a brotli and a gzip copy of each file beside it, sent
+ * to browsers that accept them. Files under /assets/ have a content hash in their name, so a browser
+ * keeps them for a year without asking again; index.html (every other path, the SPA's routes) is
+ * revalidated each time, so a new build is picked up on the next load.
+ */
+function serveSpa(webDist: string) {
+  return sirv(webDist, {
+    single: true,
+    etag: true,
+    dev: false,
+    brotli: true,
+    gzip: true,
+    setHeaders(res, pathname) {
+      res.setHeader("Cache-Control", pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+    },
+  });
 }
 
 function notFound(res: ServerResponse) {

@@ -69,11 +69,11 @@ export type AccessTokenState =
 
 /** Codes of AuthUserError. */
 export type AuthErrorCode =
-  /** The email or password is not right. */
+  /** The tenant, email or password is not right; an unknown tenant gets this answer too. */
   | 'INVALID_CREDENTIALS'
-  /** No tenant has this subdomain. */
+  /** Deprecated, no longer returned: an unknown tenant is answered with INVALID_CREDENTIALS, like a wrong password, so that login does not tell which tenants exist. */
   | 'TENANT_NOT_FOUND'
-  /** Too many failed logins for this email; wait before trying again. */
+  /** Too many wrong passwords for this account (at login or when changing the password); wait before trying again. */
   | 'TOO_MANY_ATTEMPTS'
   /** The new password does not meet the password rules. */
   | 'WEAK_PASSWORD'

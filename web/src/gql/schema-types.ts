@@ -138,11 +138,11 @@ export type AccessTokenUserError = UserError & {
 
 /** Codes of AuthUserError. */
 export type AuthErrorCode =
-  /** The email or password is not right. */
+  /** The tenant, email or password is not right; an unknown tenant gets this answer too. */
   | 'INVALID_CREDENTIALS'
-  /** No tenant has this subdomain. */
+  /** Deprecated, no longer returned: an unknown tenant is answered with INVALID_CREDENTIALS, like a wrong password, so that login does not tell which tenants exist. */
   | 'TENANT_NOT_FOUND'
-  /** Too many failed logins for this email; wait before trying again. */
+  /** Too many wrong passwords for this account (at login or when changing the password); wait before trying again. */
   | 'TOO_MANY_ATTEMPTS'
   /** The new password does not meet the password rules. */
   | 'WEAK_PASSWORD'
@@ -417,7 +417,7 @@ export type Mutation = {
   __typename: 'Mutation';
   /** Asks a job to stop. It stops before its next chunk and ends CANCELLED; items already processed stay applied. */
   cancelJob: CancelJobPayload;
-  /** Changes the signed-in user's password; ends the user's other sessions. */
+  /** Changes the signed-in user's password; ends the user's other sessions. The user's access tokens keep working (revoke them separately). Wrong current passwords count towards the same lock as failed logins. */
   changePassword: ChangePasswordPayload;
   /** Creates a personal access token. The plaintext token is in the payload this once only. */
   createAccessToken: CreateAccessTokenPayload;

@@ -10,9 +10,10 @@ export const AuthErrorCode = {
 export type AuthErrorCode = (typeof AuthErrorCode)[keyof typeof AuthErrorCode];
 
 export const AuthUserError = defineUserErrors("AuthUserError", "AuthErrorCode", AuthErrorCode, {
-  INVALID_CREDENTIALS: "The email or password is not right.",
-  TOO_MANY_ATTEMPTS: "Too many failed logins for this email; wait before trying again.",
-  TENANT_NOT_FOUND: "No tenant has this subdomain.",
+  INVALID_CREDENTIALS: "The tenant, email or password is not right; an unknown tenant gets this answer too.",
+  TOO_MANY_ATTEMPTS: "Too many wrong passwords for this account (at login or when changing the password); wait before trying again.",
+  TENANT_NOT_FOUND:
+    "Deprecated, no longer returned: an unknown tenant is answered with INVALID_CREDENTIALS, like a wrong password, so that login does not tell which tenants exist.",
   WRONG_PASSWORD: "The current password is not right.",
   WEAK_PASSWORD: "The new password does not meet the password rules.",
 });

@@ -44,7 +44,10 @@ export class SessionResolver {
     return { loggedOut, clientMutationId: input?.clientMutationId ?? null };
   }
 
-  @Mutation(() => ChangePasswordPayload, { description: "Changes the signed-in user's password; ends the user's other sessions." })
+  @Mutation(() => ChangePasswordPayload, {
+    description:
+      "Changes the signed-in user's password; ends the user's other sessions. The user's access tokens keep working (revoke them separately). Wrong current passwords count towards the same lock as failed logins.",
+  })
   @Access({ sessionOnly: true, personal: true })
   async changePassword(
     @Arg("input", () => ChangePasswordInput, { description: "Current and new password." }) input: ChangePasswordInput,

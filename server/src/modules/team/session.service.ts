@@ -34,7 +34,10 @@ export async function login(tx: Executor, secret: string, input: LoginInputData,
   const subdomain = input.tenant?.trim().toLowerCase() || null;
   const tenant = await tenantForLogin(tx, subdomain);
   if (!tenant) {
-    return { ok: false, userErrors: [userError(AuthErrorCode.TENANT_NOT_FOUND, `No tenant has the subdomain "${subdomain}".`, ["input", "tenant"])] };
+    // Answered like a wrong password, in about the same time (a hash is checked either way), so
+    // login does not tell which tenants exist. TENANT_NOT_FOUND stays in the enum, unused.
+    await verifyPassword(input.password, await decoyHash);
+    return invalidCredentials(subdomain);
   }
   await setTenantScope(tx, { tenantId: tenant.id, master: false });
   const email = input.email.trim().toLowerCase();
@@ -49,7 +52,7 @@ export async function login(tx: Executor, secret: string, input: LoginInputData,
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
   if (!user || !valid) {
     if (attempt.attempts >= LOGIN_THROTTLE.maxFailures) return tooManyAttempts(await lock(tx, tenant.id, email, now), now);
-    return { ok: false, userErrors: [userError(AuthErrorCode.INVALID_CREDENTIALS, "The email or password is not right.", ["input", "password"])] };
+    return invalidCredentials(subdomain);
   }
 
   await tx.delete(loginFailures).where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.email, email)));
@@ -86,14 +89,19 @@ export async function login(tx: Executor, secret: string, input: LoginInputData,
   };
 }
 
+/** The one answer to a wrong tenant, email or password; it names the tenant as a suspect when one was given. */
+function invalidCredentials(subdomain: string | null): LoginResult {
+  const message = subdomain ? "The tenant, email or password is not right." : "The email or password is not right.";
+  return { ok: false, userErrors: [userError(AuthErrorCode.INVALID_CREDENTIALS, message, ["input", "password"])] };
+}
+
 function tooManyAttempts(lockedUntil: Date, now: Date): LoginResult {
+  return { ok: false, userErrors: [lockedOut("Too many failed logins for this email.", lockedUntil, now, ["input", "email"])] };
+}
+
+function lockedOut(why: string, lockedUntil: Date, now: Date, field: string[]) {
   const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60000));
-  return {
-    ok: false,
-    userErrors: [
-      userError(AuthErrorCode.TOO_MANY_ATTEMPTS, `Too many failed logins for this email. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, ["input", "email"]),
-    ],
-  };
+  return userError(AuthErrorCode.TOO_MANY_ATTEMPTS, `${why} Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, field);
 }
 
 /**
@@ -144,17 +152,31 @@ export async function logout(tx: Executor, secret: string, auth: Auth | null, co
 
 export type ChangePasswordResult = { ok: true; user: UserRow } | { ok: false; userErrors: ReturnType<typeof userError<AuthErrorCode>>[] };
 
-/** Changes the signed-in user's password and ends the user's other sessions. */
+/**
+ * Changes the signed-in user's password and ends the user's other sessions. Access tokens keep
+ * working: they are credentials of their own (docs/decisions/0003-access-tokens-survive-a-password-change.md).
+ */
 export async function changePassword(
   tx: Executor,
   auth: Auth,
   input: { currentPassword: string; newPassword: string },
+  now = new Date(),
 ): Promise<ChangePasswordResult> {
   const [current] = await tx.select().from(users).where(eq(users.id, auth.userId));
   if (!current) throw new Error("changePassword: the signed-in user's row was not found in the transaction's tenant");
+  // Checking the current password is a password guess like a login (by whoever holds the session):
+  // the same counter and lock as login for this account, so neither way allows more guesses.
+  const email = current.email.toLowerCase();
+  const field = ["input", "currentPassword"];
+  const why = "Too many wrong passwords.";
+  const attempt = await countAttempt(tx, auth.tenantId, email, now);
+  if (attempt.lockedUntil && attempt.lockedUntil > now) return { ok: false, userErrors: [lockedOut(why, attempt.lockedUntil, now, field)] };
+  if (attempt.attempts > LOGIN_THROTTLE.maxFailures) return { ok: false, userErrors: [lockedOut(why, await lock(tx, auth.tenantId, email, now), now, field)] };
   if (!(await verifyPassword(input.currentPassword, current.passwordHash))) {
-    return { ok: false, userErrors: [userError(AuthErrorCode.WRONG_PASSWORD, "The current password is not right.", ["input", "currentPassword"])] };
+    if (attempt.attempts >= LOGIN_THROTTLE.maxFailures) return { ok: false, userErrors: [lockedOut(why, await lock(tx, auth.tenantId, email, now), now, field)] };
+    return { ok: false, userErrors: [userError(AuthErrorCode.WRONG_PASSWORD, "The current password is not right.", field)] };
   }
+  await tx.delete(loginFailures).where(and(eq(loginFailures.tenantId, auth.tenantId), eq(loginFailures.email, email)));
   const problem = passwordProblem(input.newPassword);
   if (problem) return { ok: false, userErrors: [userError(AuthErrorCode.WEAK_PASSWORD, problem, ["input", "newPassword"])] };
   if (input.newPassword === input.currentPassword) {

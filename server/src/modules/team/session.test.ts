@@ -40,7 +40,7 @@ describe("login", () => {
     expect(tenantFromHost(`${tenant.subdomain}-admin.other.test`, "gatehouse.test")).toBeNull();
   });
 
-  it("refuses a wrong password or unknown tenant with a coded user error and no cookie", async () => {
+  it("refuses a wrong password or unknown tenant with one and the same user error and no cookie", async () => {
     const client = server.client();
     const wrong = await client.gql(LOGIN, { input: { email: MASTER.email, password: "not-the-password" } });
     expect(wrong.data?.login).toEqual({
@@ -48,8 +48,13 @@ describe("login", () => {
       userErrors: [{ field: ["input", "password"], code: "INVALID_CREDENTIALS", message: expect.any(String) }],
     });
     expect(wrong.headers.getSetCookie()).toEqual([]);
-    const unknown = await client.gql(LOGIN, { input: { tenant: "no-such-tenant", email: MASTER.email, password: "x" } });
-    expect(unknown.data?.login.userErrors[0]).toMatchObject({ code: "TENANT_NOT_FOUND", field: ["input", "tenant"] });
+    // An unknown tenant must not be told from a known one (tenant enumeration): the same answer.
+    const { tenant, admin } = await createTenant(server);
+    const known = await client.gql(LOGIN, { input: { tenant: tenant.subdomain, email: admin.email, password: "not-the-password" } });
+    const unknown = await client.gql(LOGIN, { input: { tenant: "no-such-tenant", email: admin.email, password: "not-the-password" } });
+    expect(unknown.data).toEqual(known.data);
+    expect(unknown.data?.login.userErrors[0]).toMatchObject({ code: "INVALID_CREDENTIALS", field: ["input", "password"] });
+    expect(unknown.headers.getSetCookie()).toEqual([]);
     expect((await client.ok(VIEWER)).viewer).toBeNull();
   });
 
@@ -156,5 +161,45 @@ describe("changePassword", () => {
     const old = await relogin.gql(LOGIN, { input: { tenant: tenant.subdomain, email: admin.email, password: admin.password } });
     expect(old.data?.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
     await relogin.login({ tenant: tenant.subdomain, email: admin.email, password: "a-brand-new-password" });
+  });
+
+  it("throttles the current-password check with the login counter of the account", async () => {
+    const { tenant, admin, login } = await createTenant(server);
+    const session = await login();
+    const change = (currentPassword: string) => session.ok(CHANGE, { input: { currentPassword, newPassword: "a-brand-new-password" } });
+    for (let i = 1; i < LOGIN_THROTTLE.maxFailures; i++) {
+      expect((await change("wrong-password")).changePassword.userErrors[0].code).toBe("WRONG_PASSWORD");
+    }
+    expect((await change("wrong-password")).changePassword.userErrors[0]).toMatchObject({
+      code: "TOO_MANY_ATTEMPTS",
+      field: ["input", "currentPassword"],
+      message: expect.stringMatching(/Try again in \d+ minute/),
+    });
+    // Locked: the right password is refused too, here and at login, and nothing changed.
+    expect((await change(admin.password)).changePassword).toMatchObject({ user: null, userErrors: [{ code: "TOO_MANY_ATTEMPTS" }] });
+    const relogin = await server.client().gql(LOGIN, { input: { tenant: tenant.subdomain, email: admin.email, password: admin.password } });
+    expect(relogin.data?.login.userErrors[0].code).toBe("TOO_MANY_ATTEMPTS");
+  });
+
+  it("a right current password clears the failures counted before it", async () => {
+    const { admin, login } = await createTenant(server);
+    const session = await login();
+    for (let i = 1; i < LOGIN_THROTTLE.maxFailures; i++) {
+      await session.ok(CHANGE, { input: { currentPassword: "wrong-password", newPassword: "a-brand-new-password" } });
+    }
+    const done = await session.ok(CHANGE, { input: { currentPassword: admin.password, newPassword: "a-brand-new-password" } });
+    expect(done.changePassword.userErrors).toEqual([]);
+    const wrongAgain = await session.ok(CHANGE, { input: { currentPassword: "wrong-password", newPassword: "another-new-password" } });
+    expect(wrongAgain.changePassword.userErrors[0].code).toBe("WRONG_PASSWORD");
+  });
+
+  it("leaves the user's access tokens working: they are credentials of their own (docs/decisions/0003)", async () => {
+    const { createAccessToken } = await import("../../../test/factories.js");
+    const { admin, login } = await createTenant(server);
+    const session = await login();
+    const { token } = await createAccessToken(session);
+    const done = await session.ok(CHANGE, { input: { currentPassword: admin.password, newPassword: "a-brand-new-password" } });
+    expect(done.changePassword.userErrors).toEqual([]);
+    expect((await server.client().withToken(token).ok(VIEWER)).viewer.email).toBe(admin.email);
   });
 });
