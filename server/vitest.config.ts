@@ -11,8 +11,13 @@ export default defineConfig({
   },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    globalSetup: ["./test/global-setup.ts"],
     setupFiles: ["./test/setup.ts"],
     pool: "forks",
+    // PGlite runs PostgreSQL as WebAssembly. A test file's few queries never pay back V8's optimising
+    // recompilation of hot WASM functions: baseline code only (measured: 0.8 s less CPU per file's
+    // setup, a quarter less CPU for the whole suite).
+    execArgv: ["--liftoff-only"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

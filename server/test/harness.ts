@@ -1,44 +1,23 @@
-import { randomBytes } from "node:crypto";
-import postgres from "postgres";
 import { bootstrap } from "../src/bootstrap.js";
 import { type Config, loadConfig } from "../src/config/config.js";
 import { createLogger, type Logger } from "../src/config/logger.js";
-import { type Database, openDatabase } from "../src/db/client.js";
+import type { Database } from "../src/db/client.js";
 import { type App, startApp } from "../src/http/app.js";
 import { app as composition } from "../src/modules/registry.js";
+import { openDatabaseCopy, openMigratedDatabase } from "./database-template.js";
+import { startSetupClock } from "./setup-time.js";
 
 export const MASTER = { email: "master@test.local", password: "master-password-123" };
 const SECRET = "test-secret-test-secret-test-secret-0123";
 
 /**
- * A migrated database for one test file: embedded PGlite in memory, or — when TEST_DATABASE_URL is
- * set (CI) — a throw-away database on that PostgreSQL server, dropped on close.
+ * A fresh migrated database for one test file: embedded PGlite in memory, or — when TEST_DATABASE_URL
+ * is set (CI) — a throw-away database on that PostgreSQL server, dropped on close. Under Vitest it is a
+ * copy of the run's template (test/global-setup.ts); elsewhere (`pnpm bench`) it is migrated here.
  */
 export async function createTestDatabase(): Promise<Database> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) {
-    const database = await openDatabase({});
-    await database.migrate();
-    return database;
-  }
-  const name = `gatehouse_test_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), maxConnections: 4 });
-  await database.migrate();
-  return {
-    ...database,
-    get statementCount() {
-      return database.statementCount;
-    },
-    async close() {
-      await database.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
+  const template = process.env.VITEST ? (await import("vitest")).inject("databaseTemplate") : undefined;
+  return template ? openDatabaseCopy(template) : openMigratedDatabase(process.env.TEST_DATABASE_URL);
 }
 
 export interface TestServer {
@@ -73,9 +52,14 @@ export async function startTestServer(
   });
   const config = { ...loaded, ...overrides };
   logger ??= createLogger(config);
+  const clock = startSetupClock();
   const database = await createTestDatabase();
+  clock.lap("database");
   await bootstrap(composition, config, logger, database, { demo: false });
+  clock.lap("bootstrap");
   const app = await startApp(composition, config, logger, database);
+  clock.lap("app");
+  clock.report("server start");
   const server: TestServer = {
     app,
     config,

@@ -7,7 +7,7 @@ import type { MockContext } from './mock-context';
 import { badUserInput, notFound } from './mock-errors';
 import { fromGlobalId } from './global-id';
 import type { AccessRules, MockModule, NodeTypeName } from './mock-module';
-import { DateTimeScalar, DecimalScalar, EmailAddressScalar, JSONScalar, URLScalar } from './scalars';
+import { DateTimeScalar, EmailAddressScalar } from './scalars';
 import { teamMock } from './team/team-mock';
 import { tenantsMock } from './tenants/tenants-mock';
 
@@ -59,7 +59,7 @@ export function mockSchema(): GraphQLSchema {
     schema: makeExecutableSchema<MockContext>({
       typeDefs: schemaSdl,
       resolvers: [
-        { DateTime: DateTimeScalar, Decimal: DecimalScalar, EmailAddress: EmailAddressScalar, URL: URLScalar, JSON: JSONScalar },
+        { DateTime: DateTimeScalar, EmailAddress: EmailAddressScalar },
         ...mockModules.map((m) => m.resolvers),
         nodeResolvers(mockModules),
       ],
