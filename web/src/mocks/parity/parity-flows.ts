@@ -113,7 +113,7 @@ export const parityFlows: ParityStep[] = [
     name: 'login: unknown tenant',
     query: LOGIN,
     variables: () => ({ input: { tenant: 'no-such-tenant', email: demo.acmeEmail, password: demo.acmePassword } }),
-    expect: { userErrors: ['TENANT_NOT_FOUND'] },
+    expect: { userErrors: ['INVALID_CREDENTIALS'] },
   },
   { name: 'login: wrong password', query: LOGIN, variables: () => ({ input: { ...masterLogin, password: 'wrong' } }), expect: { userErrors: ['INVALID_CREDENTIALS'] } },
   {

@@ -30,10 +30,16 @@ const refused = (error: ReturnType<typeof authError>) => ({ user: null, userErro
 type LoginState = SessionState & UsersState & { tenants: TenantFixture[] };
 
 /** Email + password login of a team user; no tenant means the master tenant. Throttled per tenant and email. */
+function invalidCredentials(subdomain: string | null) {
+  const message = subdomain ? 'The tenant, email or password is not right.' : 'The email or password is not right.';
+  return refused(authError('INVALID_CREDENTIALS', message, ['input', 'password']));
+}
+
 export function login(state: LoginState, input: LoginInput, now: Date) {
   const subdomain = input.tenant?.trim().toLowerCase() || null;
   const tenant = subdomain ? state.tenants.find((t) => t.subdomain === subdomain) : state.tenants.find((t) => t.isMaster);
-  if (!tenant) return refused(authError('TENANT_NOT_FOUND', `No tenant has the subdomain "${subdomain}".`, ['input', 'tenant']));
+  // Like the server: an unknown tenant is answered as a wrong password, so login does not tell which tenants exist.
+  if (!tenant) return invalidCredentials(subdomain);
   const email = normalizeEmail(input.email);
 
   // Counted before the password is checked, as the server does.
@@ -44,7 +50,7 @@ export function login(state: LoginState, input: LoginInput, now: Date) {
   const user = findUserByEmail(state, tenant.id, email);
   if (!user || user.password !== input.password) {
     if (attempt.failures >= LOGIN_THROTTLE.maxFailures) return tooManyAttempts(lock(attempt, now), now);
-    return refused(authError('INVALID_CREDENTIALS', 'The email or password is not right.', ['input', 'password']));
+    return invalidCredentials(subdomain);
   }
   state.loginFailures = state.loginFailures.filter((f) => f !== attempt);
   user.lastLoginAt = now.toISOString();
