@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { BlockList, isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -22,6 +23,14 @@ const envSchema = z.object({
   GATEHOUSE_MASTER_PASSWORD: z.string().min(10, "must be at least 10 characters").optional(),
   GATEHOUSE_DEMO: booleanFlag.default(false),
   GATEHOUSE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  // Failed logins from one client address, across accounts, per 15 minutes before it is locked out.
+  GATEHOUSE_LOGIN_ADDRESS_LIMIT: z.coerce.number().int().min(1).default(30),
+  // Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed: IPs or CIDRs, comma-separated.
+  GATEHOUSE_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((p) => p.trim()).filter(Boolean))
+    .refine((list) => list.every((p) => trustedProxyRule(p) !== null), "must be IP addresses or CIDR ranges, comma-separated"),
   GATEHOUSE_BASE_DOMAIN: z
     .string()
     .regex(/^[a-z0-9.-]+(:\d+)?$/, "must be a host name like example.com")
@@ -60,6 +69,10 @@ export interface Config {
   demo: boolean;
   secret: string;
   baseDomain: string | undefined;
+  /** Proxies in front of Gatehouse (GATEHOUSE_TRUSTED_PROXIES): only their forwarding headers are believed. */
+  trustedProxies: BlockList;
+  /** GATEHOUSE_LOGIN_ADDRESS_LIMIT: failed logins from one address, across accounts, per window. */
+  loginAddressLimit: number;
   maxQueryCost: number;
   maxQueryDepth: number;
   maxAliases: number;
@@ -97,6 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.GATEHOUSE_DEMO,
     secret: e.GATEHOUSE_SECRET ?? persistentSecret(dataDir, { embedded: !e.DATABASE_URL }),
     baseDomain: e.GATEHOUSE_BASE_DOMAIN,
+    trustedProxies: trustedProxyList(e.GATEHOUSE_TRUSTED_PROXIES),
+    loginAddressLimit: e.GATEHOUSE_LOGIN_ADDRESS_LIMIT,
     maxQueryCost: e.GATEHOUSE_MAX_QUERY_COST,
     maxQueryDepth: 12,
     maxAliases: 20,
@@ -137,4 +152,26 @@ function persistentSecret(dataDir: string, { embedded }: { embedded: boolean }):
     throw error;
   }
   return secret;
+}
+
+/** `10.0.0.1` or `10.0.0.0/8` (IPv4 or IPv6) as a BlockList rule; null when it is neither. */
+function trustedProxyRule(entry: string): { address: string; prefix: number | null; family: "ipv4" | "ipv6" } | null {
+  const [address, prefixText, ...rest] = entry.split("/");
+  const version = isIP(address ?? "");
+  if (!address || rest.length || version === 0) return null;
+  const family = version === 4 ? "ipv4" : "ipv6";
+  if (prefixText === undefined) return { address, prefix: null, family };
+  const prefix = Number(prefixText);
+  if (!Number.isInteger(prefix) || prefix < 0 || prefix > (version === 4 ? 32 : 128)) return null;
+  return { address, prefix, family };
+}
+
+function trustedProxyList(entries: string[]): BlockList {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const rule = trustedProxyRule(entry)!;
+    if (rule.prefix === null) list.addAddress(rule.address, rule.family);
+    else list.addSubnet(rule.address, rule.prefix, rule.family);
+  }
+  return list;
 }

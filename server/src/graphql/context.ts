@@ -17,6 +17,8 @@ export interface Loaders {}
 /** What the HTTP layer lets resolvers do to the response (cookies only, after commit). */
 export interface HttpExchange {
   secure: boolean;
+  /** The client's address, as far as trusted proxies tell (http/request.ts). */
+  clientAddress: string;
   host: string | undefined;
   userAgent: string | undefined;
   /** The session cookie's value, if the request has one (even when a bearer token authenticated it). */

@@ -10,7 +10,7 @@ import type { Context } from "../graphql/context.js";
 import type { Composition } from "../kit/module.js";
 import { authenticate } from "../auth/authenticate.js";
 import { sessionTokenFromCookieHeader } from "../auth/session-cookie.js";
-import { credentialsOf, isSecure, readBody } from "./request.js";
+import { clientAddress, credentialsOf, isSecure, readBody } from "./request.js";
 
 class Rollback extends Error {}
 
@@ -42,7 +42,8 @@ export function graphqlHandler(composition: Composition, apollo: ApolloServer<Co
         const { auth } = authentication;
         if (auth) who = { tenantId: auth.tenantId, userId: auth.userId, via: auth.token ? "token" : "session" };
         const http = {
-          secure: isSecure(req),
+          secure: isSecure(req, config.trustedProxies),
+          clientAddress: clientAddress(req, config.trustedProxies),
           host: req.headers.host,
           userAgent: req.headers["user-agent"],
           sessionToken: sessionTokenFromCookieHeader(req.headers.cookie),

@@ -13,7 +13,7 @@ import { callerOfAuthentication, type Context } from "../graphql/context.js";
 import { limitRules, operationCost, tooCostly } from "../graphql/cost.js";
 import type { Composition } from "../kit/module.js";
 import { requestContext } from "./request-context.js";
-import { credentialsOf } from "./request.js";
+import { clientAddress, credentialsOf } from "./request.js";
 
 /**
  * Subscriptions outlive any transaction, and the root handle would bypass row-level security:
@@ -79,7 +79,7 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
       onConnect: async (ctx) => {
         if (!sameOrigin(ctx.extra.request)) return false;
         const authentication = await authenticateSocket(ctx.extra.request);
-        const owner = authentication.auth ? `user:${authentication.auth.userId}` : `anonymous:${ctx.extra.request.socket.remoteAddress ?? "?"}`;
+        const owner = authentication.auth ? `user:${authentication.auth.userId}` : `anonymous:${clientAddress(ctx.extra.request, config.trustedProxies)}`;
         const open = socketsOf.get(owner) ?? 0;
         if (open >= config.maxSocketsPerUser) {
           ctx.extra.socket.close(4429, `Too many open connections (at most ${config.maxSocketsPerUser}).`);
@@ -141,7 +141,7 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
           composition,
           noTransaction,
           ctx.extra.authentication ?? { auth: null, failure: null },
-          { secure: false, host: ctx.extra.request.headers.host, userAgent: undefined, sessionToken: undefined, setCookie: () => {} },
+          { secure: false, clientAddress: clientAddress(ctx.extra.request, config.trustedProxies), host: ctx.extra.request.headers.host, userAgent: undefined, sessionToken: undefined, setCookie: () => {} },
           config,
           logger,
         );

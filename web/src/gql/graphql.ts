@@ -75,6 +75,8 @@ export type AuthErrorCode =
   | 'TENANT_NOT_FOUND'
   /** Too many wrong passwords for this account (at login or when changing the password); wait before trying again. */
   | 'TOO_MANY_ATTEMPTS'
+  /** No such team user. */
+  | 'USER_NOT_FOUND'
   /** The new password does not meet the password rules. */
   | 'WEAK_PASSWORD'
   /** The current password is not right. */

@@ -154,6 +154,8 @@ export type ResolversTypes = {
   TenantOrder: Types.TenantOrder;
   TenantOrderField: Types.TenantOrderField;
   TenantUserError: ResolverTypeWrapper<Types.TenantUserError>;
+  UnlockLoginInput: Types.UnlockLoginInput;
+  UnlockLoginPayload: ResolverTypeWrapper<Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
   User: ResolverTypeWrapper<UserFixture>;
   UserConnection: ResolverTypeWrapper<Omit<Types.UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<Types.UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -213,6 +215,8 @@ export type ResolversParentTypes = {
   TenantFilter: Types.TenantFilter;
   TenantOrder: Types.TenantOrder;
   TenantUserError: Types.TenantUserError;
+  UnlockLoginInput: Types.UnlockLoginInput;
+  UnlockLoginPayload: Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
   User: UserFixture;
   UserConnection: Omit<Types.UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<Types.UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -364,6 +368,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<Types.MutationLogoutArgs>>;
   revokeAccessToken?: Resolver<ResolversTypes['RevokeAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokenArgs, 'input'>>;
   revokeAccessTokens?: Resolver<ResolversTypes['RevokeAccessTokensPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokensArgs, 'input'>>;
+  unlockLogin?: Resolver<ResolversTypes['UnlockLoginPayload'], ParentType, ContextType, RequireFields<Types.MutationUnlockLoginArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -439,6 +444,12 @@ export type TenantUserErrorResolvers<ContextType = MockContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type UnlockLoginPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UnlockLoginPayload'] = ResolversParentTypes['UnlockLoginPayload']> = {
+  cleared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AuthUserError']>, ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
@@ -499,6 +510,7 @@ export type Resolvers<ContextType = MockContext> = {
   TenantConnection?: TenantConnectionResolvers<ContextType>;
   TenantEdge?: TenantEdgeResolvers<ContextType>;
   TenantUserError?: TenantUserErrorResolvers<ContextType>;
+  UnlockLoginPayload?: UnlockLoginPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

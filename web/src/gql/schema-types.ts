@@ -144,6 +144,8 @@ export type AuthErrorCode =
   | 'TENANT_NOT_FOUND'
   /** Too many wrong passwords for this account (at login or when changing the password); wait before trying again. */
   | 'TOO_MANY_ATTEMPTS'
+  /** No such team user. */
+  | 'USER_NOT_FOUND'
   /** The new password does not meet the password rules. */
   | 'WEAK_PASSWORD'
   /** The current password is not right. */
@@ -431,6 +433,8 @@ export type Mutation = {
   revokeAccessToken: RevokeAccessTokenPayload;
   /** Revokes several of your access tokens: given `ids`, at once with a result per token (one that cannot be revoked does not stop the others); given a `filter` (minus `exceptIds`), every matching token, as a job. */
   revokeAccessTokens: RevokeAccessTokensPayload;
+  /** Lifts a team user's login lock after too many failed logins (from every client address). Master only. */
+  unlockLogin: UnlockLoginPayload;
 };
 
 
@@ -479,6 +483,12 @@ export type MutationRevokeAccessTokenArgs = {
 /** Change the API program. */
 export type MutationRevokeAccessTokensArgs = {
   input: RevokeAccessTokensInput;
+};
+
+
+/** Change the API program. */
+export type MutationUnlockLoginArgs = {
+  input: UnlockLoginInput;
 };
 
 /** An object with a stable, opaque global ID; fetch any of them with `node(id:)`. */
@@ -728,6 +738,23 @@ export type TenantUserError = UserError & {
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** What is wrong, in words for a person. */
   message: Scalars['String']['output'];
+};
+
+/** The team user whose login lock to lift. */
+export type UnlockLoginInput = {
+  /** Global ID of the user (of any tenant). */
+  userId: Scalars['ID']['input'];
+};
+
+/** Result of `unlockLogin`. */
+export type UnlockLoginPayload = {
+  __typename: 'UnlockLoginPayload';
+  /** How many counters (one per client address that guessed) were cleared; 0 when none was locked. */
+  cleared: Scalars['Int']['output'];
+  /** The user whose failed-login counters were cleared. */
+  user?: Maybe<User>;
+  /** Why nothing was cleared. */
+  userErrors: Array<AuthUserError>;
 };
 
 /** A team user of a tenant: someone who runs the API program. */

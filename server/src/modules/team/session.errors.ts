@@ -6,6 +6,7 @@ export const AuthErrorCode = {
   TENANT_NOT_FOUND: "TENANT_NOT_FOUND",
   WRONG_PASSWORD: "WRONG_PASSWORD",
   WEAK_PASSWORD: "WEAK_PASSWORD",
+  USER_NOT_FOUND: "USER_NOT_FOUND",
 } as const;
 export type AuthErrorCode = (typeof AuthErrorCode)[keyof typeof AuthErrorCode];
 
@@ -16,4 +17,5 @@ export const AuthUserError = defineUserErrors("AuthUserError", "AuthErrorCode", 
     "Deprecated, no longer returned: an unknown tenant is answered with INVALID_CREDENTIALS, like a wrong password, so that login does not tell which tenants exist.",
   WRONG_PASSWORD: "The current password is not right.",
   WEAK_PASSWORD: "The new password does not meet the password rules.",
+  USER_NOT_FOUND: "No such team user.",
 });

@@ -1,5 +1,5 @@
 import { MIN_PASSWORD_LENGTH } from "@gatehouse/schema/password";
-import { Field, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { EmailAddressScalar } from "../../graphql/scalars.js";
 import { AuthUserError } from "./session.errors.js";
 import { User } from "./user.type.js";
@@ -55,5 +55,21 @@ export class ChangePasswordPayload {
   @Field(() => User, { nullable: true, description: "The user, when the password was changed." })
   user: User | null;
   @Field(() => [AuthUserError], { description: "Why the change was refused." })
+  userErrors: InstanceType<typeof AuthUserError>[];
+}
+
+@InputType("UnlockLoginInput", { description: "The team user whose login lock to lift." })
+export class UnlockLoginInput {
+  @Field(() => ID, { description: "Global ID of the user (of any tenant)." })
+  userId: string;
+}
+
+@ObjectType("UnlockLoginPayload", { description: "Result of `unlockLogin`." })
+export class UnlockLoginPayload {
+  @Field(() => User, { nullable: true, description: "The user whose failed-login counters were cleared." })
+  user: User | null;
+  @Field(() => Int, { description: "How many counters (one per client address that guessed) were cleared; 0 when none was locked." })
+  cleared: number;
+  @Field(() => [AuthUserError], { description: "Why nothing was cleared." })
   userErrors: InstanceType<typeof AuthUserError>[];
 }

@@ -3,7 +3,17 @@ import { clearedSessionCookie, sessionCookie } from "../../auth/session-cookie.j
 import { setTenantScope } from "../../db/tenancy.js";
 import { Access } from "../../graphql/access.js";
 import { type Context, requireAuth } from "../../graphql/context.js";
-import { ChangePasswordInput, ChangePasswordPayload, LoginInput, LoginPayload, LogoutInput, LogoutPayload } from "./session.input.js";
+import { rowIdOf } from "../../graphql/node.js";
+import {
+  ChangePasswordInput,
+  ChangePasswordPayload,
+  LoginInput,
+  LoginPayload,
+  LogoutInput,
+  LogoutPayload,
+  UnlockLoginInput,
+  UnlockLoginPayload,
+} from "./session.input.js";
 import * as sessions from "./session.service.js";
 
 /** Subdomain from a Host like `acme-admin.example.com` when GATEHOUSE_BASE_DOMAIN is `example.com`. */
@@ -22,7 +32,7 @@ export class SessionResolver {
   @Access({ public: true, alone: true })
   async login(@Arg("input", () => LoginInput, { description: "Credentials." }) input: LoginInput, @Ctx() ctx: Context) {
     const tenant = input.tenant?.trim() || tenantFromHost(ctx.http.host, ctx.config.baseDomain);
-    const result = await sessions.login(ctx.tx, ctx.config.secret, { tenant, email: input.email, password: input.password });
+    const result = await sessions.login(ctx.tx, ctx.config.secret, { tenant, email: input.email, password: input.password, address: ctx.http.clientAddress, addressLimit: ctx.config.loginAddressLimit });
     if (!result.ok) {
       await setTenantScope(ctx.tx, ctx.scope);
       return { user: null, userErrors: result.userErrors };
@@ -53,7 +63,16 @@ export class SessionResolver {
     @Arg("input", () => ChangePasswordInput, { description: "Current and new password." }) input: ChangePasswordInput,
     @Ctx() ctx: Context,
   ) {
-    const result = await sessions.changePassword(ctx.tx, requireAuth(ctx), input);
+    const result = await sessions.changePassword(ctx.tx, requireAuth(ctx), input, { address: ctx.http.clientAddress, addressLimit: ctx.config.loginAddressLimit });
     return result.ok ? { user: result.user, userErrors: [] } : { user: null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => UnlockLoginPayload, {
+    description: "Lifts a team user's login lock after too many failed logins (from every client address). Master only.",
+  })
+  @Access({ master: true, scope: "ACCOUNT_MANAGEMENT" })
+  async unlockLogin(@Arg("input", () => UnlockLoginInput, { description: "The user." }) input: UnlockLoginInput, @Ctx() ctx: Context) {
+    const result = await sessions.unlockLogin(ctx.tx, rowIdOf(input.userId, "User"));
+    return result.ok ? { user: result.user, cleared: result.cleared, userErrors: [] } : { user: null, cleared: 0, userErrors: result.userErrors };
   }
 }

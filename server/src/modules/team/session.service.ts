@@ -8,11 +8,11 @@ import type { Executor } from "../../db/client.js";
 import { setTenantScope } from "../../db/tenancy.js";
 import { userError } from "../../graphql/user-error.js";
 import { AuthErrorCode } from "./session.errors.js";
-import { loginFailures, sessions, type UserRow, users } from "./team.tables.js";
+import { lockAfterLastFailure, purgeEnded, recordAttempt, recordSuccess, unlockAccount } from "./login-throttle.js";
+import { sessions, type UserRow, users } from "./team.tables.js";
 import { findUserByEmail } from "./user.service.js";
 
 /** Failed logins allowed per tenant and email within the window before further tries are refused. */
-export const LOGIN_THROTTLE = { maxFailures: 5, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 };
 
 export async function tenantForLogin(tx: Executor, subdomain: string | null): Promise<{ id: string; is_master: boolean } | null> {
   const found = await tx.execute<{ id: string; is_master: boolean }>(sql`select id, is_master from gatehouse_auth_tenant(${subdomain})`);
@@ -20,6 +20,10 @@ export async function tenantForLogin(tx: Executor, subdomain: string | null): Pr
 }
 
 export interface LoginInputData {
+  /** The client's address (http/request.ts `clientAddress`): guesses are counted per account and address. */
+  address: string;
+  /** GATEHOUSE_LOGIN_ADDRESS_LIMIT. */
+  addressLimit: number;
   tenant: string | null;
   email: string;
   password: string;
@@ -32,33 +36,31 @@ export type LoginResult =
 /** Email + password login of a team user; throttled per tenant and email. */
 export async function login(tx: Executor, secret: string, input: LoginInputData, now = new Date()): Promise<LoginResult> {
   const subdomain = input.tenant?.trim().toLowerCase() || null;
-  const tenant = await tenantForLogin(tx, subdomain);
-  if (!tenant) {
-    // Answered like a wrong password, in about the same time (a hash is checked either way), so
-    // login does not tell which tenants exist. TENANT_NOT_FOUND stays in the enum, unused.
-    await verifyPassword(input.password, await decoyHash);
-    return invalidCredentials(subdomain);
-  }
-  await setTenantScope(tx, { tenantId: tenant.id, master: false });
   const email = input.email.trim().toLowerCase();
+  const tenant = await tenantForLogin(tx, subdomain);
+  // Guesses at an unknown tenant are counted like any other, so neither the answer nor the lock
+  // tells which tenants exist.
+  const key = { tenantKey: tenant?.id ?? `?${subdomain}`, email, address: input.address, addressLimit: input.addressLimit };
+  const attempt = await recordAttempt(tx, key, now);
+  if (attempt.locked) return tooManyAttempts(attempt.until, attempt.by, now);
 
-  // The attempt is counted before the password is checked, atomically: parallel guesses each see
-  // their own count, and the row lock queues them, so no more than maxFailures are ever checked.
-  const attempt = await countAttempt(tx, tenant.id, email, now);
-  if (attempt.lockedUntil && attempt.lockedUntil > now) return tooManyAttempts(attempt.lockedUntil, now);
-  if (attempt.attempts > LOGIN_THROTTLE.maxFailures) return tooManyAttempts(await lock(tx, tenant.id, email, now), now);
-
-  const user = await findUserByEmail(tx, tenant.id, email);
+  if (tenant) await setTenantScope(tx, { tenantId: tenant.id, master: false });
+  const user = tenant ? await findUserByEmail(tx, tenant.id, email) : null;
+  // A hash is checked either way, so an unknown tenant or email takes as long as a wrong password.
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
-  if (!user || !valid) {
-    if (attempt.attempts >= LOGIN_THROTTLE.maxFailures) return tooManyAttempts(await lock(tx, tenant.id, email, now), now);
+  if (!tenant || !user || !valid) {
+    await purgeEnded(tx, now);
+    if (attempt.last) {
+      const locked = await lockAfterLastFailure(tx, key, now);
+      return tooManyAttempts(locked.until, locked.by, now);
+    }
     return invalidCredentials(subdomain);
   }
 
-  await tx.delete(loginFailures).where(and(eq(loginFailures.tenantId, tenant.id), eq(loginFailures.email, email)));
+  await recordSuccess(tx, key, now);
   await setTenantScope(tx, { tenantId: tenant.id, master: tenant.is_master });
   const [updated] = await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)).returning();
-  // The user's expired sessions go as a new one starts (a tenant-wide purge job comes with the jobs issue).
+  // The user's expired sessions go as a new one starts.
   await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lte(sessions.expiresAt, now)));
   const sessionToken = generateSessionToken();
   const [session] = await tx
@@ -89,50 +91,19 @@ export async function login(tx: Executor, secret: string, input: LoginInputData,
   };
 }
 
-/** The one answer to a wrong tenant, email or password; it names the tenant as a suspect when one was given. */
 function invalidCredentials(subdomain: string | null): LoginResult {
   const message = subdomain ? "The tenant, email or password is not right." : "The email or password is not right.";
   return { ok: false, userErrors: [userError(AuthErrorCode.INVALID_CREDENTIALS, message, ["input", "password"])] };
 }
 
-function tooManyAttempts(lockedUntil: Date, now: Date): LoginResult {
-  return { ok: false, userErrors: [lockedOut("Too many failed logins for this email.", lockedUntil, now, ["input", "email"])] };
+function tooManyAttempts(lockedUntil: Date, by: "account" | "address", now: Date): LoginResult {
+  const why = by === "account" ? "Too many failed logins for this email." : "Too many failed logins from your network.";
+  return { ok: false, userErrors: [lockedOut(why, lockedUntil, now, ["input", "email"])] };
 }
 
 function lockedOut(why: string, lockedUntil: Date, now: Date, field: string[]) {
   const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60000));
   return userError(AuthErrorCode.TOO_MANY_ATTEMPTS, `${why} Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, field);
-}
-
-/**
- * Counts a login attempt for the tenant and email in the current window (a window older than
- * LOGIN_THROTTLE.windowMs starts over, lock included). One upsert: concurrent attempts queue on the row.
- */
-async function countAttempt(tx: Executor, tenantId: string, email: string, now: Date): Promise<{ attempts: number; lockedUntil: Date | null }> {
-  const windowStart = new Date(now.getTime() - LOGIN_THROTTLE.windowMs);
-  const open = sql`${loginFailures.windowStartedAt} > ${windowStart.toISOString()}::timestamptz`;
-  const [row] = await tx
-    .insert(loginFailures)
-    .values({ tenantId, email, failures: 1, windowStartedAt: now, lockedUntil: null })
-    .onConflictDoUpdate({
-      target: [loginFailures.tenantId, loginFailures.email],
-      set: {
-        failures: sql`case when ${open} then ${loginFailures.failures} + 1 else 1 end`,
-        lockedUntil: sql`case when ${open} then ${loginFailures.lockedUntil} else null end`,
-        windowStartedAt: sql`case when ${open} then ${loginFailures.windowStartedAt} else ${now.toISOString()}::timestamptz end`,
-      },
-    })
-    .returning({ attempts: loginFailures.failures, lockedUntil: loginFailures.lockedUntil });
-  return row!;
-}
-
-async function lock(tx: Executor, tenantId: string, email: string, now: Date): Promise<Date> {
-  const lockedUntil = new Date(now.getTime() + LOGIN_THROTTLE.lockMs);
-  await tx
-    .update(loginFailures)
-    .set({ lockedUntil })
-    .where(and(eq(loginFailures.tenantId, tenantId), eq(loginFailures.email, email)));
-  return lockedUntil;
 }
 
 /**
@@ -160,6 +131,7 @@ export async function changePassword(
   tx: Executor,
   auth: Auth,
   input: { currentPassword: string; newPassword: string },
+  client: { address: string; addressLimit: number },
   now = new Date(),
 ): Promise<ChangePasswordResult> {
   const [current] = await tx.select().from(users).where(eq(users.id, auth.userId));
@@ -169,14 +141,14 @@ export async function changePassword(
   const email = current.email.toLowerCase();
   const field = ["input", "currentPassword"];
   const why = "Too many wrong passwords.";
-  const attempt = await countAttempt(tx, auth.tenantId, email, now);
-  if (attempt.lockedUntil && attempt.lockedUntil > now) return { ok: false, userErrors: [lockedOut(why, attempt.lockedUntil, now, field)] };
-  if (attempt.attempts > LOGIN_THROTTLE.maxFailures) return { ok: false, userErrors: [lockedOut(why, await lock(tx, auth.tenantId, email, now), now, field)] };
+  const key = { tenantKey: auth.tenantId, email, ...client };
+  const attempt = await recordAttempt(tx, key, now);
+  if (attempt.locked) return { ok: false, userErrors: [lockedOut(why, attempt.until, now, field)] };
   if (!(await verifyPassword(input.currentPassword, current.passwordHash))) {
-    if (attempt.attempts >= LOGIN_THROTTLE.maxFailures) return { ok: false, userErrors: [lockedOut(why, await lock(tx, auth.tenantId, email, now), now, field)] };
+    if (attempt.last) return { ok: false, userErrors: [lockedOut(why, (await lockAfterLastFailure(tx, key, now)).until, now, field)] };
     return { ok: false, userErrors: [userError(AuthErrorCode.WRONG_PASSWORD, "The current password is not right.", field)] };
   }
-  await tx.delete(loginFailures).where(and(eq(loginFailures.tenantId, auth.tenantId), eq(loginFailures.email, email)));
+  await recordSuccess(tx, key, now);
   const problem = passwordProblem(input.newPassword);
   if (problem) return { ok: false, userErrors: [userError(AuthErrorCode.WEAK_PASSWORD, problem, ["input", "newPassword"])] };
   if (input.newPassword === input.currentPassword) {
@@ -192,4 +164,18 @@ export async function changePassword(
     .delete(sessions)
     .where(and(eq(sessions.userId, auth.userId), auth.sessionId ? ne(sessions.id, auth.sessionId) : undefined));
   return { ok: true, user };
+}
+
+/**
+ * The master lifts a user's login lock: the user's failed-login counters from every client address
+ * are cleared (the per-address counters of the guessers stay).
+ */
+export async function unlockLogin(
+  tx: Executor,
+  userId: string | null,
+): Promise<{ ok: true; user: UserRow; cleared: number } | { ok: false; userErrors: ReturnType<typeof userError<AuthErrorCode>>[] }> {
+  const [user] = userId ? await tx.select().from(users).where(eq(users.id, userId)) : [];
+  if (!user) return { ok: false, userErrors: [userError(AuthErrorCode.USER_NOT_FOUND, "No such team user.", ["input", "userId"])] };
+  const cleared = await unlockAccount(tx, user.tenantId, user.email.toLowerCase());
+  return { ok: true, user, cleared };
 }

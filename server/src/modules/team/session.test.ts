@@ -1,12 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTenant } from "../../../test/factories.js";
 import { MASTER, startTestServer, type TestServer } from "../../../test/harness.js";
-import { LOGIN_THROTTLE } from "./session.service.js";
+import { LOGIN_THROTTLE } from "./login-throttle.js";
 import { tenantFromHost } from "./session.resolver.js";
+import { sql } from "drizzle-orm";
+import { BlockList } from "node:net";
+import type { IncomingMessage } from "node:http";
+import { clientAddress } from "../../http/request.js";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ GATEHOUSE_BASE_DOMAIN: "gatehouse.test" });
+  server = await startTestServer({
+    GATEHOUSE_BASE_DOMAIN: "gatehouse.test",
+    GATEHOUSE_TRUSTED_PROXIES: "127.0.0.1,::1",
+    // Room for the other tests of this file, which all come from 127.0.0.1; the spraying test uses an address of its own.
+    GATEHOUSE_LOGIN_ADDRESS_LIMIT: "60",
+  });
 });
 afterAll(() => server?.close());
 
@@ -201,5 +210,81 @@ describe("changePassword", () => {
     const done = await session.ok(CHANGE, { input: { currentPassword: admin.password, newPassword: "a-brand-new-password" } });
     expect(done.changePassword.userErrors).toEqual([]);
     expect((await server.client().withToken(token).ok(VIEWER)).viewer.email).toBe(admin.email);
+  });
+});
+
+describe("login throttling by account and client address", () => {
+  const from = (address: string) => ({ "x-forwarded-for": address });
+  const attempt = (tenant: string | null, email: string, password: string, address: string) =>
+    server.client().gql(LOGIN, { input: { ...(tenant ? { tenant } : {}), email, password } }, from(address));
+
+  it("locks one address out of an account, while the right password from another address still works", async () => {
+    const { tenant, admin } = await createTenant(server);
+    for (let i = 1; i < LOGIN_THROTTLE.maxFailures; i++) {
+      expect((await attempt(tenant.subdomain, admin.email, "wrong-password", "203.0.113.7")).data?.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
+    }
+    expect((await attempt(tenant.subdomain, admin.email, "wrong-password", "203.0.113.7")).data?.login.userErrors[0].code).toBe("TOO_MANY_ATTEMPTS");
+    expect((await attempt(tenant.subdomain, admin.email, admin.password, "203.0.113.7")).data?.login.userErrors[0].code).toBe("TOO_MANY_ATTEMPTS");
+    const elsewhere = await attempt(tenant.subdomain, admin.email, admin.password, "198.51.100.20");
+    expect(elsewhere.data?.login.userErrors).toEqual([]);
+    expect(elsewhere.data?.login.user.email).toBe(admin.email);
+  });
+
+  it("locks an address out of every account after too many failures across emails (password spraying)", async () => {
+    const { tenant, admin } = await createTenant(server);
+    const codes: string[] = [];
+    for (let i = 0; i <= server.config.loginAddressLimit; i++) {
+      codes.push((await attempt(tenant.subdomain, `victim-${i}@example.com`, "Summer2026!", "203.0.113.99")).data?.login.userErrors[0].code);
+    }
+    expect(codes.slice(0, server.config.loginAddressLimit - 1).every((c) => c === "INVALID_CREDENTIALS")).toBe(true);
+    expect(codes.at(-1)).toBe("TOO_MANY_ATTEMPTS");
+    const blocked = await attempt(tenant.subdomain, admin.email, admin.password, "203.0.113.99");
+    expect(blocked.data?.login.userErrors[0]).toMatchObject({ code: "TOO_MANY_ATTEMPTS", message: expect.stringMatching(/from your network/) });
+    expect((await attempt(tenant.subdomain, admin.email, admin.password, "198.51.100.21")).data?.login.userErrors).toEqual([]);
+  });
+
+  it("locks guesses at an unknown tenant exactly like guesses at a known one", async () => {
+    const known = await createTenant(server);
+    const run = async (tenant: string) => {
+      const codes = [];
+      for (let i = 0; i <= LOGIN_THROTTLE.maxFailures; i++) codes.push((await attempt(tenant, "someone@example.com", "wrong-password", "203.0.113.50")).data?.login.userErrors[0]);
+      return codes;
+    };
+    expect(await run("no-such-tenant-at-all")).toEqual(await run(known.tenant.subdomain));
+  });
+
+  it("believes X-Forwarded-For only from a trusted proxy", () => {
+    const proxies = new BlockList();
+    proxies.addSubnet("10.0.0.0", 8, "ipv4");
+    const req = (remote: string, forwarded?: string) => ({ socket: { remoteAddress: remote }, headers: forwarded ? { "x-forwarded-for": forwarded } : {} }) as unknown as IncomingMessage;
+    expect(clientAddress(req("203.0.113.1", "1.2.3.4"), proxies)).toBe("203.0.113.1");
+    expect(clientAddress(req("::ffff:10.1.1.1", "1.2.3.4, 10.2.2.2"), proxies)).toBe("1.2.3.4");
+    expect(clientAddress(req("10.1.1.1", "evil, 5.6.7.8"), proxies)).toBe("5.6.7.8");
+    expect(clientAddress(req("10.1.1.1"), proxies)).toBe("10.1.1.1");
+  });
+
+  it("lets the master unlock a user's login; nobody else may", async () => {
+    const { tenant, admin, login } = await createTenant(server);
+    for (let i = 0; i < LOGIN_THROTTLE.maxFailures; i++) await attempt(tenant.subdomain, admin.email, "wrong-password", "203.0.113.8");
+    expect((await attempt(tenant.subdomain, admin.email, admin.password, "203.0.113.8")).data?.login.userErrors[0].code).toBe("TOO_MANY_ATTEMPTS");
+    const UNLOCK = `mutation($id: ID!) { unlockLogin(input: { userId: $id }) { user { email } cleared userErrors { code field } } }`;
+    const tenantAdmin = await login();
+    expect((await tenantAdmin.gql(UNLOCK, { id: admin.id })).errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    const master = await server.master();
+    const done = await master.ok(UNLOCK, { id: admin.id });
+    expect(done.unlockLogin).toEqual({ user: { email: admin.email }, cleared: 1, userErrors: [] });
+    expect((await attempt(tenant.subdomain, admin.email, admin.password, "203.0.113.8")).data?.login.userErrors).toEqual([]);
+    const missing = await master.ok(UNLOCK, { id: Buffer.from("User:00000000-0000-4000-8000-000000000000").toString("base64url") });
+    expect(missing.unlockLogin.userErrors).toEqual([{ code: "USER_NOT_FOUND", field: ["input", "userId"] }]);
+  });
+
+  it("purges counters whose window and lock are over", async () => {
+    const old = new Date(Date.now() - 2 * LOGIN_THROTTLE.windowMs).toISOString();
+    await server.database.db.execute(
+      sql`insert into login_attempts (scope, tenant_key, email, address, failures, window_started_at) values ('ADDRESS', '', '', '192.0.2.77', 3, ${old}::timestamptz)`,
+    );
+    await attempt(null, "nobody@example.com", "wrong-password", "192.0.2.78");
+    const left = await server.database.db.execute(sql`select count(*)::int as n from login_attempts where address = '192.0.2.77'`);
+    expect(JSON.stringify(left)).toContain('"n":0');
   });
 });

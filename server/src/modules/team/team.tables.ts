@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { AccessTokenPermission, AccessTokenScope, TeamRole } from "../../auth/principal.js";
+import { defineEnum } from "../../kit/enum.js";
 import { createdAt, primaryId, timestampMs } from "../../db/columns.js";
 import { tenantIsolation, tenantIsolationOrMaster } from "../../db/tenancy.sql.js";
 import { tenants } from "../tenants/tenants.tables.js";
@@ -51,19 +52,36 @@ export const sessions = pgTable(
   ],
 );
 
-/** Failed logins per tenant and email, for throttling repeated guesses. */
-export const loginFailures = pgTable(
-  "login_failures",
+/** What a login-attempt counter counts: one account's guesses from one address, or all guesses from one address. */
+export const LoginAttemptScope = defineEnum("LoginAttemptScope", "What a login-attempt counter counts.", {
+  ACCOUNT: "Guesses at one account (tenant and email) from one client address.",
+  ADDRESS: "Guesses from one client address, at any account of any tenant.",
+});
+
+/**
+ * Failed-login counters (login-throttle.ts). Not tenant-owned: a client address's guesses span
+ * tenants, and guesses at an unknown tenant are counted like any other (so the counters do not tell
+ * which tenants exist). Only the team module's login code reads and writes it. Rows end with their
+ * window and are purged as new failures arrive, so anonymous requests cannot grow it without bound.
+ */
+export const loginAttempts = pgTable(
+  "login_attempts",
   {
-    tenantId: uuid("tenant_id")
-      .notNull()
-      .references(() => tenants.id, { onDelete: "cascade" }),
+    scope: text("scope", { enum: LoginAttemptScope.values }).notNull(),
+    /** The tenant's id, or `?<subdomain>` for a subdomain no tenant has; '' for ADDRESS counters. */
+    tenantKey: text("tenant_key").notNull(),
+    /** Lowercased email; '' for ADDRESS counters. */
     email: text("email").notNull(),
+    address: text("address").notNull(),
     failures: integer("failures").notNull(),
     windowStartedAt: timestampMs("window_started_at").notNull(),
     lockedUntil: timestampMs("locked_until"),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.email] }), tenantIsolation("tenant_id")],
+  (t) => [
+    primaryKey({ columns: [t.scope, t.tenantKey, t.email, t.address] }),
+    LoginAttemptScope.check("login_attempts_scope_check", t.scope),
+    index("login_attempts_window_idx").on(t.windowStartedAt),
+  ],
 );
 
 /** Personal access tokens of team users, for integrators. Only a keyed hash is kept (auth/secret-token.ts). */

@@ -1,0 +1,2 @@
+DROP POLICY "tenant_isolation" ON "login_failures" CASCADE;--> statement-breakpoint
+DROP TABLE "login_failures" CASCADE;
