@@ -72,6 +72,8 @@ export type AccessTokenErrorCode =
   | 'EXPIRES_IN_PAST'
   /** A value is not allowed (e.g. no scope or a repeated scope). */
   | 'INVALID'
+  /** You have as many active tokens as a user may have; revoke one first. */
+  | 'LIMIT_REACHED'
   /** No such token of yours. */
   | 'NOT_FOUND'
   /** A value is longer than allowed. */

@@ -7,6 +7,7 @@ export const AccessTokenErrorCode = {
   EXPIRES_IN_PAST: "EXPIRES_IN_PAST",
   ALREADY_REVOKED: "ALREADY_REVOKED",
   NOT_FOUND: "NOT_FOUND",
+  LIMIT_REACHED: "LIMIT_REACHED",
 } as const;
 export type AccessTokenErrorCode = (typeof AccessTokenErrorCode)[keyof typeof AccessTokenErrorCode];
 
@@ -17,4 +18,5 @@ export const AccessTokenUserError = defineUserErrors("AccessTokenUserError", "Ac
   EXPIRES_IN_PAST: "The expiry date is not in the future.",
   ALREADY_REVOKED: "The token was revoked already.",
   NOT_FOUND: "No such token of yours.",
+  LIMIT_REACHED: "You have as many active tokens as a user may have; revoke one first.",
 });

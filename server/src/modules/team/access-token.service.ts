@@ -1,5 +1,5 @@
 import { MAX_ACCESS_TOKEN_NAME_LENGTH } from "@gatehouse/schema/lengths";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import type { UserActor } from "../../auth/actor.js";
 import type { AccessTokenPermission, AccessTokenScope } from "../../auth/principal.js";
 import { generateAccessToken, hashSecretToken } from "../../auth/secret-token.js";
@@ -8,10 +8,13 @@ import { rowIdOf } from "../../graphql/node.js";
 import { userError } from "../../graphql/user-error.js";
 import type { ItemOutcome } from "../../kit/bulk.js";
 import { AccessTokenErrorCode } from "./access-token.errors.js";
-import { type AccessTokenListArgs, accessTokenListing, type AccessTokenState } from "./access-token.type.js";
+import { type AccessTokenListArgs, accessTokenListing, type AccessTokenState, stateCondition } from "./access-token.type.js";
 import { type AccessTokenRow, accessTokens } from "./team.tables.js";
 
 /** A token is revoked, else expired once its expiry has passed, else active. */
+/** Active tokens a user may hold at once: each is a credential to keep track of. */
+export const MAX_ACTIVE_TOKENS_PER_USER = 100;
+
 export function accessTokenState(token: Pick<AccessTokenRow, "revokedAt" | "expiresAt">, now = new Date()): AccessTokenState {
   if (token.revokedAt) return "REVOKED";
   if (token.expiresAt && token.expiresAt <= now) return "EXPIRED";
@@ -49,6 +52,16 @@ export async function createAccessToken(
     errors.push(userError(AccessTokenErrorCode.EXPIRES_IN_PAST, "The expiry must be in the future.", ["input", "expiresAt"]));
   }
   if (errors.length) return { ok: false, userErrors: errors };
+  const [{ active } = { active: 0 }] = await tx
+    .select({ active: count() })
+    .from(accessTokens)
+    .where(and(eq(accessTokens.tenantId, owner.tenantId), eq(accessTokens.userId, owner.userId), stateCondition("ACTIVE")));
+  if (active >= MAX_ACTIVE_TOKENS_PER_USER) {
+    return {
+      ok: false,
+      userErrors: [userError(AccessTokenErrorCode.LIMIT_REACHED, `You have ${active} active tokens, the most a user may have; revoke one first.`, ["input"])],
+    };
+  }
   const { token, prefix } = generateAccessToken();
   const [row] = await tx
     .insert(accessTokens)

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rowIdOf } from "../../graphql/node.js";
 import { createAccessToken, createMember, createTenant } from "../../../test/factories.js";
 import { startTestServer, type TestServer } from "../../../test/harness.js";
-import { accessTokenState } from "./access-token.service.js";
+import { accessTokenState, MAX_ACTIVE_TOKENS_PER_USER } from "./access-token.service.js";
 import { ACCESS_TOKEN_PREFIX, generateAccessToken, isAccessTokenFormat } from "../../auth/secret-token.js";
 
 let server: TestServer;
@@ -284,5 +284,21 @@ describe("revokeAccessTokens (bulk)", () => {
     const none = await client.ok(BY, { input: {} });
     expect(none.revokeAccessTokens.userErrors).toEqual([{ code: "NO_SELECTION", field: ["input", "ids"] }]);
     expect(none.revokeAccessTokens.job).toBeNull();
+  });
+
+  it("caps the active tokens of a user; a revoked one frees its place", async () => {
+    const client = await (await createTenant(server)).login();
+    const first = await createAccessToken(client, { name: "first" });
+    const rowId = rowIdOf(first.id, "AccessToken");
+    await server.database.db.execute(sql`
+      insert into access_tokens (tenant_id, user_id, name, scopes, permission, prefix, token_hash)
+      select tenant_id, user_id, 'copy ' || g, scopes, permission, prefix, token_hash || '-' || g
+      from access_tokens, generate_series(1, ${MAX_ACTIVE_TOKENS_PER_USER - 1}) g where id = ${rowId}`);
+    const refused = await client.ok(CREATE, { input: { name: "one too many", scopes: ["BILLING"], permission: "READ_ONLY" } });
+    expect(refused.createAccessToken.token).toBeNull();
+    expect(refused.createAccessToken.userErrors[0]).toMatchObject({ code: "LIMIT_REACHED" });
+    await client.ok(REVOKE, { id: first.id });
+    const again = await client.ok(CREATE, { input: { name: "now it fits", scopes: ["BILLING"], permission: "READ_ONLY" } });
+    expect(again.createAccessToken.userErrors).toEqual([]);
   });
 });
