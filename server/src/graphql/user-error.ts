@@ -11,29 +11,32 @@ export abstract class UserError {
 }
 
 /**
- * Declares a module's error code enum and its `<Module>UserError` type. Descriptions of the codes
- * are part of the API contract.
+ * Declares a module's error codes once: the code enum (with a description per code, part of the API
+ * contract) and its `<Module>UserError` type.
+ *
+ * ```ts
+ * export const { codes: TenantErrorCode, Type: TenantUserError } = defineUserErrors("TenantUserError", "TenantErrorCode", {
+ *   BLANK: "A required value is empty.",
+ * });
+ * export type TenantErrorCode = keyof typeof TenantErrorCode;
+ * ```
  */
-export function defineUserErrors<E extends Record<string, string>>(
-  typeName: string,
-  enumName: string,
-  codes: E,
-  descriptions: { [K in keyof E]: string },
-) {
+export function defineUserErrors<const K extends string>(typeName: string, enumName: string, descriptions: Record<K, string>) {
+  const codes = Object.fromEntries(Object.keys(descriptions).map((k) => [k, k])) as { [C in K]: C };
   registerEnumType(codes, {
     name: enumName,
     description: `Codes of ${typeName}.`,
-    valuesConfig: Object.fromEntries(Object.keys(codes).map((k) => [k, { description: descriptions[k as keyof E] }])) as Partial<
-      Record<keyof E, { description: string }>
+    valuesConfig: Object.fromEntries(Object.entries(descriptions).map(([k, description]) => [k, { description }])) as Partial<
+      Record<K, { description: string }>
     >,
   });
 
   @ObjectType(typeName, { implements: UserError, description: `A fixable problem, with a code from ${enumName}.` })
   class ModuleUserError extends UserError {
     @Field(() => codes, { description: "Machine-readable reason." })
-    code: E[keyof E];
+    code: K;
   }
-  return ModuleUserError as ClassType<{ field: string[] | null; message: string; code: E[keyof E] }>;
+  return { codes, Type: ModuleUserError as ClassType<{ field: string[] | null; message: string; code: K }> };
 }
 
 export function userError<C extends string>(code: C, message: string, field?: string[]) {

@@ -24,17 +24,12 @@ export const BulkItemStatus = defineEnum("BulkItemStatus", "What happened to one
   FAILED: "The item was left as it was; `error` says why.",
 });
 
-export const BulkErrorCode = {
-  NO_SELECTION: "NO_SELECTION",
-  TOO_MANY_IDS: "TOO_MANY_IDS",
-  AMBIGUOUS_SELECTION: "AMBIGUOUS_SELECTION",
-} as const;
-export type BulkErrorCode = (typeof BulkErrorCode)[keyof typeof BulkErrorCode];
-export const BulkUserError = defineUserErrors("BulkUserError", "BulkErrorCode", BulkErrorCode, {
+export const { codes: BulkErrorCode, Type: BulkUserError } = defineUserErrors("BulkUserError", "BulkErrorCode", {
   NO_SELECTION: "No item was selected.",
   TOO_MANY_IDS: `More than ${MAX_BULK_IDS} ids, or more than ${MAX_EXCEPT_IDS} excepted ids, were given.`,
   AMBIGUOUS_SELECTION: "Both `ids` and `filter` were given, or `exceptIds` without `filter`: give one selection.",
 });
+export type BulkErrorCode = keyof typeof BulkErrorCode;
 
 /** An item's failure, in the module's own user-error shape. */
 export interface ItemError<C extends string> {

@@ -1,16 +1,6 @@
 import { defineUserErrors } from "../../graphql/user-error.js";
 
-export const AuthErrorCode = {
-  INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
-  TOO_MANY_ATTEMPTS: "TOO_MANY_ATTEMPTS",
-  TENANT_NOT_FOUND: "TENANT_NOT_FOUND",
-  WRONG_PASSWORD: "WRONG_PASSWORD",
-  WEAK_PASSWORD: "WEAK_PASSWORD",
-  USER_NOT_FOUND: "USER_NOT_FOUND",
-} as const;
-export type AuthErrorCode = (typeof AuthErrorCode)[keyof typeof AuthErrorCode];
-
-export const AuthUserError = defineUserErrors("AuthUserError", "AuthErrorCode", AuthErrorCode, {
+export const { codes: AuthErrorCode, Type: AuthUserError } = defineUserErrors("AuthUserError", "AuthErrorCode", {
   INVALID_CREDENTIALS: "The tenant, email or password is not right; an unknown tenant gets this answer too.",
   TOO_MANY_ATTEMPTS: "Too many wrong passwords for this account (at login or when changing the password); wait before trying again.",
   TENANT_NOT_FOUND:
@@ -19,3 +9,4 @@ export const AuthUserError = defineUserErrors("AuthUserError", "AuthErrorCode", 
   WEAK_PASSWORD: "The new password does not meet the password rules.",
   USER_NOT_FOUND: "No such team user.",
 });
+export type AuthErrorCode = keyof typeof AuthErrorCode;
