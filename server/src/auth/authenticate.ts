@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
-import type { AccessTokenPermission, AccessTokenScope, Authentication, Credentials, TeamRole } from "./principal.js";
+import type { AccessTokenPermission, AccessTokenScope, Auth, Authentication, Credentials, TeamRole } from "./principal.js";
 import { hashSecretToken, isAccessTokenFormat, isSessionTokenFormat } from "./secret-token.js";
 
 /**
@@ -24,6 +24,19 @@ interface PrincipalRow {
   email: string;
 }
 
+function principal(row: PrincipalRow, credential: Pick<Auth, "sessionId" | "token">): Auth {
+  return {
+    kind: "user",
+    tenantId: row.tenant_id,
+    master: row.is_master,
+    userId: row.user_id,
+    role: row.role,
+    email: row.email,
+    tokenId: credential.token?.id ?? null,
+    ...credential,
+  };
+}
+
 /** Scopes the transaction to the principal's tenant in the select list, only when `valid` holds. */
 function scopeWhen(valid: ReturnType<typeof sql>) {
   return sql`set_config('app.tenant_id', case when ${valid} then p.tenant_id::text else '' end, true) as scoped_tenant,
@@ -43,17 +56,7 @@ async function authenticateToken(tx: Executor, secret: string, token: string, no
   if (row.revoked_at) return rejected("The access token was revoked.");
   if (row.expires_at && new Date(row.expires_at as string) <= now) return rejected("The access token has expired.");
   return {
-    auth: {
-      kind: "user",
-      tenantId: row.tenant_id,
-      master: row.is_master,
-      userId: row.user_id,
-      role: row.role,
-      email: row.email,
-      tokenId: row.token_id,
-      sessionId: null,
-      token: { id: row.token_id, scopes: textArray(row.scopes) as AccessTokenScope[], permission: row.permission },
-    },
+    auth: principal(row, { sessionId: null, token: { id: row.token_id, scopes: textArray(row.scopes) as AccessTokenScope[], permission: row.permission } }),
     failure: null,
   };
 }
@@ -66,20 +69,7 @@ async function authenticateSession(tx: Executor, secret: string, token: string, 
   );
   const row = rowsOf<PrincipalRow & { session_id: string }>(found)[0];
   if (!row) return { auth: null, failure: "Your session is not valid or has expired; sign in again." };
-  return {
-    auth: {
-      kind: "user",
-      tenantId: row.tenant_id,
-      master: row.is_master,
-      userId: row.user_id,
-      role: row.role,
-      email: row.email,
-      tokenId: null,
-      sessionId: row.session_id,
-      token: null,
-    },
-    failure: null,
-  };
+  return { auth: principal(row, { sessionId: row.session_id, token: null }), failure: null };
 }
 
 /** postgres.js returns an array, PGlite an object with `rows`. */
