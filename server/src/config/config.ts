@@ -29,6 +29,7 @@ const envSchema = z.object({
   GATEHOUSE_MAX_QUERY_COST: z.coerce.number().int().positive().default(1000),
   GATEHOUSE_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  GATEHOUSE_BENCH: booleanFlag.default(false),
 });
 
 export interface Config {
@@ -50,6 +51,8 @@ export interface Config {
   logLevel: string;
   /** How often an open subscription socket re-checks its credentials. */
   socketRecheckMs: number;
+  /** Set by `pnpm bench` only: /healthz then reports the SQL statement counter in a header. */
+  bench: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.GATEHOUSE_WEB_DIST,
     logLevel: e.LOG_LEVEL,
     socketRecheckMs: 60_000,
+    bench: e.GATEHOUSE_BENCH,
   };
 }
 

@@ -31,6 +31,8 @@ export async function startApp(config: Config, logger: Logger, database: Databas
     if (url.pathname === "/healthz") {
       try {
         await ping(database.db);
+        // For `pnpm bench` (SQL statements per request) only; the count includes this ping.
+        if (config.bench) res.setHeader("x-gatehouse-sql-statements", String(database.statementCount));
         return sendJson(res, 200, { status: "ok", database: database.driver });
       } catch {
         return sendJson(res, 503, { status: "unavailable", database: database.driver });
