@@ -92,6 +92,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 try {
   await bench();
+  // Other work on the machine moves the figures; say how busy it was.
+  console.log(`\nload average at the end: ${os.loadavg()[0]!.toFixed(1)} (1 min)`);
 } catch (error) {
   if (abort.signal.aborted) process.exitCode = 130;
   else {
