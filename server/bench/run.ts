@@ -102,7 +102,10 @@ try {
   }
 } finally {
   for (const cleanup of cleanups.reverse()) {
-    await cleanup().catch((error: unknown) => console.error("cleanup failed:", error));
+    await cleanup().catch((error: unknown) => {
+      console.error(`cleanup: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode ||= 1;
+    });
   }
 }
 

@@ -5,9 +5,10 @@ export interface ServerProcess {
   name: string;
   /** http://127.0.0.1:<port> */
   url: string;
-  /** The last lines it printed (shown when something fails). */
-  recentOutput(): string;
-  /** Stops it with SIGTERM (its own clean shutdown), SIGKILL after 15 s; resolves once it has exited. */
+  /**
+   * Stops it with SIGTERM (its own clean shutdown), SIGKILL after 15 s; resolves once it has exited,
+   * rejects (with the tail of its output) when it did not exit cleanly.
+   */
   stop(): Promise<void>;
 }
 
@@ -59,37 +60,46 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
   let hasExited = false;
-  const exited = new Promise<void>((resolve) =>
-    child.once("exit", () => {
+  const exited = new Promise<string | null>((resolve) =>
+    child.once("exit", (code, signal) => {
       hasExited = true;
       process.off("exit", killOnExit);
-      resolve();
+      resolve(code === 0 ? null : `exit ${signal ?? code}`);
     }),
   );
 
   const url = `http://127.0.0.1:${options.port}`;
-  const server: ServerProcess = { name: options.name, url, recentOutput: () => tail.join("\n"), stop: () => stopChild(child, exited) };
+  const server: ServerProcess = {
+    name: options.name,
+    url,
+    async stop() {
+      const failure = await stopChild(child, exited);
+      if (failure) throw new Error(`${options.name} did not stop cleanly (${failure}):\n${tail.join("\n")}`);
+    },
+  };
   const timeoutMs = options.timeoutMs ?? 120_000;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (hasExited) throw new Error(`${options.name} exited before it was ready:\n${tail.join("\n")}`);
+    // Stopped while starting: its shutdown handler may not be installed yet, so SIGTERM may just kill it.
     if (options.signal.aborted) {
-      await server.stop();
+      await stopChild(child, exited);
       throw options.signal.reason;
     }
     if (await options.isReady(url).catch(() => false)) return server;
     if (Date.now() > deadline) {
-      await server.stop();
+      await stopChild(child, exited);
       throw new Error(`${options.name} was not ready after ${timeoutMs} ms:\n${tail.join("\n")}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
-async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill("SIGTERM");
+/** Resolves null after a clean exit, else how it ended. */
+async function stopChild(child: ChildProcess, exited: Promise<string | null>): Promise<string | null> {
+  if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
   const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-  await exited;
+  const failure = await exited;
   clearTimeout(timer);
+  return failure;
 }
