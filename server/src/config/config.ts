@@ -42,6 +42,7 @@ const envSchema = z.object({
   GATEHOUSE_JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   GATEHOUSE_TEST_JOB_KINDS: booleanFlag.default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  GATEHOUSE_BENCH: booleanFlag.default(false),
 });
 
 /** Background job workers (docs/jobs.md). */
@@ -85,6 +86,8 @@ export interface Config {
   maxSocketsPerUser: number;
   /** `testKinds` adds the engine's test job kind (for the crash test's server processes). */
   jobs: JobSettings & { testKinds: boolean };
+  /** Set by `pnpm bench` only: /healthz then reports the SQL statement counter in a header. */
+  bench: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -126,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: e.GATEHOUSE_JOB_CONCURRENCY,
       testKinds: e.GATEHOUSE_TEST_JOB_KINDS,
     },
+    bench: e.GATEHOUSE_BENCH,
   };
 }
 

@@ -81,6 +81,9 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts stops the server on SIGINT/SIGTERM (HTTP, then the database). Apollo's own handler would
+    // re-raise the signal once it stopped and kill the process before the database is closed.
+    stopOnTerminationSignals: false,
     validationRules: limitRules(config.maxQueryDepth, config.maxAliases),
     formatError: createErrorFormatter({
       exposeInternalMessages: config.env === "development",

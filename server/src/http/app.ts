@@ -35,6 +35,8 @@ export async function startApp(composition: Composition, config: Config, logger:
     if (url.pathname === "/healthz") {
       try {
         await ping(database.db);
+        // For `pnpm bench` (SQL statements per request) only; the count includes this ping.
+        if (config.bench) res.setHeader("x-gatehouse-sql-statements", String(database.statementCount));
         return sendJson(res, 200, { status: "ok", database: database.driver });
       } catch {
         return sendJson(res, 503, { status: "unavailable", database: database.driver });
