@@ -35,6 +35,16 @@ async function main() {
   const boot = await bootstrap(composition, config, logger, database, { demo: config.demo });
   const app = await startApp(composition, config, logger, database);
 
+  // Before announcing the server: whoever reads the banner may stop it at once.
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
   const where = config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${config.dataDir}`;
   const lines = [
     "",
@@ -49,14 +59,6 @@ async function main() {
   if (boot.generatedMasterPassword) lines.push("The master password above was generated and is shown this once.", "");
   console.log(lines.join("\n"));
 
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, "shutting down");
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
 main().catch((error: unknown) => {
