@@ -1,6 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { clearedSessionCookie, sessionCookie } from "../../auth/session-cookie.js";
-import { setTenantScope } from "../../db/tenancy.js";
 import { Access } from "../../graphql/access.js";
 import { type Context, requireAuth } from "../../graphql/context.js";
 import { rowIdOf } from "../../graphql/node.js";
@@ -33,10 +32,7 @@ export class SessionResolver {
   async login(@Arg("input", () => LoginInput, { description: "Credentials." }) input: LoginInput, @Ctx() ctx: Context) {
     const tenant = input.tenant?.trim() || tenantFromHost(ctx.http.host, ctx.config.baseDomain);
     const result = await sessions.login(ctx.tx, ctx.config.secret, { tenant, email: input.email, password: input.password, address: ctx.http.clientAddress, addressLimit: ctx.config.loginAddressLimit });
-    if (!result.ok) {
-      await setTenantScope(ctx.tx, ctx.scope);
-      return { user: null, userErrors: result.userErrors };
-    }
+    if (!result.ok) return { user: null, userErrors: result.userErrors };
     ctx.auth = result.auth;
     ctx.scope = { tenantId: result.auth.tenantId, master: result.auth.master };
     ctx.http.setCookie(sessionCookie(result.sessionToken, ctx.http.secure));

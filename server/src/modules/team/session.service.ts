@@ -5,7 +5,7 @@ import type { Auth } from "../../auth/principal.js";
 import { generateSessionToken, hashSecretToken, isSessionTokenFormat } from "../../auth/secret-token.js";
 import { SESSION_TTL_MS } from "../../auth/session-cookie.js";
 import type { Executor } from "../../db/client.js";
-import { setTenantScope } from "../../db/tenancy.js";
+import { anonymousScope, setTenantScope } from "../../db/tenancy.js";
 import { userError } from "../../graphql/user-error.js";
 import { AuthErrorCode } from "./session.errors.js";
 import { lockAfterLastFailure, purgeEnded, recordAttempt, recordSuccess, unlockAccount } from "./login-throttle.js";
@@ -33,7 +33,7 @@ export type LoginResult =
   | { ok: true; user: UserRow; sessionToken: string; auth: Auth }
   | { ok: false; userErrors: ReturnType<typeof userError<AuthErrorCode>>[] };
 
-/** Email + password login of a team user; throttled per tenant and email. */
+/** Email + password login of a team user; throttled per account and client address, and per address (login-throttle.ts). */
 export async function login(tx: Executor, secret: string, input: LoginInputData, now = new Date()): Promise<LoginResult> {
   const subdomain = input.tenant?.trim().toLowerCase() || null;
   const email = input.email.trim().toLowerCase();
@@ -49,6 +49,8 @@ export async function login(tx: Executor, secret: string, input: LoginInputData,
   // A hash is checked either way, so an unknown tenant or email takes as long as a wrong password.
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
   if (!tenant || !user || !valid) {
+    // The request goes on as the anonymous caller it was.
+    if (tenant) await setTenantScope(tx, anonymousScope);
     await purgeEnded(tx, now);
     if (attempt.last) {
       const locked = await lockAfterLastFailure(tx, key, now);
