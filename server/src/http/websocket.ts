@@ -9,6 +9,9 @@ import { anonymousScope, inTenantTransaction } from "../db/tenancy.js";
 import { assertOperationAllowed } from "../graphql/access.js";
 import { callerOfAuthentication, type Context } from "../graphql/context.js";
 import { limitRules, operationCost, tooCostly } from "../graphql/cost.js";
+import { badUserInput } from "../graphql/errors.js";
+import { documentNestingProblem } from "../graphql/document-source.js";
+import { assertStringInputsAllowed } from "../graphql/string-inputs.js";
 import { requestContext } from "./request-context.js";
 import { authenticate } from "../auth/authenticate.js";
 import type { Authentication } from "../auth/principal.js";
@@ -75,13 +78,21 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
         clearInterval(ctx.extra.recheck);
       },
       onSubscribe: async (ctx, _id, payload) => {
+        const nesting = documentNestingProblem(payload.query);
+        if (nesting) return [badUserInput(nesting)];
         let document;
         try {
           document = parse(payload.query);
         } catch (error) {
           return [error as GraphQLError];
         }
-        const errors = validate(schema, document, rules);
+        let errors;
+        try {
+          errors = validate(schema, document, rules);
+        } catch (error) {
+          // graphql-js 16 throws validating `@include(if: $v)` on a subscription's root field.
+          return [badUserInput(error instanceof Error ? error.message : String(error))];
+        }
         if (errors.length) return [...errors];
         const operation = getOperationAST(document, payload.operationName);
         if (!operation || operation.operation !== "subscription") {
@@ -91,6 +102,7 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
         const authentication = await authenticateSocket(ctx.extra.request);
         ctx.extra.authentication = authentication;
         try {
+          assertStringInputsAllowed(document, payload.variables);
           assertOperationAllowed(schema, document, operation, callerOfAuthentication(authentication));
           const cost = operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? undefined);
           if (cost > config.maxQueryCost) throw tooCostly(cost, config.maxQueryCost);
