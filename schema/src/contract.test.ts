@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { MAX_ACCESS_TOKEN_NAME_LENGTH, MAX_TENANT_NAME_LENGTH } from "./lengths";
+import { MAX_ACCESS_TOKEN_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_SEARCH_TEXT_LENGTH, MAX_TENANT_NAME_LENGTH } from "./lengths";
 import { MAX_PAGE_SIZE, MIN_PAGE_SIZE } from "./pagination";
 import { MIN_PASSWORD_LENGTH } from "./password";
 import { MAX_SUBDOMAIN_LENGTH } from "./subdomain";
@@ -26,5 +26,12 @@ describe("schema.graphql states the shared bounds", () => {
     expect(description("CreateTenantInput", "subdomain")).toContain(`1–${MAX_SUBDOMAIN_LENGTH} characters`);
     expect(description("CreateAccessTokenInput", "name")).toBe(`What the token is for (1–${MAX_ACCESS_TOKEN_NAME_LENGTH} characters).`);
     expect(description("ChangePasswordInput", "newPassword")).toBe(`The new password (at least ${MIN_PASSWORD_LENGTH} characters).`);
+  });
+
+  it("for emails and the search text of every listing", () => {
+    expect(/"""(.*)"""\nscalar EmailAddress/.exec(sdl)?.[1]).toContain(`at most ${MAX_EMAIL_LENGTH} characters`);
+    const searches = [...sdl.matchAll(/"""\s*([^"]*?)\s*"""\n\s*search: String/g)].map((m) => m[1]);
+    expect(searches.length).toBeGreaterThan(0);
+    for (const text of searches) expect(text).toContain(`At most ${MAX_SEARCH_TEXT_LENGTH} characters.`);
   });
 });

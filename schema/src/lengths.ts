@@ -14,3 +14,9 @@ export const MAX_USER_NAME_LENGTH = 100;
 export const MAX_ACCESS_TOKEN_NAME_LENGTH = 100;
 /** A listing's search box: longer text names nothing and only costs the database a longer scan. */
 export const MAX_SEARCH_TEXT_LENGTH = 200;
+/**
+ * The longest string any argument of the API may carry, checked before anything runs; fields bound
+ * their values more tightly where they use them (the bounds above). Generous on purpose: it is a
+ * backstop for a field that forgets its own bound, not the bound of any field.
+ */
+export const MAX_STRING_INPUT_LENGTH = 65_536;

@@ -8,6 +8,7 @@ import { assertOperationAllowed } from "./access.js";
 import { callerOf, type Context } from "./context.js";
 import { limitRules, operationCost, tooCostly } from "./cost.js";
 import { createErrorFormatter } from "./errors.js";
+import { assertStringInputsAllowed } from "./string-inputs.js";
 
 /**
  * What the pipeline tells the HTTP layer. Apollo gives plugins a shallow copy of the context, so
@@ -22,19 +23,27 @@ export interface RequestOutcome {
   };
 }
 
-const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, QUERY_TOO_COSTLY: 400, BAD_USER_INPUT: 400 };
+/** Refusals by code; docs/decisions/0004-http-status-of-graphql-responses.md is the whole rule. */
+const refusalStatus: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, QUERY_TOO_COSTLY: 400, BAD_USER_INPUT: 400 };
 
-/** A refused operation (nothing ran) gets an HTTP status that says why; Apollo would send 500. */
-function withHttpStatus(error: unknown): unknown {
-  if (!(error instanceof GraphQLError)) return error;
-  const status = statusOf[String(error.extensions.code)] ?? 500;
-  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
+/**
+ * An operation stopped before execution gets the HTTP status of its refusal; anything else (a
+ * defect in a check) is reported like an error during execution, with 200 — as for queries and
+ * mutations alike. Apollo would send 500 for both.
+ */
+function withHttpStatus(error: unknown): GraphQLError {
+  const e =
+    error instanceof GraphQLError
+      ? error
+      : new GraphQLError(error instanceof Error ? error.message : String(error), { originalError: error instanceof Error ? error : undefined });
+  const status = refusalStatus[String(e.extensions.code)] ?? 200;
+  return new GraphQLError(e.message, { originalError: e.originalError ?? undefined, extensions: { ...e.extensions, http: { status } } });
 }
 
 /**
- * Runs, for every operation and before anything executes: the access rules (authentication,
- * token scopes and permission, master-only, member writes) and the cost limit. Reports the cost
- * in `extensions.cost` of every response.
+ * Runs, for every operation and before anything executes: the check of every string the caller
+ * sent, the access rules (authentication, token scopes and permission, master-only, member writes)
+ * and the cost limit. Reports the cost in `extensions.cost` of every response.
  */
 function gatehousePlugin(maxCost: number): ApolloServerPlugin<Context & RequestOutcome> {
   return {
@@ -44,6 +53,7 @@ function gatehousePlugin(maxCost: number): ApolloServerPlugin<Context & RequestO
           if (!operation) return;
           contextValue.outcome.operation = { name: operation.name?.value ?? null, type: operation.operation };
           try {
+            assertStringInputsAllowed(document, request.variables);
             assertOperationAllowed(schema, document, operation, callerOf(contextValue));
             const cost = operationCost(schema, document, request.operationName ?? undefined, request.variables);
             contextValue.cost = cost;

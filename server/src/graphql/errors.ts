@@ -24,6 +24,16 @@ const requestCodes = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
 ]);
 
+/**
+ * Apollo refuses a few malformed requests with a 4xx status but no code (a persisted query whose
+ * hash does not match, or of an unknown version): the caller's input, not an internal failure.
+ */
+function isUncodedRefusal(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" && status >= 400 && status < 500;
+}
+
 export function appError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
@@ -54,7 +64,7 @@ export function createErrorFormatter(options: ErrorFormatting) {
     if (publicCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return { ...formatted, extensions };
     }
-    if (requestCodes.has(code)) {
+    if (requestCodes.has(code) || isUncodedRefusal(error)) {
       return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
     }
     options.onInternalError(unwrapResolverError(error));

@@ -1,7 +1,9 @@
 import { request } from "node:http";
+import { sql } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTenant } from "../../test/factories.js";
+import { MAX_DOCUMENT_NESTING } from "../graphql/document-source.js";
 import { startTestServer, type TestServer } from "../../test/harness.js";
 
 const lines: Record<string, unknown>[] = [];
@@ -46,5 +48,57 @@ describe("GraphQL over HTTP", () => {
     const body = JSON.parse(text) as { data: { login: { user: { email: string; tenant: { subdomain: string } } | null; userErrors: unknown[] } } };
     expect(body.data.login.userErrors).toEqual([]);
     expect(body.data.login.user).toEqual({ email: admin.email, tenant: { subdomain: tenant.subdomain } });
+  });
+
+  it("reads a JSON body whatever the case of its media type, and refuses one that is not JSON", async () => {
+    const post = (body: string, contentType: string) =>
+      fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": contentType }, body }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    for (const type of ["APPLICATION/JSON", "Application/Json; Charset=UTF-8"]) {
+      const res = await post(JSON.stringify({ query: "{ viewer { id } }" }), type);
+      expect(res, type).toMatchObject({ status: 200, body: { data: { viewer: null } } });
+    }
+    const invalid = await post('{ "query": "{ viewer { id } }"', "application/json");
+    expect(invalid).toMatchObject({ status: 400, body: { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_USER_INPUT" } }] } });
+  });
+
+  it("refuses a subscription over HTTP as a bad request, even one validation would have crashed on", async () => {
+    const master = await server.master();
+    for (const [query, variables] of [
+      ["subscription { heartbeat { at } }", {}],
+      // graphql-js 16 throws validating @include(if: $v) on a subscription's root field.
+      ["subscription($on: Boolean!) { heartbeat @include(if: $on) { at } }", { on: true }],
+    ] as const) {
+      const res = await master.gql(query, variables);
+      expect(res.status, query).toBe(400);
+      expect(res.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+      expect(res.errors?.[0]?.message).toMatch(/WebSocket/);
+    }
+  });
+
+  it("refuses a document nested deeper than it can parse, before parsing it", async () => {
+    const client = await server.master();
+    const deep = await client.gql(`{ nodes(ids: ${"[".repeat(5000)}"x"${"]".repeat(5000)}) { id } }`);
+    expect(deep.status).toBe(400);
+    expect(deep.errors?.[0]).toMatchObject({ message: `The document nests deeper than ${MAX_DOCUMENT_NESTING} levels of brackets.`, extensions: { code: "BAD_USER_INPUT" } });
+    // Brackets in strings and comments are not nesting.
+    const text = await client.gql(`# ${"[".repeat(200)}\n{ nodes(ids: ["${"[".repeat(200)}"]) { id } }`);
+    expect(text.errors?.[0]?.extensions.code).toBe("NOT_FOUND");
+  });
+
+  it("answers a failure during execution with 200 and a coded error, for a query as for a mutation", async () => {
+    // The same failure in both: a statement the database cannot run.
+    const admin = await (await createTenant(server)).login();
+    await server.database.db.execute(sql.raw("alter table access_tokens rename to access_tokens_away"));
+    try {
+      const query = await admin.gql(`{ accessTokens { totalCount } }`);
+      const mutation = await admin.gql(`mutation { createAccessToken(input: { name: "x", scopes: [ANALYTICS], permission: READ_ONLY }) { token } }`);
+      for (const res of [query, mutation]) {
+        expect(res.status).toBe(200);
+        expect(res.data ?? null).toBeNull();
+        expect(res.errors?.[0]?.extensions.code).toBe("INTERNAL_SERVER_ERROR");
+      }
+    } finally {
+      await server.database.db.execute(sql.raw("alter table access_tokens_away rename to access_tokens"));
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { Config } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
 import type { Database } from "../db/client.js";
 import { anonymousScope, inTenantTransaction } from "../db/tenancy.js";
+import { definesSubscription, documentNestingProblem } from "../graphql/document-source.js";
 import { requestContext } from "./request-context.js";
 import type { RequestOutcome } from "../graphql/apollo.js";
 import type { Context } from "../graphql/context.js";
@@ -25,8 +26,23 @@ export function graphqlHandler(composition: Composition, apollo: ApolloServer<Co
     if (req.method === "POST") {
       const raw = await readBody(req, 1024 * 1024);
       if (raw === null) return sendJson(res, 413, { errors: [{ message: "Request body too large.", extensions: { code: "BAD_USER_INPUT" } }] });
-      body = parseJson(raw, req.headers["content-type"]);
+      if (isJson(req.headers["content-type"])) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          return sendJson(res, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_USER_INPUT" } }] });
+        }
+      } else {
+        // Apollo answers it: a CSRF refusal for the simple types a cross-site form can send, else a bad request.
+        body = raw;
+      }
     }
+    // Refused before Apollo parses and validates the document, which would fail on these (graphql/document-source.ts).
+    const source = sourceOf(body, url);
+    const problem =
+      documentNestingProblem(source) ??
+      (definesSubscription(source) ? "Subscriptions run over WebSocket (graphql-ws) at /graphql; send queries and mutations over HTTP." : null);
+    if (problem) return sendJson(res, 400, { errors: [{ message: problem, extensions: { code: "BAD_USER_INPUT" } }] });
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -91,22 +107,29 @@ export function graphqlHandler(composition: Composition, apollo: ApolloServer<Co
   };
 }
 
-/** Sent when the request's transaction could not commit: its result cannot be trusted. */
+/**
+ * Sent when the request's transaction could not commit: its result cannot be trusted. The request
+ * was executed, so 200, as when a mutation rolls back (docs/decisions/0004-http-status-of-graphql-responses.md).
+ */
 function failedResponse() {
   const body = JSON.stringify({
     errors: [{ message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+    data: null,
     extensions: { rolledBack: true },
   });
-  return { status: 500, headers: new HeaderMap([["content-type", "application/json"]]), body: { kind: "complete" as const, string: body } };
+  return { status: 200, headers: new HeaderMap([["content-type", "application/json"]]), body: { kind: "complete" as const, string: body } };
 }
 
-function parseJson(raw: string, contentType: string | undefined): unknown {
-  if (!contentType?.includes("application/json")) return raw;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
+/** The document of a POST body or of a GET's `query` parameter ("" when there is none to check). */
+function sourceOf(body: unknown, url: URL): string {
+  if (body === undefined) return url.searchParams.get("query") ?? "";
+  const query = body !== null && typeof body === "object" ? (body as { query?: unknown }).query : undefined;
+  return typeof query === "string" ? query : "";
+}
+
+/** `application/json`, with any parameters; media types are case-insensitive (RFC 9110 §8.3.1). */
+function isJson(contentType: string | undefined): boolean {
+  return contentType?.split(";")[0]!.trim().toLowerCase() === "application/json";
 }
 
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {

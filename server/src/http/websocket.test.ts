@@ -61,6 +61,20 @@ describe("subscriptions over graphql-ws", () => {
     expect(closed?.code).toBe(4403);
   });
 
+  it("refuses documents that would crash parsing or validation with BAD_USER_INPUT", async () => {
+    const master = await server.master();
+    for (const query of [
+      `subscription { heartbeat @include(if: ${"[".repeat(5000)}true${"]".repeat(5000)}) { at } }`,
+      "subscription($on: Boolean!) { heartbeat @include(if: $on) { at } }",
+    ]) {
+      const error = await first(socketClient({ cookie: master.cookie! }), query).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(JSON.stringify(error), query.slice(0, 60)).toContain("BAD_USER_INPUT");
+    }
+  });
+
   it("re-checks credentials: a revoked token gets no new subscription, and its open socket is closed", async () => {
     const { createAccessToken } = await import("../../test/factories.js");
     const master = await server.master();

@@ -11,6 +11,9 @@ import { anonymousScope, inTenantTransaction } from "../db/tenancy.js";
 import { assertOperationAllowed } from "../graphql/access.js";
 import { callerOfAuthentication, type Context } from "../graphql/context.js";
 import { limitRules, operationCost, tooCostly } from "../graphql/cost.js";
+import { badUserInput } from "../graphql/errors.js";
+import { documentNestingProblem } from "../graphql/document-source.js";
+import { assertStringInputsAllowed } from "../graphql/string-inputs.js";
 import type { Composition } from "../kit/module.js";
 import { requestContext } from "./request-context.js";
 import { clientAddress, credentialsOf } from "./request.js";
@@ -113,13 +116,21 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
         if (running >= config.maxSubscriptionsPerSocket) {
           return [tooMany(`This connection already runs ${running} subscriptions (at most ${config.maxSubscriptionsPerSocket}); complete one first.`)];
         }
+        const nesting = documentNestingProblem(payload.query);
+        if (nesting) return [badUserInput(nesting)];
         let document;
         try {
           document = parse(payload.query);
         } catch (error) {
           return [error as GraphQLError];
         }
-        const errors = validate(schema, document, rules);
+        let errors;
+        try {
+          errors = validate(schema, document, rules);
+        } catch (error) {
+          // graphql-js 16 throws validating `@include(if: $v)` on a subscription's root field.
+          return [badUserInput(error instanceof Error ? error.message : String(error))];
+        }
         if (errors.length) return [...errors];
         const operation = getOperationAST(document, payload.operationName);
         if (!operation || operation.operation !== "subscription") {
@@ -128,6 +139,7 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
         // The socket's authentication, kept current by the re-check above (no database round trip per subscribe).
         const authentication = ctx.extra.authentication ?? { auth: null, failure: null };
         try {
+          assertStringInputsAllowed(document, payload.variables);
           assertOperationAllowed(schema, document, operation, callerOfAuthentication(authentication));
           const cost = operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? undefined);
           if (cost > config.maxQueryCost) throw tooCostly(cost, config.maxQueryCost);

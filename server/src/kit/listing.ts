@@ -1,3 +1,4 @@
+import { MAX_SEARCH_TEXT_LENGTH } from "@gatehouse/schema/lengths";
 import { and, count, getTableColumns, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { ArgsType, Field, InputType, type ClassType } from "type-graphql";
@@ -5,6 +6,7 @@ import type { Executor } from "../db/client.js";
 import { connectionLoader } from "../graphql/connection/grouped.js";
 import { type KeysetOrder, paginate } from "../graphql/connection/keyset.js";
 import { Connection, ConnectionArgs, type ConnectionResult, OrderDirection, OrderInput } from "../graphql/connection/types.js";
+import { badUserInput } from "../graphql/errors.js";
 
 /**
  * The listing kit: one declaration per listing — its table, sortable columns and filters — gives the
@@ -18,15 +20,22 @@ export interface ListingFilter<V> {
   /** The GraphQL type of the input field, as type-graphql takes it. */
   type: () => unknown;
   description: string;
+  /** Why a value cannot be used (said of the filter field, e.g. "Use at most 200 characters."), or null. */
+  problem?: (value: V) => string | null;
   /** The condition for a given value; undefined when the value narrows nothing (an empty search). */
   where: (value: V) => SQL | undefined;
 }
 
 /** Filter kinds: every listing's filters are built from these, so they behave alike. */
 export const filter = {
-  /** Free text; trimmed, an empty text narrows nothing. */
+  /** Free text, up to MAX_SEARCH_TEXT_LENGTH characters; trimmed, an empty text narrows nothing. */
   text(description: string, where: (text: string) => SQL | undefined): ListingFilter<string> {
-    return { type: () => String, description, where: (v) => (v.trim() ? where(v.trim()) : undefined) };
+    return {
+      type: () => String,
+      description: `${description} At most ${MAX_SEARCH_TEXT_LENGTH} characters.`,
+      problem: (v) => (v.length > MAX_SEARCH_TEXT_LENGTH ? `Use at most ${MAX_SEARCH_TEXT_LENGTH} characters.` : null),
+      where: (v) => (v.trim() ? where(v.trim()) : undefined),
+    };
   },
   /** Any of a list of enum values; an empty list narrows nothing. */
   anyOf<V extends string>(values: { graphql: object }, description: string, where: (values: V[]) => SQL | undefined): ListingFilter<V[]> {
@@ -116,12 +125,17 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
     return { key: field, column: o.column, sqlType: o.sqlType, value: (row) => (row as Record<string, string | number | Date>)[o.rowKey]!, direction };
   };
 
-  /** The filter as one SQL condition (undefined when it narrows nothing). */
+  /** The filter as one SQL condition (undefined when it narrows nothing); BAD_USER_INPUT for a value no filter takes. */
   const where = (values: FilterValues<F> | null | undefined): SQL | undefined => {
     if (!values) return undefined;
     const conditions = Object.entries(values)
       .filter(([, v]) => v !== null && v !== undefined)
-      .map(([key, v]) => (filters[key] as ListingFilter<unknown> | undefined)?.where(v));
+      .map(([key, v]) => {
+        const f = filters[key] as ListingFilter<unknown> | undefined;
+        const problem = f?.problem?.(v);
+        if (problem) throw badUserInput(`\`filter.${key}\`: ${problem}`, `filter.${key}`);
+        return f?.where(v);
+      });
     return and(...conditions);
   };
 

@@ -23,7 +23,7 @@ export type AccessTokenErrorCode =
 
 /** Narrows a list of access tokens; all given conditions must hold. */
 export type AccessTokenFilter = {
-  /** Matches the name or prefix, case-insensitive. */
+  /** Matches the name or prefix, case-insensitive. At most 200 characters. */
   search?: string | null | undefined;
   /** Only tokens in these states. */
   states?: Array<AccessTokenState> | null | undefined;
@@ -154,7 +154,7 @@ export type TenantErrorCode =
 
 /** Narrows a list of tenants; all given conditions must hold. */
 export type TenantFilter = {
-  /** Matches the name or subdomain, case-insensitive. */
+  /** Matches the name or subdomain, case-insensitive. At most 200 characters. */
   search?: string | null | undefined;
 };
 

@@ -9,7 +9,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time in ISO 8601, always returned in UTC (e.g. "2026-01-31T12:00:00.000Z"). */
   DateTime: { input: string; output: string; }
-  /** An email address (RFC 5322). */
+  /** An email address (RFC 5322) of at most 254 characters (RFC 5321). */
   EmailAddress: { input: string; output: string; }
 };
 
@@ -81,7 +81,7 @@ export type AccessTokenErrorCode =
 
 /** Narrows a list of access tokens; all given conditions must hold. */
 export type AccessTokenFilter = {
-  /** Matches the name or prefix, case-insensitive. */
+  /** Matches the name or prefix, case-insensitive. At most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only tokens in these states. */
   states?: InputMaybe<Array<AccessTokenState>>;
@@ -712,7 +712,7 @@ export type TenantErrorCode =
 
 /** Narrows a list of tenants; all given conditions must hold. */
 export type TenantFilter = {
-  /** Matches the name or subdomain, case-insensitive. */
+  /** Matches the name or subdomain, case-insensitive. At most 200 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
