@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { MAX_BULK_IDS, MAX_EXCEPT_IDS } from "./bulk";
 import { MAX_ACCESS_TOKEN_NAME_LENGTH, MAX_TENANT_NAME_LENGTH } from "./lengths";
 import { MAX_PAGE_SIZE, MIN_PAGE_SIZE } from "./pagination";
 import { MIN_PASSWORD_LENGTH } from "./password";
@@ -26,5 +27,10 @@ describe("schema.graphql states the shared bounds", () => {
     expect(description("CreateTenantInput", "subdomain")).toContain(`1–${MAX_SUBDOMAIN_LENGTH} characters`);
     expect(description("CreateAccessTokenInput", "name")).toBe(`What the token is for (1–${MAX_ACCESS_TOKEN_NAME_LENGTH} characters).`);
     expect(description("ChangePasswordInput", "newPassword")).toBe(`The new password (at least ${MIN_PASSWORD_LENGTH} characters).`);
+  });
+
+  it("for bulk selections", () => {
+    expect(description("RevokeAccessTokensInput", "ids")).toContain(`(1–${MAX_BULK_IDS})`);
+    expect(description("RevokeAccessTokensInput", "exceptIds")).toContain(`(at most ${MAX_EXCEPT_IDS})`);
   });
 });
