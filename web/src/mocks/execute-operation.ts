@@ -35,7 +35,7 @@ const publicCodes = new Set<string>(Object.values(ErrorCode));
 const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, QUERY_TOO_COSTLY: 400, BAD_USER_INPUT: 400 };
 
 /** As the server's error formatter leaves an error: known codes kept, anything else internal. */
-function formatError(error: GraphQLError): GraphQLFormattedError {
+export function formatError(error: GraphQLError): GraphQLFormattedError {
   const formatted = error.toJSON();
   const code = String(formatted.extensions?.['code'] ?? '');
   if (publicCodes.has(code)) return formatted;
