@@ -45,6 +45,8 @@ export const codegenConfig: CodegenConfig = {
           Tenant: '../testing/factories#TenantFixture',
           User: '../testing/factories#UserFixture',
           AccessToken: '../testing/factories#AccessTokenFixture',
+          Job: '../testing/factories#JobFixture',
+          JobFailure: '../testing/factories#JobFailureFixture',
         },
       },
     },

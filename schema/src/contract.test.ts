@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { MAX_BULK_IDS, MAX_EXCEPT_IDS } from "./bulk";
 import { MAX_ACCESS_TOKEN_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_SEARCH_TEXT_LENGTH, MAX_TENANT_NAME_LENGTH } from "./lengths";
 import { MAX_PAGE_SIZE, MIN_PAGE_SIZE } from "./pagination";
 import { MIN_PASSWORD_LENGTH } from "./password";
@@ -33,5 +34,10 @@ describe("schema.graphql states the shared bounds", () => {
     const searches = [...sdl.matchAll(/"""\s*([^"]*?)\s*"""\n\s*search: String/g)].map((m) => m[1]);
     expect(searches.length).toBeGreaterThan(0);
     for (const text of searches) expect(text).toContain(`At most ${MAX_SEARCH_TEXT_LENGTH} characters.`);
+  });
+
+  it("for bulk selections", () => {
+    expect(description("RevokeAccessTokensInput", "ids")).toContain(`(1–${MAX_BULK_IDS})`);
+    expect(description("RevokeAccessTokensInput", "exceptIds")).toContain(`(at most ${MAX_EXCEPT_IDS})`);
   });
 });

@@ -2,7 +2,8 @@ import { Repeater } from "@graphql-yoga/subscription";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Executor } from "../db/client.js";
 import { ConnectionArgs } from "../graphql/connection/types.js";
-import type { Context } from "../graphql/context.js";
+import { Access } from "../graphql/access.js";
+import { type Context, requireAuth } from "../graphql/context.js";
 import { notFound } from "../graphql/errors.js";
 import { rowIdOf, toGlobalId } from "../graphql/node.js";
 import { jobProgressEvents } from "./job-progress.js";
@@ -80,10 +81,14 @@ export class JobResolver {
   }
 
   @Mutation(() => CancelJobPayload, {
-    description: "Asks a job to stop. It stops before its next chunk and ends CANCELLED; items already processed stay applied.",
+    description:
+      "Asks a job to stop. It stops before its next chunk and ends CANCELLED; items already processed stay applied. " +
+      "Admins may stop any job of their tenant; members only the jobs they started.",
   })
+  @Access({ personal: true })
   async cancelJob(@Arg("input", () => CancelJobInput, { description: "The job." }) input: CancelJobInput, @Ctx() ctx: Context) {
-    const result = await requestJobCancel(ctx.tx, rowIdOf(input.id, "Job"));
+    const auth = requireAuth(ctx);
+    const result = await requestJobCancel(ctx.tx, rowIdOf(input.id, "Job"), auth.role === "MEMBER" ? auth.userId : null);
     return result.ok ? { job: result.job, userErrors: [] } : { job: null, userErrors: result.userErrors };
   }
 

@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { Actor } from "../auth/actor.js";
 import type { Executor } from "../db/client.js";
 import { type KeysetOrder, paginate } from "../graphql/connection/keyset.js";
@@ -51,12 +51,18 @@ type JobError = ReturnType<typeof userError<JobErrorCode>>;
  * Asks a job to stop. The worker sees the request before its next chunk and ends the job as
  * CANCELLED; chunks already committed stay applied. A queued job is cancelled before any item.
  */
-export async function requestJobCancel(tx: Executor, id: string | null): Promise<{ ok: true; job: JobRow } | { ok: false; userErrors: JobError[] }> {
+export async function requestJobCancel(
+  tx: Executor,
+  id: string | null,
+  /** Only a job this user started (a member may stop their own jobs, not their colleagues'). */
+  startedBy: string | null = null,
+): Promise<{ ok: true; job: JobRow } | { ok: false; userErrors: JobError[] }> {
+  const own = startedBy ? sql`${jobs.actor}->>'userId' = ${startedBy}` : undefined;
   if (id) {
     const [job] = await tx
       .update(jobs)
       .set({ cancelRequested: true })
-      .where(and(eq(jobs.id, id), inArray(jobs.status, [...activeJobStatuses])))
+      .where(and(eq(jobs.id, id), inArray(jobs.status, [...activeJobStatuses]), own))
       .returning();
     if (job) {
       // A queued job may wait for a free worker; wake this process's so the cancel shows soon.
@@ -65,7 +71,7 @@ export async function requestJobCancel(tx: Executor, id: string | null): Promise
     }
   }
   const existing = await findJob(tx, id);
-  if (!existing) return { ok: false, userErrors: [userError(JobErrorCode.NOT_FOUND, "No such job.", ["input", "id"])] };
+  if (!existing || (startedBy && (existing.actor as { userId?: string }).userId !== startedBy)) return { ok: false, userErrors: [userError(JobErrorCode.NOT_FOUND, "No such job.", ["input", "id"])] };
   return {
     ok: false,
     userErrors: [userError(JobErrorCode.ALREADY_FINISHED, `The job has already finished (${existing.status}).`, ["input", "id"])],

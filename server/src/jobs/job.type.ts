@@ -22,7 +22,7 @@ export const JobFailureConnection = Connection(JobFailure, "JobFailure", "A page
     "Poll it with `job(id:)` or follow it with the `jobProgress` subscription.",
 })
 export class Job extends Node {
-  @Field(() => String, { description: "What the job does, e.g. `accessTokens.revoke`." })
+  @Field(() => String, { description: "What the job does, e.g. `team.revokeAccessTokens`." })
   kind: string;
   @Field(() => JobStatus.graphql, { description: "Where the job is in its life." })
   status: JobStatus;

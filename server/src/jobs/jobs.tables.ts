@@ -33,7 +33,7 @@ export const jobs = pgTable(
   {
     id: primaryId(),
     tenantId: uuid("tenant_id").notNull(),
-    /** The job kind's name, e.g. `accessTokens.revoke`. */
+    /** The job kind's name, e.g. `team.revokeAccessTokens`. */
     kind: text("kind").notNull(),
     status: text("status", { enum: jobStatuses }).notNull().default("QUEUED"),
     /** The kind's parameters, as validated by its schema when the job was enqueued. */

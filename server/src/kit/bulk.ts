@@ -1,3 +1,4 @@
+import { MAX_BULK_IDS, MAX_EXCEPT_IDS } from "@gatehouse/schema/bulk";
 import { Field, ID, InputType, ObjectType, type ClassType } from "type-graphql";
 import type { Actor } from "../auth/actor.js";
 import type { Executor } from "../db/client.js";
@@ -15,9 +16,7 @@ import { defineEnum } from "./enum.js";
  * and message — where one bad item never blocks the others; or a whole `filter` minus `exceptIds`,
  * of any size, run as a durable job (server/src/jobs) whose progress the caller follows.
  */
-export const MAX_BULK_IDS = 250;
-/** Items a selection by filter may leave out (the admin unticked them on the pages they saw). */
-export const MAX_EXCEPT_IDS = 10_000;
+export { MAX_BULK_IDS, MAX_EXCEPT_IDS };
 
 export const BulkItemStatus = defineEnum("BulkItemStatus", "What happened to one item of a bulk action.", {
   DONE: "The action was applied to the item.",

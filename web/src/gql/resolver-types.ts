@@ -1,6 +1,6 @@
 import type * as Types from './schema-types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TenantFixture, UserFixture, AccessTokenFixture } from '../testing/factories';
+import type { TenantFixture, UserFixture, AccessTokenFixture, JobFixture, JobFailureFixture } from '../testing/factories';
 import type { MockContext } from '../mocks/mock-context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -78,7 +78,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( AccessTokenFixture )
-    | ( Types.Job )
+    | ( JobFixture )
     | ( TenantFixture )
     | ( UserFixture )
   ;
@@ -111,7 +111,7 @@ export type ResolversTypes = {
   BulkItemStatus: Types.BulkItemStatus;
   BulkUserError: ResolverTypeWrapper<Types.BulkUserError>;
   CancelJobInput: Types.CancelJobInput;
-  CancelJobPayload: ResolverTypeWrapper<Types.CancelJobPayload>;
+  CancelJobPayload: ResolverTypeWrapper<Omit<Types.CancelJobPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
   ChangePasswordInput: Types.ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<Omit<Types.ChangePasswordPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
   CreateAccessTokenInput: Types.CreateAccessTokenInput;
@@ -123,11 +123,11 @@ export type ResolversTypes = {
   Heartbeat: ResolverTypeWrapper<Types.Heartbeat>;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
-  Job: ResolverTypeWrapper<Types.Job>;
+  Job: ResolverTypeWrapper<JobFixture>;
   JobErrorCode: Types.JobErrorCode;
-  JobFailure: ResolverTypeWrapper<Types.JobFailure>;
-  JobFailureConnection: ResolverTypeWrapper<Types.JobFailureConnection>;
-  JobFailureEdge: ResolverTypeWrapper<Types.JobFailureEdge>;
+  JobFailure: ResolverTypeWrapper<JobFailureFixture>;
+  JobFailureConnection: ResolverTypeWrapper<Omit<Types.JobFailureConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['JobFailureEdge']>, nodes: Array<ResolversTypes['JobFailure']> }>;
+  JobFailureEdge: ResolverTypeWrapper<Omit<Types.JobFailureEdge, 'node'> & { node: ResolversTypes['JobFailure'] }>;
   JobStatus: Types.JobStatus;
   JobUserError: ResolverTypeWrapper<Types.JobUserError>;
   LoginInput: Types.LoginInput;
@@ -143,7 +143,7 @@ export type ResolversTypes = {
   RevokeAccessTokenPayload: ResolverTypeWrapper<Omit<Types.RevokeAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversTypes['AccessToken']> }>;
   RevokeAccessTokensInput: Types.RevokeAccessTokensInput;
   RevokeAccessTokensItemResult: ResolverTypeWrapper<Types.RevokeAccessTokensItemResult>;
-  RevokeAccessTokensPayload: ResolverTypeWrapper<Types.RevokeAccessTokensPayload>;
+  RevokeAccessTokensPayload: ResolverTypeWrapper<Omit<Types.RevokeAccessTokensPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenant: ResolverTypeWrapper<TenantFixture>;
@@ -177,7 +177,7 @@ export type ResolversParentTypes = {
   Boolean: Types.Scalars['Boolean']['output'];
   BulkUserError: Types.BulkUserError;
   CancelJobInput: Types.CancelJobInput;
-  CancelJobPayload: Types.CancelJobPayload;
+  CancelJobPayload: Omit<Types.CancelJobPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
   ChangePasswordInput: Types.ChangePasswordInput;
   ChangePasswordPayload: Omit<Types.ChangePasswordPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
   CreateAccessTokenInput: Types.CreateAccessTokenInput;
@@ -189,10 +189,10 @@ export type ResolversParentTypes = {
   Heartbeat: Types.Heartbeat;
   ID: Types.Scalars['ID']['output'];
   Int: Types.Scalars['Int']['output'];
-  Job: Types.Job;
-  JobFailure: Types.JobFailure;
-  JobFailureConnection: Types.JobFailureConnection;
-  JobFailureEdge: Types.JobFailureEdge;
+  Job: JobFixture;
+  JobFailure: JobFailureFixture;
+  JobFailureConnection: Omit<Types.JobFailureConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JobFailureEdge']>, nodes: Array<ResolversParentTypes['JobFailure']> };
+  JobFailureEdge: Omit<Types.JobFailureEdge, 'node'> & { node: ResolversParentTypes['JobFailure'] };
   JobUserError: Types.JobUserError;
   LoginInput: Types.LoginInput;
   LoginPayload: Omit<Types.LoginPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
@@ -206,7 +206,7 @@ export type ResolversParentTypes = {
   RevokeAccessTokenPayload: Omit<Types.RevokeAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversParentTypes['AccessToken']> };
   RevokeAccessTokensInput: Types.RevokeAccessTokensInput;
   RevokeAccessTokensItemResult: Types.RevokeAccessTokensItemResult;
-  RevokeAccessTokensPayload: Types.RevokeAccessTokensPayload;
+  RevokeAccessTokensPayload: Omit<Types.RevokeAccessTokensPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
   String: Types.Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tenant: TenantFixture;

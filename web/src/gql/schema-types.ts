@@ -295,7 +295,7 @@ export type Job = Node & {
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Opaque global ID. Stable for the life of the object; do not parse it. */
   id: Scalars['ID']['output'];
-  /** What the job does, e.g. `accessTokens.revoke`. */
+  /** What the job does, e.g. `team.revokeAccessTokens`. */
   kind: Scalars['String']['output'];
   /** Items processed so far: succeeded + failed. */
   processed: Scalars['Int']['output'];
@@ -419,7 +419,7 @@ export type LogoutPayload = {
 /** Change the API program. */
 export type Mutation = {
   __typename: 'Mutation';
-  /** Asks a job to stop. It stops before its next chunk and ends CANCELLED; items already processed stay applied. */
+  /** Asks a job to stop. It stops before its next chunk and ends CANCELLED; items already processed stay applied. Admins may stop any job of their tenant; members only the jobs they started. */
   cancelJob: CancelJobPayload;
   /** Changes the signed-in user's password; ends the user's other sessions. The user's access tokens keep working (revoke them separately). Wrong current passwords count towards the same lock as failed logins. */
   changePassword: ChangePasswordPayload;

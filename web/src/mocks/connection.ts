@@ -18,14 +18,14 @@ export interface ConnectionArgs {
 
 export type Direction = 'ASC' | 'DESC';
 
-/** A sort order: the enum value naming it (cursors are valid for that order only), the key, the direction. */
-export interface KeysetOrder<T> {
-  key: string;
-  /** How the server's column compares: timestamps chronologically, text byte by byte (collation "C"). */
-  kind: 'timestamp' | 'text';
-  value: (item: T) => string;
-  direction: Direction;
-}
+/**
+ * A sort order: the enum value naming it (cursors are valid for that order only), the key, the
+ * direction. How the server's column compares: timestamps chronologically, text byte by byte
+ * (collation "C"), integers numerically (their cursors hold a number).
+ */
+export type KeysetOrder<T> =
+  | { key: string; kind: 'timestamp' | 'text'; value: (item: T) => string; direction: Direction }
+  | { key: string; kind: 'integer'; value: (item: T) => number; direction: Direction };
 
 /** Validates first/last and returns the page direction and size (also used by the cost estimate). */
 export function pageRequest(args: ConnectionArgs): { forward: boolean; size: number; cursorArg: 'after' | 'before' | null } {
@@ -48,7 +48,7 @@ export function pageRequest(args: ConnectionArgs): { forward: boolean; size: num
 
 interface Cursor {
   k: string;
-  v: string;
+  v: string | number;
   id: string;
 }
 
@@ -65,7 +65,10 @@ function decodeCursor(value: string, argName: string, order: KeysetOrder<never>)
   }
   const c = parsed as Partial<Cursor> | null;
   if (!c || typeof c !== 'object' || typeof c.id !== 'string' || !UUID.test(c.id) || typeof c.k !== 'string') throw invalid();
-  const fits = typeof c.v === 'string' && (order.kind === 'timestamp' ? ISO_INSTANT.test(c.v) : !c.v.includes('\u0000'));
+  const fits =
+    order.kind === 'integer'
+      ? typeof c.v === 'number' && Number.isFinite(c.v)
+      : typeof c.v === 'string' && (order.kind === 'timestamp' ? ISO_INSTANT.test(c.v) : !c.v.includes('\u0000'));
   if (!fits) throw invalid();
   if (c.k !== order.key) throw badUserInput(`\`${argName}\` was issued for another sort order; start again without it.`, argName);
   return c as Cursor;
@@ -82,8 +85,9 @@ function compareText(a: string, b: string): number {
   return x.length - y.length;
 }
 
-function compareValues(a: string, b: string, kind: KeysetOrder<never>['kind']): number {
-  return kind === 'timestamp' ? Date.parse(a) - Date.parse(b) : compareText(a, b);
+function compareValues(a: string | number, b: string | number, kind: KeysetOrder<never>['kind']): number {
+  if (kind === 'integer') return Number(a) - Number(b);
+  return kind === 'timestamp' ? Date.parse(String(a)) - Date.parse(String(b)) : compareText(String(a), String(b));
 }
 
 const rowIdOfItem = (item: { id: string }) => fromGlobalId(item.id)?.rowId ?? item.id;

@@ -2,11 +2,13 @@ import {
   execute,
   getOperationAST,
   GraphQLError,
+  Kind,
   parse,
   specifiedRules,
   validate,
   type DocumentNode,
   type GraphQLFormattedError,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { assertOperationAllowed } from './access';
 import { limitRules, MAX_QUERY_COST, operationCost, tooCostly } from './cost';
@@ -26,7 +28,8 @@ export interface GraphqlResponse {
   body: {
     data?: unknown;
     errors?: GraphQLFormattedError[];
-    extensions: { cost: { requestedQueryCost: number; maximumAvailable: number }; rolledBack?: true };
+    /** Absent only when the request was refused before parsing, as the server does. */
+    extensions?: { cost: { requestedQueryCost: number; maximumAvailable: number }; rolledBack?: true };
   };
 }
 
@@ -35,7 +38,7 @@ const publicCodes = new Set<string>(Object.values(ErrorCode));
 const statusOf: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, QUERY_TOO_COSTLY: 400, BAD_USER_INPUT: 400 };
 
 /** As the server's error formatter leaves an error: known codes kept, anything else internal. */
-function formatError(error: GraphQLError): GraphQLFormattedError {
+export function formatError(error: GraphQLError): GraphQLFormattedError {
   const formatted = error.toJSON();
   const code = String(formatted.extensions?.['code'] ?? '');
   if (publicCodes.has(code)) return formatted;
@@ -60,11 +63,18 @@ function parseQuery(query: unknown): { document: DocumentNode } | { refused: Gra
     const message = 'GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension.';
     return { refused: refused([new GraphQLError(message)], ErrorCode.BAD_USER_INPUT) };
   }
+  let document: DocumentNode;
   try {
-    return { document: parse(query) };
+    document = parse(query);
   } catch (error) {
     return { refused: refused([error as GraphQLError], ErrorCode.BAD_USER_INPUT) };
   }
+  // The server refuses a subscription over HTTP before parsing (server/src/http/graphql-http.ts): no cost is reported.
+  if (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && (d as OperationDefinitionNode).operation === 'subscription')) {
+    const message = 'Subscriptions run over WebSocket (graphql-ws) at /graphql; send queries and mutations over HTTP.';
+    return { refused: { status: 400, body: { errors: [{ message, extensions: { code: ErrorCode.BAD_USER_INPUT } }] } } };
+  }
+  return { document };
 }
 
 /**
@@ -111,14 +121,15 @@ export async function executeOperation(request: GraphqlRequest): Promise<Graphql
   const before = operation.operation === 'mutation' ? structuredClone(state) : null;
   const contextValue: MockContext = { state, viewer: caller, baseDomain: MOCK_BASE_DOMAIN, now: new Date() };
   const result = await execute({ schema, document, variableValues: variables, operationName, contextValue });
-  const body: GraphqlResponse['body'] = { extensions: { cost: { requestedQueryCost: cost, maximumAvailable: MAX_QUERY_COST } } };
+  const extensions: NonNullable<GraphqlResponse['body']['extensions']> = { cost: { requestedQueryCost: cost, maximumAvailable: MAX_QUERY_COST } };
+  const body: GraphqlResponse['body'] = { extensions };
   if (result.errors?.length) body.errors = result.errors.map(formatError);
   body.data = result.data ?? null;
   if (before && result.errors?.length) {
     // The server runs each request in one transaction: nothing of a failed mutation is kept or shown.
     Object.assign(state, before);
     body.data = null;
-    body.extensions.rolledBack = true;
+    extensions.rolledBack = true;
   }
   return { status: 200, body: JSON.parse(JSON.stringify(body)) as GraphqlResponse['body'] };
 }

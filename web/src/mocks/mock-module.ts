@@ -1,5 +1,7 @@
 import type { Resolvers } from '../gql/resolver-types';
 import type { MockContext } from './mock-context';
+import type { MockJobKind } from './jobs/jobs';
+import type { MockState } from './store';
 
 /** The server's `@Access` rules (server/src/graphql/access.ts) that apply to a session. */
 export interface AccessRule {
@@ -13,10 +15,10 @@ export interface AccessRule {
   alone?: boolean;
 }
 
-type ObjectTypeName = 'Query' | 'Mutation' | 'Subscription' | 'Tenant' | 'User' | 'AccessToken';
+type ObjectTypeName = 'Query' | 'Mutation' | 'Subscription' | 'Tenant' | 'User' | 'AccessToken' | 'Job';
 export type AccessRules = { [T in ObjectTypeName]?: { [F in keyof NonNullable<Resolvers[T]>]?: AccessRule } };
 
-export type NodeTypeName = 'Tenant' | 'User' | 'AccessToken';
+export type NodeTypeName = 'Tenant' | 'User' | 'AccessToken' | 'Job';
 
 /**
  * What a domain contributes to the mock, as a server module does: its resolvers (typed from the
@@ -29,4 +31,6 @@ export interface MockModule {
   /** Loads a Node of this module by row key for `node(id:)`; null when missing or not the caller's to see. */
   nodes?: { [T in NodeTypeName]?: (ctx: MockContext, rowId: string) => object | null };
   access?: AccessRules;
+  /** Its job kinds (server/src/kit/module.ts `jobs`): tests that hold jobs run them by name. */
+  jobs?: MockJobKind<MockState>[];
 }

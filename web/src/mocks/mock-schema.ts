@@ -7,12 +7,14 @@ import type { MockContext } from './mock-context';
 import { badUserInput, notFound } from './mock-errors';
 import { fromGlobalId } from './global-id';
 import type { AccessRules, MockModule, NodeTypeName } from './mock-module';
+import { heartbeatResolvers } from './heartbeat';
+import { jobsMock } from './jobs/jobs-mock';
 import { DateTimeScalar, EmailAddressScalar } from './scalars';
 import { teamMock } from './team/team-mock';
 import { tenantsMock } from './tenants/tenants-mock';
 
 /** Every domain of the mock, as server/src/modules/registry.ts lists the server's; a new domain is one line. */
-export const mockModules: readonly MockModule[] = [tenantsMock, teamMock];
+export const mockModules: readonly MockModule[] = [jobsMock, tenantsMock, teamMock];
 
 export const MAX_NODES = 100;
 
@@ -60,6 +62,7 @@ export function mockSchema(): GraphQLSchema {
       typeDefs: schemaSdl,
       resolvers: [
         { DateTime: DateTimeScalar, EmailAddress: EmailAddressScalar },
+        heartbeatResolvers,
         ...mockModules.map((m) => m.resolvers),
         nodeResolvers(mockModules),
       ],
@@ -67,10 +70,7 @@ export function mockSchema(): GraphQLSchema {
     preserveResolvers: true,
     mocks: {
       DateTime: () => '2026-01-15T09:00:00.000Z',
-      Decimal: () => '12.5000',
       EmailAddress: () => 'someone@example.test',
-      URL: () => 'https://example.test',
-      JSON: () => ({}),
     },
   });
   return schema;

@@ -1,4 +1,5 @@
 import { createAccessToken, createTenant, createUser, resetFactorySequence, type UserFixture } from '../testing/factories';
+import type { JobsState } from './jobs/jobs';
 import type { TenantsState } from './tenants/tenants';
 import type { AccessTokensState } from './team/access-tokens';
 import type { SessionState } from './team/auth';
@@ -9,7 +10,7 @@ import type { UsersState } from './team/users';
  * beside it, in `<domain>/`), seeded with the server's demo data (`GATEHOUSE_DEMO=1`) and a little
  * more. A new domain adds its state here and its module in mock-schema.ts.
  */
-export type MockState = TenantsState & UsersState & SessionState & AccessTokensState;
+export type MockState = TenantsState & UsersState & SessionState & AccessTokensState & JobsState;
 
 /** The demo logins: the same as the server's demo seed, with a fixed master password. */
 export const demo = {
@@ -55,6 +56,9 @@ function seed(): MockState {
     ],
     sessionUserId: null,
     loginFailures: [],
+    jobs: [],
+    jobFailures: [],
+    holdJobs: false,
   };
 }
 

@@ -1,5 +1,5 @@
 import { subdomainForName } from '@gatehouse/schema/subdomain';
-import type { AccessToken, Tenant, User } from '../gql/schema-types';
+import type { AccessToken, Job, JobFailure, Tenant, User } from '../gql/schema-types';
 import { toGlobalId } from '../mocks/global-id';
 
 /**
@@ -11,6 +11,25 @@ import { toGlobalId } from '../mocks/global-id';
 export type TenantFixture = Omit<Tenant, 'users' | 'adminDomain'>;
 export type UserFixture = Omit<User, 'tenant'> & { tenantId: string; password: string };
 export type AccessTokenFixture = Omit<AccessToken, 'owner'> & { ownerId: string };
+/** A durable job as the server's `jobs` row holds it: its failures are rows of their own. */
+export type JobFixture = Omit<Job, 'failures'> & {
+  tenantId: string;
+  /** The user the job acts for: the server stores the actor who asked for it. */
+  actorUserId: string;
+  /** The job kind's parameters, JSON in and out. */
+  params: unknown;
+  /** The row key of the last item processed (the keyset cursor); null before the first chunk. */
+  cursor: string | null;
+};
+/** An item a job could not apply; `itemId` is a row key, shown as a global ID of `itemType` when there is one. */
+export type JobFailureFixture = Omit<JobFailure, '__typename'> & {
+  /** The row key (a UUID): failures are not Nodes. */
+  id: string;
+  jobId: string;
+  /** The item's place in the job (0-based): failures list in the order the job met them. */
+  position: number;
+  itemType: string | null;
+};
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -77,6 +96,29 @@ export function createAccessToken(overrides: Partial<AccessTokenFixture> & { own
     lastUsedAt: null,
     revokedAt: overrides.state === 'REVOKED' ? createdAt : null,
     createdAt,
+    ...overrides,
+  };
+}
+
+/** A queued job of a tenant, acting for one of its users; pass `status` and the counts for a later state. */
+export function createJob(overrides: Partial<JobFixture> & { tenantId: string; actorUserId: string }): JobFixture {
+  const n = next();
+  return {
+    __typename: 'Job',
+    id: toGlobalId('Job', rowKey(n)),
+    kind: 'test.record',
+    status: 'QUEUED',
+    params: {},
+    total: null,
+    processed: 0,
+    succeeded: 0,
+    failed: 0,
+    cancelRequested: false,
+    error: null,
+    cursor: null,
+    createdAt: isoMinutesAfterBase(n),
+    startedAt: null,
+    finishedAt: null,
     ...overrides,
   };
 }

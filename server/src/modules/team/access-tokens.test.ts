@@ -301,4 +301,18 @@ describe("revokeAccessTokens (bulk)", () => {
     const again = await client.ok(CREATE, { input: { name: "now it fits", scopes: ["BILLING"], permission: "READ_ONLY" } });
     expect(again.createAccessToken.userErrors).toEqual([]);
   });
+
+  it("lets a member stop only the jobs they started (cancelJob)", async () => {
+    const { login, tenant } = await createTenant(server);
+    const admin = await login();
+    const member = await createMember(server, tenant);
+    const BY_FILTER = `mutation($input: RevokeAccessTokensInput!) { revokeAccessTokens(input: $input) { job { id } } }`;
+    const CANCEL = `mutation($id: ID!) { cancelJob(input: { id: $id }) { userErrors { code } } }`;
+    const adminsJob = (await admin.ok(BY_FILTER, { input: { filter: {} } })).revokeAccessTokens.job.id;
+    const membersJob = (await member.ok(BY_FILTER, { input: { filter: {} } })).revokeAccessTokens.job.id;
+    const theirs = await member.ok(CANCEL, { id: adminsJob });
+    expect(theirs.cancelJob.userErrors).toEqual([{ code: "NOT_FOUND" }]);
+    const own = await member.ok(CANCEL, { id: membersJob });
+    expect(own.cancelJob.userErrors.map((e: { code: string }) => e.code)).not.toContain("NOT_FOUND");
+  });
 });

@@ -9,6 +9,9 @@ import { createAccessToken } from '../../testing/factories';
 import { captureCsvDownload } from '../../testing/capture-download';
 import { reactStateHolds } from '../../testing/react-state';
 import { ACCESS_TOKEN_PATTERN } from '@gatehouse/schema/tokens';
+import { mockGraphqlWs } from '../../mocks/graphql-ws';
+import { graphqlWsUrl } from '../../lib/graphql-ws-client';
+import { activeMockJob, holdMockJobs, runMockJobChunk } from '../../testing/mock-jobs';
 
 async function openTokensPage() {
   signInAs(demo.masterEmail);
@@ -139,7 +142,7 @@ describe('access tokens page', () => {
     expect(await within(table).findByText('Bulk 1')).toBeInTheDocument();
   });
 
-  it('bulk-revokes every active token the filter matches but the ones unticked', async () => {
+  it('bulk-revokes every active token the filter matches but the ones unticked, as one job', async () => {
     const user = userEvent.setup();
     const owner = signInAs(demo.masterEmail)!;
     for (let i = 0; i < 10; i++) state.accessTokens.push(createAccessToken({ ownerId: owner.id, name: `Bulk ${i}` }));
@@ -147,10 +150,10 @@ describe('access tokens page', () => {
       createAccessToken({ ownerId: owner.id, name: 'Old deploy key', state: 'REVOKED' }),
       createAccessToken({ ownerId: owner.id, name: 'Trial key', state: 'EXPIRED' }),
     );
-    const revoked: unknown[] = [];
+    const sent: unknown[] = [];
     server.use(
-      graphql.mutation('RevokeAccessToken', ({ variables }) => {
-        revoked.push(variables['input']);
+      graphql.mutation('RevokeAccessTokens', ({ variables }) => {
+        sent.push(variables['input']);
         return undefined; // on to the mock schema
       }),
     );
@@ -172,22 +175,23 @@ describe('access tokens page', () => {
     expect(dialog).toHaveTextContent('Revoke 11 access tokens?');
     await user.click(within(dialog).getByRole('button', { name: 'Confirm revoke' }));
 
-    expect(await screen.findByText('11 access tokens revoked')).toBeInTheDocument();
-    expect(revoked).toHaveLength(11);
+    expect(await screen.findByText('11 access tokens revoked', undefined, { timeout: 5_000 })).toBeInTheDocument();
+    // One mutation for the whole filter, narrowed to the active tokens, minus the unticked row.
+    const bulk9 = state.accessTokens.find((t) => t.name === 'Bulk 9')!;
+    expect(sent).toEqual([{ filter: { search: null, states: ['ACTIVE'] }, exceptIds: [bulk9.id] }]);
+    expect(state.jobs).toMatchObject([{ kind: 'team.revokeAccessTokens', status: 'SUCCEEDED', succeeded: 11, failed: 0 }]);
     const stateOf = (name: string) => state.accessTokens.find((t) => t.name === name)?.state;
     expect(stateOf('Bulk 9')).toBe('ACTIVE');
     expect(stateOf('Trial key')).toBe('EXPIRED');
     expect(state.accessTokens.filter((t) => t.ownerId === owner.id && t.state === 'REVOKED')).toHaveLength(12);
   });
 
-  it('stops a bulk revoke when its modal is closed', async () => {
+  it('revokes picked tokens in one request and lists the ones that could not be, with why', async () => {
     const user = userEvent.setup();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let calls = 0;
+    const sent: unknown[] = [];
     server.use(
-      graphql.mutation('RevokeAccessToken', async () => {
-        if (++calls === 1) await held; // the first revoke is still on its way when the user closes
+      graphql.mutation('RevokeAccessTokens', ({ variables }) => {
+        sent.push(variables['input']);
         return undefined;
       }),
     );
@@ -195,14 +199,98 @@ describe('access tokens page', () => {
     await user.click(within(table).getByRole('checkbox', { name: 'Select all rows on this page' }));
     await user.click(screen.getByRole('button', { name: 'Revoke selected' }));
     const dialog = await screen.findByRole('dialog', { name: 'Revoke access tokens' });
+    // Meanwhile, elsewhere, one of them is revoked.
+    const billing = state.accessTokens.find((t) => t.name === 'Billing export')!;
+    Object.assign(billing, { state: 'REVOKED', revokedAt: '2026-02-02T10:00:00.000Z' });
     await user.click(within(dialog).getByRole('button', { name: 'Confirm revoke' }));
-    await waitFor(() => expect(calls).toBe(1));
-    await user.click(within(dialog).getByRole('button', { name: 'Stop' }));
-    release();
 
-    expect(await screen.findByText('Stopped before the rest: the others are still active.')).toBeInTheDocument();
-    expect(calls).toBe(1);
-    expect(state.accessTokens.filter((t) => t.state === 'REVOKED')).toHaveLength(1);
+    expect(await screen.findByText('Access token revoked')).toBeInTheDocument();
+    const failed = (await screen.findByText('A token was not revoked')).closest('.mantine-Notification-root');
+    expect(failed).toHaveTextContent('This token was revoked already.');
+    const ci = state.accessTokens.find((t) => t.name === 'CI deploys')!;
+    expect(sent).toEqual([{ ids: expect.arrayContaining([ci.id, billing.id]) }]);
+    expect((sent[0] as { ids: string[] }).ids).toHaveLength(2);
+    expect(ci.state).toBe('REVOKED');
+    expect(state.jobs).toEqual([]);
+  });
+
+  it("shows a job's progress by polling when there is no live connection, and stops it with cancelJob", async () => {
+    const user = userEvent.setup();
+    const owner = signInAs(demo.masterEmail)!;
+    for (let i = 0; i < 250; i++) state.accessTokens.push(createAccessToken({ ownerId: owner.id, name: `Bulk ${i}` }));
+    holdMockJobs();
+    const cancels: unknown[] = [];
+    server.use(
+      graphql.mutation('CancelJob', ({ variables }) => {
+        cancels.push(variables['input']);
+        return undefined;
+      }),
+    );
+    await renderApp('/settings/access-tokens?size=10');
+    const table = await screen.findByRole('table', { name: 'Access tokens' });
+    await within(table).findByText('Bulk 249');
+    await user.click(within(table).getByRole('checkbox', { name: 'Select all rows on this page' }));
+    await user.click(await screen.findByRole('button', { name: 'Select all 252 matching' }));
+    await user.click(screen.getByRole('button', { name: 'Revoke selected' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Revoke access tokens' });
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm revoke' }));
+
+    await waitFor(() => expect(activeMockJob()).toBeDefined());
+    expect(runMockJobChunk()).toMatchObject({ status: 'RUNNING', processed: 100, total: 252 });
+    expect(await within(dialog).findByText(/Revoked 100 of 252/, undefined, { timeout: 5_000 })).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Stop' }));
+    const job = activeMockJob()!;
+    await waitFor(() => expect(job.cancelRequested).toBe(true));
+    expect(cancels).toEqual([{ id: job.id }]);
+    // The worker sees the request before the next chunk.
+    expect(runMockJobChunk()).toMatchObject({ status: 'CANCELLED', processed: 100 });
+
+    expect(await screen.findByText('100 access tokens revoked', undefined, { timeout: 5_000 })).toBeInTheDocument();
+    expect(screen.getByText('Stopped before the rest: the others are still active.')).toBeInTheDocument();
+    expect(state.accessTokens.filter((t) => t.ownerId === owner.id && t.state === 'REVOKED')).toHaveLength(100);
+  });
+
+  it('follows a job live over the jobProgress subscription until it is done', async () => {
+    const user = userEvent.setup();
+    const owner = signInAs(demo.masterEmail)!;
+    for (let i = 0; i < 250; i++) state.accessTokens.push(createAccessToken({ ownerId: owner.id, name: `Bulk ${i}` }));
+    holdMockJobs();
+    const polls: unknown[] = [];
+    server.use(
+      mockGraphqlWs(graphqlWsUrl('http://localhost:3000/')),
+      graphql.query('JobProgressPoll', ({ variables }) => {
+        polls.push(variables);
+        return undefined;
+      }),
+    );
+    const app = await renderApp('/settings/access-tokens?size=10', { liveConnection: true });
+    try {
+      expect(await screen.findByRole('status', { name: 'Connection: live' })).toBeInTheDocument();
+      const table = await screen.findByRole('table', { name: 'Access tokens' });
+      await within(table).findByText('Bulk 249');
+      await user.click(within(table).getByRole('checkbox', { name: 'Select all rows on this page' }));
+      await user.click(await screen.findByRole('button', { name: 'Select all 252 matching' }));
+      await user.click(screen.getByRole('button', { name: 'Revoke selected' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Revoke access tokens' });
+      await user.click(within(dialog).getByRole('button', { name: 'Confirm revoke' }));
+
+      await waitFor(() => expect(activeMockJob()).toBeDefined());
+      runMockJobChunk();
+      expect(await within(dialog).findByText(/Revoked 100 of 252/)).toBeInTheDocument();
+      runMockJobChunk();
+      expect(await within(dialog).findByText(/Revoked 200 of 252/)).toBeInTheDocument();
+      expect(runMockJobChunk()).toMatchObject({ status: 'SUCCEEDED', processed: 252, succeeded: 252 });
+
+      expect(await screen.findByText('252 access tokens revoked')).toBeInTheDocument();
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      // Every state came over the socket: the job was never read by polling.
+      expect(polls).toEqual([]);
+      expect(state.accessTokens.filter((t) => t.ownerId === owner.id && t.state === 'REVOKED')).toHaveLength(252);
+    } finally {
+      // Not awaited: see connection-indicator.test.tsx (dispose waits out graphql-ws's back-off after a drop).
+      void Promise.resolve(app.wsClient?.dispose()).catch(() => {});
+    }
   });
 
   it('leaves a selection alone when its bulk revoke was cancelled and another token is revoked', async () => {

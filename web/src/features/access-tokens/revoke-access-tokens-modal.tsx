@@ -17,6 +17,13 @@ interface RevokeAccessTokensModalProps {
   onClose: () => void;
 }
 
+/** Each distinct reason once, with how many tokens it concerns: a job over a filter can fail thousands alike. */
+function failureSummary(failures: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const message of failures) counts.set(message, (counts.get(message) ?? 0) + 1);
+  return [...counts].map(([message, n]) => (n === 1 ? message : `${message} (${n} tokens)`)).join('\n');
+}
+
 export function RevokeAccessTokensModal({ target, runner, onClose }: RevokeAccessTokensModalProps) {
   const revokeAccessTokens = useRevokeAccessTokens();
   const count = target?.count ?? 0;
@@ -33,17 +40,23 @@ export function RevokeAccessTokensModal({ target, runner, onClose }: RevokeAcces
     if (!target) return;
     const { succeeded, failures, error, stopped } = await runner.run(revokeAccessTokens, target);
     if (error) notifications.show({ color: 'red', title: 'Could not revoke', message: errorMessage(error) });
+    // A stop that came after the last token was done stopped nothing.
+    const cutShort = stopped && succeeded + failures.length < count;
     if (succeeded > 0) {
       notifications.show({
         color: 'green',
         title: succeeded === 1 ? 'Access token revoked' : `${succeeded} access tokens revoked`,
-        message: stopped
+        message: cutShort
           ? 'Stopped before the rest: the others are still active.'
           : `Requests using ${succeeded === 1 ? 'it' : 'them'} are refused from now on.`,
       });
     }
     if (failures.length > 0) {
-      notifications.show({ color: 'red', title: 'Some tokens were not revoked', message: failures.join('\n') });
+      notifications.show({
+        color: 'red',
+        title: failures.length === 1 ? 'A token was not revoked' : `${failures.length} tokens were not revoked`,
+        message: failureSummary(failures),
+      });
     }
     // After an error the modal stays open to try again (the tokens revoked already are skipped or reported).
     if (!stopped && !error) onClose();

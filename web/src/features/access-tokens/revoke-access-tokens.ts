@@ -2,14 +2,23 @@ import { useApolloClient } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { AccessTokenFilter } from '../../gql/graphql';
 import type { BulkMutation } from '../../components/ui/data-table/bulk-action';
+import { bulkMutation } from '../../lib/bulk-mutation';
 
-const RevokeAccessTokenMutation = graphql(`
-  mutation RevokeAccessToken($input: RevokeAccessTokenInput!) {
-    revokeAccessToken(input: $input) {
-      accessToken {
+const RevokeAccessTokensMutation = graphql(`
+  mutation RevokeAccessTokens($input: RevokeAccessTokensInput!) {
+    revokeAccessTokens(input: $input) {
+      results {
         id
-        state
-        revokedAt
+        status
+        error {
+          field
+          message
+          code
+        }
+      }
+      job {
+        id
+        ...JobForProgress
       }
       userErrors {
         field
@@ -19,22 +28,6 @@ const RevokeAccessTokenMutation = graphql(`
     }
   }
 `);
-
-const AccessTokenIdsQuery = graphql(`
-  query AccessTokenIds($first: Int!, $after: String, $filter: AccessTokenFilter) {
-    accessTokens(first: $first, after: $after, filter: $filter) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-      }
-    }
-  }
-`);
-
-const ID_PAGE_SIZE = 100;
 
 /**
  * Only an active token can be revoked: the filter narrowed to active tokens, or null when it
@@ -46,49 +39,19 @@ export function revocableFilter(filter: AccessTokenFilter): AccessTokenFilter | 
 }
 
 /**
- * Revokes tokens by id, or every token a filter matches but the excepted ones: the input of the
- * API's bulk mutations. The API has no bulk revoke yet, so this sends one `revokeAccessToken` per
- * token (each payload updates its cached row); once `revokeAccessTokens` exists, this becomes that
- * one mutation and the page stays as it is.
+ * Revokes tokens with `revokeAccessTokens`: picked tokens by id, in chunks the API accepts; or
+ * every token a filter matches but the excepted ones, as one job on the server, followed to its end.
+ * The listing (the bulk runner) refreshes the rows afterwards.
  */
 export function useRevokeAccessTokens(): BulkMutation<AccessTokenFilter> {
   const client = useApolloClient();
-
-  const idsMatching = async (filter: AccessTokenFilter, exceptIds: string[]): Promise<string[]> => {
-    const excepted = new Set(exceptIds);
-    const ids: string[] = [];
-    let after: string | null | undefined;
-    do {
-      const { data } = await client.query({
-        query: AccessTokenIdsQuery,
-        variables: { first: ID_PAGE_SIZE, after, filter },
-        fetchPolicy: 'network-only',
-      });
-      const page = data?.accessTokens;
-      if (!page) break;
-      ids.push(...page.nodes.map((node) => node.id).filter((id) => !excepted.has(id)));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
-    } while (after);
-    return ids;
+  const revoke = async (input: { ids: string[] } | { filter: AccessTokenFilter; exceptIds: string[] }) => {
+    const { data } = await client.mutate({ mutation: RevokeAccessTokensMutation, variables: { input } });
+    return data?.revokeAccessTokens;
   };
-
-  return async (input, { signal, progress }) => {
-    let succeeded = 0;
-    const failures: string[] = [];
-    try {
-      const ids = 'ids' in input ? input.ids : await idsMatching(input.filter, input.exceptIds);
-      progress({ done: 0, total: ids.length });
-      for (const id of ids) {
-        if (signal.aborted) break;
-        const { data } = await client.mutate({ mutation: RevokeAccessTokenMutation, variables: { input: { id } } });
-        const errors = data?.revokeAccessToken.userErrors ?? [];
-        failures.push(...errors.map((e) => e.message));
-        if (errors.length === 0) succeeded += 1;
-        progress({ done: succeeded + failures.length, total: ids.length });
-      }
-      return { succeeded, failures };
-    } catch (error) {
-      return { succeeded, failures, error };
-    }
-  };
+  return bulkMutation(client, {
+    byIds: (ids) => revoke({ ids }),
+    // The page narrows the filter with revocableFilter already: the job's other tokens would only fail.
+    byFilter: (filter, exceptIds) => revoke({ filter, exceptIds }),
+  });
 }

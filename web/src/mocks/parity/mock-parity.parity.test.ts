@@ -18,11 +18,17 @@ function at(data: unknown, path: string): string {
   return value;
 }
 
+const dataOf = (answer: HttpAnswer) => (answer.body as { data?: Record<string, unknown> | null }).data;
+
 async function runFlows(session: GraphqlSession): Promise<HttpAnswer[]> {
   const refs: Refs = {};
   const answers: HttpAnswer[] = [];
   for (const step of parityFlows) {
-    const answer = await session.post(step.query, step.variables?.(refs));
+    let answer = await session.post(step.query, step.variables?.(refs));
+    for (let attempt = 1; step.until && attempt < 100 && !step.until(dataOf(answer)); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      answer = await session.post(step.query, step.variables?.(refs));
+    }
     answers.push(answer);
     for (const [ref, path] of Object.entries(step.keep ?? {})) {
       try {

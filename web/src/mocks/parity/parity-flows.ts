@@ -22,6 +22,11 @@ export interface ParityStep {
   values?: string[];
   /** Compare lists item by item, in order (a sorted listing). */
   ordered?: boolean;
+  /**
+   * Ask again (every 100 ms, for up to 10 s) until the answer's `data` passes: a job runs in the
+   * background on the server, and is compared once it has finished.
+   */
+  until?: (data: Record<string, unknown> | null | undefined) => boolean;
 }
 
 const fragments: Record<string, string> = {
@@ -30,6 +35,8 @@ const fragments: Record<string, string> = {
   TokenParts:
     'fragment TokenParts on AccessToken { __typename id name scopes permission prefix state expiresAt lastUsedAt revokedAt createdAt owner { id email } }',
   PageParts: 'fragment PageParts on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }',
+  JobParts:
+    'fragment JobParts on Job { __typename id kind status total processed succeeded failed cancelRequested error createdAt startedAt finishedAt }',
 };
 
 /** The operation with the fragments it spreads (transitively): unused fragments are invalid GraphQL. */
@@ -75,13 +82,38 @@ const CREATE_TENANT = op(`mutation CreateTenant($input: CreateTenantInput!) {
 const CHANGE_PASSWORD = op(`mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input) { user { id email } userErrors { __typename field message code } }
 }`);
-const NODE = op(`query Node($id: ID!) { node(id: $id) { __typename id ... on AccessToken { name state } ... on Tenant { subdomain } ... on User { email } } }`);
+const NODE = op(
+  `query Node($id: ID!) { node(id: $id) { __typename id ... on AccessToken { name state } ... on Tenant { subdomain } ... on User { email } ... on Job { status kind } } }`,
+);
 const NODES = op(`query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`);
+
+const REVOKE_TOKENS = op(`mutation RevokeTokens($input: RevokeAccessTokensInput!) {
+  revokeAccessTokens(input: $input) {
+    results { __typename id status error { __typename code field message } }
+    job { ...JobParts failures(first: 10) { totalCount edges { cursor node { itemId code message } } pageInfo { ...PageParts } } }
+    userErrors { __typename field message code }
+  }
+}`);
+const JOB = op(`query Job($id: ID!, $first: Int, $after: String) {
+  job(id: $id) { ...JobParts failures(first: $first, after: $after) { totalCount edges { cursor node { itemId code message } } pageInfo { ...PageParts } } }
+}`);
+const CANCEL_JOB = op(`mutation CancelJob($input: CancelJobInput!) {
+  cancelJob(input: $input) { job { ...JobParts } userErrors { __typename field message code } }
+}`);
 
 const masterLogin = { email: demo.masterEmail, password: demo.masterPassword };
 const inOneYear = () => new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString();
 const unknownToken = toGlobalId('AccessToken', '00000000-0000-4000-8000-00000000dead');
 const unknownTenant = toGlobalId('Tenant', '00000000-0000-4000-8000-00000000dead');
+const unknownJob = toGlobalId('Job', '00000000-0000-4000-8000-00000000dead');
+const unknownTokens = (count: number) =>
+  Array.from({ length: count }, (_, i) => toGlobalId('AccessToken', `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
+const finished = (job: unknown) => {
+  const status = (job as { status?: unknown } | null | undefined)?.status;
+  return typeof status === 'string' && !['QUEUED', 'RUNNING'].includes(status);
+};
+/** A job's counts are deterministic in these flows: compared as values. */
+const jobCounts = ['kind', 'total', 'processed', 'succeeded', 'failed', 'totalCount'];
 
 /** Every root field an anonymous caller must be refused, with the smallest selection. */
 const anonymousRefusals: [string, string, Record<string, unknown>?][] = [
@@ -93,6 +125,9 @@ const anonymousRefusals: [string, string, Record<string, unknown>?][] = [
   ['revokeAccessToken', 'mutation { revokeAccessToken(input: { id: "x" }) { accessToken { id } } }'],
   ['changePassword', 'mutation { changePassword(input: { currentPassword: "x", newPassword: "y" }) { user { id } } }'],
   ['createTenant', 'mutation { createTenant(input: { name: "x", adminEmail: "a@b.test" }) { tenant { id } } }'],
+  ['revokeAccessTokens', 'mutation { revokeAccessTokens(input: { ids: ["x"] }) { userErrors { code } } }'],
+  ['job', 'query { job(id: "x") { id } }'],
+  ['cancelJob', 'mutation { cancelJob(input: { id: "x" }) { userErrors { code } } }'],
 ];
 
 const tooDeep = `query { viewer { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { id } } } } } } } } } } } } } }`;
@@ -268,6 +303,113 @@ export const parityFlows: ParityStep[] = [
   { name: 'node: my token', query: NODE, variables: (refs) => ({ id: refs['beta'] }), expect: 'data', values: ['name'] },
   { name: 'node: unknown: NOT_FOUND', query: NODE, variables: () => ({ id: unknownToken }), expect: { error: 'NOT_FOUND' } },
   { name: 'nodes: mine and an unknown one', query: NODES, variables: (refs) => ({ ids: [refs['beta'], 'nope'] }), expect: { error: 'NOT_FOUND' } },
+  // ── bulk revoke and jobs ───────────────────────────────────────────────────────────────
+  ...['one', 'two', 'three', 'four'].map((n) => ({
+    name: `createAccessToken: Bulk ${n}`,
+    query: CREATE_TOKEN,
+    variables: () => ({ input: { name: `Bulk ${n}`, scopes: ['BILLING'], permission: 'READ_ONLY' } }),
+    expect: 'data' as const,
+    keep: { [`bulk ${n}`]: 'createAccessToken.accessToken.id' },
+  })),
+  {
+    name: 'revokeAccessTokens by ids: done, a repeat counted once, unknown and malformed ids NOT_FOUND',
+    query: REVOKE_TOKENS,
+    variables: (refs) => ({ input: { ids: [refs['bulk one'], unknownToken, refs['bulk one'], 'nope'] } }),
+    expect: 'data',
+    ordered: true,
+  },
+  {
+    name: 'revokeAccessTokens by ids: a revoked one fails ALREADY_REVOKED, the other is done',
+    query: REVOKE_TOKENS,
+    variables: (refs) => ({ input: { ids: [refs['bulk one'], refs['bulk two']] } }),
+    expect: 'data',
+    ordered: true,
+  },
+  { name: 'revokeAccessTokens: no ids: NO_SELECTION', query: REVOKE_TOKENS, variables: () => ({ input: { ids: [] } }), expect: { userErrors: ['NO_SELECTION'] } },
+  { name: 'revokeAccessTokens: no selection: NO_SELECTION', query: REVOKE_TOKENS, variables: () => ({ input: {} }), expect: { userErrors: ['NO_SELECTION'] } },
+  {
+    name: 'revokeAccessTokens: 251 ids: TOO_MANY_IDS',
+    query: REVOKE_TOKENS,
+    variables: () => ({ input: { ids: unknownTokens(251) } }),
+    expect: { userErrors: ['TOO_MANY_IDS'] },
+  },
+  {
+    name: 'revokeAccessTokens: 10001 excepted ids: TOO_MANY_IDS',
+    query: REVOKE_TOKENS,
+    variables: () => ({ input: { filter: {}, exceptIds: unknownTokens(10_001) } }),
+    expect: { userErrors: ['TOO_MANY_IDS'] },
+  },
+  {
+    name: 'revokeAccessTokens: ids and a filter: AMBIGUOUS_SELECTION',
+    query: REVOKE_TOKENS,
+    variables: (refs) => ({ input: { ids: [refs['bulk three']], filter: { search: 'bulk' } } }),
+    expect: { userErrors: ['AMBIGUOUS_SELECTION'] },
+  },
+  {
+    name: 'revokeAccessTokens: exceptIds without a filter: AMBIGUOUS_SELECTION',
+    query: REVOKE_TOKENS,
+    variables: (refs) => ({ input: { exceptIds: [refs['bulk three']] } }),
+    expect: { userErrors: ['AMBIGUOUS_SELECTION'] },
+  },
+  {
+    name: 'revokeAccessTokens by filter: a job, QUEUED',
+    query: REVOKE_TOKENS,
+    // Bulk four only: three is left out, one and two are revoked; an unreadable excepted id changes nothing.
+    variables: (refs) => ({ input: { filter: { search: 'bulk', states: ['ACTIVE'] }, exceptIds: [refs['bulk three'], 'nope'] } }),
+    expect: 'data',
+    values: jobCounts,
+    keep: { activeJob: 'revokeAccessTokens.job.id' },
+  },
+  {
+    name: 'job: the filter job, once it has finished',
+    query: JOB,
+    variables: (refs) => ({ id: refs['activeJob'], first: 10 }),
+    expect: 'data',
+    values: jobCounts,
+    until: (data) => finished(data?.['job']),
+  },
+  {
+    name: 'revokeAccessTokens by filter, revoked ones included',
+    query: REVOKE_TOKENS,
+    variables: () => ({ input: { filter: { search: 'bulk' }, exceptIds: [] } }),
+    expect: 'data',
+    values: jobCounts,
+    keep: { failingJob: 'revokeAccessTokens.job.id' },
+  },
+  {
+    name: 'job: revoked tokens failed ALREADY_REVOKED, first 2 failures',
+    query: JOB,
+    variables: (refs) => ({ id: refs['failingJob'], first: 2 }),
+    expect: 'data',
+    values: [...jobCounts, 'message'],
+    until: (data) => finished(data?.['job']),
+    keep: { failureCursor: 'job.failures.pageInfo.endCursor' },
+  },
+  {
+    name: 'job: failures after the cursor',
+    query: JOB,
+    variables: (refs) => ({ id: refs['failingJob'], first: 2, after: refs['failureCursor'] }),
+    expect: 'data',
+    values: [...jobCounts, 'message'],
+  },
+  { name: 'node: a job', query: NODE, variables: (refs) => ({ id: refs['failingJob'] }), expect: 'data', values: ['kind'] },
+  {
+    name: 'cancelJob: a finished job: ALREADY_FINISHED',
+    query: CANCEL_JOB,
+    variables: (refs) => ({ input: { id: refs['failingJob'] } }),
+    expect: { userErrors: ['ALREADY_FINISHED'] },
+  },
+  { name: 'cancelJob: unknown: NOT_FOUND', query: CANCEL_JOB, variables: () => ({ input: { id: unknownJob } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'cancelJob: malformed id: NOT_FOUND', query: CANCEL_JOB, variables: () => ({ input: { id: 'nope' } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'job: unknown: NOT_FOUND', query: JOB, variables: () => ({ id: unknownJob }), expect: { error: 'NOT_FOUND' } },
+  { name: 'job: malformed id: NOT_FOUND', query: JOB, variables: () => ({ id: 'nope' }), expect: { error: 'NOT_FOUND' } },
+  {
+    // Subscriptions run over graphql-ws; over HTTP the server refuses one before parsing.
+    name: 'jobProgress over HTTP: BAD_USER_INPUT',
+    query: op(`subscription JobProgress($id: ID!) { jobProgress(id: $id) { ...JobParts } }`),
+    variables: (refs) => ({ id: refs['failingJob'] }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
   { name: 'tenants: the first page', query: TENANTS, expect: 'data' },
   { name: 'tenants: by name, first 1', query: TENANTS, variables: () => ({ first: 1, orderBy: { field: 'NAME', direction: 'ASC' } }), expect: 'data' },
   {
@@ -381,6 +523,14 @@ export const parityFlows: ParityStep[] = [
   },
   { name: "node: another tenant's row: NOT_FOUND", query: NODE, variables: (refs) => ({ id: refs['masterTenantId'] }), expect: { error: 'NOT_FOUND' } },
   { name: "node: another user's token: NOT_FOUND", query: NODE, variables: (refs) => ({ id: refs['beta'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "job: another tenant's: NOT_FOUND", query: JOB, variables: (refs) => ({ id: refs['activeJob'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: another tenant's job: NOT_FOUND", query: NODE, variables: (refs) => ({ id: refs['activeJob'] }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: "cancelJob: another tenant's job: NOT_FOUND",
+    query: CANCEL_JOB,
+    variables: (refs) => ({ input: { id: refs['activeJob'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
   {
     name: "viewer, tenant admin, with the tenant's users",
     query: op(`query { viewer { ...UserParts tenant { id users(first: 10, orderBy: { field: EMAIL, direction: ASC }) { totalCount edges { cursor node { id email role } } } } } }`),
@@ -408,7 +558,16 @@ export const parityFlows: ParityStep[] = [
     query: CREATE_TOKEN,
     variables: () => ({ input: { name: 'Member parity', scopes: ['ANALYTICS'], permission: 'READ_ONLY' } }),
     expect: 'data',
+    keep: { memberToken: 'createAccessToken.accessToken.id' },
   },
+  {
+    name: 'revokeAccessTokens by ids, member (a personal mutation)',
+    query: REVOKE_TOKENS,
+    variables: (refs) => ({ input: { ids: [refs['memberToken']] } }),
+    expect: 'data',
+  },
+  // Members cannot stop a job, their own bulk revoke's included (cancelJob is not a personal mutation).
+  { name: 'cancelJob, member: FORBIDDEN', query: CANCEL_JOB, variables: () => ({ input: { id: 'nope' } }), expect: { error: 'FORBIDDEN' } },
   { name: 'accessTokens, member', query: TOKENS, variables: () => ({ filter: { search: 'parity' } }), expect: 'data', values: ['name'] },
   {
     name: 'changePassword, member',

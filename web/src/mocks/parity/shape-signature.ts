@@ -24,8 +24,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 function cursorFormat(value: string): string {
   try {
     const cursor = JSON.parse(fromBase64Url(value) ?? '') as { k?: unknown; v?: unknown; id?: unknown };
-    return typeof cursor.k === 'string' && typeof cursor.v === 'string' && typeof cursor.id === 'string' && UUID.test(cursor.id)
-      ? `cursor(${cursor.k})`
+    // A text or timestamp key holds a string, an integer key (a position) a number: both sides alike.
+    const valueType = typeof cursor.v === 'string' || typeof cursor.v === 'number' ? typeof cursor.v : null;
+    return typeof cursor.k === 'string' && valueType && typeof cursor.id === 'string' && UUID.test(cursor.id)
+      ? `cursor(${cursor.k}, ${valueType})`
       : 'cursor(unreadable)';
   } catch {
     return 'cursor(unreadable)';

@@ -2,6 +2,7 @@ import { createAccessToken as accessTokenFixture, type AccessTokenFixture, type 
 import type { AccessTokenFilter, AccessTokenOrder, AccessTokenState, CreateAccessTokenInput } from '../../gql/schema-types';
 import type { KeysetOrder } from '../connection';
 import { fromGlobalId, rowIdOf, toGlobalId } from '../global-id';
+import type { ItemOutcome } from '../bulk';
 import { userError } from '../mock-errors';
 import { generateAccessToken } from './access-token-format';
 
@@ -33,7 +34,17 @@ function tokenOrder(orderBy: AccessTokenOrder | null | undefined): KeysetOrder<A
     : { key: field, kind: 'timestamp', value: (t) => t.createdAt, direction };
 }
 
-/** The owner's tokens matching the filter (name contains / prefix starts with the search, any case). */
+/** Whether a token matches a listing filter: name contains / prefix starts with the search (any case), and one of the states. */
+export function matchesAccessTokenFilter(token: AccessTokenFixture, filter: AccessTokenFilter | null | undefined, now: Date): boolean {
+  const search = filter?.search?.trim().toLowerCase();
+  const states = filter?.states?.length ? filter.states : null;
+  return (
+    (!search || token.name.toLowerCase().includes(search) || token.prefix.toLowerCase().startsWith(search)) &&
+    (!states || states.includes(accessTokenState(token, now)))
+  );
+}
+
+/** The owner's tokens matching the filter. */
 export function listAccessTokens(
   state: AccessTokensState,
   owner: UserFixture,
@@ -41,14 +52,7 @@ export function listAccessTokens(
   orderBy: AccessTokenOrder | null | undefined,
   now: Date,
 ) {
-  const search = filter?.search?.trim().toLowerCase();
-  const states = filter?.states?.length ? filter.states : null;
-  const items = state.accessTokens.filter(
-    (t) =>
-      t.ownerId === owner.id &&
-      (!search || t.name.toLowerCase().includes(search) || t.prefix.toLowerCase().startsWith(search)) &&
-      (!states || states.includes(accessTokenState(t, now))),
-  );
+  const items = state.accessTokens.filter((t) => t.ownerId === owner.id && matchesAccessTokenFilter(t, filter, now));
   return { items, order: tokenOrder(orderBy) };
 }
 
@@ -94,4 +98,10 @@ export function revokeAccessToken(state: AccessTokensState, owner: UserFixture, 
   token.revokedAt = now.toISOString();
   token.state = 'REVOKED';
   return { accessToken: token, userErrors: [] };
+}
+
+/** One item of the bulk revoke (`revokeAccessTokens(input: { ids })`): its error names the `ids` input. */
+export function revokeAccessTokenItem(state: AccessTokensState, owner: UserFixture, id: string, now: Date): ItemOutcome<ReturnType<typeof tokenError>> {
+  const { userErrors } = revokeAccessToken(state, owner, id, now);
+  return userErrors[0] ? { ok: false, error: { ...userErrors[0], field: ['input', 'ids'] } } : { ok: true };
 }

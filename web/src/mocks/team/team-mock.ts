@@ -1,8 +1,11 @@
+import { runBulkAction } from '../bulk';
 import { connection } from '../connection';
 import { rowIdOf } from '../global-id';
 import type { MockModule } from '../mock-module';
+import { enqueueJob } from '../jobs/jobs';
 import { isMasterViewer, requireViewer } from '../viewer';
-import { accessTokenState, createAccessToken, listAccessTokens, revokeAccessToken } from './access-tokens';
+import { revokeAccessTokensJob } from './access-token-jobs';
+import { accessTokenState, createAccessToken, listAccessTokens, revokeAccessToken, revokeAccessTokenItem } from './access-tokens';
 import { changePassword, login, logout } from './auth';
 import { userOrder } from './users';
 
@@ -29,6 +32,18 @@ export const teamMock: MockModule = {
         __typename: 'RevokeAccessTokenPayload',
         ...revokeAccessToken(ctx.state, requireViewer(ctx), input.id, ctx.now),
       }),
+      revokeAccessTokens: (_, { input }, ctx) => {
+        const owner = requireViewer(ctx);
+        return {
+          __typename: 'RevokeAccessTokensPayload',
+          ...runBulkAction(input, {
+            resultTypename: 'RevokeAccessTokensItemResult',
+            itemType: 'AccessToken',
+            apply: (id) => revokeAccessTokenItem(ctx.state, owner, id, ctx.now),
+            enqueue: (params) => enqueueJob(ctx.state, revokeAccessTokensJob, { tenantId: owner.tenantId, userId: owner.id }, params, ctx.now),
+          }),
+        };
+      },
     },
     User: {
       tenant: (user, _, ctx) => {
@@ -71,6 +86,8 @@ export const teamMock: MockModule = {
       changePassword: { personal: true },
       createAccessToken: { personal: true },
       revokeAccessToken: { personal: true },
+      revokeAccessTokens: { personal: true },
     },
   },
+  jobs: [revokeAccessTokensJob],
 };
