@@ -29,7 +29,8 @@ describe('login', () => {
     await user.type(field('Password'), 'wrong');
     await user.click(screen.getByRole('button', { name: 'Log in' }));
 
-    expect(await screen.findByText('The email or password is not right.')).toBeInTheDocument();
+    // With a tenant given, the server does not tell which of the three is wrong.
+    expect(await screen.findByText('The tenant, email or password is not right.')).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
   });
 

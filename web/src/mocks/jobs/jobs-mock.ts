@@ -37,7 +37,7 @@ export const jobsMock: MockModule = {
     Mutation: {
       cancelJob: (_, { input }, ctx) => ({
         __typename: 'CancelJobPayload',
-        ...requestJobCancel(ctx.state, requireViewer(ctx).tenantId, input.id, ctx.now),
+        ...requestJobCancel(ctx.state, requireViewer(ctx).tenantId, input.id, ctx.now, requireViewer(ctx).role === 'MEMBER' ? requireViewer(ctx).id : null),
       }),
     },
     Subscription: {
@@ -72,4 +72,6 @@ export const jobsMock: MockModule = {
     // Row-level security: a tenant's jobs only, for the master too.
     Job: (ctx, rowId) => ctx.state.jobs.find((j) => rowIdOf(j.id, 'Job') === rowId && j.tenantId === ctx.viewer?.tenantId) ?? null,
   },
+  // A member may stop the jobs they started (the server's `@Access({ personal: true })`).
+  access: { Mutation: { cancelJob: { personal: true } } },
 };

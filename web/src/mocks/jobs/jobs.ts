@@ -149,8 +149,10 @@ const jobError = (code: JobErrorCode, message: string) => userError('JobUserErro
  * `cancelJob`: marks an active job; the worker ends it CANCELLED before its next chunk (a queued
  * job before its first item). The payload shows the job as the request left it.
  */
-export function requestJobCancel(state: JobsState, tenantId: string, globalId: string, now: Date) {
-  const job = findJob(state, tenantId, globalId);
+export function requestJobCancel(state: JobsState, tenantId: string, globalId: string, now: Date, startedBy: string | null = null) {
+  const found = findJob(state, tenantId, globalId);
+  // As on the server, a member may stop only the jobs they started.
+  const job = found && (!startedBy || found.actorUserId === startedBy) ? found : undefined;
   if (!job) return { job: null, userErrors: [jobError('NOT_FOUND', 'No such job.')] };
   if (isFinished(job)) return { job: null, userErrors: [jobError('ALREADY_FINISHED', `The job has already finished (${job.status}).`)] };
   job.cancelRequested = true;
