@@ -116,6 +116,8 @@ export async function runBulkAction<C extends string, F>(
     itemType: string;
     apply: (tx: Executor, globalId: string) => Promise<ItemOutcome<C>>;
     job: JobKind<BulkJobParams<F>>;
+    /** The listing's filter as SQL: run once here, so a filter it refuses is refused now, not in the job. */
+    where: (filter: F) => unknown;
   },
 ): Promise<BulkResult<C> & { job: JobRow | null }> {
   const refuse = (code: BulkErrorCode, message: string, field: string) => ({ results: [], job: null, userErrors: [userError(code, message, ["input", field])] });
@@ -125,6 +127,7 @@ export async function runBulkAction<C extends string, F>(
   if (!hasFilter && input.exceptIds) return refuse(BulkErrorCode.AMBIGUOUS_SELECTION, "`exceptIds` goes with `filter`.", "exceptIds");
   if (!hasIds && !hasFilter) return refuse(BulkErrorCode.NO_SELECTION, "Select items by `ids` or by `filter`.", "ids");
   if (hasIds) return { ...(await runBulk(tx, input.ids!, action.apply)), job: null };
+  action.where(input.filter as F);
   const excepted = [...new Set(input.exceptIds ?? [])];
   if (excepted.length > MAX_EXCEPT_IDS) return refuse(BulkErrorCode.TOO_MANY_IDS, `Leave out at most ${MAX_EXCEPT_IDS} items.`, "exceptIds");
   // An ID of another type, or of nothing, cannot match the filter: leaving it out changes nothing.

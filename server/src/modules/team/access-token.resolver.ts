@@ -74,6 +74,7 @@ export class AccessTokenResolver {
       itemType: "AccessToken",
       apply: (tx, id) => tokens.revokeAccessTokenItem(tx, owner, id),
       job: revokeAccessTokensJob,
+      where: accessTokenListing.where,
     });
   }
 }

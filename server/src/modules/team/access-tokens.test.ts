@@ -274,6 +274,15 @@ describe("revokeAccessTokens (bulk)", () => {
     expect(byId[made[4]!.id]).toBe("ACTIVE");
   });
 
+  it("refuses a filter the listing refuses before any job is made", async () => {
+    const client = await (await createTenant(server)).login();
+    const BY = `mutation($input: RevokeAccessTokensInput!) { revokeAccessTokens(input: $input) { job { id } } }`;
+    const res = await client.gql(BY, { input: { filter: { search: "x".repeat(201) } } });
+    expect(res.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+    const jobs = await server.database.db.execute(sql`select count(*)::int as n from jobs where kind = 'team.revokeAccessTokens' and params->'filter'->>'search' like 'xxxx%'`);
+    expect(JSON.stringify(jobs)).toContain('"n":0');
+  });
+
   it("refuses an ambiguous selection", async () => {
     const client = await (await createTenant(server)).login();
     const BY = `mutation($input: RevokeAccessTokensInput!) { revokeAccessTokens(input: $input) { job { id } userErrors { code field } } }`;

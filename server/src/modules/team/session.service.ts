@@ -1,3 +1,4 @@
+import { subdomainProblem } from "@gatehouse/schema/subdomain";
 import { and, eq, lte, ne, sql } from "drizzle-orm";
 import { rowsOf } from "../../auth/authenticate.js";
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "../../auth/password.js";
@@ -40,7 +41,10 @@ export async function login(tx: Executor, secret: string, input: LoginInputData,
   const tenant = await tenantForLogin(tx, subdomain);
   // Guesses at an unknown tenant are counted like any other, so neither the answer nor the lock
   // tells which tenants exist.
-  const key = { tenantKey: tenant?.id ?? `?${subdomain}`, email, address: input.address, addressLimit: input.addressLimit };
+  // No tenant can have a subdomain outside the rules: such guesses share one counter (and a long one
+  // would not fit the counters' index).
+  const unknownTenant = subdomain && subdomainProblem(subdomain) ? "?(not a subdomain)" : `?${subdomain}`;
+  const key = { tenantKey: tenant?.id ?? unknownTenant, email, address: input.address, addressLimit: input.addressLimit };
   const attempt = await recordAttempt(tx, key, now);
   if (attempt.locked) return tooManyAttempts(attempt.until, attempt.by, now);
 

@@ -253,6 +253,12 @@ describe("login throttling by account and client address", () => {
     expect(await run("no-such-tenant-at-all")).toEqual(await run(known.tenant.subdomain));
   });
 
+  it("counts guesses at a subdomain no tenant can have, however long, like any other", async () => {
+    const res = await attempt("x".repeat(3000), "someone@example.com", "wrong-password", "203.0.113.51");
+    expect(res.status).toBe(200);
+    expect(res.data?.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
+  });
+
   it("believes X-Forwarded-For only from a trusted proxy", () => {
     const proxies = new BlockList();
     proxies.addSubnet("10.0.0.0", 8, "ipv4");
