@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { definesSubscription, documentNestingProblem, MAX_DOCUMENT_NESTING } from "./document-source.js";
+import { definesSubscription, DOCUMENT_BUDGETS, documentBudgetProblem, documentNestingProblem, MAX_DOCUMENT_NESTING } from "./document-source.js";
 
 const nested = (depth: number) => `{ nodes(ids: ${"[".repeat(depth)}"x"${"]".repeat(depth)}) { id } }`;
 
@@ -26,5 +26,22 @@ describe("subscriptions in a document", () => {
     expect(definesSubscription("query subscription { a }")).toBe(false);
     expect(definesSubscription('{ a(s: "subscription") } # subscription')).toBe(false);
     expect(definesSubscription("fragment subscription on Query { a }")).toBe(false);
+  });
+});
+
+describe("document budgets", () => {
+  const { anonymous, authenticated } = DOCUMENT_BUDGETS;
+  it("lets real documents through and counts tokens, not characters", () => {
+    expect(documentBudgetProblem("{ viewer { id email } }", anonymous, "x")).toBeNull();
+    // Long string arguments are one token each.
+    const longString = `{ tenants(filter: { search: "${"a".repeat(anonymous.tokens * 2)}" }) { totalCount } }`;
+    expect(documentBudgetProblem(longString, anonymous, "x")).toBeNull();
+  });
+  it("refuses a document over the token or character budget", () => {
+    const manyFields = `{ viewer { ${"id ".repeat(anonymous.tokens)} } }`;
+    expect(documentBudgetProblem(manyFields, anonymous, "an anonymous caller")).toMatch(/more than 1000 tokens, the most an anonymous caller/);
+    expect(documentBudgetProblem(manyFields, authenticated, "x")).toBeNull();
+    const huge = `{ viewer { id } } # ${"x".repeat(authenticated.characters)}`;
+    expect(documentBudgetProblem(huge, authenticated, "a signed-in caller")).toMatch(/characters; a signed-in caller may send at most/);
   });
 });

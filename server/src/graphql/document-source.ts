@@ -18,6 +18,31 @@ const OPENING = new Set<string>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKi
 const CLOSING = new Set<string>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
 const bracketChars = new Set([0x7b, 0x5b, 0x28]); // { [ (
 
+/**
+ * How large a document may be before it is parsed, by who sends it. Parsing and validating cost
+ * event-loop time in proportion to the tokens, before any access check: an anonymous caller gets a
+ * budget that fits login, `viewer` and introspection with room to spare, a signed-in one a budget no
+ * real operation of the admin or an integrator comes near. The request body is capped at 1 MB anyway.
+ */
+export const DOCUMENT_BUDGETS = {
+  anonymous: { characters: 16 * 1024, tokens: 1_000 },
+  authenticated: { characters: 128 * 1024, tokens: 10_000 },
+} as const;
+
+export type DocumentBudget = (typeof DOCUMENT_BUDGETS)[keyof typeof DOCUMENT_BUDGETS];
+
+/** Why the document is over the budget, or null. Stops lexing as soon as the budget is spent. */
+export function documentBudgetProblem(source: string, budget: DocumentBudget, who: string): string | null {
+  if (source.length > budget.characters) {
+    return `The document has ${source.length} characters; ${who} may send at most ${budget.characters}.`;
+  }
+  // A token takes at least one character: a short document cannot be over the token budget.
+  if (source.length <= budget.tokens) return null;
+  let tokens = 0;
+  const over = forEachToken(source, () => ++tokens > budget.tokens);
+  return over ? `The document has more than ${budget.tokens} tokens, the most ${who} may send.` : null;
+}
+
 /** Why the document nests too deeply to be parsed, or null. */
 export function documentNestingProblem(source: string, max = MAX_DOCUMENT_NESTING): string | null {
   // Nearly every document has fewer brackets in all than the limit, so cannot nest deeper: no lexing.

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTenant } from "../../test/factories.js";
-import { MAX_DOCUMENT_NESTING } from "../graphql/document-source.js";
+import { DOCUMENT_BUDGETS, MAX_DOCUMENT_NESTING } from "../graphql/document-source.js";
 import { startTestServer, type TestServer } from "../../test/harness.js";
 
 const lines: Record<string, unknown>[] = [];
@@ -83,6 +83,21 @@ describe("GraphQL over HTTP", () => {
     // Brackets in strings and comments are not nesting.
     const text = await client.gql(`# ${"[".repeat(200)}\n{ nodes(ids: ["${"[".repeat(200)}"]) { id } }`);
     expect(text.errors?.[0]?.extensions.code).toBe("NOT_FOUND");
+  });
+
+  it("refuses an anonymous document over its budget before parsing it; a signed-in caller has a larger one", async () => {
+    const fields = `{ viewer { ${"id ".repeat(DOCUMENT_BUDGETS.anonymous.tokens)} } }`;
+    const anonymous = await server.client().gql(fields);
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringMatching(/anonymous caller/) });
+    const master = await server.master();
+    const ids = Array.from({ length: DOCUMENT_BUDGETS.anonymous.tokens }, (_, i) => `"id${i}"`).join(", ");
+    const allowed = await master.gql(`{ nodes(ids: [${ids}]) { id } }`);
+    // Past the budget, parsed and answered: the API's own limit on IDs speaks, not the document budget.
+    expect(allowed.errors?.[0]?.message).toMatch(/at most 100 IDs/);
+    const tooMany = await master.gql(`{ viewer { ${"id ".repeat(DOCUMENT_BUDGETS.authenticated.tokens)} } }`);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.errors?.[0]?.message).toMatch(/signed-in caller/);
   });
 
   it("answers a failure during execution with 200 and a coded error, for a query as for a mutation", async () => {

@@ -4,7 +4,7 @@ import type { Config } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
 import type { Database } from "../db/client.js";
 import { anonymousScope, inTenantTransaction } from "../db/tenancy.js";
-import { definesSubscription, documentNestingProblem } from "../graphql/document-source.js";
+import { definesSubscription, DOCUMENT_BUDGETS, documentBudgetProblem, documentNestingProblem } from "../graphql/document-source.js";
 import { requestContext } from "./request-context.js";
 import type { RequestOutcome } from "../graphql/apollo.js";
 import type { Context } from "../graphql/context.js";
@@ -41,6 +41,7 @@ export function graphqlHandler(composition: Composition, apollo: ApolloServer<Co
     const source = sourceOf(body, url);
     const problem =
       documentNestingProblem(source) ??
+      documentBudgetProblem(source, DOCUMENT_BUDGETS.authenticated, "a signed-in caller") ??
       (definesSubscription(source) ? "Subscriptions run over WebSocket (graphql-ws) at /graphql; send queries and mutations over HTTP." : null);
     if (problem) return sendJson(res, 400, { errors: [{ message: problem, extensions: { code: "BAD_USER_INPUT" } }] });
     const headers = new HeaderMap();
@@ -56,6 +57,12 @@ export function graphqlHandler(composition: Composition, apollo: ApolloServer<Co
       await inTenantTransaction(database.db, anonymousScope, async (tx) => {
         const authentication = await authenticate(tx, config.secret, credentialsOf(req));
         const { auth } = authentication;
+        // Anonymous callers get the smaller budget, checked before Apollo parses anything.
+        const overBudget = auth ? null : documentBudgetProblem(source, DOCUMENT_BUDGETS.anonymous, "an anonymous caller");
+        if (overBudget) {
+          response = refusedResponse(400, overBudget);
+          return;
+        }
         if (auth) who = { tenantId: auth.tenantId, userId: auth.userId, via: auth.token ? "token" : "session" };
         const http = {
           secure: isSecure(req, config.trustedProxies),
@@ -105,6 +112,12 @@ export function graphqlHandler(composition: Composition, apollo: ApolloServer<Co
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/** A request refused before Apollo saw it, in the shape Apollo answers refusals. */
+function refusedResponse(status: number, message: string) {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: "BAD_USER_INPUT" } }] });
+  return { status, headers: new HeaderMap([["content-type", "application/json"]]), body: { kind: "complete" as const, string: body } };
 }
 
 /**

@@ -12,7 +12,7 @@ import { assertOperationAllowed } from "../graphql/access.js";
 import { callerOfAuthentication, type Context } from "../graphql/context.js";
 import { limitRules, operationCost, tooCostly } from "../graphql/cost.js";
 import { badUserInput } from "../graphql/errors.js";
-import { documentNestingProblem } from "../graphql/document-source.js";
+import { DOCUMENT_BUDGETS, documentBudgetProblem, documentNestingProblem } from "../graphql/document-source.js";
 import { assertStringInputsAllowed } from "../graphql/string-inputs.js";
 import type { Composition } from "../kit/module.js";
 import { requestContext } from "./request-context.js";
@@ -116,7 +116,10 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
         if (running >= config.maxSubscriptionsPerSocket) {
           return [tooMany(`This connection already runs ${running} subscriptions (at most ${config.maxSubscriptionsPerSocket}); complete one first.`)];
         }
-        const nesting = documentNestingProblem(payload.query);
+        const budget = ctx.extra.authentication?.auth
+          ? documentBudgetProblem(payload.query, DOCUMENT_BUDGETS.authenticated, "a signed-in caller")
+          : documentBudgetProblem(payload.query, DOCUMENT_BUDGETS.anonymous, "an anonymous caller");
+        const nesting = documentNestingProblem(payload.query) ?? budget;
         if (nesting) return [badUserInput(nesting)];
         let document;
         try {
