@@ -28,6 +28,8 @@ export function runBulkAction<F, E, R extends string>(
     /** The type of the items' global IDs, to read the excepted ones. */
     itemType: string;
     apply: (globalId: string) => ItemOutcome<E>;
+    /** The listing's check of its filter (BAD_USER_INPUT): a filter it refuses is refused now, not in the job. */
+    assertFilter: (filter: F) => void;
     /** Enqueues the action's job over the filter minus the excepted row keys. */
     enqueue: (params: { filter: F; exceptIds: string[] }) => JobFixture;
   },
@@ -43,6 +45,7 @@ export function runBulkAction<F, E, R extends string>(
   if (!hasFilter && input.exceptIds) return refuse('AMBIGUOUS_SELECTION', '`exceptIds` goes with `filter`.', 'exceptIds');
   if (!hasIds && !hasFilter) return refuse('NO_SELECTION', 'Select items by `ids` or by `filter`.', 'ids');
   if (hasIds) return { ...runBulk(input.ids!, action.resultTypename, action.apply), job: null };
+  action.assertFilter(input.filter!);
   const excepted = [...new Set(input.exceptIds ?? [])];
   if (excepted.length > MAX_EXCEPT_IDS) return refuse('TOO_MANY_IDS', `Leave out at most ${MAX_EXCEPT_IDS} items.`, 'exceptIds');
   // An ID of another type, or of nothing, cannot match the filter: leaving it out changes nothing.

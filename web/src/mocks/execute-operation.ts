@@ -16,6 +16,7 @@ import type { MockContext } from './mock-context';
 import { ErrorCode } from './mock-errors';
 import { accessRules, mockSchema } from './mock-schema';
 import { MOCK_BASE_DOMAIN, state, viewer } from './store';
+import { assertStringInputsAllowed } from './string-inputs';
 
 export interface GraphqlRequest {
   query?: unknown;
@@ -79,7 +80,7 @@ function parseQuery(query: unknown): { document: DocumentNode } | { refused: Gra
 
 /**
  * One GraphQL request through the server's pipeline, in the server's order and with its errors:
- * parse and validate (limits included) → access rules → cost → execute, as one transaction
+ * parse and validate (limits included) → every string sent (NUL, length) → access rules → cost → execute, as one transaction
  * (a mutation that fails keeps nothing) → `extensions.cost`. The session is the store's.
  */
 export async function executeOperation(request: GraphqlRequest): Promise<GraphqlResponse> {
@@ -104,6 +105,7 @@ export async function executeOperation(request: GraphqlRequest): Promise<Graphql
   // As on the server, a refused operation reports the cost it was measured at (0 if refused before).
   let cost = 0;
   try {
+    assertStringInputsAllowed(document, variables);
     assertOperationAllowed(
       schema,
       document,
@@ -128,8 +130,11 @@ export async function executeOperation(request: GraphqlRequest): Promise<Graphql
   if (before && result.errors?.length) {
     // The server runs each request in one transaction: nothing of a failed mutation is kept or shown.
     Object.assign(state, before);
-    body.data = null;
-    extensions.rolledBack = true;
+    // Like the server, `rolledBack` marks data withheld; an error that already nulled `data` has none.
+    if (result.data) {
+      body.data = null;
+      extensions.rolledBack = true;
+    }
   }
   return { status: 200, body: JSON.parse(JSON.stringify(body)) as GraphqlResponse['body'] };
 }

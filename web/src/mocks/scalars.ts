@@ -1,4 +1,5 @@
-import { GraphQLScalarType } from 'graphql';
+import { MAX_EMAIL_LENGTH } from '@gatehouse/schema/lengths';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver, EmailAddressResolver } from 'graphql-scalars';
 
 /**
@@ -16,4 +17,21 @@ export const DateTimeScalar = new GraphQLScalarType({
   parseLiteral: (ast, variables) => toIso(dateTime.parseLiteral?.(ast, variables)),
 });
 
-export const EmailAddressScalar = new GraphQLScalarType(EmailAddressResolver.toConfig());
+const emailAddress = EmailAddressResolver.toConfig();
+/** As on the server, the length is checked before the address's form (a longer one cannot be delivered). */
+function assertEmailLength(value: unknown): void {
+  if (typeof value === 'string' && value.length > MAX_EMAIL_LENGTH) {
+    throw new GraphQLError(`An email address has at most ${MAX_EMAIL_LENGTH} characters.`);
+  }
+}
+export const EmailAddressScalar = new GraphQLScalarType({
+  ...emailAddress,
+  parseValue(value) {
+    assertEmailLength(value);
+    return emailAddress.parseValue!(value);
+  },
+  parseLiteral(ast, variables) {
+    if (ast.kind === Kind.STRING) assertEmailLength(ast.value);
+    return emailAddress.parseLiteral!(ast, variables);
+  },
+});

@@ -1,3 +1,4 @@
+import { MAX_EMAIL_LENGTH, MAX_SEARCH_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from '@gatehouse/schema/lengths';
 import { toGlobalId } from '../global-id';
 import { demo } from '../store';
 
@@ -86,6 +87,10 @@ const NODE = op(
   `query Node($id: ID!) { node(id: $id) { __typename id ... on AccessToken { name state } ... on Tenant { subdomain } ... on User { email } ... on Job { status kind } } }`,
 );
 const NODES = op(`query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`);
+const UNLOCK_LOGIN = op(`mutation UnlockLogin($input: UnlockLoginInput!) {
+  unlockLogin(input: $input) { user { id email } cleared userErrors { __typename field message code } }
+}`);
+const ACME_USERS = `query AcmeUsers { tenants(filter: { search: "acme" }) { nodes { subdomain users(first: 10, orderBy: { field: EMAIL, direction: ASC }) { nodes { id email } } } } }`;
 
 const REVOKE_TOKENS = op(`mutation RevokeTokens($input: RevokeAccessTokensInput!) {
   revokeAccessTokens(input: $input) {
@@ -106,6 +111,10 @@ const inOneYear = () => new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOStrin
 const unknownToken = toGlobalId('AccessToken', '00000000-0000-4000-8000-00000000dead');
 const unknownTenant = toGlobalId('Tenant', '00000000-0000-4000-8000-00000000dead');
 const unknownJob = toGlobalId('Job', '00000000-0000-4000-8000-00000000dead');
+const unknownUser = toGlobalId('User', '00000000-0000-4000-8000-00000000dead');
+/** One character over a bound; the messages name the bound, so they are compared as values. */
+const tooLongSearch = 's'.repeat(MAX_SEARCH_TEXT_LENGTH + 1);
+const tooLongEmail = `${'a'.repeat(MAX_EMAIL_LENGTH)}@example.com`;
 const unknownTokens = (count: number) =>
   Array.from({ length: count }, (_, i) => toGlobalId('AccessToken', `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
 const finished = (job: unknown) => {
@@ -161,6 +170,46 @@ export const parityFlows: ParityStep[] = [
     name: 'login with another root field: BAD_USER_INPUT',
     query: `mutation { login(input: { email: "${demo.masterEmail}", password: "x" }) { user { id } } logout { loggedOut } }`,
     expect: { error: 'BAD_USER_INPUT' },
+  },
+  // Every string sent is checked before anything else: NUL and over-long strings, in variables and literals.
+  {
+    name: 'login: a NUL in a variable: BAD_USER_INPUT',
+    query: LOGIN,
+    variables: () => ({ input: { tenant: `${demo.acmeSubdomain}\u0000`, email: demo.acmeEmail, password: 'x' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'login: a NUL in a literal: BAD_USER_INPUT',
+    query: 'mutation { login(input: { tenant: "\\u0000", email: "a@example.com", password: "x" }) { user { id } } }',
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: `login: a password over ${MAX_STRING_INPUT_LENGTH} characters: BAD_USER_INPUT`,
+    query: LOGIN,
+    variables: () => ({ input: { email: demo.acmeEmail, password: 'x'.repeat(MAX_STRING_INPUT_LENGTH + 1) } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'tenants, anonymous, with a NUL in the search: BAD_USER_INPUT before UNAUTHENTICATED',
+    query: 'query { tenants(filter: { search: "a\\u0000" }) { totalCount } }',
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: `login: an email over ${MAX_EMAIL_LENGTH} characters (scalar): BAD_USER_INPUT`,
+    query: LOGIN,
+    variables: () => ({ input: { email: tooLongEmail, password: 'x' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'login: wrong password for the Acme admin (the master unlocks it below)',
+    query: LOGIN,
+    variables: () => ({ input: { tenant: demo.acmeSubdomain, email: demo.acmeEmail, password: 'wrong' } }),
+    expect: { userErrors: ['INVALID_CREDENTIALS'] },
   },
   // Failed logins for one email: the fifth is refused as too many, and so is the next.
   ...[1, 2, 3, 4, 5, 6].map((attempt) => ({
@@ -410,7 +459,64 @@ export const parityFlows: ParityStep[] = [
     variables: (refs) => ({ id: refs['failingJob'] }),
     expect: { error: 'BAD_USER_INPUT' },
   },
+  {
+    name: `accessTokens: a search over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT`,
+    query: TOKENS,
+    variables: () => ({ filter: { search: tooLongSearch } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: `revokeAccessTokens by a filter whose search is over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT at once`,
+    query: REVOKE_TOKENS,
+    variables: () => ({ input: { filter: { search: tooLongSearch } } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
   { name: 'tenants: the first page', query: TENANTS, expect: 'data' },
+  {
+    name: `tenants: a search over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT`,
+    query: TENANTS,
+    variables: () => ({ filter: { search: tooLongSearch } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: `tenants: a search of ${MAX_SEARCH_TEXT_LENGTH} characters`,
+    query: TENANTS,
+    variables: () => ({ filter: { search: 's'.repeat(MAX_SEARCH_TEXT_LENGTH) } }),
+    expect: 'data',
+  },
+  {
+    name: `createTenant: an admin email over ${MAX_EMAIL_LENGTH} characters (scalar): BAD_USER_INPUT`,
+    query: CREATE_TENANT,
+    variables: () => ({ input: { name: 'Long email', adminEmail: tooLongEmail } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  { name: 'unlockLogin: unknown user: USER_NOT_FOUND', query: UNLOCK_LOGIN, variables: () => ({ input: { userId: unknownUser } }), expect: { userErrors: ['USER_NOT_FOUND'] } },
+  { name: 'unlockLogin: malformed id: USER_NOT_FOUND', query: UNLOCK_LOGIN, variables: () => ({ input: { userId: 'nope' } }), expect: { userErrors: ['USER_NOT_FOUND'] } },
+  {
+    name: 'unlockLogin: a tenant id is no user id: USER_NOT_FOUND',
+    query: UNLOCK_LOGIN,
+    variables: (refs) => ({ input: { userId: refs['masterTenantId'] } }),
+    expect: { userErrors: ['USER_NOT_FOUND'] },
+  },
+  { name: "tenants: Acme's users", query: ACME_USERS, expect: 'data', values: ['subdomain', 'email'], ordered: true, keep: { acmeAdmin: 'tenants.nodes.0.users.nodes.0.id' } },
+  {
+    name: 'unlockLogin: the Acme admin, one counter cleared',
+    query: UNLOCK_LOGIN,
+    variables: (refs) => ({ input: { userId: refs['acmeAdmin'] } }),
+    expect: 'data',
+    values: ['email', 'cleared'],
+  },
+  {
+    name: 'unlockLogin: the Acme admin again, nothing left to clear',
+    query: UNLOCK_LOGIN,
+    variables: (refs) => ({ input: { userId: refs['acmeAdmin'] } }),
+    expect: 'data',
+    values: ['email', 'cleared'],
+  },
   { name: 'tenants: by name, first 1', query: TENANTS, variables: () => ({ first: 1, orderBy: { field: 'NAME', direction: 'ASC' } }), expect: 'data' },
   {
     name: 'createTenant: derived subdomain, generated password, admin email lowercased',
@@ -520,6 +626,13 @@ export const parityFlows: ParityStep[] = [
     query: CREATE_TENANT,
     variables: () => ({ input: { name: 'Not mine', adminEmail: 'a@b.test' } }),
     expect: { error: 'FORBIDDEN' },
+  },
+  {
+    name: 'unlockLogin, tenant admin: FORBIDDEN',
+    query: UNLOCK_LOGIN,
+    variables: (refs) => ({ input: { userId: refs['acmeAdmin'] } }),
+    expect: { error: 'FORBIDDEN' },
+    values: ['message'],
   },
   { name: "node: another tenant's row: NOT_FOUND", query: NODE, variables: (refs) => ({ id: refs['masterTenantId'] }), expect: { error: 'NOT_FOUND' } },
   { name: "node: another user's token: NOT_FOUND", query: NODE, variables: (refs) => ({ id: refs['beta'] }), expect: { error: 'NOT_FOUND' } },

@@ -1,8 +1,10 @@
+import { MAX_ACCESS_TOKEN_NAME_LENGTH } from '@gatehouse/schema/lengths';
 import { createAccessToken as accessTokenFixture, type AccessTokenFixture, type UserFixture } from '../../testing/factories';
 import type { AccessTokenFilter, AccessTokenOrder, AccessTokenState, CreateAccessTokenInput } from '../../gql/schema-types';
 import type { KeysetOrder } from '../connection';
 import { fromGlobalId, rowIdOf, toGlobalId } from '../global-id';
 import type { ItemOutcome } from '../bulk';
+import { assertListingFilter } from '../listing-filter';
 import { userError } from '../mock-errors';
 import { generateAccessToken } from './access-token-format';
 
@@ -11,9 +13,10 @@ export interface AccessTokensState {
   accessTokens: AccessTokenFixture[];
 }
 
-export const MAX_TOKEN_NAME_LENGTH = 100;
+/** Active tokens a user may hold at once (the server's MAX_ACTIVE_TOKENS_PER_USER). */
+export const MAX_ACTIVE_TOKENS_PER_USER = 100;
 
-type AccessTokenErrorCode = 'BLANK' | 'INVALID' | 'TOO_LONG' | 'EXPIRES_IN_PAST' | 'ALREADY_REVOKED' | 'NOT_FOUND';
+type AccessTokenErrorCode = 'BLANK' | 'INVALID' | 'TOO_LONG' | 'EXPIRES_IN_PAST' | 'ALREADY_REVOKED' | 'NOT_FOUND' | 'LIMIT_REACHED';
 const tokenError = (code: AccessTokenErrorCode, message: string, field: string[]) =>
   userError('AccessTokenUserError', code, message, field);
 
@@ -52,6 +55,7 @@ export function listAccessTokens(
   orderBy: AccessTokenOrder | null | undefined,
   now: Date,
 ) {
+  assertListingFilter(filter);
   const items = state.accessTokens.filter((t) => t.ownerId === owner.id && matchesAccessTokenFilter(t, filter, now));
   return { items, order: tokenOrder(orderBy) };
 }
@@ -61,8 +65,8 @@ export function createAccessToken(state: AccessTokensState, owner: UserFixture, 
   const errors: ReturnType<typeof tokenError>[] = [];
   const name = input.name.trim();
   if (!name) errors.push(tokenError('BLANK', 'Give the token a name.', ['input', 'name']));
-  else if (name.length > MAX_TOKEN_NAME_LENGTH) {
-    errors.push(tokenError('TOO_LONG', `Use at most ${MAX_TOKEN_NAME_LENGTH} characters.`, ['input', 'name']));
+  else if (name.length > MAX_ACCESS_TOKEN_NAME_LENGTH) {
+    errors.push(tokenError('TOO_LONG', `Use at most ${MAX_ACCESS_TOKEN_NAME_LENGTH} characters.`, ['input', 'name']));
   }
   if (input.scopes.length === 0) errors.push(tokenError('INVALID', 'Choose at least one scope.', ['input', 'scopes']));
   else if (new Set(input.scopes).size !== input.scopes.length) {
@@ -72,6 +76,12 @@ export function createAccessToken(state: AccessTokensState, owner: UserFixture, 
     errors.push(tokenError('EXPIRES_IN_PAST', 'The expiry must be in the future.', ['input', 'expiresAt']));
   }
   if (errors.length) return { accessToken: null, token: null, userErrors: errors };
+  // Counted once the input is valid, as the server does.
+  const active = state.accessTokens.filter((t) => t.ownerId === owner.id && accessTokenState(t, now) === 'ACTIVE').length;
+  if (active >= MAX_ACTIVE_TOKENS_PER_USER) {
+    const message = `You have ${active} active tokens, the most a user may have; revoke one first.`;
+    return { accessToken: null, token: null, userErrors: [tokenError('LIMIT_REACHED', message, ['input'])] };
+  }
 
   const { token, prefix } = generateAccessToken();
   const accessToken = accessTokenFixture({

@@ -1,5 +1,6 @@
 import type { TenantFixture, UserFixture } from '../../testing/factories';
 import type { ChangePasswordInput, LoginInput } from '../../gql/schema-types';
+import { rowIdOf } from '../global-id';
 import { userError } from '../mock-errors';
 import { findUserByEmail, normalizeEmail, passwordProblem, type UsersState } from './users';
 
@@ -23,7 +24,7 @@ interface LoginFailures {
 /** Failed logins allowed per tenant and email within the window before further tries are refused. */
 export const LOGIN_THROTTLE = { maxFailures: 5, windowMs: 15 * 60 * 1000, lockMs: 15 * 60 * 1000 };
 
-type AuthErrorCode = 'INVALID_CREDENTIALS' | 'TOO_MANY_ATTEMPTS' | 'TENANT_NOT_FOUND' | 'WRONG_PASSWORD' | 'WEAK_PASSWORD';
+type AuthErrorCode = 'INVALID_CREDENTIALS' | 'TOO_MANY_ATTEMPTS' | 'TENANT_NOT_FOUND' | 'WRONG_PASSWORD' | 'WEAK_PASSWORD' | 'USER_NOT_FOUND';
 const authError = (code: AuthErrorCode, message: string, field: string[]) => userError('AuthUserError', code, message, field);
 const refused = (error: ReturnType<typeof authError>) => ({ user: null, userErrors: [error] });
 
@@ -82,6 +83,21 @@ function tooManyAttempts(lockedUntil: string, now: Date) {
   const minutes = Math.max(1, Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 60000));
   const message = `Too many failed logins for this email. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
   return refused(authError('TOO_MANY_ATTEMPTS', message, ['input', 'email']));
+}
+
+/**
+ * The master lifts a user's login lock (server/src/modules/team/session.service.ts `unlockLogin`): the
+ * user's failed-login counters go. The server keeps one per client address; the mock has no address,
+ * so every request is one address and `cleared` is 0 or 1.
+ */
+export function unlockLogin(state: SessionState & UsersState, userId: string) {
+  const rowId = rowIdOf(userId, 'User');
+  const user = rowId ? state.users.find((u) => rowIdOf(u.id, 'User') === rowId) : undefined;
+  if (!user) return { user: null, cleared: 0, userErrors: [authError('USER_NOT_FOUND', 'No such team user.', ['input', 'userId'])] };
+  const email = normalizeEmail(user.email);
+  const before = state.loginFailures.length;
+  state.loginFailures = state.loginFailures.filter((f) => !(f.tenantId === user.tenantId && f.email === email));
+  return { user, cleared: before - state.loginFailures.length, userErrors: [] };
 }
 
 /** Ends the session; `loggedOut` says whether there was one. */

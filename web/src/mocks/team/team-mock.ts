@@ -1,12 +1,13 @@
 import { runBulkAction } from '../bulk';
 import { connection } from '../connection';
 import { rowIdOf } from '../global-id';
+import { assertListingFilter } from '../listing-filter';
 import type { MockModule } from '../mock-module';
 import { enqueueJob } from '../jobs/jobs';
 import { isMasterViewer, requireViewer } from '../viewer';
 import { revokeAccessTokensJob } from './access-token-jobs';
 import { accessTokenState, createAccessToken, listAccessTokens, revokeAccessToken, revokeAccessTokenItem } from './access-tokens';
-import { changePassword, login, logout } from './auth';
+import { changePassword, login, logout, unlockLogin } from './auth';
 import { userOrder } from './users';
 
 /** The team domain (server/src/modules/team): logins and sessions, team users, personal access tokens. */
@@ -24,6 +25,7 @@ export const teamMock: MockModule = {
       login: (_, { input }, ctx) => ({ __typename: 'LoginPayload', ...login(ctx.state, input, ctx.now) }),
       logout: (_, { input }, ctx) => logout(ctx.state, input?.clientMutationId),
       changePassword: (_, { input }, ctx) => ({ __typename: 'ChangePasswordPayload', ...changePassword(requireViewer(ctx), input) }),
+      unlockLogin: (_, { input }, ctx) => ({ __typename: 'UnlockLoginPayload', ...unlockLogin(ctx.state, input.userId) }),
       createAccessToken: (_, { input }, ctx) => ({
         __typename: 'CreateAccessTokenPayload',
         ...createAccessToken(ctx.state, requireViewer(ctx), input, ctx.now),
@@ -40,6 +42,7 @@ export const teamMock: MockModule = {
             resultTypename: 'RevokeAccessTokensItemResult',
             itemType: 'AccessToken',
             apply: (id) => revokeAccessTokenItem(ctx.state, owner, id, ctx.now),
+            assertFilter: assertListingFilter,
             enqueue: (params) => enqueueJob(ctx.state, revokeAccessTokensJob, { tenantId: owner.tenantId, userId: owner.id }, params, ctx.now),
           }),
         };
@@ -84,6 +87,7 @@ export const teamMock: MockModule = {
       login: { public: true, alone: true },
       logout: { public: true },
       changePassword: { personal: true },
+      unlockLogin: { master: true },
       createAccessToken: { personal: true },
       revokeAccessToken: { personal: true },
       revokeAccessTokens: { personal: true },

@@ -2,6 +2,7 @@ import { createTenant as tenantFixture, type TenantFixture } from '../../testing
 import type { CreateTenantInput, TenantFilter, TenantOrder } from '../../gql/schema-types';
 import type { KeysetOrder } from '../connection';
 import { toGlobalId } from '../global-id';
+import { assertListingFilter } from '../listing-filter';
 import { userError } from '../mock-errors';
 import { createUser, generatePassword, passwordProblem, type UsersState } from '../team/users';
 import { deriveSubdomain, derivedSubdomainCandidate, subdomainProblem } from '@gatehouse/schema/subdomain';
@@ -25,6 +26,7 @@ function tenantOrder(orderBy: TenantOrder | null | undefined): KeysetOrder<Tenan
 
 /** Every tenant matching the search (name or subdomain contains it, any case): the master's view. */
 export function listTenants(state: TenantsState, filter: TenantFilter | null | undefined, orderBy: TenantOrder | null | undefined) {
+  assertListingFilter(filter);
   const search = filter?.search?.trim().toLowerCase();
   const items = state.tenants.filter((t) => !search || t.name.toLowerCase().includes(search) || t.subdomain.includes(search));
   return { items, order: tenantOrder(orderBy) };

@@ -1,0 +1,50 @@
+import { MAX_STRING_INPUT_LENGTH } from '@gatehouse/schema/lengths';
+import { Kind, visit, type ASTNode, type DocumentNode } from 'graphql';
+import { badUserInput } from './mock-errors';
+
+/**
+ * The server's check of every string a caller sends (server/src/graphql/string-inputs.ts), run
+ * before the access rules and the cost: no string literal of the document and no string in the
+ * variables may contain NUL or be longer than MAX_STRING_INPUT_LENGTH. BAD_USER_INPUT names the
+ * argument or variable at fault, with the server's message and `field`.
+ */
+export function assertStringInputsAllowed(document: DocumentNode, variables: Readonly<Record<string, unknown>> | null | undefined): void {
+  visit(document, {
+    StringValue(node, _key, parent, _path, ancestors) {
+      const problem = stringProblem(node.value);
+      if (problem) throw refusal('argument', literalPath([...ancestors, parent ?? []]), problem);
+    },
+  });
+  const pending: [value: unknown, path: string][] = Object.entries(variables ?? {}).map(([name, value]) => [value, `$${name}`]);
+  while (pending.length) {
+    const [value, path] = pending.pop()!;
+    if (typeof value === 'string') {
+      const problem = stringProblem(value);
+      if (problem) throw refusal('variable', path, problem);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => pending.push([item, `${path}[${i}]`]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) pending.push([item, `${path}.${key}`]);
+    }
+  }
+}
+
+function stringProblem(value: string): string | null {
+  if (value.length > MAX_STRING_INPUT_LENGTH) return `is longer than ${MAX_STRING_INPUT_LENGTH} characters`;
+  if (value.includes('\u0000')) return 'contains the NUL character (\\u0000), which no field accepts';
+  return null;
+}
+
+const refusal = (what: 'argument' | 'variable', path: string, problem: string) => badUserInput(`The ${what} \`${path}\` ${problem}.`, path);
+
+/** `filter.search`, `input.name`, `$after` (a variable's default value): where a literal sits. */
+function literalPath(ancestors: ReadonlyArray<ASTNode | ReadonlyArray<ASTNode>>): string {
+  const names: string[] = [];
+  for (const node of ancestors) {
+    if (Array.isArray(node) || !('kind' in node)) continue;
+    const n = node as ASTNode;
+    if (n.kind === Kind.ARGUMENT || n.kind === Kind.OBJECT_FIELD) names.push(n.name.value);
+    else if (n.kind === Kind.VARIABLE_DEFINITION) names.push(`$${n.variable.name.value}`);
+  }
+  return names.join('.') || '(string)';
+}
