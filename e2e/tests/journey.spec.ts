@@ -1,6 +1,7 @@
 // The main journey in a real Chromium against the real server on a fresh embedded database:
 // the master creates a tenant; its admin creates an access token, an integrator uses it over HTTP,
-// the admin revokes it and the integrator is refused. Screenshots of each page go to e2e/artifacts/.
+// the admin revokes it and the integrator is refused; then 30 tokens found by a search are revoked
+// across pages as one job. Screenshots of each page go to e2e/artifacts/.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, type Page, test } from "@playwright/test";
@@ -108,6 +109,29 @@ test("master creates a tenant; its admin creates, uses and revokes an access tok
   expect(refused.status()).toBe(401);
   expect((await refused.json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");
   await api.dispose();
+
+  // Bulk: every token a search matches, across pages, revoked as one job on the server.
+  const createBatchToken = (name: string) =>
+    page.request.post("/graphql", {
+      data: {
+        query: `mutation($i: CreateAccessTokenInput!) { createAccessToken(input: $i) { userErrors { code } } }`,
+        variables: { i: { name, scopes: ["ANALYTICS"], permission: "READ_ONLY" } },
+      },
+    });
+  for (let i = 1; i <= 30; i++) expect((await createBatchToken(`Batch ${i}`)).status()).toBe(200);
+  await page.reload();
+  await page.getByPlaceholder("Search tokens").fill("Batch");
+  await expect(page.getByText("30 total")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Select all rows on this page" }).check();
+  await page.getByRole("button", { name: "Select all 30 matching" }).click();
+  await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Revoke selected" }).click();
+  await page.getByRole("button", { name: "Confirm revoke" }).click();
+  await expect(page.getByText("30 access tokens revoked")).toBeVisible({ timeout: 30_000 });
+  await shot(page, "05b-bulk-revoked");
+  const stillActive = await page.request.post("/graphql", {
+    data: { query: `{ accessTokens(filter: { search: "Batch", states: [ACTIVE] }) { totalCount } }` },
+  });
+  expect((await stillActive.json()).data.accessTokens.totalCount).toBe(0);
 
   // The remaining pages, for a look.
   await page.getByRole("link", { name: "Personal settings" }).click();
