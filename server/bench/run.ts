@@ -7,6 +7,7 @@ import { type BenchDatabase, createBenchDatabase } from "./bench-database.js";
 import { GraphQLClient } from "./graphql-client.js";
 import { type LoadResult, type LoadTarget, measure } from "./load.js";
 import { freePort, type ServerProcess, startServerProcess } from "./server-process.js";
+import { firstLoadLines } from "./first-load.js";
 
 /**
  * `pnpm bench`: measures Gatehouse as `pnpm start` runs it — the server in its own process, loaded over
@@ -92,6 +93,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 try {
   await bench();
+  console.log(`\n${firstLoadLines().join("\n")}`);
   // Other work on the machine moves the figures; say how busy it was.
   console.log(`\nload average at the end: ${os.loadavg()[0]!.toFixed(1)} (1 min)`);
 } catch (error) {
