@@ -11,8 +11,35 @@ import { hashSecretToken, isAccessTokenFormat, isSessionTokenFormat } from "./se
  * layer, and the only cross-tenant reads besides the login's tenant lookup.
  */
 export async function authenticate(tx: Executor, secret: string, credentials: Credentials, now = new Date()): Promise<Authentication> {
-  if (credentials.bearer !== undefined) return authenticateToken(tx, secret, credentials.bearer, now);
-  if (credentials.sessionToken !== undefined) return authenticateSession(tx, secret, credentials.sessionToken, now);
+  return authenticateWith(tx, secret, credentials, now, false);
+}
+
+/**
+ * Opens a request's transaction: in ONE statement it takes the unprivileged application role
+ * (so row-level security applies to everything after it), authenticates the caller and scopes the
+ * transaction to the caller's tenant — or to no tenant for anonymous and refused callers. Then runs
+ * `fn` in that transaction; anything thrown rolls it back.
+ */
+export function inAuthenticatedTransaction<T>(
+  db: Executor,
+  secret: string,
+  credentials: Credentials,
+  fn: (tx: Executor, authentication: Authentication) => Promise<T>,
+  now = new Date(),
+): Promise<T> {
+  return db.transaction(async (tx) => fn(tx, await authenticateWith(tx, secret, credentials, now, true)));
+}
+
+async function authenticateWith(tx: Executor, secret: string, credentials: Credentials, now: Date, takeRole: boolean): Promise<Authentication> {
+  const role = takeRole ? sql`set_config('role', 'gatehouse_app', true) as app_role,` : sql``;
+  if (credentials.bearer !== undefined && isAccessTokenFormat(credentials.bearer)) return authenticateToken(tx, secret, credentials.bearer, now, role);
+  if (credentials.sessionToken !== undefined && isSessionTokenFormat(credentials.sessionToken)) {
+    return authenticateSession(tx, secret, credentials.sessionToken, now, role);
+  }
+  // No credential the database could know: the role, and no tenant.
+  if (takeRole) await tx.execute(sql`select ${role} set_config('app.tenant_id', '', true), set_config('app.master', 'off', true)`);
+  if (credentials.bearer !== undefined) return { auth: null, failure: "The access token is malformed.", tokenRejected: true };
+  if (credentials.sessionToken !== undefined) return { auth: null, failure: "Your session is not valid; sign in again." };
   return { auth: null, failure: null };
 }
 
@@ -37,22 +64,27 @@ function principal(row: PrincipalRow, credential: Pick<Auth, "sessionId" | "toke
   };
 }
 
-/** Scopes the transaction to the principal's tenant in the select list, only when `valid` holds. */
+/**
+ * Scopes the transaction to the principal's tenant in the select list when a principal was found and
+ * `valid` holds, else to no tenant. The lookup is left-joined to one row, so the select list — and
+ * with it the role and the scope — is evaluated whether or not the credential matches anything.
+ */
 function scopeWhen(valid: ReturnType<typeof sql>) {
-  return sql`set_config('app.tenant_id', case when ${valid} then p.tenant_id::text else '' end, true) as scoped_tenant,
-    set_config('app.master', case when ${valid} and p.is_master then 'on' else 'off' end, true) as scoped_master`;
+  const found = sql`p.user_id is not null and ${valid}`;
+  return sql`set_config('app.tenant_id', case when ${found} then p.tenant_id::text else '' end, true) as scoped_tenant,
+    set_config('app.master', case when ${found} and p.is_master then 'on' else 'off' end, true) as scoped_master`;
 }
 
-async function authenticateToken(tx: Executor, secret: string, token: string, now: Date): Promise<Authentication> {
+async function authenticateToken(tx: Executor, secret: string, token: string, now: Date, role: ReturnType<typeof sql>): Promise<Authentication> {
   const rejected = (failure: string): Authentication => ({ auth: null, failure, tokenRejected: true });
-  if (!isAccessTokenFormat(token)) return rejected("The access token is malformed.");
   const at = now.toISOString();
   const valid = sql`p.revoked_at is null and (p.expires_at is null or p.expires_at > ${at}::timestamptz)`;
   const found = await tx.execute(
-    sql`select p.*, ${scopeWhen(valid)} from gatehouse_authenticate_token(${hashSecretToken(secret, token)}, ${at}::timestamptz) p`,
+    sql`select p.*, ${role} ${scopeWhen(valid)}
+        from (select 1) as one left join lateral gatehouse_authenticate_token(${hashSecretToken(secret, token)}, ${at}::timestamptz) p on true`,
   );
   const row = rowsOf<PrincipalRow & { token_id: string; scopes: AccessTokenScope[] | string; permission: AccessTokenPermission; revoked_at: unknown; expires_at: unknown }>(found)[0];
-  if (!row) return rejected("The access token is not valid.");
+  if (!row?.user_id) return rejected("The access token is not valid.");
   if (row.revoked_at) return rejected("The access token was revoked.");
   if (row.expires_at && new Date(row.expires_at as string) <= now) return rejected("The access token has expired.");
   return {
@@ -61,14 +93,14 @@ async function authenticateToken(tx: Executor, secret: string, token: string, no
   };
 }
 
-async function authenticateSession(tx: Executor, secret: string, token: string, now: Date): Promise<Authentication> {
-  if (!isSessionTokenFormat(token)) return { auth: null, failure: "Your session is not valid; sign in again." };
+async function authenticateSession(tx: Executor, secret: string, token: string, now: Date, role: ReturnType<typeof sql>): Promise<Authentication> {
   const at = now.toISOString();
   const found = await tx.execute(
-    sql`select p.*, ${scopeWhen(sql`true`)} from gatehouse_authenticate_session(${hashSecretToken(secret, token)}, ${at}::timestamptz) p`,
+    sql`select p.*, ${role} ${scopeWhen(sql`true`)}
+        from (select 1) as one left join lateral gatehouse_authenticate_session(${hashSecretToken(secret, token)}, ${at}::timestamptz) p on true`,
   );
   const row = rowsOf<PrincipalRow & { session_id: string }>(found)[0];
-  if (!row) return { auth: null, failure: "Your session is not valid or has expired; sign in again." };
+  if (!row?.user_id) return { auth: null, failure: "Your session is not valid or has expired; sign in again." };
   return { auth: principal(row, { sessionId: row.session_id, token: null }), failure: null };
 }
 

@@ -3,13 +3,12 @@ import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { Config } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
 import type { Database } from "../db/client.js";
-import { anonymousScope, inTenantTransaction } from "../db/tenancy.js";
 import { definesSubscription, DOCUMENT_BUDGETS, documentBudgetProblem, documentNestingProblem } from "../graphql/document-source.js";
 import { requestContext } from "./request-context.js";
 import type { RequestOutcome } from "../graphql/apollo.js";
 import type { Context } from "../graphql/context.js";
 import type { Composition } from "../kit/module.js";
-import { authenticate } from "../auth/authenticate.js";
+import { inAuthenticatedTransaction } from "../auth/authenticate.js";
 import { sessionTokenFromCookieHeader } from "../auth/session-cookie.js";
 import { clientAddress, credentialsOf, isSecure, readBody } from "./request.js";
 
@@ -54,8 +53,8 @@ export function graphqlHandler(composition: Composition, apollo: ApolloServer<Co
     let who = null as { tenantId: string; userId: string; via: "token" | "session" } | null;
     let response: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>> | undefined;
     try {
-      await inTenantTransaction(database.db, anonymousScope, async (tx) => {
-        const authentication = await authenticate(tx, config.secret, credentialsOf(req));
+      // One statement opens the request: the application role, the caller, and the caller's tenant scope.
+      await inAuthenticatedTransaction(database.db, config.secret, credentialsOf(req), async (tx, authentication) => {
         const { auth } = authentication;
         // Anonymous callers get the smaller budget, checked before Apollo parses anything.
         const overBudget = auth ? null : documentBudgetProblem(source, DOCUMENT_BUDGETS.anonymous, "an anonymous caller");

@@ -2,12 +2,12 @@ import type { IncomingMessage, Server } from "node:http";
 import { getOperationAST, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { type WebSocket, WebSocketServer } from "ws";
-import { authenticate } from "../auth/authenticate.js";
+import { inAuthenticatedTransaction } from "../auth/authenticate.js";
 import type { Authentication } from "../auth/principal.js";
 import type { Config } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
 import type { Database, Executor } from "../db/client.js";
-import { anonymousScope, inTenantTransaction } from "../db/tenancy.js";
+import { inTenantTransaction } from "../db/tenancy.js";
 import { assertOperationAllowed } from "../graphql/access.js";
 import { callerOfAuthentication, type Context } from "../graphql/context.js";
 import { limitRules, operationCost, tooCostly } from "../graphql/cost.js";
@@ -67,7 +67,7 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
   const rules = [...specifiedRules, ...limitRules(config.maxQueryDepth, config.maxAliases)];
   const socketsOf = new Map<string, number>();
   const authenticateSocket = (request: IncomingMessage) =>
-    inTenantTransaction(database.db, anonymousScope, (tx) => authenticate(tx, config.secret, credentialsOf(request)));
+    inAuthenticatedTransaction(database.db, config.secret, credentialsOf(request), async (_tx, authentication) => authentication);
 
   const release = (owner: string | undefined) => {
     if (!owner) return;

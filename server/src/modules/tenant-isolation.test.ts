@@ -4,6 +4,8 @@ import { createAccessToken, createTenant } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/harness.js";
 import { rowIdOf } from "../graphql/node.js";
 import { inTenantTransaction } from "../db/tenancy.js";
+import { inAuthenticatedTransaction, rowsOf } from "../auth/authenticate.js";
+import type { Credentials } from "../auth/principal.js";
 import { users } from "./team/team.tables.js";
 
 let server: TestServer;
@@ -25,6 +27,31 @@ describe(`tenant isolation (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PG
     expect(seen.users).toEqual([{ email: a.admin.email, tenantId: tenantA }]);
     expect(JSON.stringify(seen.tenants)).toContain(tenantA);
     expect(JSON.stringify(seen.tenants)).not.toContain(rowIdOf(b.tenant.id, "Tenant")!);
+  });
+
+  it("a request's first statement always takes the application role, and scopes to the caller's tenant only when the credential holds", async () => {
+    const { tenant, login } = await createTenant(server);
+    const session = await login();
+    const valid = await createAccessToken(session);
+    const revoked = await createAccessToken(session);
+    await session.ok(`mutation($id: ID!) { revokeAccessToken(input: { id: $id }) { userErrors { code } } }`, { id: revoked.id });
+    const sessionToken = session.cookie!.split("=")[1]!;
+    const tenantId = rowIdOf(tenant.id, "Tenant")!;
+    const cases: [string, Credentials, string][] = [
+      ["no credentials", {}, ""],
+      ["a malformed token", { bearer: "not-a-token" }, ""],
+      ["an unknown token", { bearer: `gha_${"A".repeat(43)}` }, ""],
+      ["a revoked token", { bearer: revoked.token }, ""],
+      ["a valid token", { bearer: valid.token }, tenantId],
+      ["an unknown session", { sessionToken: "B".repeat(43) }, ""],
+      ["a valid session", { sessionToken }, tenantId],
+    ];
+    for (const [what, credentials, expectedTenant] of cases) {
+      const seen = await inAuthenticatedTransaction(server.database.db, server.config.secret, credentials, async (tx) =>
+        rowsOf<{ who: string; tenant: string }>(await tx.execute(sql`select current_user as who, current_setting('app.tenant_id', true) as tenant`))[0],
+      );
+      expect({ what, ...seen }).toEqual({ what, who: "gatehouse_app", tenant: expectedTenant });
+    }
   });
 
   it("refuses to write a row into another tenant", async () => {
