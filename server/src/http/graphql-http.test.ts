@@ -100,6 +100,18 @@ describe("GraphQL over HTTP", () => {
     expect(tooMany.errors?.[0]?.message).toMatch(/signed-in caller/);
   });
 
+  it("closes the connection after refusing an over-large body, so a client does not reuse it half-read", async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ viewer { id } }", variables: { pad: "x".repeat(2 * 1024 * 1024) } }),
+    });
+    expect(res.status).toBe(413);
+    expect(res.headers.get("connection")).toBe("close");
+    // The next request gets a fresh connection and its answer.
+    expect((await server.client().gql("{ viewer { id } }")).status).toBe(200);
+  });
+
   it("answers a failure during execution with 200 and a coded error, for a query as for a mutation", async () => {
     // The same failure in both: a statement the database cannot run.
     const admin = await (await createTenant(server)).login();

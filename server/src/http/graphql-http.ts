@@ -24,7 +24,11 @@ export function graphqlHandler(composition: Composition, apollo: ApolloServer<Co
     let body: unknown;
     if (req.method === "POST") {
       const raw = await readBody(req, 1024 * 1024);
-      if (raw === null) return sendJson(res, 413, { errors: [{ message: "Request body too large.", extensions: { code: "BAD_USER_INPUT" } }] });
+      if (raw === null) {
+        // The rest of the body is never read: the connection cannot carry another request.
+        res.setHeader("connection", "close");
+        return sendJson(res, 413, { errors: [{ message: "Request body too large.", extensions: { code: "BAD_USER_INPUT" } }] });
+      }
       if (isJson(req.headers["content-type"])) {
         try {
           body = JSON.parse(raw);
