@@ -1,13 +1,11 @@
 import { sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { expect, inject, it } from "vitest";
-import { type Executor, migrationsFolder } from "../src/db/client.js";
+import { type Executor, migrationsFolder, rowsOf } from "../src/db/client.js";
 import { openDatabaseCopy } from "./database-template.js";
 
-/** Raw rows from either driver: PGlite answers `{ rows }`, postgres.js an array. */
 async function rows(db: Executor, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
-  const result = (await db.execute(query)) as unknown as { rows?: Record<string, unknown>[] } & Record<string, unknown>[];
-  return result.rows ?? [...result];
+  return rowsOf(await db.execute(query));
 }
 
 it("gives each test file its own copy of the template, with every migration applied", async () => {

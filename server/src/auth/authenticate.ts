@@ -1,20 +1,13 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "../db/client.js";
+import { type Executor, rowsOf } from "../db/client.js";
 import type { AccessTokenPermission, AccessTokenScope, Auth, Authentication, Credentials, TeamRole } from "./principal.js";
 import { hashSecretToken, isAccessTokenFormat, isSessionTokenFormat } from "./secret-token.js";
 
 /**
- * Request authentication: resolves the caller from a bearer token or a session cookie in ONE
- * statement, which also scopes the request's transaction to the caller's tenant when the credential
- * holds. Credentials live in tables of the team module; the `gatehouse_authenticate_*` SQL
- * functions (drizzle/0005_authenticate_principal.sql) are the interface between them and this core
- * layer, and the only cross-tenant reads besides the login's tenant lookup.
- */
-export async function authenticate(tx: Executor, secret: string, credentials: Credentials, now = new Date()): Promise<Authentication> {
-  return authenticateWith(tx, secret, credentials, now, false);
-}
-
-/**
+ * Request authentication. Credentials live in tables of the team module; the
+ * `gatehouse_authenticate_*` SQL functions (drizzle/0005_authenticate_principal.sql) are the interface
+ * between them and this core layer, and the only cross-tenant reads besides the login's tenant lookup.
+ *
  * Opens a request's transaction: in ONE statement it takes the unprivileged application role
  * (so row-level security applies to everything after it), authenticates the caller and scopes the
  * transaction to the caller's tenant — or to no tenant for anonymous and refused callers. Then runs
@@ -27,17 +20,18 @@ export function inAuthenticatedTransaction<T>(
   fn: (tx: Executor, authentication: Authentication) => Promise<T>,
   now = new Date(),
 ): Promise<T> {
-  return db.transaction(async (tx) => fn(tx, await authenticateWith(tx, secret, credentials, now, true)));
+  return db.transaction(async (tx) => fn(tx, await authenticateOpening(tx, secret, credentials, now)));
 }
 
-async function authenticateWith(tx: Executor, secret: string, credentials: Credentials, now: Date, takeRole: boolean): Promise<Authentication> {
-  const role = takeRole ? sql`set_config('role', 'gatehouse_app', true) as app_role,` : sql``;
+/** The opening statement of a request's transaction (see inAuthenticatedTransaction). */
+async function authenticateOpening(tx: Executor, secret: string, credentials: Credentials, now: Date): Promise<Authentication> {
+  const role = sql`set_config('role', 'gatehouse_app', true) as app_role,`;
   if (credentials.bearer !== undefined && isAccessTokenFormat(credentials.bearer)) return authenticateToken(tx, secret, credentials.bearer, now, role);
   if (credentials.sessionToken !== undefined && isSessionTokenFormat(credentials.sessionToken)) {
     return authenticateSession(tx, secret, credentials.sessionToken, now, role);
   }
   // No credential the database could know: the role, and no tenant.
-  if (takeRole) await tx.execute(sql`select ${role} set_config('app.tenant_id', '', true), set_config('app.master', 'off', true)`);
+  await tx.execute(sql`select ${role} set_config('app.tenant_id', '', true), set_config('app.master', 'off', true)`);
   if (credentials.bearer !== undefined) return { auth: null, failure: "The access token is malformed.", tokenRejected: true };
   if (credentials.sessionToken !== undefined) return { auth: null, failure: "Your session is not valid; sign in again." };
   return { auth: null, failure: null };
@@ -102,11 +96,6 @@ async function authenticateSession(tx: Executor, secret: string, token: string, 
   const row = rowsOf<PrincipalRow & { session_id: string }>(found)[0];
   if (!row?.user_id) return { auth: null, failure: "Your session is not valid or has expired; sign in again." };
   return { auth: principal(row, { sessionId: row.session_id, token: null }), failure: null };
-}
-
-/** postgres.js returns an array, PGlite an object with `rows`. */
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 }
 
 /** A text[] arrives parsed from postgres.js and PGlite alike, but guard against the literal form. */

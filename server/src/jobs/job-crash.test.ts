@@ -13,7 +13,7 @@ import { bootstrap } from "../bootstrap.js";
 import type { Actor } from "../auth/actor.js";
 import { loadConfig } from "../config/config.js";
 import { createLogger } from "../config/logger.js";
-import { type Database, openDatabase } from "../db/client.js";
+import { type Database, openDatabase, rowsOf } from "../db/client.js";
 import { inTenantTransaction } from "../db/tenancy.js";
 import { toGlobalId } from "../graphql/node.js";
 import { compose } from "../kit/module.js";
@@ -122,10 +122,6 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 async function readState(store: Store, jobId: string) {

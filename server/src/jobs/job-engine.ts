@@ -5,7 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Actor } from "../auth/actor.js";
 import type { JobSettings } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
-import type { Database, Executor } from "../db/client.js";
+import { type Database, type Executor, rowsOf } from "../db/client.js";
 import { anonymousScope, inTenantTransaction, type TenantScope } from "../db/tenancy.js";
 import type { ItemResult, JobKind } from "./job-kind.js";
 import { publishJobProgress } from "./job-progress.js";
@@ -35,11 +35,6 @@ const INTERNAL_ITEM_ERROR: ItemResult = {
   code: "INTERNAL_ERROR",
   message: "The item could not be processed because of an internal error.",
 };
-
-/** postgres.js returns an array, PGlite an object with `rows`. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
-}
 
 /** Leases the next job with work left of one of `kinds` to `owner`, or returns null. Safe across processes. */
 export async function claimJob(db: Executor, kinds: readonly string[], owner: string, leaseMs: number): Promise<ClaimedJob | null> {

@@ -14,11 +14,9 @@ export const JobStatus = defineEnum("JobStatus", "Where a job is in its life: QU
   CANCELLED: "Stopped on request between two chunks; items processed before stay applied.",
 });
 export type JobStatus = EnumValue<typeof JobStatus>;
-export const jobStatuses = JobStatus.values;
 /** A job in one of these states still has work, or a cancel, to carry out. */
 export const activeJobStatuses = ["QUEUED", "RUNNING"] as const satisfies readonly JobStatus[];
 
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
 
 /**
  * Durable jobs (docs/jobs.md). The row is the job's whole state: the worker advances `cursor` and
@@ -35,7 +33,7 @@ export const jobs = pgTable(
     tenantId: uuid("tenant_id").notNull(),
     /** The job kind's name, e.g. `team.revokeAccessTokens`. */
     kind: text("kind").notNull(),
-    status: text("status", { enum: jobStatuses }).notNull().default("QUEUED"),
+    status: text("status", { enum: JobStatus.values }).notNull().default("QUEUED"),
     /** The kind's parameters, as validated by its schema when the job was enqueued. */
     params: jsonb("params").notNull(),
     /** Who the job acts for; its chunks run in this actor's tenant scope. */
@@ -67,7 +65,7 @@ export const jobs = pgTable(
     // What `gatehouse_claim_job` scans: the jobs with work left, oldest first.
     index("jobs_claimable_idx")
       .on(t.createdAt, t.id)
-      .where(sql`${t.status} in (${inList(activeJobStatuses)})`),
+      .where(JobStatus.sqlIn(t.status, activeJobStatuses)),
     JobStatus.check("jobs_status_check", t.status),
     check("jobs_counts_check", sql`${t.processed} = ${t.succeeded} + ${t.failed}`),
     tenantIsolation("tenant_id"),

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
+import { rowsOf } from "../db/client.js";
 import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
@@ -70,7 +71,7 @@ const finished = (actor: Actor, id: string) => waitFor(`job ${id}`, () => readJo
 
 async function appliedItems(run: string): Promise<{ item: number; tenant_id: string }[]> {
   const result = await server.database.db.execute(sql`select item, tenant_id from job_test_items where run = ${run} order by item`);
-  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { item: number; tenant_id: string }[];
+  return rowsOf<{ item: number; tenant_id: string }>(result);
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);

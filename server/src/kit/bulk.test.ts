@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../db/client.js";
-import { MAX_BULK_IDS, runBulk } from "./bulk.js";
+import { MAX_BULK_IDS } from "@gatehouse/schema/bulk";
+import { runBulk } from "./bulk.js";
 
 let database: Database;
 beforeAll(async () => {

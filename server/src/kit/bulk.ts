@@ -16,7 +16,6 @@ import { defineEnum } from "./enum.js";
  * and message — where one bad item never blocks the others; or a whole `filter` minus `exceptIds`,
  * of any size, run as a durable job (server/src/jobs) whose progress the caller follows.
  */
-export { MAX_BULK_IDS, MAX_EXCEPT_IDS };
 
 export const BulkItemStatus = defineEnum("BulkItemStatus", "What happened to one item of a bulk action.", {
   DONE: "The action was applied to the item.",

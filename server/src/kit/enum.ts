@@ -24,7 +24,8 @@ export function defineEnum<const V extends string>(name: string, description: st
     description,
     valuesConfig: Object.fromEntries(keys.map((k) => [k, { description: values[k] }])) as Partial<Record<V, { description: string }>>,
   });
-  const list = sql.raw(keys.map((k) => `'${k}'`).join(", "));
+  const listOf = (values: readonly V[]) => sql.raw(values.map((k) => `'${k}'`).join(", "));
+  const list = listOf(keys);
   return {
     name,
     /** The values in declaration order, as drizzle's `enum` option wants them. */
@@ -35,9 +36,9 @@ export function defineEnum<const V extends string>(name: string, description: st
     is(value: unknown): value is V {
       return typeof value === "string" && (keys as string[]).includes(value);
     },
-    /** `column in ('A', 'B')`, for a check constraint on a text column. */
-    sqlIn(column: AnyPgColumn): SQL {
-      return sql`${column} in (${list})`;
+    /** `column in ('A', 'B')` — all values, or only `values` — for a check constraint or a partial index. */
+    sqlIn(column: AnyPgColumn, values: readonly V[] = keys): SQL {
+      return sql`${column} in (${listOf(values)})`;
     },
     /** `column <@ array['A', 'B']`, for a check constraint on a text[] column. */
     sqlAllIn(column: AnyPgColumn): SQL {

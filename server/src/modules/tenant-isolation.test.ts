@@ -4,7 +4,8 @@ import { createAccessToken, createTenant } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/harness.js";
 import { rowIdOf } from "../graphql/node.js";
 import { inTenantTransaction } from "../db/tenancy.js";
-import { inAuthenticatedTransaction, rowsOf } from "../auth/authenticate.js";
+import { inAuthenticatedTransaction } from "../auth/authenticate.js";
+import { rowsOf } from "../db/client.js";
 import type { Credentials } from "../auth/principal.js";
 import { users } from "./team/team.tables.js";
 

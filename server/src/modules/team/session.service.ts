@@ -1,11 +1,10 @@
 import { subdomainProblem } from "@gatehouse/schema/subdomain";
 import { and, eq, lte, ne, sql } from "drizzle-orm";
-import { rowsOf } from "../../auth/authenticate.js";
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "../../auth/password.js";
 import type { Auth } from "../../auth/principal.js";
 import { generateSessionToken, hashSecretToken, isSessionTokenFormat } from "../../auth/secret-token.js";
 import { SESSION_TTL_MS } from "../../auth/session-cookie.js";
-import type { Executor } from "../../db/client.js";
+import { type Executor, rowsOf } from "../../db/client.js";
 import { anonymousScope, setTenantScope } from "../../db/tenancy.js";
 import { userError } from "../../graphql/user-error.js";
 import { AuthErrorCode } from "./session.errors.js";
