@@ -168,4 +168,14 @@ describe("subscriptions over graphql-ws", () => {
     for (const s of streams) await s.return?.();
     for (const c of open) await c.dispose();
   });
+
+  it("refuses a frame larger than 64 KB by closing the socket (1009), before parsing anything", async () => {
+    const master = await server.master();
+    const host = new URL(server.url).host;
+    const socket = new WebSocket(`ws://${host}/graphql`, "graphql-transport-ws", { headers: { cookie: master.cookie! } });
+    await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));
+    const closed = new Promise<number>((resolve) => socket.once("close", (code) => resolve(code)));
+    socket.send(JSON.stringify({ type: "connection_init", payload: { pad: "x".repeat(70 * 1024) } }));
+    expect(await closed).toBe(1009);
+  });
 });

@@ -165,6 +165,17 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
     },
     wss,
   );
+  // graphql-ws reports a socket's errors with console.error. They are the client's doing — a frame
+  // over the limit, a malformed frame — and ws has already answered them by closing the socket
+  // (1009, 1002…): log them through the server's logger instead. Registered after useServer, so it
+  // replaces graphql-ws's handler.
+  wss.on("connection", (socket) => {
+    socket.removeAllListeners("error");
+    socket.on("error", (error) => {
+      logger.warn({ err: error }, "WebSocket client error");
+      if (socket.readyState === socket.OPEN) socket.close(1011, "Internal server error");
+    });
+  });
   return {
     close: async () => {
       await cleanup.dispose();

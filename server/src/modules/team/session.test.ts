@@ -6,7 +6,7 @@ import { tenantFromHost } from "./session.resolver.js";
 import { sql } from "drizzle-orm";
 import { BlockList } from "node:net";
 import type { IncomingMessage } from "node:http";
-import { clientAddress } from "../../http/request.js";
+import { clientAddress, isSecure } from "../../http/request.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -267,6 +267,14 @@ describe("login throttling by account and client address", () => {
     expect(clientAddress(req("::ffff:10.1.1.1", "1.2.3.4, 10.2.2.2"), proxies)).toBe("1.2.3.4");
     expect(clientAddress(req("10.1.1.1", "evil, 5.6.7.8"), proxies)).toBe("5.6.7.8");
     expect(clientAddress(req("10.1.1.1"), proxies)).toBe("10.1.1.1");
+  });
+
+  it("believes X-Forwarded-Proto only from a trusted proxy (the session cookie's Secure flag)", () => {
+    const proxies = new BlockList();
+    proxies.addAddress("10.0.0.1", "ipv4");
+    const req = (remote: string) => ({ socket: { remoteAddress: remote }, headers: { "x-forwarded-proto": "https" } }) as unknown as IncomingMessage;
+    expect(isSecure(req("10.0.0.1"), proxies)).toBe(true);
+    expect(isSecure(req("203.0.113.1"), proxies)).toBe(false);
   });
 
   it("lets the master unlock a user's login; nobody else may", async () => {
