@@ -37,11 +37,14 @@ import { firstLoadLines } from "./first-load.js";
  *   BENCH_SECONDS       seconds of load per run (default 5)
  *   BENCH_CONNECTIONS   concurrent connections, one request in flight each (default 10)
  *   BENCH_ROUNDS        interleaved Gatehouse/PostGraphile rounds (default 4)
+ *   BENCH_CPU_PROFILE   a folder: Gatehouse runs with --cpu-prof and writes its .cpuprofile there when it
+ *                       stops (open it in Chrome DevTools → Performance, or `node bench/profile-summary.ts`)
  */
 const SECONDS = positiveInt("BENCH_SECONDS", 5);
 const CONNECTIONS = positiveInt("BENCH_CONNECTIONS", 10);
 const ROUNDS = positiveInt("BENCH_ROUNDS", 4);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE ? path.resolve(process.env.BENCH_CPU_PROFILE) : null;
 const TENANTS = 60;
 
 const serverDir = fileURLToPath(new URL("..", import.meta.url));
@@ -166,7 +169,7 @@ async function startGatehouse(database: BenchDatabase | null, temp: string): Pro
   });
   const server = await startServerProcess({
     name: "Gatehouse",
-    nodeArgs: ["--import", "tsx", "src/main.ts"],
+    nodeArgs: [...(PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []), "--import", "tsx", "src/main.ts"],
     cwd: serverDir,
     env,
     port,

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { type Executor, rowsOf } from "../db/client.js";
+import type { Executor } from "../db/client.js";
+import { compileQuery, runObjects, slot } from "../db/statement.js";
 import type { AccessTokenPermission, AccessTokenScope, Auth, Authentication, Credentials, TeamRole } from "./principal.js";
 import { hashSecretToken, isAccessTokenFormat, isSessionTokenFormat } from "./secret-token.js";
 
@@ -25,13 +26,12 @@ export function inAuthenticatedTransaction<T>(
 
 /** The opening statement of a request's transaction (see inAuthenticatedTransaction). */
 async function authenticateOpening(tx: Executor, secret: string, credentials: Credentials, now: Date): Promise<Authentication> {
-  const role = sql`set_config('role', 'gatehouse_app', true) as app_role,`;
-  if (credentials.bearer !== undefined && isAccessTokenFormat(credentials.bearer)) return authenticateToken(tx, secret, credentials.bearer, now, role);
+  if (credentials.bearer !== undefined && isAccessTokenFormat(credentials.bearer)) return authenticateToken(tx, secret, credentials.bearer, now);
   if (credentials.sessionToken !== undefined && isSessionTokenFormat(credentials.sessionToken)) {
-    return authenticateSession(tx, secret, credentials.sessionToken, now, role);
+    return authenticateSession(tx, secret, credentials.sessionToken, now);
   }
   // No credential the database could know: the role, and no tenant.
-  await tx.execute(sql`select ${role} set_config('app.tenant_id', '', true), set_config('app.master', 'off', true)`);
+  await runObjects(tx, openings.anonymous);
   if (credentials.bearer !== undefined) return { auth: null, failure: "The access token is malformed.", tokenRejected: true };
   if (credentials.sessionToken !== undefined) return { auth: null, failure: "Your session is not valid; sign in again." };
   return { auth: null, failure: null };
@@ -69,15 +69,26 @@ function scopeWhen(valid: ReturnType<typeof sql>) {
     set_config('app.master', case when ${found} and p.is_master then 'on' else 'off' end, true) as scoped_master`;
 }
 
-async function authenticateToken(tx: Executor, secret: string, token: string, now: Date, role: ReturnType<typeof sql>): Promise<Authentication> {
+const role = sql`set_config('role', 'gatehouse_app', true) as app_role,`;
+const at = sql`cast(${slot("at")} as timestamptz)`;
+
+/** The three openings, compiled once (db/statement.ts): only the credential's hash and the time vary. */
+const openings = {
+  anonymous: compileQuery(sql`select ${role} set_config('app.tenant_id', '', true), set_config('app.master', 'off', true)`),
+  token: compileQuery(
+    sql`select p.*, ${role} ${scopeWhen(sql`p.revoked_at is null and (p.expires_at is null or p.expires_at > ${at})`)}
+        from (select 1) as one left join lateral gatehouse_authenticate_token(${slot("hash")}, ${at}) p on true`,
+  ),
+  session: compileQuery(
+    sql`select p.*, ${role} ${scopeWhen(sql`true`)}
+        from (select 1) as one left join lateral gatehouse_authenticate_session(${slot("hash")}, ${at}) p on true`,
+  ),
+};
+
+async function authenticateToken(tx: Executor, secret: string, token: string, now: Date): Promise<Authentication> {
   const rejected = (failure: string): Authentication => ({ auth: null, failure, tokenRejected: true });
-  const at = now.toISOString();
-  const valid = sql`p.revoked_at is null and (p.expires_at is null or p.expires_at > ${at}::timestamptz)`;
-  const found = await tx.execute(
-    sql`select p.*, ${role} ${scopeWhen(valid)}
-        from (select 1) as one left join lateral gatehouse_authenticate_token(${hashSecretToken(secret, token)}, ${at}::timestamptz) p on true`,
-  );
-  const row = rowsOf<PrincipalRow & { token_id: string; scopes: AccessTokenScope[] | string; permission: AccessTokenPermission; revoked_at: unknown; expires_at: unknown }>(found)[0];
+  type TokenRow = PrincipalRow & { token_id: string; scopes: AccessTokenScope[] | string; permission: AccessTokenPermission; revoked_at: unknown; expires_at: unknown };
+  const [row] = await runObjects<TokenRow>(tx, openings.token, { hash: hashSecretToken(secret, token), at: now.toISOString() });
   if (!row?.user_id) return rejected("The access token is not valid.");
   if (row.revoked_at) return rejected("The access token was revoked.");
   if (row.expires_at && new Date(row.expires_at as string) <= now) return rejected("The access token has expired.");
@@ -87,13 +98,8 @@ async function authenticateToken(tx: Executor, secret: string, token: string, no
   };
 }
 
-async function authenticateSession(tx: Executor, secret: string, token: string, now: Date, role: ReturnType<typeof sql>): Promise<Authentication> {
-  const at = now.toISOString();
-  const found = await tx.execute(
-    sql`select p.*, ${role} ${scopeWhen(sql`true`)}
-        from (select 1) as one left join lateral gatehouse_authenticate_session(${hashSecretToken(secret, token)}, ${at}::timestamptz) p on true`,
-  );
-  const row = rowsOf<PrincipalRow & { session_id: string }>(found)[0];
+async function authenticateSession(tx: Executor, secret: string, token: string, now: Date): Promise<Authentication> {
+  const [row] = await runObjects<PrincipalRow & { session_id: string }>(tx, openings.session, { hash: hashSecretToken(secret, token), at: now.toISOString() });
   if (!row?.user_id) return { auth: null, failure: "Your session is not valid or has expired; sign in again." };
   return { auth: principal(row, { sessionId: row.session_id, token: null }), failure: null };
 }

@@ -72,68 +72,49 @@ export function assertTypeAllowed(caller: Caller, type: GraphQLNamedType): void 
   checkRule(caller, ruleOf(type.extensions), type.name);
 }
 
-/**
- * Walks the operation once, before execution, and refuses it when any field or type it selects is
- * not allowed for the caller. Also: anonymous callers reach only public fields; mutations need a
- * read-write token and, for members, a personal mutation.
- */
-export function assertOperationAllowed(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  caller: Caller,
-): void {
-  // An integrator whose token is bad must hear it, not get `viewer: null` and guess.
-  if (caller.rejectedToken) throw unauthenticated(caller.failure ?? "The access token is not valid.");
-  const isMutation = operation.operation === "mutation";
-  // Root fields are counted through fragments too, for the `alone` rule.
-  let rootFieldCount = 0;
-  let aloneField: string | null = null;
+/** One field of an operation, as the access check sees it. */
+interface FieldUse {
+  field: GraphQLField<unknown, unknown>;
+  parentName: string;
+  isRoot: boolean;
+}
+
+/** What an operation selects, in document order: computed once per parsed operation and reused. */
+interface OperationUses {
+  isMutation: boolean;
+  fields: FieldUse[];
+  rootFieldCount: number;
+  aloneField: string | null;
+}
+
+/** Parsed documents are cached (Apollo's document store): their operations are analysed once. */
+const usesCache = new WeakMap<OperationDefinitionNode, OperationUses>();
+
+function usesOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): OperationUses {
+  const cached = usesCache.get(operation);
+  if (cached) return cached;
+  const uses: OperationUses = { isMutation: operation.operation === "mutation", fields: [], rootFieldCount: 0, aloneField: null };
   const typeInfo = new TypeInfo(schema);
   const fragments = new Map(
     document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
   const visitedFragments = new Set<string>();
-  let error: Error | null = null;
-
-  const check = (field: GraphQLField<unknown, unknown>, parentName: string, isRoot: boolean) => {
-    const rule = ruleOf(field.extensions);
-    const what = `\`${parentName}.${field.name}\``;
-    if (isRoot) {
-      rootFieldCount++;
-      if (rule?.alone) aloneField = what;
-    }
-    if (!caller.authenticated && isRoot && !rule?.public) {
-      throw unauthenticated(caller.failure ?? `Sign in or send a valid access token to use ${what}.`);
-    }
-    if (isRoot && isMutation && caller.token && caller.token.permission !== "READ_WRITE") {
-      throw forbidden(`${what} needs a read-write access token.`);
-    }
-    if (isRoot && isMutation && caller.role === "MEMBER" && !rule?.public && !rule?.personal) {
-      throw forbidden(`Members cannot run ${what} yet.`);
-    }
-    checkRule(caller, rule, what);
-    const named = getNamedType(field.type);
-    if (isObjectType(named) && !rule?.own) checkRule(caller, ruleOf(named.extensions), named.name);
-  };
-
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
   const walk = (node: OperationDefinitionNode | FragmentDefinitionNode) => {
     visit(
       node,
       visitWithTypeInfo(typeInfo, {
         Field(fieldNode) {
-          if (error) return false;
           const field = typeInfo.getFieldDef();
           const parent = typeInfo.getParentType();
-          if (!field || !parent || fieldNode.name.value.startsWith("__")) return undefined;
-          const isRoot = parent === schema.getQueryType() || parent === schema.getMutationType() || parent === schema.getSubscriptionType();
-          try {
-            check(field, parent.name, isRoot);
-          } catch (e) {
-            error = e as Error;
-            return false;
+          if (!field || !parent || fieldNode.name.value.startsWith("__")) return;
+          const isRoot = roots.has(parent as never);
+          if (isRoot) {
+            uses.rootFieldCount++;
+            // Root fields are counted through fragments too, for the `alone` rule.
+            if (ruleOf(field.extensions)?.alone) uses.aloneField = `\`${parent.name}.${field.name}\``;
           }
-          return undefined;
+          uses.fields.push({ field, parentName: parent.name, isRoot });
         },
         FragmentSpread(spread) {
           const name = spread.name.value;
@@ -147,6 +128,40 @@ export function assertOperationAllowed(
     );
   };
   walk(operation);
-  if (error) throw error;
-  if (aloneField && rootFieldCount > 1) throw badUserInput(`${aloneField} must be the only field of its operation.`);
+  usesCache.set(operation, uses);
+  return uses;
+}
+
+/**
+ * Refuses the operation, before execution, when any field or type it selects is not allowed for the
+ * caller (the first such field in document order is named). Also: anonymous callers reach only public
+ * fields; mutations need a read-write token and, for members, a personal mutation. What the operation
+ * selects is worked out once per parsed document; each request only checks its caller against it.
+ */
+export function assertOperationAllowed(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  caller: Caller,
+): void {
+  // An integrator whose token is bad must hear it, not get `viewer: null` and guess.
+  if (caller.rejectedToken) throw unauthenticated(caller.failure ?? "The access token is not valid.");
+  const uses = usesOf(schema, document, operation);
+  for (const { field, parentName, isRoot } of uses.fields) {
+    const rule = ruleOf(field.extensions);
+    const what = `\`${parentName}.${field.name}\``;
+    if (!caller.authenticated && isRoot && !rule?.public) {
+      throw unauthenticated(caller.failure ?? `Sign in or send a valid access token to use ${what}.`);
+    }
+    if (isRoot && uses.isMutation && caller.token && caller.token.permission !== "READ_WRITE") {
+      throw forbidden(`${what} needs a read-write access token.`);
+    }
+    if (isRoot && uses.isMutation && caller.role === "MEMBER" && !rule?.public && !rule?.personal) {
+      throw forbidden(`Members cannot run ${what} yet.`);
+    }
+    checkRule(caller, rule, what);
+    const named = getNamedType(field.type);
+    if (isObjectType(named) && !rule?.own) checkRule(caller, ruleOf(named.extensions), named.name);
+  }
+  if (uses.aloneField && uses.rootFieldCount > 1) throw badUserInput(`${uses.aloneField} must be the only field of its operation.`);
 }

@@ -32,19 +32,39 @@ export const costEstimator: ComplexityEstimator = ({ field, args, childComplexit
   return own + multiplier * childComplexity;
 };
 
+/** Costs of parsed documents (Apollo caches those): by operation name and variables, a few per document. */
+const costCache = new WeakMap<DocumentNode, Map<string, number>>();
+const COSTS_PER_DOCUMENT = 32;
+const MAX_CACHED_KEY = 1024;
+
+/**
+ * The cost of an operation (see costEstimator), known from the document and its variables alone: so it
+ * is computed once per document and variables (up to COSTS_PER_DOCUMENT variants of one document).
+ */
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | undefined,
   variables: Record<string, unknown> | undefined,
 ): number {
+  let costs = costCache.get(document);
+  const key = `${operationName ?? ""}\u0000${variables && Object.keys(variables).length ? JSON.stringify(variables) : ""}`;
+  const known = costs?.get(key);
+  if (known !== undefined) return known;
+  let cost: number;
   try {
-    return getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator] });
+    cost = getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator] });
   } catch (error) {
     // Variables that do not match their types (an unknown enum value…) fail here first.
     if (error instanceof GraphQLError) throw badUserInput(error.message);
     throw error;
   }
+  // Large variables (a list of ids) are not kept: the cache must stay small whatever callers send.
+  if (key.length > MAX_CACHED_KEY) return cost;
+  if (!costs) costCache.set(document, (costs = new Map()));
+  if (costs.size >= COSTS_PER_DOCUMENT) costs.delete(costs.keys().next().value!);
+  costs.set(key, cost);
+  return cost;
 }
 
 export function tooCostly(cost: number, maximum: number): GraphQLError {

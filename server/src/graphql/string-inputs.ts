@@ -10,12 +10,11 @@ import { badUserInput } from "./errors.js";
  * them). Throws BAD_USER_INPUT naming the argument or variable at fault.
  */
 export function assertStringInputsAllowed(document: DocumentNode, variables: Readonly<Record<string, unknown>> | null | undefined): void {
-  visit(document, {
-    StringValue(node, _key, parent, _path, ancestors) {
-      const problem = stringProblem(node.value);
-      if (problem) throw refusal("argument", literalPath([...ancestors, parent ?? []]), problem);
-    },
-  });
+  // A parsed document is cached and reused (Apollo's document store): its literals are checked once.
+  if (!checkedDocuments.has(document)) {
+    checkLiterals(document);
+    checkedDocuments.add(document);
+  }
   // Iterative: the variables may nest as deep as JSON allows.
   const pending: [value: unknown, path: string][] = Object.entries(variables ?? {}).map(([name, value]) => [value, `$${name}`]);
   while (pending.length) {
@@ -29,6 +28,18 @@ export function assertStringInputsAllowed(document: DocumentNode, variables: Rea
       for (const [key, item] of Object.entries(value)) pending.push([item, `${path}.${key}`]);
     }
   }
+}
+
+/** Documents whose string literals all passed. */
+const checkedDocuments = new WeakSet<DocumentNode>();
+
+function checkLiterals(document: DocumentNode): void {
+  visit(document, {
+    StringValue(node, _key, parent, _path, ancestors) {
+      const problem = stringProblem(node.value);
+      if (problem) throw refusal("argument", literalPath([...ancestors, parent ?? []]), problem);
+    },
+  });
 }
 
 function stringProblem(value: string): string | null {

@@ -1,8 +1,9 @@
 import { EventEmitter } from "node:events";
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Actor } from "../auth/actor.js";
 import type { Executor } from "../db/client.js";
-import { type KeysetOrder, paginate } from "../graphql/connection/keyset.js";
+import { type KeysetOrder, type KeysetSource, paginate } from "../graphql/connection/keyset.js";
+import { compiledShapes, tableShape } from "../db/statement.js";
 import { type ConnectionArgs, OrderDirection } from "../graphql/connection/types.js";
 import { userError } from "../graphql/user-error.js";
 import type { JobKind } from "./job-kind.js";
@@ -86,22 +87,16 @@ const failureOrder: KeysetOrder<JobFailureRow> = {
   direction: OrderDirection.ASC,
 };
 
+const failureSource: KeysetSource<JobFailureRow> = {
+  table: jobFailures,
+  shape: tableShape(jobFailures),
+  idColumn: jobFailures.id,
+  id: (row) => row.id,
+  shapes: compiledShapes(),
+};
+
 /** The items a job could not apply, in the order it met them. */
 export function listJobFailures(tx: Executor, jobId: string, args: ConnectionArgs) {
   const where = eq(jobFailures.jobId, jobId);
-  return paginate<JobFailureRow>({
-    args,
-    order: failureOrder,
-    idColumn: jobFailures.id,
-    id: (row) => row.id,
-    where,
-    fetch: (filter, orderBy, limit) =>
-      tx
-        .select()
-        .from(jobFailures)
-        .where(filter)
-        .orderBy(...orderBy)
-        .limit(limit),
-    count: async (filter) => (await tx.select({ n: count() }).from(jobFailures).where(filter))[0]!.n,
-  });
+  return paginate<JobFailureRow>({ ...failureSource, tx, args, order: failureOrder, where });
 }

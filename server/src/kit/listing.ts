@@ -1,10 +1,11 @@
 import { MAX_SEARCH_TEXT_LENGTH } from "@gatehouse/schema/lengths";
-import { and, count, getTableColumns, type SQL } from "drizzle-orm";
+import { and, getTableColumns, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { ArgsType, Field, InputType, type ClassType } from "type-graphql";
 import type { Executor } from "../db/client.js";
+import { compiledShapes, rowShape } from "../db/statement.js";
 import { connectionLoader } from "../graphql/connection/grouped.js";
-import { type KeysetOrder, paginate } from "../graphql/connection/keyset.js";
+import { type KeysetOrder, type KeysetSource, paginate } from "../graphql/connection/keyset.js";
 import { Connection, ConnectionArgs, type ConnectionResult, OrderDirection, OrderInput } from "../graphql/connection/types.js";
 import { badUserInput } from "../graphql/errors.js";
 
@@ -85,6 +86,8 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
 ) {
   const { name, things, table, id } = declaration;
   const filters = (declaration.filters ?? {}) as F;
+  // The page, count and nested queries of this listing, compiled once per shape (db/statement.ts).
+  const source: KeysetSource<Row> = { table, shape: rowShape<Row>(getTableColumns(table)), idColumn: id, id: (row) => row.id, shapes: compiledShapes() };
   const columnKeys = new Map<PgColumn, string>(Object.entries(getTableColumns(table)).map(([key, column]) => [column, key]));
   const orders = Object.fromEntries(
     Object.entries(declaration.orders as Record<string, { column: PgColumn; description: string }>).map(([key, { column }]) => {
@@ -152,21 +155,7 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
     /** One page of the listing within `base` (the caller's own rows, say), with the caller's filter. */
     list(tx: Executor, args: ListingArgs<O, F>, base?: SQL): Promise<ConnectionResult<Row>> {
       const condition = and(base, where(args.filter));
-      return paginate<Row>({
-        args,
-        order: keysetOrder(args.orderBy),
-        idColumn: id,
-        id: (row) => row.id,
-        where: condition,
-        fetch: (w, orderBy, limit) =>
-          tx
-            .select()
-            .from(table)
-            .where(w)
-            .orderBy(...orderBy)
-            .limit(limit) as unknown as Promise<Row[]>,
-        count: async (w) => (await tx.select({ n: count() }).from(table).where(w))[0]?.n ?? 0,
-      });
+      return paginate<Row>({ ...source, tx, args, order: keysetOrder(args.orderBy), where: condition });
     },
     /**
      * The listing nested under many parents (`users` of each tenant of a page of tenants), one query
@@ -176,12 +165,10 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
       const groupKey = columnKeys.get(groupColumn);
       if (!groupKey) throw new Error(`Listing ${name}: the group column is not a column of its table.`);
       const load = connectionLoader<Row>({
+        ...source,
         tx,
-        table,
         groupColumn,
         groupOf: (row) => String((row as Record<string, unknown>)[groupKey]),
-        idColumn: id,
-        id: (row) => row.id,
       });
       return (group: string, args: ListingArgs<O, F>) =>
         load(group, {

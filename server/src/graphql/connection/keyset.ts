@@ -1,9 +1,11 @@
 import { DEFAULT_PAGE_SIZE, pageSizeProblem } from "@gatehouse/schema/pagination";
 import { and, type SQL, sql } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Executor } from "../../db/client.js";
+import { compileQuery, type compiledShapes, type RowShape, runArrays, selectList, selectRows, slot } from "../../db/statement.js";
 import { badUserInput } from "../errors.js";
 import { type CursorSqlType, decodeCursor, encodeCursor } from "./cursor.js";
-import { type ConnectionArgs, type ConnectionResult, OrderDirection } from "./types.js";
+import { type ConnectionArgs, type ConnectionResult, type Edge, OrderDirection } from "./types.js";
 
 /** Keyset pagination: one page of a sorted list as a WHERE condition, an ORDER BY and a LIMIT. */
 
@@ -26,16 +28,27 @@ export interface KeysetOrder<Row> {
   direction: OrderDirection;
 }
 
-export interface PaginateOptions<Row> {
-  args: ConnectionArgs;
-  order: KeysetOrder<Row>;
+/** Where a list's rows come from, and how a row is read. */
+export interface KeysetSource<Row> {
+  table: PgTable;
+  /** The columns selected, in order, with their keys in a row. */
+  shape: RowShape<Row>;
+  /** The primary key; breaks ties in every order. */
   idColumn: PgColumn;
   id: (row: Row) => string;
-  /** The filter; applied to the page and to the count. */
+  /** Compiled page and count queries of this list, by shape (db/statement.ts). */
+  shapes: ReturnType<typeof compiledShapes>;
+}
+
+export interface PaginateOptions<Row> extends KeysetSource<Row> {
+  tx: Executor;
+  args: ConnectionArgs;
+  order: KeysetOrder<Row>;
+  /**
+   * The filter, applied to the page and to the count. A list without one runs statements compiled once
+   * per shape; with one, its statements are compiled per request (the filter holds values).
+   */
   where: SQL | undefined;
-  /** Runs the page query: the helper supplies where, order and limit. */
-  fetch: (where: SQL | undefined, orderBy: SQL[], limit: number) => Promise<Row[]>;
-  count: (where: SQL | undefined) => Promise<number>;
 }
 
 /** Validates first/last and returns the page direction and size. */
@@ -62,53 +75,89 @@ export interface PagePlan {
   forward: boolean;
   size: number;
   cursorArg: "after" | "before" | null;
+  /** The keyset condition, with the placeholders `cursorValue` and `cursorId`. */
   keyset: SQL | undefined;
-  orderBy: SQL[];
+  orderBy: SQL;
   direction: SQL;
+  /** What tells this plan's SQL text from another's (never a value). */
+  key: string;
+  /** The placeholders' values: the cursor's and `limit` (the page size + 1, to see whether more follow). */
+  values: Record<string, unknown>;
 }
 
 /** Turns connection arguments into the keyset condition and sort of the page query. */
 export function planPage<Row>(args: ConnectionArgs, order: KeysetOrder<Row>, idColumn: PgColumn): PagePlan {
   const { forward, size, cursorArg } = pageRequest(args);
   const ascending = (order.direction === OrderDirection.ASC) === forward;
-  const cast = sql.raw(order.sqlType);
+  const values: Record<string, unknown> = { limit: size + 1 };
   let keyset: SQL | undefined;
   if (cursorArg) {
     const cursor = decodeCursor(cursorArg === "after" ? args.after! : args.before!, cursorArg, order.key, order.sqlType);
-    keyset = ascending
-      ? sql`(${order.column}, ${idColumn}) > (cast(${cursor.v} as ${cast}), cast(${cursor.id} as uuid))`
-      : sql`(${order.column}, ${idColumn}) < (cast(${cursor.v} as ${cast}), cast(${cursor.id} as uuid))`;
+    const cast = sql.raw(order.sqlType);
+    values.cursorValue = cursor.v;
+    values.cursorId = cursor.id;
+    const bound = sql`(cast(${slot("cursorValue")} as ${cast}), cast(${slot("cursorId")} as uuid))`;
+    keyset = ascending ? sql`(${order.column}, ${idColumn}) > ${bound}` : sql`(${order.column}, ${idColumn}) < ${bound}`;
   }
   const direction = sql.raw(ascending ? "asc" : "desc");
-  return { forward, size, cursorArg, keyset, orderBy: [sql`${order.column} ${direction}`, sql`${idColumn} ${direction}`], direction };
+  return {
+    forward,
+    size,
+    cursorArg,
+    keyset,
+    orderBy: sql`${order.column} ${direction}, ${idColumn} ${direction}`,
+    direction,
+    key: `${order.column.name}:${order.sqlType}:${ascending ? "asc" : "desc"}:${cursorArg ? "keyset" : "start"}`,
+    values,
+  };
 }
 
-/** Builds the connection from up to size + 1 rows fetched in page order. */
+/**
+ * Builds the connection from up to size + 1 rows fetched in page order. Edges and cursors are made
+ * only when the query selects them: a client asking for `nodes` pays for no cursor.
+ */
 export function buildPage<Row>(rows: Row[], plan: PagePlan, order: KeysetOrder<Row>, id: (row: Row) => string, totalCount: PromiseLike<number>): ConnectionResult<Row> {
   const hasMore = rows.length > plan.size;
-  const page = rows.slice(0, plan.size);
+  const page = hasMore ? rows.slice(0, plan.size) : rows;
   if (!plan.forward) page.reverse();
-  const edges = page.map((node) => {
+  const cursorOf = (node: Row) => {
     const v = order.value(node);
-    return { node, cursor: encodeCursor({ k: order.key, v: v instanceof Date ? v.toISOString() : v, id: id(node) }) };
-  });
+    return encodeCursor({ k: order.key, v: v instanceof Date ? v.toISOString() : v, id: id(node) });
+  };
+  let edges: Edge<Row>[] | undefined;
   return {
-    edges,
+    get edges() {
+      return (edges ??= page.map((node) => ({ node, cursor: cursorOf(node) })));
+    },
     nodes: page,
     pageInfo: {
       hasNextPage: plan.forward ? hasMore : plan.cursorArg !== null,
       hasPreviousPage: plan.forward ? plan.cursorArg !== null : hasMore,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return page.length ? cursorOf(page[0]!) : null;
+      },
+      get endCursor() {
+        return page.length ? cursorOf(page[page.length - 1]!) : null;
+      },
     },
     totalCount,
   };
 }
 
+const whereClause = (condition: SQL | undefined) => (condition ? sql` where ${condition}` : sql``);
+
 /** Keyset pagination over (order column, id): no OFFSET, stable under inserts. */
 export async function paginate<Row>(options: PaginateOptions<Row>): Promise<ConnectionResult<Row>> {
+  const { tx, table, shape, shapes, where } = options;
   const plan = planPage(options.args, options.order, options.idColumn);
-  const rows = await options.fetch(and(options.where, plan.keyset), plan.orderBy, plan.size + 1);
-  return buildPage(rows, plan, options.order, options.id, lazy(() => options.count(options.where)));
+  const page = () => sql`select ${selectList(shape)} from ${table}${whereClause(and(where, plan.keyset))} order by ${plan.orderBy} limit ${slot("limit")}`;
+  const count = () => sql`select count(*)::int from ${table}${whereClause(where)}`;
+  const rows = await selectRows(tx, where ? compileQuery(page()) : shapes.get(`page:${plan.key}`, page), shape, plan.values);
+  return buildPage(
+    rows,
+    plan,
+    options.order,
+    options.id,
+    lazy(async () => Number((await runArrays(tx, where ? compileQuery(count()) : shapes.get("count", count)))[0]![0])),
+  );
 }
-

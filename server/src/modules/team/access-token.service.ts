@@ -1,8 +1,9 @@
 import { MAX_ACCESS_TOKEN_NAME_LENGTH } from "@gatehouse/schema/lengths";
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { UserActor } from "../../auth/actor.js";
 import type { AccessTokenPermission, AccessTokenScope } from "../../auth/principal.js";
 import { generateAccessToken, hashSecretToken } from "../../auth/secret-token.js";
+import { rowsByIds } from "../../db/statement.js";
 import type { Executor } from "../../db/client.js";
 import { rowIdOf } from "../../graphql/node.js";
 import { userError } from "../../graphql/user-error.js";
@@ -108,10 +109,7 @@ export async function revokeAccessTokenItem(tx: Executor, owner: UserActor, glob
 }
 
 /** Tokens by id, for the DataLoader; `node(id:)` then shows a token to its owner only (team.module.ts). */
-export async function accessTokensByIds(tx: Executor, ids: readonly string[]): Promise<AccessTokenRow[]> {
-  if (ids.length === 0) return [];
-  return tx.select().from(accessTokens).where(inArray(accessTokens.id, [...ids]));
-}
+export const accessTokensByIds = rowsByIds(accessTokens);
 
 /** The acting user's own tokens: nobody, admins included, lists another user's tokens. */
 export function listAccessTokens(tx: Executor, owner: UserActor, args: AccessTokenListArgs) {

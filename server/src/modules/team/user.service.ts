@@ -1,6 +1,7 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { hashPassword } from "../../auth/password.js";
 import type { TeamRole } from "../../auth/principal.js";
+import { rowsByIds } from "../../db/statement.js";
 import type { Executor } from "../../db/client.js";
 import { type UserRow, users } from "./team.tables.js";
 import { userListing } from "./user.type.js";
@@ -32,10 +33,7 @@ export async function createUser(tx: Executor, input: NewUser): Promise<UserRow 
   return row ?? null;
 }
 
-export async function usersByIds(tx: Executor, ids: readonly string[]): Promise<UserRow[]> {
-  if (ids.length === 0) return [];
-  return tx.select().from(users).where(inArray(users.id, [...ids]));
-}
+export const usersByIds = rowsByIds(users);
 
 /** `users` of many tenants at once (Tenant.users in a list of tenants), batched per request. */
 export function usersOfTenantsLoader(tx: Executor) {

@@ -1,7 +1,8 @@
 import { MAX_TENANT_NAME_LENGTH } from "@gatehouse/schema/lengths";
 import { deriveSubdomain, derivedSubdomainCandidate, subdomainProblem } from "@gatehouse/schema/subdomain";
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { generatePassword, passwordProblem } from "../../auth/password.js";
+import { rowsByIds } from "../../db/statement.js";
 import type { Executor } from "../../db/client.js";
 import { type TenantScope, withTenantScope } from "../../db/tenancy.js";
 import { userError } from "../../graphql/user-error.js";
@@ -11,10 +12,7 @@ import { TenantErrorCode } from "./tenant.errors.js";
 import { type TenantListArgs, tenantListing } from "./tenant.type.js";
 import { type TenantRow, tenants } from "./tenants.tables.js";
 
-export async function tenantsByIds(tx: Executor, ids: readonly string[]): Promise<TenantRow[]> {
-  if (ids.length === 0) return [];
-  return tx.select().from(tenants).where(inArray(tenants.id, [...ids]));
-}
+export const tenantsByIds = rowsByIds(tenants);
 
 /** Every tenant (the master's view; row-level security limits others to their own). */
 export function listTenants(tx: Executor, args: TenantListArgs) {
