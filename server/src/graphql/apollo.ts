@@ -9,6 +9,7 @@ import { callerOf, type Context } from "./context.js";
 import { limitRules, operationCost, tooCostly } from "./cost.js";
 import { createErrorFormatter } from "./errors.js";
 import { assertStringInputsAllowed } from "./string-inputs.js";
+import { jitGateway } from "./jit-executor.js";
 
 /**
  * What the pipeline tells the HTTP layer. Apollo gives plugins a shallow copy of the context, so
@@ -86,7 +87,7 @@ function gatehousePlugin(maxCost: number): ApolloServerPlugin<Context & RequestO
 
 export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger) {
   return new ApolloServer<Context & RequestOutcome>({
-    schema,
+    ...(process.env.GATEHOUSE_JIT === "0" ? { schema } : { gateway: jitGateway(schema) }),
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,

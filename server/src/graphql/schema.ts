@@ -1,9 +1,9 @@
-import { GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from "graphql";
+import { GraphQLSchema, isInterfaceType, isObjectType, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { fetchJobNode, JobFailureResolver, JobResolver } from "../jobs/job.resolver.js";
 import type { GatehouseModule, ResolverClass } from "../kit/module.js";
 import { HeartbeatResolver } from "./heartbeat.resolver.js";
-import { toGlobalId } from "./node.js";
+import { NODE_TYPE, toGlobalId } from "./node.js";
 import { NodeResolver, registerNodeType } from "./node.resolver.js";
 import { pubSub } from "./pubsub.js";
 import { scalarsMap } from "./scalars.js";
@@ -29,6 +29,10 @@ export async function buildGatehouseSchema(modules: readonly GatehouseModule[]):
       type.extensions = { ...type.extensions, access: rule };
     }
   }
+  // type-graphql wraps resolveType in an async function; a value returned through Node carries its type
+  // name (node.ts), so it resolves synchronously — which graphql-jit (jit-executor.ts) requires.
+  const node = schema.getType("Node");
+  if (isInterfaceType(node)) node.resolveType = (value) => (value as Record<symbol, string>)[NODE_TYPE];
   // Every Node's `id` is its global ID: encoded here, once, for all types.
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === "Node")) continue;

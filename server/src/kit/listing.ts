@@ -171,12 +171,10 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
         groupOf: (row) => String((row as Record<string, unknown>)[groupKey]),
       });
       return (group: string, args: ListingArgs<O, F>) =>
-        load(group, {
-          args,
+        load(group, args, `${args.orderBy?.field}\u0000${args.orderBy?.direction}\u0000${args.filter ? JSON.stringify(args.filter) : ""}`, () => ({
           order: keysetOrder(args.orderBy),
           where: and(options.base, where(args.filter)),
-          whereKey: JSON.stringify(args.filter ?? null),
-        });
+        }));
     },
   };
 }

@@ -15,11 +15,9 @@ export interface GroupedPaginateOptions<Row> extends KeysetSource<Row> {
 
 /** One page request of a grouped connection: the same for every parent of a batch. */
 export interface GroupedPageRequest<Row> {
-  args: ConnectionArgs;
   order: KeysetOrder<Row>;
-  /** A filter besides the parent key, and a key that identifies it (requests with equal keys share a batch). */
+  /** A filter besides the parent key. */
   where?: SQL;
-  whereKey?: string;
 }
 
 /**
@@ -33,10 +31,7 @@ export function connectionLoader<Row>(options: GroupedPaginateOptions<Row>) {
   const loaders = new Map<string, { pages: DataLoader<string, ConnectionResult<Row>>; counts: DataLoader<string, number> }>();
   const inGroups = sql`${groupColumn} = any(${slot("groups")})`;
 
-  const loadersFor = ({ args, order, where, whereKey }: GroupedPageRequest<Row>) => {
-    const key = JSON.stringify([args.first, args.after, args.last, args.before, order.key, order.direction, whereKey ?? null]);
-    let entry = loaders.get(key);
-    if (entry) return entry;
+  const loadersFor = (args: ConnectionArgs, { order, where }: GroupedPageRequest<Row>) => {
     const counts = new DataLoader<string, number>(async (groups) => {
       const count = () => sql`select ${groupColumn}, count(*)::int from ${table} where ${and(inGroups, where)} group by ${groupColumn}`;
       const rows = await runArrays(tx, where ? compileQuery(count()) : shapes.get("grouped-count", count), { groups: [...groups] });
@@ -55,13 +50,21 @@ export function connectionLoader<Row>(options: GroupedPaginateOptions<Row>) {
       for (const row of rows) byGroup.get(options.groupOf(row))?.push(row);
       return groups.map((g) => buildPage(byGroup.get(g)!, plan, order, options.id, lazy(() => counts.load(g))));
     });
-    entry = { pages, counts };
-    loaders.set(key, entry);
-    return entry;
+    return { pages, counts };
   };
 
-  return (group: string, request: GroupedPageRequest<Row>): Promise<ConnectionResult<Row>> => {
-    pageRequest(request.args); // bad arguments fail this field alone, before any batch runs
-    return loadersFor(request).pages.load(group);
+  /**
+   * The page of `group`. Parents asking with equal arguments share a batch: `requestKey` names the
+   * request's order and filter, and `describe` makes them, once per batch.
+   */
+  return (group: string, args: ConnectionArgs, requestKey: string, describe: () => GroupedPageRequest<Row>): Promise<ConnectionResult<Row>> => {
+    const key = `${args.first}\u0000${args.after}\u0000${args.last}\u0000${args.before}\u0000${requestKey}`;
+    let entry = loaders.get(key);
+    if (!entry) {
+      pageRequest(args); // bad arguments fail this field alone, before any batch runs
+      entry = loadersFor(args, describe());
+      loaders.set(key, entry);
+    }
+    return entry.pages.load(group);
   };
 }
