@@ -1,5 +1,7 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../db/client.js";
+import type { RequestConnection } from "../db/request-connection.js";
+import type { TenantScope } from "../db/tenancy.js";
 import { compileQuery, runObjects, slot } from "../db/statement.js";
 import type { AccessTokenPermission, AccessTokenScope, Auth, Authentication, Credentials, TeamRole } from "./principal.js";
 import { hashSecretToken, isAccessTokenFormat, isSessionTokenFormat } from "./secret-token.js";
@@ -21,14 +23,30 @@ export function inAuthenticatedTransaction<T>(
   fn: (tx: Executor, authentication: Authentication) => Promise<T>,
   now = new Date(),
 ): Promise<T> {
-  return db.transaction(async (tx) => fn(tx, await authenticateOpening(tx, secret, credentials, now)));
+  return db.transaction(async (tx) => fn(tx, await authenticateOpening(tx, secret, credentials, now, true)));
 }
 
-/** The opening statement of a request's transaction (see inAuthenticatedTransaction). */
-async function authenticateOpening(tx: Executor, secret: string, credentials: Credentials, now: Date): Promise<Authentication> {
-  if (credentials.bearer !== undefined && isAccessTokenFormat(credentials.bearer)) return authenticateToken(tx, secret, credentials.bearer, now);
+/**
+ * The opening statement of a GraphQL request's connection (db/request-connection.ts): the same one
+ * statement, with the settings transaction-local or per session as the connection needs.
+ */
+export function authenticateRequest(connection: RequestConnection, secret: string, credentials: Credentials, now = new Date()): Promise<Authentication> {
+  return authenticateOpening(connection.executor, secret, credentials, now, connection.scopeIsLocal);
+}
+
+/**
+ * The opening of a request connection for a caller already authenticated (an `ownTransaction`
+ * mutation opens its transaction after its slow part): the application role and the scope, in one statement.
+ */
+export async function scopeRequest(connection: RequestConnection, scope: TenantScope): Promise<void> {
+  await runObjects(connection.executor, openingsFor(connection.scopeIsLocal).scoped, { tenantId: scope.tenantId ?? "", master: scope.master ? "on" : "off" });
+}
+
+async function authenticateOpening(tx: Executor, secret: string, credentials: Credentials, now: Date, local: boolean): Promise<Authentication> {
+  const openings = openingsFor(local);
+  if (credentials.bearer !== undefined && isAccessTokenFormat(credentials.bearer)) return authenticateToken(tx, openings, secret, credentials.bearer, now);
   if (credentials.sessionToken !== undefined && isSessionTokenFormat(credentials.sessionToken)) {
-    return authenticateSession(tx, secret, credentials.sessionToken, now);
+    return authenticateSession(tx, openings, secret, credentials.sessionToken, now);
   }
   // No credential the database could know: the role, and no tenant.
   await runObjects(tx, openings.anonymous);
@@ -59,33 +77,42 @@ function principal(row: PrincipalRow, credential: Pick<Auth, "sessionId" | "toke
 }
 
 /**
- * Scopes the transaction to the principal's tenant in the select list when a principal was found and
- * `valid` holds, else to no tenant. The lookup is left-joined to one row, so the select list — and
- * with it the role and the scope — is evaluated whether or not the credential matches anything.
+ * The openings, compiled once per kind of setting (db/statement.ts): only the credential's hash and
+ * the time vary. The principal's scope is set in the select list when a principal was found and `valid`
+ * holds, else no tenant. The lookup is left-joined to one row, so the select list — and with it the
+ * role and the scope — is evaluated whether or not the credential matches anything.
  */
-function scopeWhen(valid: ReturnType<typeof sql>) {
-  const found = sql`p.user_id is not null and ${valid}`;
-  return sql`set_config('app.tenant_id', case when ${found} then p.tenant_id::text else '' end, true) as scoped_tenant,
-    set_config('app.master', case when ${found} and p.is_master then 'on' else 'off' end, true) as scoped_master`;
+function compileOpenings(local: boolean) {
+  const isLocal = sql.raw(local ? "true" : "false");
+  const role = sql`set_config('role', 'gatehouse_app', ${isLocal}) as app_role,`;
+  const at = sql`cast(${slot("at")} as timestamptz)`;
+  const scopeWhen = (valid: SQL) => {
+    const found = sql`p.user_id is not null and ${valid}`;
+    return sql`set_config('app.tenant_id', case when ${found} then p.tenant_id::text else '' end, ${isLocal}) as scoped_tenant,
+      set_config('app.master', case when ${found} and p.is_master then 'on' else 'off' end, ${isLocal}) as scoped_master`;
+  };
+  return {
+    anonymous: compileQuery(sql`select ${role} set_config('app.tenant_id', '', ${isLocal}), set_config('app.master', 'off', ${isLocal})`),
+    scoped: compileQuery(
+      sql`select ${role} set_config('app.tenant_id', ${slot("tenantId")}, ${isLocal}), set_config('app.master', ${slot("master")}, ${isLocal})`,
+    ),
+    token: compileQuery(
+      sql`select p.*, ${role} ${scopeWhen(sql`p.revoked_at is null and (p.expires_at is null or p.expires_at > ${at})`)}
+          from (select 1) as one left join lateral gatehouse_authenticate_token(${slot("hash")}, ${at}) p on true`,
+    ),
+    session: compileQuery(
+      sql`select p.*, ${role} ${scopeWhen(sql`true`)}
+          from (select 1) as one left join lateral gatehouse_authenticate_session(${slot("hash")}, ${at}) p on true`,
+    ),
+  };
 }
 
-const role = sql`set_config('role', 'gatehouse_app', true) as app_role,`;
-const at = sql`cast(${slot("at")} as timestamptz)`;
+type Openings = ReturnType<typeof compileOpenings>;
+const transactionLocal = compileOpenings(true);
+const perSession = compileOpenings(false);
+const openingsFor = (local: boolean): Openings => (local ? transactionLocal : perSession);
 
-/** The three openings, compiled once (db/statement.ts): only the credential's hash and the time vary. */
-const openings = {
-  anonymous: compileQuery(sql`select ${role} set_config('app.tenant_id', '', true), set_config('app.master', 'off', true)`),
-  token: compileQuery(
-    sql`select p.*, ${role} ${scopeWhen(sql`p.revoked_at is null and (p.expires_at is null or p.expires_at > ${at})`)}
-        from (select 1) as one left join lateral gatehouse_authenticate_token(${slot("hash")}, ${at}) p on true`,
-  ),
-  session: compileQuery(
-    sql`select p.*, ${role} ${scopeWhen(sql`true`)}
-        from (select 1) as one left join lateral gatehouse_authenticate_session(${slot("hash")}, ${at}) p on true`,
-  ),
-};
-
-async function authenticateToken(tx: Executor, secret: string, token: string, now: Date): Promise<Authentication> {
+async function authenticateToken(tx: Executor, openings: Openings, secret: string, token: string, now: Date): Promise<Authentication> {
   const rejected = (failure: string): Authentication => ({ auth: null, failure, tokenRejected: true });
   type TokenRow = PrincipalRow & { token_id: string; scopes: AccessTokenScope[] | string; permission: AccessTokenPermission; revoked_at: unknown; expires_at: unknown };
   const [row] = await runObjects<TokenRow>(tx, openings.token, { hash: hashSecretToken(secret, token), at: now.toISOString() });
@@ -98,7 +125,7 @@ async function authenticateToken(tx: Executor, secret: string, token: string, no
   };
 }
 
-async function authenticateSession(tx: Executor, secret: string, token: string, now: Date): Promise<Authentication> {
+async function authenticateSession(tx: Executor, openings: Openings, secret: string, token: string, now: Date): Promise<Authentication> {
   const [row] = await runObjects<PrincipalRow & { session_id: string }>(tx, openings.session, { hash: hashSecretToken(secret, token), at: now.toISOString() });
   if (!row?.user_id) return { auth: null, failure: "Your session is not valid or has expired; sign in again." };
   return { auth: principal(row, { sessionId: row.session_id, token: null }), failure: null };

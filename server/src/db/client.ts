@@ -2,7 +2,8 @@ import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import type { Logger as DrizzleLogger } from "drizzle-orm/logger";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { type PgDatabase, PgDialect, type PgQueryResultHKT, type PgSession } from "drizzle-orm/pg-core";
+import { PostgresJsSession } from "drizzle-orm/postgres-js/session";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -10,6 +11,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { fileURLToPath } from "node:url";
 import { lockDataDir } from "./data-dir-lock.js";
+import { pgliteRequest, postgresRequest, type RequestConnection, type RequestMode } from "./request-connection.js";
 
 /** A drizzle handle: the root database or a transaction. Query functions take one of these. */
 export type Executor = PgDatabase<PgQueryResultHKT>;
@@ -21,6 +23,8 @@ export interface Database {
   driver: "pglite" | "postgres";
   /** SQL statements sent through drizzle since start; tests read it to catch N+1 queries. */
   readonly statementCount: number;
+  /** The connection of one GraphQL request (db/request-connection.ts). */
+  openRequest(mode: RequestMode): Promise<RequestConnection>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -47,20 +51,27 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const logger = new CountingLogger();
   if (options.url) {
-    const client = postgres(options.url, {
-      max: options.maxConnections ?? 10,
-      onnotice: () => {},
-      connection: { application_name: "gatehouse" },
-    });
+    const pool = (name: string) =>
+      postgres(options.url!, { max: options.maxConnections ?? 10, onnotice: () => {}, connection: { application_name: name } });
+    const client = pool("gatehouse");
     const db = drizzlePostgres({ client, logger }) as unknown as Executor;
+    // GraphQL requests have a pool of their own: its connections carry a request's scope as session
+    // settings (db/request-connection.ts), which nothing else may inherit. drizzle() sets its type parsers on it.
+    const requests = pool("gatehouse-requests");
+    drizzlePostgres({ client: requests, logger });
+    const dialect = new PgDialect();
+    const session = (reserved: typeof requests) => new PostgresJsSession(reserved, dialect, undefined, { logger }) as unknown as PgSession;
     return {
       db,
       driver: "postgres",
       get statementCount() {
         return logger.count;
       },
+      openRequest: (mode) => postgresRequest(requests, session, dialect, mode),
       migrate: () => migratePostgres(db as never, { migrationsFolder }),
-      close: () => client.end({ timeout: 5 }),
+      close: async () => {
+        await Promise.all([client.end({ timeout: 5 }), requests.end({ timeout: 5 })]);
+      },
     };
   }
   let lock: ReturnType<typeof lockDataDir> | null = null;
@@ -80,6 +91,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     db,
     driver: "pglite",
+    openRequest: () => pgliteRequest(db),
     get statementCount() {
       return logger.count;
     },

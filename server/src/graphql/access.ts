@@ -38,6 +38,12 @@ export interface AccessRule {
   alone?: boolean;
   /** The field returns the caller's own object: its type's rule does not apply to it (`viewer`). */
   own?: boolean;
+  /**
+   * A mutation that opens the request's transaction itself (`ctx.openRequestTransaction()`), after
+   * slow work that must hold none — `login` checks a password hash first. Goes with `alone`.
+   * See graphql/operation-mode.ts.
+   */
+  ownTransaction?: boolean;
 }
 
 export const Access = (rule: AccessRule) => Extensions({ access: rule });
@@ -54,7 +60,7 @@ export interface Caller {
   token: { scopes: readonly AccessTokenScope[]; permission: AccessTokenPermission } | null;
 }
 
-function ruleOf(extensions: Readonly<Record<string, unknown>> | null | undefined): AccessRule | undefined {
+export function ruleOf(extensions: Readonly<Record<string, unknown>> | null | undefined): AccessRule | undefined {
   return (extensions?.access as AccessRule | undefined) ?? undefined;
 }
 

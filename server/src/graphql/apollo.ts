@@ -87,7 +87,7 @@ function gatehousePlugin(maxCost: number): ApolloServerPlugin<Context & RequestO
 
 export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger) {
   return new ApolloServer<Context & RequestOutcome>({
-    ...(process.env.GATEHOUSE_JIT === "0" ? { schema } : { gateway: jitGateway(schema) }),
+    gateway: jitGateway(schema),
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: false,

@@ -44,6 +44,12 @@ export interface Context {
    * reads while pushing an event opens a short transaction in the caller's scope with this.
    */
   openTransaction?: <T>(fn: (tx: Executor) => Promise<T>) => Promise<T>;
+  /**
+   * `ownTransaction` mutations only (graphql/operation-mode.ts): opens the request's transaction, in the
+   * scope the resolver's context has then, and makes it that context's `tx` (with fresh loaders) for the
+   * rest of the request. Pass the resolver's own context: Apollo gives resolvers a copy.
+   */
+  openRequestTransaction?: (resolverContext: Context) => Promise<Executor>;
   cost?: number;
 }
 

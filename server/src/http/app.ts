@@ -25,7 +25,7 @@ export async function startApp(composition: Composition, config: Config, logger:
   const schema = await buildGatehouseSchema(composition.modules);
   const apollo = createApollo(schema, config, logger);
   await apollo.start();
-  const graphql = graphqlHandler(composition, apollo, database, config, logger);
+  const graphql = graphqlHandler(composition, schema, apollo, database, config, logger);
   const spa = config.webDist && existsSync(config.webDist) ? serveSpa(config.webDist) : null;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {

@@ -2,24 +2,40 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, HeaderMap } from "@apollo/server";
 import type { Config } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
-import type { Database } from "../db/client.js";
+import type { GraphQLSchema } from "graphql";
+import type { Database, Executor } from "../db/client.js";
+import type { RequestConnection } from "../db/request-connection.js";
+import { inTenantTransaction } from "../db/tenancy.js";
+import { operationModeOf } from "../graphql/operation-mode.js";
 import { definesSubscription, DOCUMENT_BUDGETS, documentBudgetProblem, documentNestingProblem } from "../graphql/document-source.js";
 import { requestContext } from "./request-context.js";
 import type { RequestOutcome } from "../graphql/apollo.js";
 import type { Context } from "../graphql/context.js";
 import type { Composition } from "../kit/module.js";
-import { inAuthenticatedTransaction } from "../auth/authenticate.js";
+import { authenticateRequest, scopeRequest } from "../auth/authenticate.js";
 import { sessionTokenFromCookieHeader } from "../auth/session-cookie.js";
 import { clientAddress, credentialsOf, isSecure, readBody } from "./request.js";
 
-class Rollback extends Error {}
+/** `ctx.tx` of an `own` mutation before it opened its transaction: using it is a defect. */
+const notOpened = new Proxy({} as Executor, {
+  get() {
+    throw new Error("This operation opens its transaction itself: call ctx.openRequestTransaction() first.");
+  },
+});
 
 /**
- * POST/GET /graphql. Each request is one transaction, scoped to the caller's tenant by
- * row-level security; a mutation that fails rolls back entirely (no half-written state), and
- * cookies are only sent once the transaction committed.
+ * POST/GET /graphql. Each request runs on one connection scoped to the caller's tenant by row-level
+ * security; a mutation is one transaction, and one that fails rolls back entirely (no half-written
+ * state); cookies are only sent once the transaction committed.
  */
-export function graphqlHandler(composition: Composition, apollo: ApolloServer<Context & RequestOutcome>, database: Database, config: Config, logger: Logger) {
+export function graphqlHandler(
+  composition: Composition,
+  schema: GraphQLSchema,
+  apollo: ApolloServer<Context & RequestOutcome>,
+  database: Database,
+  config: Config,
+  logger: Logger,
+) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     let body: unknown;
     if (req.method === "POST") {
@@ -56,40 +72,71 @@ export function graphqlHandler(composition: Composition, apollo: ApolloServer<Co
     const outcome: RequestOutcome["outcome"] = { rollback: false };
     let who = null as { tenantId: string; userId: string; via: "token" | "session" } | null;
     let response: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>> | undefined;
+    // A query needs no transaction, a mutation one, and `login` opens its own after checking the
+    // password (graphql/operation-mode.ts, db/request-connection.ts).
+    const mode = operationModeOf(schema, source, operationNameOf(body, url));
+    let connection: RequestConnection | null = await database.openRequest(mode === "write" ? "write" : "read");
     try {
       // One statement opens the request: the application role, the caller, and the caller's tenant scope.
-      await inAuthenticatedTransaction(database.db, config.secret, credentialsOf(req), async (tx, authentication) => {
-        const { auth } = authentication;
-        // Anonymous callers get the smaller budget, checked before Apollo parses anything.
-        const overBudget = auth ? null : documentBudgetProblem(source, DOCUMENT_BUDGETS.anonymous, "an anonymous caller");
-        if (overBudget) {
-          response = refusedResponse(400, overBudget);
-          return;
-        }
+      const authentication = await authenticateRequest(connection, config.secret, credentialsOf(req));
+      const { auth } = authentication;
+      // Anonymous callers get the smaller budget, checked before Apollo parses anything.
+      const overBudget = auth ? null : documentBudgetProblem(source, DOCUMENT_BUDGETS.anonymous, "an anonymous caller");
+      if (overBudget) {
+        response = refusedResponse(400, overBudget);
+      } else {
         if (auth) who = { tenantId: auth.tenantId, userId: auth.userId, via: auth.token ? "token" : "session" };
+        // Address and scheme are worked out only for the resolvers that read them (login, cookies).
+        let secure: boolean | undefined;
+        let address: string | undefined;
         const http = {
-          secure: isSecure(req, config.trustedProxies),
-          clientAddress: clientAddress(req, config.trustedProxies),
+          get secure() {
+            return (secure ??= isSecure(req, config.trustedProxies));
+          },
+          get clientAddress() {
+            return (address ??= clientAddress(req, config.trustedProxies));
+          },
           host: req.headers.host,
           userAgent: req.headers["user-agent"],
           sessionToken: sessionTokenFromCookieHeader(req.headers.cookie),
           setCookie: (cookie: string) => cookies.push(cookie),
         };
-        const context: Context & RequestOutcome = { ...requestContext(composition, tx, authentication, http, config, logger), outcome };
+        let context: Context & RequestOutcome;
+        if (mode === "own") {
+          // Nothing is held while the resolver does its slow part; it opens the request's transaction when it writes.
+          await connection.end("commit");
+          connection = null;
+          context = { ...requestContext(composition, notOpened, authentication, http, config, logger), outcome };
+          context.openTransaction = (fn) => inTenantTransaction(database.db, context.scope, fn);
+          // Apollo hands resolvers a copy of the context: the resolver's own is the one to update.
+          context.openRequestTransaction = async (resolverContext) => {
+            if (connection) throw new Error("openRequestTransaction: the request's transaction is already open.");
+            connection = await database.openRequest("write");
+            await scopeRequest(connection, resolverContext.scope);
+            resolverContext.tx = connection.executor;
+            resolverContext.loaders = composition.createLoaders(connection.executor);
+            return connection.executor;
+          };
+        } else {
+          context = { ...requestContext(composition, connection.executor, authentication, http, config, logger), outcome };
+        }
         response = await apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
           context: async () => context,
         });
-        if (context.outcome.rollback) throw new Rollback();
-      });
+      }
+      const open = connection as RequestConnection | null;
+      connection = null;
+      // A mutation that hit an error keeps nothing: not its writes, not its cookies.
+      if (outcome.rollback) cookies.length = 0;
+      await open?.end(outcome.rollback ? "rollback" : "commit");
     } catch (error) {
       cookies.length = 0;
-      if (!(error instanceof Rollback)) {
-        // The transaction failed after execution (a statement error aborted it): nothing was kept.
-        if (!response) throw error;
-        logger.error({ err: error }, "GraphQL request transaction failed");
-        response = failedResponse();
-      }
+      await connection?.end("rollback").catch((failure: unknown) => logger.error({ err: failure }, "GraphQL request rollback failed"));
+      // The transaction failed after execution (a statement error aborted it): nothing was kept.
+      if (!response) throw error;
+      logger.error({ err: error }, "GraphQL request transaction failed");
+      response = failedResponse();
     }
     if (!response) throw new Error("GraphQL request produced no response");
     // One structured line per request: enough to find slow, costly or failing operations per tenant.
@@ -134,6 +181,13 @@ function failedResponse() {
     extensions: { rolledBack: true },
   });
   return { status: 200, headers: new HeaderMap([["content-type", "application/json"]]), body: { kind: "complete" as const, string: body } };
+}
+
+/** The operation name of a POST body or of a GET's `operationName` parameter. */
+function operationNameOf(body: unknown, url: URL): string | null {
+  if (body === undefined) return url.searchParams.get("operationName");
+  const name = body !== null && typeof body === "object" ? (body as { operationName?: unknown }).operationName : undefined;
+  return typeof name === "string" ? name : null;
 }
 
 /** The document of a POST body or of a GET's `query` parameter ("" when there is none to check). */

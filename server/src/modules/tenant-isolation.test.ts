@@ -4,8 +4,9 @@ import { createAccessToken, createTenant } from "../../test/factories.js";
 import { startTestServer, type TestServer } from "../../test/harness.js";
 import { rowIdOf } from "../graphql/node.js";
 import { inTenantTransaction } from "../db/tenancy.js";
-import { inAuthenticatedTransaction } from "../auth/authenticate.js";
-import { rowsOf } from "../db/client.js";
+import { authenticateRequest, inAuthenticatedTransaction } from "../auth/authenticate.js";
+import { type Executor, rowsOf } from "../db/client.js";
+import type { RequestConnection } from "../db/request-connection.js";
 import type { Credentials } from "../auth/principal.js";
 import { users } from "./team/team.tables.js";
 
@@ -47,12 +48,40 @@ describe(`tenant isolation (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PG
       ["an unknown session", { sessionToken: "B".repeat(43) }, ""],
       ["a valid session", { sessionToken }, tenantId],
     ];
+    const scopeOf = async (tx: Executor) =>
+      rowsOf<{ who: string; tenant: string }>(await tx.execute(sql`select current_user as who, current_setting('app.tenant_id', true) as tenant`))[0];
     for (const [what, credentials, expectedTenant] of cases) {
-      const seen = await inAuthenticatedTransaction(server.database.db, server.config.secret, credentials, async (tx) =>
-        rowsOf<{ who: string; tenant: string }>(await tx.execute(sql`select current_user as who, current_setting('app.tenant_id', true) as tenant`))[0],
-      );
+      const seen = await inAuthenticatedTransaction(server.database.db, server.config.secret, credentials, scopeOf);
       expect({ what, ...seen }).toEqual({ what, who: "gatehouse_app", tenant: expectedTenant });
     }
+    // GraphQL requests: on PostgreSQL their pool's connections keep a request's scope as session
+    // settings, so each case here follows one with another scope on the same connection — and must
+    // never see what the one before it left.
+    for (const mode of ["read", "write", "read"] as const) {
+      for (const [what, credentials, expectedTenant] of [...cases, ...cases.reverse()]) {
+        const connection = await server.database.openRequest(mode);
+        try {
+          await authenticateRequest(connection, server.config.secret, credentials);
+          expect({ mode, what, ...(await scopeOf(connection.executor)) }).toEqual({ mode, what, who: "gatehouse_app", tenant: expectedTenant });
+        } finally {
+          await connection.end("commit");
+        }
+      }
+    }
+  });
+
+  it("a query's statements run without a transaction on PostgreSQL, a mutation's in one", async () => {
+    const startOf = async (connection: RequestConnection) => {
+      await authenticateRequest(connection, server.config.secret, {});
+      const first = rowsOf<{ at: string }>(await connection.executor.execute(sql`select transaction_timestamp()::text as at`))[0]!.at;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const second = rowsOf<{ at: string }>(await connection.executor.execute(sql`select transaction_timestamp()::text as at`))[0]!.at;
+      await connection.end("commit");
+      return first === second ? "one transaction" : "no transaction";
+    };
+    expect(await startOf(await server.database.openRequest("write"))).toBe("one transaction");
+    // PGlite has one session for the whole process: each request is a transaction there, queries too.
+    expect(await startOf(await server.database.openRequest("read"))).toBe(server.database.driver === "postgres" ? "no transaction" : "one transaction");
   });
 
   it("refuses to write a row into another tenant", async () => {

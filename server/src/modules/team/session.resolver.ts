@@ -28,10 +28,13 @@ export class SessionResolver {
   @Mutation(() => LoginPayload, {
     description: "Signs a team user in and sets the HTTP-only session cookie. Must be the only field of its operation.",
   })
-  @Access({ public: true, alone: true })
+  @Access({ public: true, alone: true, ownTransaction: true })
   async login(@Arg("input", () => LoginInput, { description: "Credentials." }) input: LoginInput, @Ctx() ctx: Context) {
     const tenant = input.tenant?.trim() || tenantFromHost(ctx.http.host, ctx.config.baseDomain);
-    const result = await sessions.login(ctx.tx, ctx.config.secret, { tenant, email: input.email, password: input.password, address: ctx.http.clientAddress, addressLimit: ctx.config.loginAddressLimit });
+    const { openTransaction, openRequestTransaction } = ctx;
+    if (!openTransaction || !openRequestTransaction) throw new Error("login runs as an ownTransaction mutation (graphql/operation-mode.ts)");
+    const db = { shortTransaction: openTransaction, requestTransaction: () => openRequestTransaction(ctx) };
+    const result = await sessions.login(db, ctx.config.secret, { tenant, email: input.email, password: input.password, address: ctx.http.clientAddress, addressLimit: ctx.config.loginAddressLimit });
     if (!result.ok) return { user: null, userErrors: result.userErrors };
     ctx.auth = result.auth;
     ctx.scope = { tenantId: result.auth.tenantId, master: result.auth.master };

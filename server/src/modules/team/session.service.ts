@@ -33,29 +33,46 @@ export type LoginResult =
   | { ok: true; user: UserRow; sessionToken: string; auth: Auth }
   | { ok: false; userErrors: ReturnType<typeof userError<AuthErrorCode>>[] };
 
-/** Email + password login of a team user; throttled per account and client address, and per address (login-throttle.ts). */
-export async function login(tx: Executor, secret: string, input: LoginInputData, now = new Date()): Promise<LoginResult> {
+/** How login reaches the database: it must hold no transaction while it checks the password hash. */
+export interface LoginTransactions {
+  /** A short transaction of its own, in the anonymous scope, committed at once. */
+  shortTransaction: <T>(fn: (tx: Executor) => Promise<T>) => Promise<T>;
+  /** Opens the request's transaction (the payload is read in it), in the anonymous scope. */
+  requestTransaction: () => Promise<Executor>;
+}
+
+/**
+ * Email + password login of a team user; throttled per account and client address, and per address
+ * (login-throttle.ts). The attempt is recorded and the user read in a short transaction; the hash is
+ * checked holding none (it takes tens of milliseconds of CPU on purpose); the outcome is written in
+ * the request's transaction.
+ */
+export async function login(db: LoginTransactions, secret: string, input: LoginInputData, now = new Date()): Promise<LoginResult> {
   const subdomain = input.tenant?.trim().toLowerCase() || null;
   const email = input.email.trim().toLowerCase();
-  const tenant = await tenantForLogin(tx, subdomain);
-  // Guesses at an unknown tenant are counted like any other, so neither the answer nor the lock
-  // tells which tenants exist.
-  // No tenant can have a subdomain outside the rules: such guesses share one counter (and a long one
-  // would not fit the counters' index).
-  const unknownTenant = subdomain && subdomainProblem(subdomain) ? "?(not a subdomain)" : `?${subdomain}`;
-  const key = { tenantKey: tenant?.id ?? unknownTenant, email, address: input.address, addressLimit: input.addressLimit };
-  const attempt = await recordAttempt(tx, key, now);
-  if (attempt.locked) return tooManyAttempts(attempt.until, attempt.by, now);
-
-  if (tenant) await setTenantScope(tx, { tenantId: tenant.id, master: false });
-  const user = tenant ? await findUserByEmail(tx, tenant.id, email) : null;
+  const before = await db.shortTransaction(async (tx) => {
+    const tenant = await tenantForLogin(tx, subdomain);
+    // Guesses at an unknown tenant are counted like any other, so neither the answer nor the lock
+    // tells which tenants exist.
+    // No tenant can have a subdomain outside the rules: such guesses share one counter (and a long one
+    // would not fit the counters' index).
+    const unknownTenant = subdomain && subdomainProblem(subdomain) ? "?(not a subdomain)" : `?${subdomain}`;
+    const key = { tenantKey: tenant?.id ?? unknownTenant, email, address: input.address, addressLimit: input.addressLimit };
+    const attempt = await recordAttempt(tx, key, now);
+    if (attempt.locked) return { locked: { until: attempt.until, by: attempt.by } } as const;
+    if (tenant) await setTenantScope(tx, { tenantId: tenant.id, master: false });
+    const user = tenant ? await findUserByEmail(tx, tenant.id, email) : null;
+    return { locked: null, tenant, user, key, last: attempt.last } as const;
+  });
+  if (before.locked) return tooManyAttempts(before.locked.until, before.locked.by, now);
+  const { tenant, user, key } = before;
   // A hash is checked either way, so an unknown tenant or email takes as long as a wrong password.
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash));
+
+  const tx = await db.requestTransaction();
   if (!tenant || !user || !valid) {
-    // The request goes on as the anonymous caller it was.
-    if (tenant) await setTenantScope(tx, anonymousScope);
     await purgeEnded(tx, now);
-    if (attempt.last) {
+    if (before.last) {
       const locked = await lockAfterLastFailure(tx, key, now);
       return tooManyAttempts(locked.until, locked.by, now);
     }
