@@ -5,7 +5,7 @@ import type { Auth } from "../../auth/principal.js";
 import { generateSessionToken, hashSecretToken, isSessionTokenFormat } from "../../auth/secret-token.js";
 import { SESSION_TTL_MS } from "../../auth/session-cookie.js";
 import { type Executor, rowsOf } from "../../db/client.js";
-import { anonymousScope, setTenantScope } from "../../db/tenancy.js";
+import { setTenantScope } from "../../db/tenancy.js";
 import { userError } from "../../graphql/user-error.js";
 import { AuthErrorCode } from "./session.errors.js";
 import { lockAfterLastFailure, purgeEnded, recordAttempt, recordSuccess, unlockAccount } from "./login-throttle.js";
