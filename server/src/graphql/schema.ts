@@ -1,4 +1,4 @@
-import { GraphQLSchema, isInterfaceType, isObjectType, lexicographicSortSchema, printSchema } from "graphql";
+import { getNullableType, GraphQLSchema, isInterfaceType, isListType, isObjectType, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { fetchJobNode, JobFailureResolver, JobResolver } from "../jobs/job.resolver.js";
 import type { GatehouseModule, ResolverClass } from "../kit/module.js";
@@ -33,6 +33,16 @@ export async function buildGatehouseSchema(modules: readonly GatehouseModule[]):
   // name (node.ts), so it resolves synchronously — which graphql-jit (jit-executor.ts) requires.
   const node = schema.getType("Node");
   if (isInterfaceType(node)) node.resolveType = (value) => (value as Record<symbol, string>)[NODE_TYPE];
+  // A list whose items are promises settles them all before graphql-jit sees it, failed ones as errors
+  // in place: graphql-jit loses the place of an item that fails before an earlier one resolves (it
+  // answered `nodes(ids: [a, "nope"])` with one item instead of two). graphql-js takes the same shape.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve;
+      if (resolve && isListType(getNullableType(field.type))) field.resolve = (...args) => settleItems(resolve(...args));
+    }
+  }
   // Every Node's `id` is its global ID: encoded here, once, for all types.
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === "Node")) continue;
@@ -41,6 +51,15 @@ export async function buildGatehouseSchema(modules: readonly GatehouseModule[]):
   }
   return schema;
 }
+
+function settleItems(result: unknown): unknown {
+  if (isPromiseLike(result)) return Promise.resolve(result).then(settleItems);
+  if (!Array.isArray(result) || !result.some(isPromiseLike)) return result;
+  return Promise.all(result.map((item) => Promise.resolve(item).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))));
+}
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */
 export function printGatehouseSchema(schema: GraphQLSchema): string {

@@ -75,6 +75,18 @@ describe("GraphQL over HTTP", () => {
     }
   });
 
+  it("keeps every item of a list in its place, also one that fails before an earlier one is loaded", async () => {
+    const client = await server.master();
+    const own = await client.ok<{ viewer: { tenant: { id: string } } }>(`{ viewer { tenant { id } } }`);
+    // The tenant is loaded from the database; "nope" fails at once, before it.
+    const res = await client.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [own.viewer.tenant.id, "nope", own.viewer.tenant.id, "nope"] });
+    expect(res.data?.nodes).toEqual([{ id: own.viewer.tenant.id }, null, { id: own.viewer.tenant.id }, null]);
+    expect(res.errors?.map((e) => [e.path, e.extensions.code])).toEqual([
+      [["nodes", 1], "NOT_FOUND"],
+      [["nodes", 3], "NOT_FOUND"],
+    ]);
+  });
+
   it("refuses a document nested deeper than it can parse, before parsing it", async () => {
     const client = await server.master();
     const deep = await client.gql(`{ nodes(ids: ${"[".repeat(5000)}"x"${"]".repeat(5000)}) { id } }`);
