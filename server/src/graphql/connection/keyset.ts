@@ -5,7 +5,7 @@ import type { Executor } from "../../db/client.js";
 import { compileQuery, type compiledShapes, type RowShape, runArrays, selectList, selectRows, slot } from "../../db/statement.js";
 import { badUserInput } from "../errors.js";
 import { type CursorSqlType, decodeCursor, encodeCursor } from "./cursor.js";
-import { type ConnectionArgs, type ConnectionResult, type Edge, OrderDirection } from "./types.js";
+import { type ConnectionArgs, type ConnectionResult, type Edge, OrderDirection, type PageInfo } from "./types.js";
 
 /** Keyset pagination: one page of a sorted list as a WHERE condition, an ORDER BY and a LIMIT. */
 
@@ -120,28 +120,47 @@ export function buildPage<Row>(rows: Row[], plan: PagePlan, order: KeysetOrder<R
   const hasMore = rows.length > plan.size;
   const page = hasMore ? rows.slice(0, plan.size) : rows;
   if (!plan.forward) page.reverse();
-  const cursorOf = (node: Row) => {
-    const v = order.value(node);
-    return encodeCursor({ k: order.key, v: v instanceof Date ? v.toISOString() : v, id: id(node) });
-  };
-  let edges: Edge<Row>[] | undefined;
-  return {
-    get edges() {
-      return (edges ??= page.map((node) => ({ node, cursor: cursorOf(node) })));
-    },
-    nodes: page,
-    pageInfo: {
+  return new Page(page, hasMore, plan, order, id, totalCount);
+}
+
+/** A connection (ConnectionResult) whose edges and page info are made on first read. */
+class Page<Row> implements ConnectionResult<Row> {
+  #edges: Edge<Row>[] | undefined;
+  #pageInfo: PageInfo | undefined;
+
+  constructor(
+    readonly nodes: Row[],
+    private readonly hasMore: boolean,
+    private readonly plan: PagePlan,
+    private readonly order: KeysetOrder<Row>,
+    private readonly id: (row: Row) => string,
+    readonly totalCount: PromiseLike<number>,
+  ) {}
+
+  get edges(): Edge<Row>[] {
+    return (this.#edges ??= this.nodes.map((node) => ({ node, cursor: this.cursorOf(node) })));
+  }
+
+  get pageInfo(): PageInfo {
+    if (this.#pageInfo) return this.#pageInfo;
+    const { nodes, plan, hasMore } = this;
+    const cursorOf = (node: Row | undefined) => (node === undefined ? null : this.cursorOf(node));
+    return (this.#pageInfo = {
       hasNextPage: plan.forward ? hasMore : plan.cursorArg !== null,
       hasPreviousPage: plan.forward ? plan.cursorArg !== null : hasMore,
       get startCursor() {
-        return page.length ? cursorOf(page[0]!) : null;
+        return cursorOf(nodes[0]);
       },
       get endCursor() {
-        return page.length ? cursorOf(page[page.length - 1]!) : null;
+        return cursorOf(nodes[nodes.length - 1]);
       },
-    },
-    totalCount,
-  };
+    });
+  }
+
+  private cursorOf(node: Row): string {
+    const v = this.order.value(node);
+    return encodeCursor({ k: this.order.key, v: v instanceof Date ? v.toISOString() : v, id: this.id(node) });
+  }
 }
 
 const whereClause = (condition: SQL | undefined) => (condition ? sql` where ${condition}` : sql``);
