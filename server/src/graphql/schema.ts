@@ -2,6 +2,7 @@ import { getNullableType, GraphQLSchema, isInterfaceType, isListType, isObjectTy
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { fetchJobNode, JobFailureResolver, JobResolver } from "../jobs/job.resolver.js";
 import type { GatehouseModule, ResolverClass } from "../kit/module.js";
+import { bindResolversDirectly } from "./direct-resolvers.js";
 import { HeartbeatResolver } from "./heartbeat.resolver.js";
 import { NODE_TYPE, toGlobalId } from "./node.js";
 import { NodeResolver, registerNodeType } from "./node.resolver.js";
@@ -29,6 +30,7 @@ export async function buildGatehouseSchema(modules: readonly GatehouseModule[]):
       type.extensions = { ...type.extensions, access: rule };
     }
   }
+  bindResolversDirectly(schema);
   // type-graphql wraps resolveType in an async function; a value returned through Node carries its type
   // name (node.ts), so it resolves synchronously — which graphql-jit (jit-executor.ts) requires.
   const node = schema.getType("Node");
