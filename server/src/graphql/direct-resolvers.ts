@@ -1,6 +1,10 @@
 import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 
+/** A class, as type-graphql's metadata holds it. */
+type Target = object;
+type ResolverInstance = Record<string, (...args: unknown[]) => unknown>;
+
 /**
  * Calls the resolver methods directly. type-graphql wraps each one in a function that, on every call,
  * copies the parent object into a new instance of its class, copies the arguments into new instances of
@@ -13,20 +17,20 @@ import { getMetadataStorage } from "type-graphql";
  */
 export function bindResolversDirectly(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
-  const instances = new Map<Function, Record<string, (...args: unknown[]) => unknown>>();
-  const instanceOf = (target: Function) => {
+  const instances = new Map<Target, ResolverInstance>();
+  const instanceOf = (target: Target) => {
     let instance = instances.get(target);
-    if (!instance) instances.set(target, (instance = new (target as new () => Record<string, (...args: unknown[]) => unknown>)()));
+    if (!instance) instances.set(target, (instance = new (target as new () => ResolverInstance)()));
     return instance;
   };
-  const typeNameOf = (target: Function) => storage.objectTypes.find((o) => o.target === target)?.name;
+  const typeNameOf = (target: Target) => storage.objectTypes.find((o) => o.target === target)?.name;
 
   const entries: { typeName: string | undefined; meta: (typeof storage.queries)[number] | (typeof storage.fieldResolvers)[number] }[] = [
     ...storage.queries.map((meta) => ({ typeName: schema.getQueryType()?.name, meta })),
     ...storage.mutations.map((meta) => ({ typeName: schema.getMutationType()?.name, meta })),
     ...storage.fieldResolvers.map((meta) => {
       const objectType = meta.getObjectType?.();
-      return { typeName: objectType ? typeNameOf(objectType as Function) : undefined, meta };
+      return { typeName: objectType ? typeNameOf(objectType) : undefined, meta };
     }),
   ];
   for (const { typeName, meta } of entries) {
@@ -41,8 +45,8 @@ export function bindResolversDirectly(schema: GraphQLSchema): void {
 type Binder = (root: unknown, args: Record<string, unknown>, context: Record<string, unknown>, info: unknown) => unknown;
 
 function direct(
-  meta: { target: Function; methodName: string; params?: { kind: string; index: number; name?: string; propertyName?: string }[]; middlewares?: unknown[]; roles?: unknown[] },
-  instanceOf: (target: Function) => Record<string, (...args: unknown[]) => unknown>,
+  meta: { target: Target; methodName: string; params?: { kind: string; index: number; name?: string; propertyName?: string }[]; middlewares?: unknown[]; roles?: unknown[] },
+  instanceOf: (target: Target) => ResolverInstance,
 ): GraphQLFieldResolver<unknown, Record<string, unknown>> | null {
   // A method of the object type itself runs on a copy of the parent: type-graphql's wrapper makes it.
   if ((meta as { kind?: string }).kind === "internal") return null;
