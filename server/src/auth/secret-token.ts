@@ -24,5 +24,10 @@ export function generateSessionToken(): string {
 }
 
 export function hashSecretToken(secret: string, token: string): string {
-  return createHmac("sha256", secret).update(token).digest("hex");
+  // Every request hashes its credential: the key's bytes are made once per secret, not per call.
+  if (secret !== keyFor) [keyFor, key] = [secret, Buffer.from(secret)];
+  return createHmac("sha256", key).update(token).digest("hex");
 }
+
+let keyFor: string | null = null;
+let key = Buffer.alloc(0);

@@ -2,9 +2,13 @@ import { MAX_EMAIL_LENGTH } from "@gatehouse/schema/lengths";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { DateTimeResolver, EmailAddressResolver } from "graphql-scalars";
 
+const dateTime = DateTimeResolver.toConfig();
 export const DateTimeScalar = new GraphQLScalarType({
-  ...DateTimeResolver.toConfig(),
+  ...dateTime,
   description: "A date-time in ISO 8601, always returned in UTC (e.g. \"2026-01-31T12:00:00.000Z\").",
+  // graphql-scalars checks the value and answers a Date, which JSON.stringify would turn into this same
+  // string through Date#toJSON — at twice the cost, for every date of every response.
+  serialize: (value) => (dateTime.serialize!(value) as Date).toISOString(),
 });
 
 const emailAddress = EmailAddressResolver.toConfig();
