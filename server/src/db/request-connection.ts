@@ -1,8 +1,10 @@
 import { entityKind, sql } from "drizzle-orm";
-import type { PgDialect, PgQueryResultHKT, PgSession } from "drizzle-orm/pg-core";
+import type { PgDatabase, PgDialect, PgQueryResultHKT, PgSession } from "drizzle-orm/pg-core";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Sql } from "postgres";
-import type { Executor } from "./client.js";
+
+/** db/client.ts's `Executor` (it imports this file, so the type is spelled out here). */
+type Executor = PgDatabase<PgQueryResultHKT>;
 
 /**
  * The database connection of one GraphQL request (http/graphql-http.ts):
