@@ -66,8 +66,16 @@ export async function postgresRequest(pool: Sql, session: (client: Sql) => PgSes
   const begun = mode === "write" ? reserved.unsafe("begin").execute() : null;
   // Its failure surfaces through the statements that follow (and in `end`), never as an unhandled rejection.
   begun?.catch(() => {});
-  const executor = new RequestExecutor(dialect, session(reserved), mode === "write") as unknown as Executor;
   let ended = false;
+  // Once given back, the connection serves the next request, in that request's scope: a statement this
+  // request still tried to send after `end` would run there. It throws instead.
+  const guarded = new Proxy(reserved, {
+    get(target, property, receiver) {
+      if (ended) throw new Error("This request's database connection was already given back.");
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+  const executor = new RequestExecutor(dialect, session(guarded), mode === "write") as unknown as Executor;
   return {
     executor,
     scopeIsLocal: false,

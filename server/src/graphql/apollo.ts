@@ -92,6 +92,10 @@ export function createApollo(schema: GraphQLSchema, config: Config, logger: Logg
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: the database connection a request gets (a transaction or none)
+    // is decided from its document before Apollo runs it, and a hash-only request has none to read
+    // (graphql/operation-mode.ts). Clients that try APQ hear PERSISTED_QUERY_NOT_SUPPORTED and send the query.
+    persistedQueries: false,
     // Apollo's default pretty-prints every response (indentation): more bytes and CPU for no reader.
     stringifyResult: (result) => JSON.stringify(result),
     // main.ts stops the server on SIGINT/SIGTERM (HTTP, then the database). Apollo's own handler would

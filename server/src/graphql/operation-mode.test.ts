@@ -24,6 +24,7 @@ describe("operationModeOf", () => {
   it("finds login through fragments, and only when it is the operation's only field", () => {
     expect(operationModeOf(schema, `mutation M { ...F } fragment F on Mutation { login }`, "M")).toBe("own");
     expect(operationModeOf(schema, `mutation { ... on Mutation { login } }`, null)).toBe("own");
+    expect(operationModeOf(schema, `mutation { __typename login }`, null)).toBe("own");
     // With another field the access check refuses the operation (login is `alone`): a plain transaction until then.
     expect(operationModeOf(schema, `mutation { login logout }`, null)).toBe("write");
   });

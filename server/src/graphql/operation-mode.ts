@@ -47,7 +47,8 @@ function modeOf(schema: GraphQLSchema, document: DocumentNode, operationName: st
 /** The root fields an operation selects, through fragments too (as the access check counts them). */
 function rootFields(document: DocumentNode, selectionSet: SelectionSetNode, seen: Set<string>): string[] {
   return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection.name.value];
+    // `__typename` is no field of the schema's (the access check skips it too).
+    if (selection.kind === Kind.FIELD) return selection.name.value.startsWith("__") ? [] : [selection.name.value];
     if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(document, selection.selectionSet, seen);
     const name = selection.name.value;
     const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === name);

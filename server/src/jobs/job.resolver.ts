@@ -76,7 +76,9 @@ export class JobResolver {
     // The subscription's transaction ends before GraphQL reads `totalCount`: count inside it.
     return ctx.openTransaction(async (tx) => {
       const page = await listJobFailures(tx, job.id, args);
-      return { ...page, totalCount: await page.totalCount };
+      const totalCount = await page.totalCount;
+      // Edges and page info are made on first read (connection/keyset.ts): read them here, in the transaction's lifetime.
+      return { nodes: page.nodes, edges: page.edges, pageInfo: page.pageInfo, totalCount };
     });
   }
 

@@ -325,7 +325,7 @@ describe("jobProgress subscription", () => {
     const events: any[] = [];
     try {
       for await (const result of client.iterate({
-        query: `subscription($id: ID!) { jobProgress(id: $id) { id status total processed succeeded failed failures(first: 5) { totalCount nodes { itemId code } } } }`,
+        query: `subscription($id: ID!) { jobProgress(id: $id) { id status total processed succeeded failed failures(first: 5) { totalCount nodes { itemId code } edges { cursor node { itemId } } pageInfo { hasNextPage endCursor } } } }`,
         variables: { id },
       })) {
         events.push(result);
@@ -358,6 +358,10 @@ describe("jobProgress subscription", () => {
       ]);
       expect(states[0]).toMatchObject({ id: globalId, total: null, failures: { totalCount: 0, nodes: [] } });
       expect(states.at(-1)).toMatchObject({ total: 15, succeeded: 14, failed: 1, failures: { totalCount: 1, nodes: [{ itemId: "7", code: "TEST_REFUSED" }] } });
+      // Edges and page info too: over a subscription they are read inside its short transaction.
+      const last = states.at(-1).failures;
+      expect(last.edges).toEqual([{ cursor: expect.any(String), node: { itemId: "7" } }]);
+      expect(last.pageInfo).toEqual({ hasNextPage: false, endCursor: last.edges[0].cursor });
       expect((await readJob(t.actor, job.id))?.status).toBe("SUCCEEDED");
     } finally {
       await engine?.close();

@@ -6,7 +6,8 @@ import { loginAttempts } from "./team.tables.js";
  * Password guesses are throttled per account *and client address*, so an attacker elsewhere cannot
  * lock a user out (the right password from another address still works), and per address across all
  * accounts, against password spraying. Both counters are bumped before the password is checked, in
- * one upsert each: parallel guesses queue on the row and none slips past the limit.
+ * one atomic upsert each, committed before the hash is checked: parallel guesses each see the count
+ * with their own included, so none slips past the limit.
  */
 export const LOGIN_THROTTLE = {
   /** Failed guesses at one account from one address, per window, before that address is locked out of it. */
