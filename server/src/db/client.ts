@@ -43,7 +43,7 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** An existing PGlite instance (tests clone a migrated template). */
   pglite?: PGlite;
-  /** PostgreSQL connections this process may open (default 10; see the two pools below). */
+  /** PostgreSQL connections for GraphQL requests (default 10); the other pool has half as many, at least 4. */
   maxConnections?: number;
   /** Told when a data directory locked by a process that is gone is taken over. */
   onWarning?: (message: string) => void;
@@ -53,15 +53,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const logger = new CountingLogger();
   if (options.url) {
     const pool = (name: string, max: number) => postgres(options.url!, { max, onnotice: () => {}, connection: { application_name: name } });
-    // maxConnections in all (each pool has at least 2): three quarters for GraphQL requests, the rest
-    // for jobs, login's short transactions and subscriptions.
-    const total = options.maxConnections ?? 10;
-    const mainMax = Math.max(2, Math.floor(total / 4));
-    const client = pool("gatehouse", mainMax);
+    // Two pools: `maxConnections` for GraphQL requests, and half as many (at least 4) for the rest — jobs
+    // (GATEHOUSE_JOB_CONCURRENCY chunks at a time), login's short transactions, subscriptions — so a
+    // running job never makes a login wait for a connection.
+    const requestMax = options.maxConnections ?? 10;
+    const client = pool("gatehouse", Math.max(4, Math.ceil(requestMax / 2)));
     const db = drizzlePostgres({ client, logger }) as unknown as Executor;
     // GraphQL requests have a pool of their own: its connections carry a request's scope as session
     // settings (db/request-connection.ts), which nothing else may inherit. drizzle() sets its type parsers on it.
-    const requests = pool("gatehouse-requests", Math.max(2, total - mainMax));
+    const requests = pool("gatehouse-requests", requestMax);
     drizzlePostgres({ client: requests, logger });
     const dialect = new PgDialect();
     const session = (reserved: typeof requests) => new PostgresJsSession(reserved, dialect, undefined, { logger }) as unknown as PgSession;
