@@ -56,13 +56,15 @@ export function compileQuery(query: SQL): CompiledQuery {
 
 /**
  * A cache of compiled shapes: `get(key, build)` builds the query the first time a key is seen. Keys
- * must name everything that changes the text (never a value). Bounded: shapes come from code, but a
- * runaway key must not grow memory without end.
+ * must name everything that changes the text (never a value); a null key is a query that holds values
+ * (a caller's filter), compiled each time. Bounded: shapes come from code, but a runaway key must not
+ * grow memory without end.
  */
 export function compiledShapes(limit = 500) {
   const cache = new Map<string, CompiledQuery>();
   return {
-    get(key: string, build: () => SQL): CompiledQuery {
+    get(key: string | null, build: () => SQL): CompiledQuery {
+      if (key === null) return compileQuery(build());
       let compiled = cache.get(key);
       if (!compiled) {
         compiled = compileQuery(build());

@@ -70,6 +70,15 @@ describe(`tenant isolation (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PG
     }
   });
 
+  it("a request's connection refuses statements once it was given back (it serves the next request then)", async () => {
+    for (const mode of ["read", "write"] as const) {
+      const connection = await server.database.openRequest(mode);
+      await authenticateRequest(connection, server.config.secret, {});
+      await connection.end("commit");
+      await expect(connection.executor.execute(sql`select 1`), mode).rejects.toThrow();
+    }
+  });
+
   it("a query's statements run without a transaction on PostgreSQL, a mutation's in one", async () => {
     const startOf = async (connection: RequestConnection) => {
       await authenticateRequest(connection, server.config.secret, {});

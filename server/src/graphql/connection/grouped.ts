@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { and, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
-import { compileQuery, runArrays, selectList, selectRows, slot } from "../../db/statement.js";
+import { runArrays, selectList, selectRows, slot } from "../../db/statement.js";
 import { buildPage, type KeysetOrder, type KeysetSource, lazy, pageRequest, planPage } from "./keyset.js";
 import type { ConnectionArgs, ConnectionResult } from "./types.js";
 
@@ -34,7 +34,7 @@ export function connectionLoader<Row>(options: GroupedPaginateOptions<Row>) {
   const loadersFor = (args: ConnectionArgs, { order, where }: GroupedPageRequest<Row>) => {
     const counts = new DataLoader<string, number>(async (groups) => {
       const count = () => sql`select ${groupColumn}, count(*)::int from ${table} where ${and(inGroups, where)} group by ${groupColumn}`;
-      const rows = await runArrays(tx, where ? compileQuery(count()) : shapes.get(`grouped-count:${groupColumn.name}`, count), { groups: [...groups] });
+      const rows = await runArrays(tx, shapes.get(where ? null : `grouped-count:${groupColumn.name}`, count), { groups: [...groups] });
       const byGroup = new Map(rows.map(([group, n]) => [String(group), Number(n)]));
       return groups.map((g) => byGroup.get(g) ?? 0);
     });
@@ -44,7 +44,7 @@ export function connectionLoader<Row>(options: GroupedPaginateOptions<Row>) {
           select ${selectList(shape)}, row_number() over (partition by ${groupColumn} order by ${plan.orderBy}) as rank_in_group
           from ${table} where ${and(inGroups, where, plan.keyset)}
         ) as ranked where rank_in_group <= ${slot("limit")} order by rank_in_group`;
-      const query = where ? compileQuery(page()) : shapes.get(`grouped-page:${groupColumn.name}:${plan.key}`, page);
+      const query = shapes.get(where ? null : `grouped-page:${groupColumn.name}:${plan.key}`, page);
       const rows = await selectRows(tx, query, shape, { ...plan.values, groups: [...groups] });
       const byGroup = new Map<string, Row[]>(groups.map((g) => [g, []]));
       for (const row of rows) byGroup.get(options.groupOf(row))?.push(row);

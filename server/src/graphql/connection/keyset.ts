@@ -2,7 +2,7 @@ import { DEFAULT_PAGE_SIZE, pageSizeProblem } from "@gatehouse/schema/pagination
 import { and, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
-import { compileQuery, type compiledShapes, type RowShape, runArrays, selectList, selectRows, slot } from "../../db/statement.js";
+import { type compiledShapes, type RowShape, runArrays, selectList, selectRows, slot } from "../../db/statement.js";
 import { badUserInput } from "../errors.js";
 import { type CursorSqlType, decodeCursor, encodeCursor } from "./cursor.js";
 import { type ConnectionArgs, type ConnectionResult, type Edge, OrderDirection, type PageInfo } from "./types.js";
@@ -171,12 +171,12 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
   const plan = planPage(options.args, options.order, options.idColumn);
   const page = () => sql`select ${selectList(shape)} from ${table}${whereClause(and(where, plan.keyset))} order by ${plan.orderBy} limit ${slot("limit")}`;
   const count = () => sql`select count(*)::int from ${table}${whereClause(where)}`;
-  const rows = await selectRows(tx, where ? compileQuery(page()) : shapes.get(`page:${plan.key}`, page), shape, plan.values);
+  const rows = await selectRows(tx, shapes.get(where ? null : `page:${plan.key}`, page), shape, plan.values);
   return buildPage(
     rows,
     plan,
     options.order,
     options.id,
-    lazy(async () => Number((await runArrays(tx, where ? compileQuery(count()) : shapes.get("count", count)))[0]![0])),
+    lazy(async () => Number((await runArrays(tx, shapes.get(where ? null : "count", count)))[0]![0])),
   );
 }
