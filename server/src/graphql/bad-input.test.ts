@@ -108,3 +108,17 @@ describe("persisted queries", () => {
     expect(tokens.accessTokens.totalCount).toBe(0);
   });
 });
+
+describe("variables with default values", () => {
+  it("a non-null variable left out takes its default (graphql-jit alone would refuse it as an internal error)", async () => {
+    const master = await server.master();
+    const query = `query($first: Int! = 2, $search: String! = "") { tenants(first: $first, filter: { search: $search }) { nodes { id } } }`;
+    const res = await master.gql(query);
+    expect(res.errors).toBeUndefined();
+    expect((res.data as { tenants: { nodes: unknown[] } }).tenants.nodes.length).toBeLessThanOrEqual(2);
+    const given = await master.gql(query, { first: 1 });
+    expect((given.data as { tenants: { nodes: unknown[] } }).tenants.nodes).toHaveLength(1);
+    const missing = await master.gql(`query($first: Int!) { tenants(first: $first) { nodes { id } } }`);
+    expect(missing.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
+  });
+});

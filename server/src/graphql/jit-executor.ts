@@ -1,5 +1,5 @@
 import type { GatewayInterface } from "@apollo/server-gateway-interface";
-import { type DocumentNode, execute, type GraphQLSchema } from "graphql";
+import { type DocumentNode, execute, type GraphQLSchema, Kind, type OperationDefinitionNode } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 
 /**
@@ -10,9 +10,19 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
  * serves the local schema and only swaps the executor; parsing, validation, plugins and error
  * formatting stay Apollo's.
  */
+interface Compiled {
+  query: CompiledQuery;
+  /** Variables of a non-null type with a default value. */
+  requiredWithDefaults: string[];
+}
+
+function requiredWithDefaults(operation: OperationDefinitionNode): string[] {
+  return (operation.variableDefinitions ?? []).filter((v) => v.type.kind === Kind.NON_NULL_TYPE && v.defaultValue).map((v) => v.variable.name.value);
+}
+
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   // Parsed documents are cached by Apollo (its document store), so a document's compiled operations live as long as it does.
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
+  const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: "" });
@@ -29,14 +39,20 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           }
           const name = request.operationName ?? "";
           let operations = compiled.get(document);
-          let query = operations?.get(name);
-          if (!query) {
+          let entry = operations?.get(name);
+          if (!entry) {
             const result = compileQuery(schema, document, request.operationName ?? undefined, { disablingCapturingStackErrors: true });
             if (!isCompiledQuery(result)) return result;
             if (!operations) compiled.set(document, (operations = new Map()));
-            operations.set(name, (query = result));
+            operations.set(name, (entry = { query: result, requiredWithDefaults: requiredWithDefaults(request.operation) }));
           }
-          return query.query(undefined, request.context, request.request.variables ?? {});
+          const variables = request.request.variables ?? {};
+          // graphql-jit refuses a non-null variable left out even when it has a default, which GraphQL allows
+          // (the default is used): graphql-js runs those requests.
+          if (entry.requiredWithDefaults.some((v) => variables[v] === undefined)) {
+            return execute({ schema, document, contextValue: request.context, variableValues: variables, operationName: request.request.operationName });
+          }
+          return entry.query.query(undefined, request.context, variables);
         },
       };
     },
