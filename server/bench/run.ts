@@ -8,13 +8,14 @@ import { GraphQLClient } from "./graphql-client.js";
 import { type LoadResult, type LoadTarget, measure } from "./load.js";
 import { freePort, type ServerProcess, startServerProcess } from "./server-process.js";
 import { firstLoadLines } from "./first-load.js";
+import { benchMappingRules } from "./mapping-rules.js";
 
 /**
  * `pnpm bench`: measures Gatehouse as `pnpm start` runs it — the server in its own process, loaded over
  * loopback by autocannon from this process (a load generator inside the server's event loop would
  * understate the server).
  *
- * 1. Starts the server (`node --import tsx src/main.ts`, what `tsx src/main.ts` runs, in one process) on
+ * 1. Starts the server with the arguments of the server's `start` script (`node --max-semi-space-size=64 --import tsx src/main.ts`) on
  *    a fresh embedded PGlite data dir in a temp folder, or — with a PostgreSQL URL — on a throw-away
  *    database it creates on that server and drops at the end. GATEHOUSE_BENCH=1 makes the server report
  *    its SQL statement counter on /healthz (a header; nothing else changes). LOG_LEVEL=warn: no log line
@@ -96,6 +97,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 try {
   await bench();
+  // The usage endpoint runs every reported request through the service's mapping rules: on one core, here.
+  console.log(`\n${await benchMappingRules()}`);
   console.log(`\n${firstLoadLines().join("\n")}`);
   // Other work on the machine moves the figures; say how busy it was.
   console.log(`\nload average at the end: ${os.loadavg()[0]!.toFixed(1)} (1 min)`);
@@ -169,7 +172,7 @@ async function startGatehouse(database: BenchDatabase | null, temp: string): Pro
   });
   const server = await startServerProcess({
     name: "Gatehouse",
-    nodeArgs: [...(PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []), "--import", "tsx", "src/main.ts"],
+    nodeArgs: [...(PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []), ...(await startScriptNodeArgs())],
     cwd: serverDir,
     env,
     port,
@@ -181,6 +184,14 @@ async function startGatehouse(database: BenchDatabase | null, temp: string): Pro
 }
 
 /** The master creates the tenants (each with its admin user) and a read-only token the load uses. */
+/** The node arguments of the server's `start` script (`node <args>`), so the bench runs what `pnpm start` runs. */
+async function startScriptNodeArgs(): Promise<string[]> {
+  const start = (JSON.parse(await readFile(path.join(serverDir, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
+  const [command, ...args] = start.trim().split(/\s+/);
+  if (command !== "node") throw new Error(`server/package.json's start script must be "node <args>", got "${start}"`);
+  return args;
+}
+
 async function seed(gatehouse: ServerProcess): Promise<string> {
   const master = new GraphQLClient(`${gatehouse.url}/graphql`);
   await master.login(MASTER);
