@@ -31,6 +31,19 @@ describe(`tenant isolation (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PG
     expect(JSON.stringify(seen.tenants)).not.toContain(rowIdOf(b.tenant.id, "Tenant")!);
   });
 
+  it("every table with a tenant_id has row-level security on, with a policy (later modules' tables included)", async () => {
+    const tables = await server.database.db.execute(sql`
+      select c.relname as table, c.relrowsecurity as secured,
+             exists (select 1 from pg_policies p where p.tablename = c.relname and p.schemaname = 'public') as has_policy
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r'
+        and exists (select 1 from information_schema.columns col where col.table_schema = 'public' and col.table_name = c.relname and col.column_name = 'tenant_id')
+      order by c.relname`);
+    const rows = rowsOf<{ table: string; secured: boolean; has_policy: boolean }>(tables);
+    expect(rows.map((r) => r.table)).toEqual(expect.arrayContaining(["services", "metrics", "mapping_rules", "users"]));
+    expect(rows.filter((r) => !r.secured || !r.has_policy)).toEqual([]);
+  });
+
   it("a request's first statement always takes the application role, and scopes to the caller's tenant only when the credential holds", async () => {
     const { tenant, login } = await createTenant(server);
     const session = await login();

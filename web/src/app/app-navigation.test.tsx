@@ -16,6 +16,8 @@ describe('pages registered with the router', () => {
     const { unmount } = await renderApp('/settings/personal');
     await screen.findByRole('heading', { name: 'Personal settings' });
     expect(navigationText()).toEqual([
+      'Catalog',
+      'Products',
       'Operator',
       'Tenants',
       'Settings',
@@ -29,7 +31,7 @@ describe('pages registered with the router', () => {
     signInAs(demo.acmeEmail);
     await renderApp('/settings/personal');
     await screen.findByRole('heading', { name: 'Personal settings' });
-    expect(navigationText()).toEqual(['Settings', 'Access tokens', 'Personal settings', 'Developers', 'API explorer']);
+    expect(navigationText()).toEqual(['Catalog', 'Products', 'Settings', 'Access tokens', 'Personal settings', 'Developers', 'API explorer']);
   });
 
   it("link to their routes' paths and name the browser tab", async () => {

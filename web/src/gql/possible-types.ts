@@ -4,6 +4,9 @@
     "Node": [
       "AccessToken",
       "Job",
+      "MappingRule",
+      "Metric",
+      "Service",
       "Tenant",
       "User"
     ],
@@ -11,6 +14,7 @@
       "AccessTokenUserError",
       "AuthUserError",
       "BulkUserError",
+      "CatalogUserError",
       "JobUserError",
       "TenantUserError"
     ]
@@ -21,6 +25,9 @@
     "Node": [
       "AccessToken",
       "Job",
+      "MappingRule",
+      "Metric",
+      "Service",
       "Tenant",
       "User"
     ],
@@ -28,6 +35,7 @@
       "AccessTokenUserError",
       "AuthUserError",
       "BulkUserError",
+      "CatalogUserError",
       "JobUserError",
       "TenantUserError"
     ]

@@ -1,6 +1,6 @@
 import type * as Types from './schema-types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TenantFixture, UserFixture, AccessTokenFixture, JobFixture, JobFailureFixture } from '../testing/factories';
+import type { TenantFixture, UserFixture, AccessTokenFixture, JobFixture, JobFailureFixture, ServiceFixture, MetricFixture, MappingRuleFixture } from '../testing/factories';
 import type { MockContext } from '../mocks/mock-context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -79,6 +79,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( AccessTokenFixture )
     | ( JobFixture )
+    | ( MappingRuleFixture )
+    | ( MetricFixture )
+    | ( ServiceFixture )
     | ( TenantFixture )
     | ( UserFixture )
   ;
@@ -86,6 +89,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Types.AccessTokenUserError )
     | ( Types.AuthUserError )
     | ( Types.BulkUserError )
+    | ( Types.CatalogUserError )
     | ( Types.JobUserError )
     | ( Types.TenantUserError )
   ;
@@ -112,15 +116,28 @@ export type ResolversTypes = {
   BulkUserError: ResolverTypeWrapper<Types.BulkUserError>;
   CancelJobInput: Types.CancelJobInput;
   CancelJobPayload: ResolverTypeWrapper<Omit<Types.CancelJobPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
+  CatalogErrorCode: Types.CatalogErrorCode;
+  CatalogUserError: ResolverTypeWrapper<Types.CatalogUserError>;
   ChangePasswordInput: Types.ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<Omit<Types.ChangePasswordPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
   CreateAccessTokenInput: Types.CreateAccessTokenInput;
   CreateAccessTokenPayload: ResolverTypeWrapper<Omit<Types.CreateAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversTypes['AccessToken']> }>;
+  CreateMappingRuleInput: Types.CreateMappingRuleInput;
+  CreateMethodInput: Types.CreateMethodInput;
+  CreateMetricInput: Types.CreateMetricInput;
+  CreateServiceInput: Types.CreateServiceInput;
   CreateTenantInput: Types.CreateTenantInput;
   CreateTenantPayload: ResolverTypeWrapper<Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversTypes['User']>, tenant?: Types.Maybe<ResolversTypes['Tenant']> }>;
   DateTime: ResolverTypeWrapper<Types.Scalars['DateTime']['output']>;
+  DeleteMappingRuleInput: Types.DeleteMappingRuleInput;
+  DeleteMappingRulePayload: ResolverTypeWrapper<Types.DeleteMappingRulePayload>;
+  DeleteMetricInput: Types.DeleteMetricInput;
+  DeleteMetricPayload: ResolverTypeWrapper<Types.DeleteMetricPayload>;
+  DeleteServiceInput: Types.DeleteServiceInput;
+  DeleteServicePayload: ResolverTypeWrapper<Types.DeleteServicePayload>;
   EmailAddress: ResolverTypeWrapper<Types.Scalars['EmailAddress']['output']>;
   Heartbeat: ResolverTypeWrapper<Types.Heartbeat>;
+  HttpMethod: Types.HttpMethod;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Job: ResolverTypeWrapper<JobFixture>;
@@ -134,6 +151,13 @@ export type ResolversTypes = {
   LoginPayload: ResolverTypeWrapper<Omit<Types.LoginPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
   LogoutInput: Types.LogoutInput;
   LogoutPayload: ResolverTypeWrapper<Types.LogoutPayload>;
+  MappingRule: ResolverTypeWrapper<MappingRuleFixture>;
+  MappingRuleMatch: ResolverTypeWrapper<Omit<Types.MappingRuleMatch, 'increments' | 'matchedRules'> & { increments: Array<ResolversTypes['MetricIncrement']>, matchedRules: Array<ResolversTypes['MappingRule']> }>;
+  MappingRulePayload: ResolverTypeWrapper<Omit<Types.MappingRulePayload, 'mappingRule'> & { mappingRule?: Types.Maybe<ResolversTypes['MappingRule']> }>;
+  Metric: ResolverTypeWrapper<MetricFixture>;
+  MetricIncrement: ResolverTypeWrapper<Omit<Types.MetricIncrement, 'metric'> & { metric: ResolversTypes['Metric'] }>;
+  MetricKind: Types.MetricKind;
+  MetricPayload: ResolverTypeWrapper<Omit<Types.MetricPayload, 'metric'> & { metric?: Types.Maybe<ResolversTypes['Metric']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: Types.OrderDirection;
@@ -144,6 +168,15 @@ export type ResolversTypes = {
   RevokeAccessTokensInput: Types.RevokeAccessTokensInput;
   RevokeAccessTokensItemResult: ResolverTypeWrapper<Types.RevokeAccessTokensItemResult>;
   RevokeAccessTokensPayload: ResolverTypeWrapper<Omit<Types.RevokeAccessTokensPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
+  Service: ResolverTypeWrapper<ServiceFixture>;
+  ServiceAuthMode: Types.ServiceAuthMode;
+  ServiceConnection: ResolverTypeWrapper<Omit<Types.ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceEdge']>, nodes: Array<ResolversTypes['Service']> }>;
+  ServiceEdge: ResolverTypeWrapper<Omit<Types.ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceFilter: Types.ServiceFilter;
+  ServiceOrder: Types.ServiceOrder;
+  ServiceOrderField: Types.ServiceOrderField;
+  ServicePayload: ResolverTypeWrapper<Omit<Types.ServicePayload, 'service'> & { service?: Types.Maybe<ResolversTypes['Service']> }>;
+  ServiceState: Types.ServiceState;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenant: ResolverTypeWrapper<TenantFixture>;
@@ -156,6 +189,9 @@ export type ResolversTypes = {
   TenantUserError: ResolverTypeWrapper<Types.TenantUserError>;
   UnlockLoginInput: Types.UnlockLoginInput;
   UnlockLoginPayload: ResolverTypeWrapper<Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
+  UpdateMappingRuleInput: Types.UpdateMappingRuleInput;
+  UpdateMetricInput: Types.UpdateMetricInput;
+  UpdateServiceInput: Types.UpdateServiceInput;
   User: ResolverTypeWrapper<UserFixture>;
   UserConnection: ResolverTypeWrapper<Omit<Types.UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<Types.UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -178,13 +214,24 @@ export type ResolversParentTypes = {
   BulkUserError: Types.BulkUserError;
   CancelJobInput: Types.CancelJobInput;
   CancelJobPayload: Omit<Types.CancelJobPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
+  CatalogUserError: Types.CatalogUserError;
   ChangePasswordInput: Types.ChangePasswordInput;
   ChangePasswordPayload: Omit<Types.ChangePasswordPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
   CreateAccessTokenInput: Types.CreateAccessTokenInput;
   CreateAccessTokenPayload: Omit<Types.CreateAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversParentTypes['AccessToken']> };
+  CreateMappingRuleInput: Types.CreateMappingRuleInput;
+  CreateMethodInput: Types.CreateMethodInput;
+  CreateMetricInput: Types.CreateMetricInput;
+  CreateServiceInput: Types.CreateServiceInput;
   CreateTenantInput: Types.CreateTenantInput;
   CreateTenantPayload: Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversParentTypes['User']>, tenant?: Types.Maybe<ResolversParentTypes['Tenant']> };
   DateTime: Types.Scalars['DateTime']['output'];
+  DeleteMappingRuleInput: Types.DeleteMappingRuleInput;
+  DeleteMappingRulePayload: Types.DeleteMappingRulePayload;
+  DeleteMetricInput: Types.DeleteMetricInput;
+  DeleteMetricPayload: Types.DeleteMetricPayload;
+  DeleteServiceInput: Types.DeleteServiceInput;
+  DeleteServicePayload: Types.DeleteServicePayload;
   EmailAddress: Types.Scalars['EmailAddress']['output'];
   Heartbeat: Types.Heartbeat;
   ID: Types.Scalars['ID']['output'];
@@ -198,6 +245,12 @@ export type ResolversParentTypes = {
   LoginPayload: Omit<Types.LoginPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
   LogoutInput: Types.LogoutInput;
   LogoutPayload: Types.LogoutPayload;
+  MappingRule: MappingRuleFixture;
+  MappingRuleMatch: Omit<Types.MappingRuleMatch, 'increments' | 'matchedRules'> & { increments: Array<ResolversParentTypes['MetricIncrement']>, matchedRules: Array<ResolversParentTypes['MappingRule']> };
+  MappingRulePayload: Omit<Types.MappingRulePayload, 'mappingRule'> & { mappingRule?: Types.Maybe<ResolversParentTypes['MappingRule']> };
+  Metric: MetricFixture;
+  MetricIncrement: Omit<Types.MetricIncrement, 'metric'> & { metric: ResolversParentTypes['Metric'] };
+  MetricPayload: Omit<Types.MetricPayload, 'metric'> & { metric?: Types.Maybe<ResolversParentTypes['Metric']> };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: Types.PageInfo;
@@ -207,6 +260,12 @@ export type ResolversParentTypes = {
   RevokeAccessTokensInput: Types.RevokeAccessTokensInput;
   RevokeAccessTokensItemResult: Types.RevokeAccessTokensItemResult;
   RevokeAccessTokensPayload: Omit<Types.RevokeAccessTokensPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
+  Service: ServiceFixture;
+  ServiceConnection: Omit<Types.ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceEdge']>, nodes: Array<ResolversParentTypes['Service']> };
+  ServiceEdge: Omit<Types.ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceFilter: Types.ServiceFilter;
+  ServiceOrder: Types.ServiceOrder;
+  ServicePayload: Omit<Types.ServicePayload, 'service'> & { service?: Types.Maybe<ResolversParentTypes['Service']> };
   String: Types.Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tenant: TenantFixture;
@@ -217,6 +276,9 @@ export type ResolversParentTypes = {
   TenantUserError: Types.TenantUserError;
   UnlockLoginInput: Types.UnlockLoginInput;
   UnlockLoginPayload: Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
+  UpdateMappingRuleInput: Types.UpdateMappingRuleInput;
+  UpdateMetricInput: Types.UpdateMetricInput;
+  UpdateServiceInput: Types.UpdateServiceInput;
   User: UserFixture;
   UserConnection: Omit<Types.UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<Types.UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -277,6 +339,13 @@ export type CancelJobPayloadResolvers<ContextType = MockContext, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['JobUserError']>, ParentType, ContextType>;
 };
 
+export type CatalogUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['CatalogUserError'] = ResolversParentTypes['CatalogUserError']> = {
+  code?: Resolver<ResolversTypes['CatalogErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ChangePasswordPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = {
   user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['AuthUserError']>, ParentType, ContextType>;
@@ -298,6 +367,22 @@ export type CreateTenantPayloadResolvers<ContextType = MockContext, ParentType e
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteMappingRulePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteMappingRulePayload'] = ResolversParentTypes['DeleteMappingRulePayload']> = {
+  deletedMappingRuleId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
+};
+
+export type DeleteMetricPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteMetricPayload'] = ResolversParentTypes['DeleteMetricPayload']> = {
+  deletedMappingRuleIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  deletedMetricId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
+};
+
+export type DeleteServicePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteServicePayload'] = ResolversParentTypes['DeleteServicePayload']> = {
+  deletedServiceId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
+};
 
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
@@ -359,20 +444,78 @@ export type LogoutPayloadResolvers<ContextType = MockContext, ParentType extends
   loggedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type MappingRuleResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['MappingRule'] = ResolversParentTypes['MappingRule']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  delta?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  httpMethod?: Resolver<ResolversTypes['HttpMethod'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  last?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  pattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MappingRuleMatchResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['MappingRuleMatch'] = ResolversParentTypes['MappingRuleMatch']> = {
+  increments?: Resolver<Array<ResolversTypes['MetricIncrement']>, ParentType, ContextType>;
+  matchedRules?: Resolver<Array<ResolversTypes['MappingRule']>, ParentType, ContextType>;
+};
+
+export type MappingRulePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['MappingRulePayload'] = ResolversParentTypes['MappingRulePayload']> = {
+  mappingRule?: Resolver<Types.Maybe<ResolversTypes['MappingRule']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
+};
+
+export type MetricResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Metric'] = ResolversParentTypes['Metric']> = {
+  builtin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  friendlyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MetricKind'], ParentType, ContextType>;
+  mapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parent?: Resolver<Types.Maybe<ResolversTypes['Metric']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  systemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MetricIncrementResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['MetricIncrement'] = ResolversParentTypes['MetricIncrement']> = {
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MetricPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['MetricPayload'] = ResolversParentTypes['MetricPayload']> = {
+  metric?: Resolver<Types.Maybe<ResolversTypes['Metric']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelJob?: Resolver<ResolversTypes['CancelJobPayload'], ParentType, ContextType, RequireFields<Types.MutationCancelJobArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<Types.MutationChangePasswordArgs, 'input'>>;
   createAccessToken?: Resolver<ResolversTypes['CreateAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateAccessTokenArgs, 'input'>>;
+  createMappingRule?: Resolver<ResolversTypes['MappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateMappingRuleArgs, 'input'>>;
+  createMethod?: Resolver<ResolversTypes['MetricPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateMethodArgs, 'input'>>;
+  createMetric?: Resolver<ResolversTypes['MetricPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateMetricArgs, 'input'>>;
+  createService?: Resolver<ResolversTypes['ServicePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['CreateTenantPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateTenantArgs, 'input'>>;
+  deleteMappingRule?: Resolver<ResolversTypes['DeleteMappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteMappingRuleArgs, 'input'>>;
+  deleteMetric?: Resolver<ResolversTypes['DeleteMetricPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteMetricArgs, 'input'>>;
+  deleteService?: Resolver<ResolversTypes['DeleteServicePayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteServiceArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<Types.MutationLogoutArgs>>;
   revokeAccessToken?: Resolver<ResolversTypes['RevokeAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokenArgs, 'input'>>;
   revokeAccessTokens?: Resolver<ResolversTypes['RevokeAccessTokensPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokensArgs, 'input'>>;
   unlockLogin?: Resolver<ResolversTypes['UnlockLoginPayload'], ParentType, ContextType, RequireFields<Types.MutationUnlockLoginArgs, 'input'>>;
+  updateMappingRule?: Resolver<ResolversTypes['MappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateMappingRuleArgs, 'input'>>;
+  updateMetric?: Resolver<ResolversTypes['MetricPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateMetricArgs, 'input'>>;
+  updateService?: Resolver<ResolversTypes['ServicePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateServiceArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AccessToken' | 'Job' | 'Tenant' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessToken' | 'Job' | 'MappingRule' | 'Metric' | 'Service' | 'Tenant' | 'User', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -387,6 +530,8 @@ export type QueryResolvers<ContextType = MockContext, ParentType extends Resolve
   job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<Types.QueryJobArgs, 'id'>>;
   node?: Resolver<Types.Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<Types.QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Types.Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<Types.QueryNodesArgs, 'ids'>>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.QueryServiceArgs, 'id'>>;
+  services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<Types.QueryServicesArgs>>;
   tenant?: Resolver<Types.Maybe<ResolversTypes['Tenant']>, ParentType, ContextType, RequireFields<Types.QueryTenantArgs, 'id'>>;
   tenants?: Resolver<ResolversTypes['TenantConnection'], ParentType, ContextType, Partial<Types.QueryTenantsArgs>>;
   viewer?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -407,6 +552,44 @@ export type RevokeAccessTokensPayloadResolvers<ContextType = MockContext, Parent
   job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['RevokeAccessTokensItemResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['BulkUserError']>, ParentType, ContextType>;
+};
+
+export type ServiceResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
+  appIdParameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appKeyParameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authMode?: Resolver<ResolversTypes['ServiceAuthMode'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customKeysAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mappingRules?: Resolver<Array<ResolversTypes['MappingRule']>, ParentType, ContextType>;
+  matchPath?: Resolver<ResolversTypes['MappingRuleMatch'], ParentType, ContextType, RequireFields<Types.ServiceMatchPathArgs, 'httpMethod' | 'path'>>;
+  methodCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  metricCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ServiceState'], ParentType, ContextType>;
+  systemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userKeyParameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ServiceConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ServiceEdge'] = ResolversParentTypes['ServiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+};
+
+export type ServicePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ServicePayload'] = ResolversParentTypes['ServicePayload']> = {
+  service?: Resolver<Types.Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -474,7 +657,7 @@ export type UserEdgeResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type UserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AuthUserError' | 'BulkUserError' | 'JobUserError' | 'TenantUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'TenantUserError', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = MockContext> = {
@@ -485,10 +668,14 @@ export type Resolvers<ContextType = MockContext> = {
   AuthUserError?: AuthUserErrorResolvers<ContextType>;
   BulkUserError?: BulkUserErrorResolvers<ContextType>;
   CancelJobPayload?: CancelJobPayloadResolvers<ContextType>;
+  CatalogUserError?: CatalogUserErrorResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CreateAccessTokenPayload?: CreateAccessTokenPayloadResolvers<ContextType>;
   CreateTenantPayload?: CreateTenantPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteMappingRulePayload?: DeleteMappingRulePayloadResolvers<ContextType>;
+  DeleteMetricPayload?: DeleteMetricPayloadResolvers<ContextType>;
+  DeleteServicePayload?: DeleteServicePayloadResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Heartbeat?: HeartbeatResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
@@ -498,6 +685,12 @@ export type Resolvers<ContextType = MockContext> = {
   JobUserError?: JobUserErrorResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
+  MappingRule?: MappingRuleResolvers<ContextType>;
+  MappingRuleMatch?: MappingRuleMatchResolvers<ContextType>;
+  MappingRulePayload?: MappingRulePayloadResolvers<ContextType>;
+  Metric?: MetricResolvers<ContextType>;
+  MetricIncrement?: MetricIncrementResolvers<ContextType>;
+  MetricPayload?: MetricPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -505,6 +698,10 @@ export type Resolvers<ContextType = MockContext> = {
   RevokeAccessTokenPayload?: RevokeAccessTokenPayloadResolvers<ContextType>;
   RevokeAccessTokensItemResult?: RevokeAccessTokensItemResultResolvers<ContextType>;
   RevokeAccessTokensPayload?: RevokeAccessTokensPayloadResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  ServiceConnection?: ServiceConnectionResolvers<ContextType>;
+  ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  ServicePayload?: ServicePayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantConnection?: TenantConnectionResolvers<ContextType>;

@@ -206,6 +206,40 @@ export type CancelJobPayload = {
   userErrors: Array<JobUserError>;
 };
 
+/** Codes of CatalogUserError. */
+export type CatalogErrorCode =
+  /** A required value is empty. */
+  | 'BLANK'
+  /** The built-in metric `hits` cannot be deleted or renamed. */
+  | 'BUILTIN'
+  /** Other objects use it (mapping rules, limits); confirm to remove them too. */
+  | 'HAS_DEPENDENTS'
+  /** A value has the wrong form (e.g. a system name with a space, a pattern not starting with `/`). */
+  | 'INVALID'
+  /** The tenant's last service cannot be deleted. */
+  | 'LAST_SERVICE'
+  /** The service has as many metrics or mapping rules as it may have. */
+  | 'LIMIT_REACHED'
+  /** No such service, metric, method or mapping rule in this tenant. */
+  | 'NOT_FOUND'
+  /** Another service, metric or method uses this name or system name. */
+  | 'TAKEN'
+  /** A value is longer than allowed. */
+  | 'TOO_LONG'
+  /** The metric belongs to another service. */
+  | 'WRONG_SERVICE';
+
+/** A fixable problem, with a code from CatalogErrorCode. */
+export type CatalogUserError = UserError & {
+  __typename: 'CatalogUserError';
+  /** Machine-readable reason. */
+  code: CatalogErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
 /** A new password for the signed-in user. */
 export type ChangePasswordInput = {
   /** The password in use now. */
@@ -246,6 +280,70 @@ export type CreateAccessTokenPayload = {
   userErrors: Array<AccessTokenUserError>;
 };
 
+/** A new mapping rule. */
+export type CreateMappingRuleInput = {
+  /** Increment, 1–1000000; 1 when omitted. */
+  delta?: InputMaybe<Scalars['Int']['input']>;
+  /** The verb it matches. */
+  httpMethod: HttpMethod;
+  /** Stop evaluating after this rule when it matches; false when omitted. */
+  last?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The metric or method of the same service it increments. */
+  metricId: Scalars['ID']['input'];
+  /** Path pattern starting with `/` (see MappingRule.pattern). */
+  pattern: Scalars['String']['input'];
+  /** Position (1 = first); after the last rule when omitted. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The service. */
+  serviceId: Scalars['ID']['input'];
+};
+
+/** A new method of a service: a child of `hits`. */
+export type CreateMethodInput = {
+  /** What it counts. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name shown in the admin, unique within the service (1–200 characters). */
+  friendlyName: Scalars['String']['input'];
+  /** The service. */
+  serviceId: Scalars['ID']['input'];
+  /** `[A-Za-z0-9_/-]`, unique within the service; derived from the friendly name when omitted. */
+  systemName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new top-level metric of a service. */
+export type CreateMetricInput = {
+  /** What it counts. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name shown in the admin, unique within the service (1–200 characters). */
+  friendlyName: Scalars['String']['input'];
+  /** The service. */
+  serviceId: Scalars['ID']['input'];
+  /** `[A-Za-z0-9_/-]`, unique within the service; derived from the friendly name when omitted. */
+  systemName?: InputMaybe<Scalars['String']['input']>;
+  /** Unit, a singular noun such as `mb` (1–50 characters). */
+  unit: Scalars['String']['input'];
+};
+
+/** A new service (product). It gets the built-in metric `hits`. */
+export type CreateServiceInput = {
+  /** Parameter carrying the application ID; `app_id` when omitted. */
+  appIdParameter?: InputMaybe<Scalars['String']['input']>;
+  /** Parameter carrying the application key; `app_key` when omitted. */
+  appKeyParameter?: InputMaybe<Scalars['String']['input']>;
+  /** How gateways identify applications; USER_KEY when omitted. */
+  authMode?: InputMaybe<ServiceAuthMode>;
+  /** Whether admins may set custom keys; false when omitted. */
+  customKeysAllowed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the API does (at most 2000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name (1–200 characters). */
+  name: Scalars['String']['input'];
+  /** `[a-z0-9_-]`, 1–100 characters; derived from the name when omitted. Cannot be changed later. */
+  systemName?: InputMaybe<Scalars['String']['input']>;
+  /** Parameter carrying the user key; `user_key` when omitted (at most 64 characters). */
+  userKeyParameter?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A new tenant and its first admin. */
 export type CreateTenantInput = {
   /** Email of the tenant's first admin. */
@@ -271,12 +369,78 @@ export type CreateTenantPayload = {
   userErrors: Array<TenantUserError>;
 };
 
+/** The mapping rule to delete. */
+export type DeleteMappingRuleInput = {
+  /** The mapping rule. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteMappingRule`. */
+export type DeleteMappingRulePayload = {
+  __typename: 'DeleteMappingRulePayload';
+  /** ID of the deleted rule. */
+  deletedMappingRuleId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was not deleted. */
+  userErrors: Array<CatalogUserError>;
+};
+
+/** The metric or method to delete. */
+export type DeleteMetricInput = {
+  /** Delete it although mapping rules or limits use it: they are deleted too. */
+  confirm?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The metric or method. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteMetric`. */
+export type DeleteMetricPayload = {
+  __typename: 'DeleteMetricPayload';
+  /** IDs of the mapping rules deleted with it (when confirmed). */
+  deletedMappingRuleIds: Array<Scalars['ID']['output']>;
+  /** ID of the deleted metric or method. */
+  deletedMetricId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was not deleted. */
+  userErrors: Array<CatalogUserError>;
+};
+
+/** The service to delete, with everything that belongs to it. */
+export type DeleteServiceInput = {
+  /** The service. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteService`. */
+export type DeleteServicePayload = {
+  __typename: 'DeleteServicePayload';
+  /** ID of the deleted service. */
+  deletedServiceId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was not deleted. */
+  userErrors: Array<CatalogUserError>;
+};
+
 /** Server time, pushed while a subscription socket is open. */
 export type Heartbeat = {
   __typename: 'Heartbeat';
   /** Server time of this beat. */
   at: Scalars['DateTime']['output'];
 };
+
+/** An HTTP verb a mapping rule matches. */
+export type HttpMethod =
+  /** DELETE */
+  | 'DELETE'
+  /** GET */
+  | 'GET'
+  /** HEAD */
+  | 'HEAD'
+  /** OPTIONS */
+  | 'OPTIONS'
+  /** PATCH */
+  | 'PATCH'
+  /** POST */
+  | 'POST'
+  /** PUT */
+  | 'PUT';
 
 /** Long work over many items (a bulk action over a whole filter, an export…) run in the background in chunks. Poll it with `job(id:)` or follow it with the `jobProgress` subscription. */
 export type Job = Node & {
@@ -416,6 +580,99 @@ export type LogoutPayload = {
   loggedOut: Scalars['Boolean']['output'];
 };
 
+/** Maps requests (verb and path pattern) to a metric or method and an increment. */
+export type MappingRule = Node & {
+  __typename: 'MappingRule';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** How much a matching request increments the metric (> 0). */
+  delta: Scalars['Int']['output'];
+  /** The verb it matches. */
+  httpMethod: HttpMethod;
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** When it matches, no later rule is evaluated. */
+  last: Scalars['Boolean']['output'];
+  /** The metric or method it increments. */
+  metric: Metric;
+  /** Absolute path pattern: `{name}` matches one path segment, a trailing `$` requires the path to end there (otherwise it is a prefix), `?a=1&b={x}` requires those query parameters. */
+  pattern: Scalars['String']['output'];
+  /** Order of evaluation, from 1. */
+  position: Scalars['Int']['output'];
+  /** The service it belongs to. */
+  service: Service;
+};
+
+/** How a service's mapping rules count one request. */
+export type MappingRuleMatch = {
+  __typename: 'MappingRuleMatch';
+  /** Increments per metric, methods rolled up into `hits`. */
+  increments: Array<MetricIncrement>;
+  /** The rules that matched, in evaluation order. */
+  matchedRules: Array<MappingRule>;
+};
+
+/** Result of `createMappingRule` and `updateMappingRule`. */
+export type MappingRulePayload = {
+  __typename: 'MappingRulePayload';
+  /** The rule as it is now. */
+  mappingRule?: Maybe<MappingRule>;
+  /** Why nothing changed. */
+  userErrors: Array<CatalogUserError>;
+};
+
+/** A metric or method of a service: what usage is counted in, limited and priced by. */
+export type Metric = Node & {
+  __typename: 'Metric';
+  /** True for `hits`, the metric every service has. */
+  builtin: Scalars['Boolean']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it counts. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Name shown in the admin; unique within the service. */
+  friendlyName: Scalars['String']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** METRIC, or METHOD for a child of `hits`. */
+  kind: MetricKind;
+  /** Whether a mapping rule increments it. */
+  mapped: Scalars['Boolean']['output'];
+  /** The metric a method rolls up into (`hits`); null for metrics. */
+  parent?: Maybe<Metric>;
+  /** The service it belongs to. */
+  service: Service;
+  /** Name gateways report usage with; unique within the service, `[A-Za-z0-9_/-]`. */
+  systemName: Scalars['String']['output'];
+  /** Unit counted, a singular noun (`hit`, `mb`). */
+  unit: Scalars['String']['output'];
+};
+
+/** What a request adds to one metric. */
+export type MetricIncrement = {
+  __typename: 'MetricIncrement';
+  /** The metric or method. */
+  metric: Metric;
+  /** The increment, methods rolled up into `hits`. */
+  value: Scalars['Int']['output'];
+};
+
+/** A metric, or a method (a child of `hits`). */
+export type MetricKind =
+  /** A method of the API: reporting it also increments `hits`. */
+  | 'METHOD'
+  /** A top-level metric with its own unit; `hits` is the built-in one. */
+  | 'METRIC';
+
+/** Result of `createMetric`, `createMethod` and `updateMetric`. */
+export type MetricPayload = {
+  __typename: 'MetricPayload';
+  /** The metric or method as it is now. */
+  metric?: Maybe<Metric>;
+  /** Why nothing changed. */
+  userErrors: Array<CatalogUserError>;
+};
+
 /** Change the API program. */
 export type Mutation = {
   __typename: 'Mutation';
@@ -425,8 +682,22 @@ export type Mutation = {
   changePassword: ChangePasswordPayload;
   /** Creates a personal access token. The plaintext token is in the payload this once only. */
   createAccessToken: CreateAccessTokenPayload;
+  /** Adds a mapping rule at a position (the end when omitted). */
+  createMappingRule: MappingRulePayload;
+  /** Adds a method to a service: a child of `hits`, so reporting it also counts a hit. */
+  createMethod: MetricPayload;
+  /** Adds a top-level metric with its own unit to a service. */
+  createMetric: MetricPayload;
+  /** Creates a service with the built-in metric `hits`. */
+  createService: ServicePayload;
   /** Creates a tenant with its first admin. Master only. */
   createTenant: CreateTenantPayload;
+  /** Deletes a mapping rule; the rules after it move up. */
+  deleteMappingRule: DeleteMappingRulePayload;
+  /** Deletes a metric or method. One that mapping rules or limits use needs `confirm`, and takes them along. */
+  deleteMetric: DeleteMetricPayload;
+  /** Deletes a service with its metrics, methods, mapping rules, plans, applications and subscriptions. The tenant's last service cannot be deleted. */
+  deleteService: DeleteServicePayload;
   /** Signs a team user in and sets the HTTP-only session cookie. Must be the only field of its operation. */
   login: LoginPayload;
   /** Ends the current session and clears its cookie. */
@@ -437,6 +708,12 @@ export type Mutation = {
   revokeAccessTokens: RevokeAccessTokensPayload;
   /** Lifts a team user's login lock after too many failed logins (from every client address). Master only. */
   unlockLogin: UnlockLoginPayload;
+  /** Changes a mapping rule; a new position moves the rules in between by one. */
+  updateMappingRule: MappingRulePayload;
+  /** Changes a metric or method. Renaming one that mapping rules or limits use needs `confirm`. */
+  updateMetric: MetricPayload;
+  /** Changes a service's settings. */
+  updateService: ServicePayload;
 };
 
 
@@ -459,8 +736,50 @@ export type MutationCreateAccessTokenArgs = {
 
 
 /** Change the API program. */
+export type MutationCreateMappingRuleArgs = {
+  input: CreateMappingRuleInput;
+};
+
+
+/** Change the API program. */
+export type MutationCreateMethodArgs = {
+  input: CreateMethodInput;
+};
+
+
+/** Change the API program. */
+export type MutationCreateMetricArgs = {
+  input: CreateMetricInput;
+};
+
+
+/** Change the API program. */
+export type MutationCreateServiceArgs = {
+  input: CreateServiceInput;
+};
+
+
+/** Change the API program. */
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
+};
+
+
+/** Change the API program. */
+export type MutationDeleteMappingRuleArgs = {
+  input: DeleteMappingRuleInput;
+};
+
+
+/** Change the API program. */
+export type MutationDeleteMetricArgs = {
+  input: DeleteMetricInput;
+};
+
+
+/** Change the API program. */
+export type MutationDeleteServiceArgs = {
+  input: DeleteServiceInput;
 };
 
 
@@ -491,6 +810,24 @@ export type MutationRevokeAccessTokensArgs = {
 /** Change the API program. */
 export type MutationUnlockLoginArgs = {
   input: UnlockLoginInput;
+};
+
+
+/** Change the API program. */
+export type MutationUpdateMappingRuleArgs = {
+  input: UpdateMappingRuleInput;
+};
+
+
+/** Change the API program. */
+export type MutationUpdateMetricArgs = {
+  input: UpdateMetricInput;
+};
+
+
+/** Change the API program. */
+export type MutationUpdateServiceArgs = {
+  input: UpdateServiceInput;
 };
 
 /** An object with a stable, opaque global ID; fetch any of them with `node(id:)`. */
@@ -530,6 +867,10 @@ export type Query = {
   node?: Maybe<Node>;
   /** Objects by global ID, in the same order; null (with a NOT_FOUND error) for each one that cannot be seen. */
   nodes: Array<Maybe<Node>>;
+  /** One service by ID (NOT_FOUND when the tenant has none with it). */
+  service: Service;
+  /** The tenant's services (products). */
+  services: ServiceConnection;
   /** One tenant by ID (NOT_FOUND when there is none). Master only. */
   tenant?: Maybe<Tenant>;
   /** All tenants. Master only. */
@@ -565,6 +906,23 @@ export type QueryNodeArgs = {
 /** Read the API program. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read the API program. */
+export type QueryServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the API program. */
+export type QueryServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ServiceOrder>;
 };
 
 
@@ -630,6 +988,122 @@ export type RevokeAccessTokensPayload = {
   /** Why nothing was done (the selection itself is wrong). */
   userErrors: Array<BulkUserError>;
 };
+
+/** A product: an API the tenant sells access to, with its metrics, methods and mapping rules. */
+export type Service = Node & {
+  __typename: 'Service';
+  /** Name of the parameter that carries the application ID (APP_ID_APP_KEY). */
+  appIdParameter: Scalars['String']['output'];
+  /** Name of the parameter that carries the application key (APP_ID_APP_KEY). */
+  appKeyParameter: Scalars['String']['output'];
+  /** How gateways identify the calling application. */
+  authMode: ServiceAuthMode;
+  /** When the service was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether admins may set an application's key to a value of their choosing. */
+  customKeysAllowed: Scalars['Boolean']['output'];
+  /** What the API does. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Its mapping rules in evaluation order. */
+  mappingRules: Array<MappingRule>;
+  /** How its mapping rules would count a request: which rules match and what each metric gets. */
+  matchPath: MappingRuleMatch;
+  /** Number of methods. */
+  methodCount: Scalars['Int']['output'];
+  /** Number of top-level metrics, `hits` included. */
+  metricCount: Scalars['Int']['output'];
+  /** Its metrics and methods: `hits` first, then by creation. */
+  metrics: Array<Metric>;
+  /** Name shown to admins and developers. */
+  name: Scalars['String']['output'];
+  /** Whether the service accepts traffic. */
+  state: ServiceState;
+  /** Unique within the tenant, `[a-z0-9_-]`; fixed when the service is created. */
+  systemName: Scalars['String']['output'];
+  /** When its settings last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Name of the request parameter or header that carries the user key (USER_KEY). */
+  userKeyParameter: Scalars['String']['output'];
+};
+
+
+/** A product: an API the tenant sells access to, with its metrics, methods and mapping rules. */
+export type ServiceMatchPathArgs = {
+  httpMethod: HttpMethod;
+  path: Scalars['String']['input'];
+};
+
+/** How a gateway identifies the application calling a service. */
+export type ServiceAuthMode =
+  /** An application ID with one or more application keys (`app_id` + `app_key`). */
+  | 'APP_ID_APP_KEY'
+  /** OpenID Connect: a client ID and secret (`client_id` + `client_secret`). */
+  | 'OIDC'
+  /** One key per application (`user_key`). */
+  | 'USER_KEY';
+
+/** A page of services. */
+export type ServiceConnection = {
+  __typename: 'ServiceConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<ServiceEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<Service>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Service in a page, with its cursor. */
+export type ServiceEdge = {
+  __typename: 'ServiceEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Service. */
+  node: Service;
+};
+
+/** Narrows a list of services; all given conditions must hold. */
+export type ServiceFilter = {
+  /** Matches the name or system name, case-insensitive. At most 200 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only services in these states. */
+  states?: InputMaybe<Array<ServiceState>>;
+};
+
+/** Sort order of services. */
+export type ServiceOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: ServiceOrderField;
+};
+
+/** What services can be sorted by. */
+export type ServiceOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Name. */
+  | 'NAME';
+
+/** Result of `createService` and `updateService`. */
+export type ServicePayload = {
+  __typename: 'ServicePayload';
+  /** The service as it is now. */
+  service?: Maybe<Service>;
+  /** Why nothing changed. */
+  userErrors: Array<CatalogUserError>;
+};
+
+/** Whether a service accepts traffic. */
+export type ServiceState =
+  /** Gateways may authorize calls to it. */
+  | 'ACTIVE'
+  /** Every call is refused; its configuration is kept. */
+  | 'SUSPENDED';
 
 /** Live events over graphql-ws. */
 export type Subscription = {
@@ -757,6 +1231,62 @@ export type UnlockLoginPayload = {
   user?: Maybe<User>;
   /** Why nothing was cleared. */
   userErrors: Array<AuthUserError>;
+};
+
+/** Changes to a mapping rule; omitted fields stay as they are. */
+export type UpdateMappingRuleInput = {
+  /** Increment. */
+  delta?: InputMaybe<Scalars['Int']['input']>;
+  /** The verb it matches. */
+  httpMethod?: InputMaybe<HttpMethod>;
+  /** The mapping rule. */
+  id: Scalars['ID']['input'];
+  /** Stop evaluating after this rule when it matches. */
+  last?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The metric or method it increments. */
+  metricId?: InputMaybe<Scalars['ID']['input']>;
+  /** Path pattern. */
+  pattern?: InputMaybe<Scalars['String']['input']>;
+  /** New position: the rules between move by one. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a metric or method; omitted fields stay as they are. */
+export type UpdateMetricInput = {
+  /** Change the system name although mapping rules or limits use the metric. */
+  confirm?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Description; an empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name shown in the admin. */
+  friendlyName?: InputMaybe<Scalars['String']['input']>;
+  /** The metric or method. */
+  id: Scalars['ID']['input'];
+  /** New system name. Gateways report with it: changing it breaks integrations that use the old one. */
+  systemName?: InputMaybe<Scalars['String']['input']>;
+  /** Unit (metrics; a method counts hits). */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a service; omitted fields stay as they are. The system name cannot change. */
+export type UpdateServiceInput = {
+  /** Parameter carrying the application ID. */
+  appIdParameter?: InputMaybe<Scalars['String']['input']>;
+  /** Parameter carrying the application key. */
+  appKeyParameter?: InputMaybe<Scalars['String']['input']>;
+  /** How gateways identify applications. */
+  authMode?: InputMaybe<ServiceAuthMode>;
+  /** Whether admins may set custom keys. */
+  customKeysAllowed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Description; an empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The service. */
+  id: Scalars['ID']['input'];
+  /** Name (1–200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** ACTIVE, or SUSPENDED to refuse all traffic. */
+  state?: InputMaybe<ServiceState>;
+  /** Parameter carrying the user key. */
+  userKeyParameter?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A team user of a tenant: someone who runs the API program. */

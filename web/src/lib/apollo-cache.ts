@@ -22,6 +22,7 @@ export const typePolicies: TypePolicies = {
     fields: {
       tenants: connectionPage('filter', 'orderBy'),
       accessTokens: connectionPage('filter', 'orderBy'),
+      services: connectionPage('filter', 'orderBy'),
     },
   },
   Tenant: {

@@ -15,10 +15,10 @@ export interface AccessRule {
   alone?: boolean;
 }
 
-type ObjectTypeName = 'Query' | 'Mutation' | 'Subscription' | 'Tenant' | 'User' | 'AccessToken' | 'Job';
+type ObjectTypeName = 'Query' | 'Mutation' | 'Subscription' | 'Tenant' | 'User' | 'AccessToken' | 'Job' | 'Service' | 'Metric' | 'MappingRule';
 export type AccessRules = { [T in ObjectTypeName]?: { [F in keyof NonNullable<Resolvers[T]>]?: AccessRule } };
 
-export type NodeTypeName = 'Tenant' | 'User' | 'AccessToken' | 'Job';
+export type NodeTypeName = 'Tenant' | 'User' | 'AccessToken' | 'Job' | 'Service' | 'Metric' | 'MappingRule';
 
 /**
  * What a domain contributes to the mock, as a server module does: its resolvers (typed from the

@@ -1,4 +1,5 @@
 import { createAccessToken, createTenant, createUser, resetFactorySequence, type UserFixture } from '../testing/factories';
+import { seedDefaultService, seedDemoCatalog, type CatalogState } from './catalog/catalog';
 import type { JobsState } from './jobs/jobs';
 import type { TenantsState } from './tenants/tenants';
 import type { AccessTokensState } from './team/access-tokens';
@@ -10,7 +11,7 @@ import type { UsersState } from './team/users';
  * beside it, in `<domain>/`), seeded with the server's demo data (`GATEHOUSE_DEMO=1`) and a little
  * more. A new domain adds its state here and its module in mock-schema.ts.
  */
-export type MockState = TenantsState & UsersState & SessionState & AccessTokensState & JobsState;
+export type MockState = TenantsState & UsersState & SessionState & AccessTokensState & JobsState & CatalogState;
 
 /** The demo logins: the same as the server's demo seed, with a fixed master password. */
 export const demo = {
@@ -41,24 +42,32 @@ function seed(): MockState {
     name: 'Demo Member',
   });
   const globexAdmin = createUser({ tenantId: globex.id, email: 'admin@globex.test' });
+  const accessTokens = [
+    createAccessToken({ ownerId: masterAdmin.id, name: 'CI deploys', scopes: ['ACCOUNT_MANAGEMENT'], permission: 'READ_WRITE' }),
+    createAccessToken({
+      ownerId: masterAdmin.id,
+      name: 'Billing export',
+      scopes: ['BILLING', 'ANALYTICS'],
+      lastUsedAt: '2026-02-01T10:00:00.000Z',
+    }),
+    createAccessToken({ ownerId: acmeAdmin.id, name: 'Acme analytics', scopes: ['ANALYTICS'] }),
+  ];
+  // The server's demo catalog for Acme (its default "API" first); every other tenant but the master
+  // has the default service createTenant gives it.
+  const acmeCatalog = seedDemoCatalog(acme.id);
+  const globexCatalog = seedDefaultService(globex.id);
   return {
     tenants: [master, acme, globex],
     users: [masterAdmin, acmeAdmin, acmeMember, globexAdmin],
-    accessTokens: [
-      createAccessToken({ ownerId: masterAdmin.id, name: 'CI deploys', scopes: ['ACCOUNT_MANAGEMENT'], permission: 'READ_WRITE' }),
-      createAccessToken({
-        ownerId: masterAdmin.id,
-        name: 'Billing export',
-        scopes: ['BILLING', 'ANALYTICS'],
-        lastUsedAt: '2026-02-01T10:00:00.000Z',
-      }),
-      createAccessToken({ ownerId: acmeAdmin.id, name: 'Acme analytics', scopes: ['ANALYTICS'] }),
-    ],
+    accessTokens,
     sessionUserId: null,
     loginFailures: [],
     jobs: [],
     jobFailures: [],
     holdJobs: false,
+    services: [...acmeCatalog.services, globexCatalog.service],
+    metrics: [...acmeCatalog.metrics, ...globexCatalog.metrics],
+    mappingRules: [...acmeCatalog.mappingRules, ...globexCatalog.mappingRules],
   };
 }
 

@@ -1,5 +1,6 @@
 import { subdomainForName } from '@gatehouse/schema/subdomain';
-import type { AccessToken, Job, JobFailure, Tenant, User } from '../gql/schema-types';
+import { deriveMetricSystemName, deriveServiceSystemName, HITS } from '@gatehouse/schema/catalog';
+import type { AccessToken, HttpMethod, Job, JobFailure, MappingRule, Metric, Service, Tenant, User } from '../gql/schema-types';
 import { toGlobalId } from '../mocks/global-id';
 
 /**
@@ -30,6 +31,16 @@ export type JobFailureFixture = Omit<JobFailure, '__typename'> & {
   position: number;
   itemType: string | null;
 };
+
+/** A service (product) of a tenant; its metrics, counts and mapping rules are rows of their own. */
+export type ServiceFixture = Omit<Service, 'metrics' | 'mappingRules' | 'matchPath' | 'metricCount' | 'methodCount'> & { tenantId: string };
+/**
+ * A metric or method of a service: a method is a child of the service's `hits` (`parentId`). `kind`,
+ * `builtin` and `mapped` are derived, as on the server.
+ */
+export type MetricFixture = Omit<Metric, 'kind' | 'builtin' | 'parent' | 'mapped' | 'service'> & { serviceId: string; parentId: string | null };
+/** A mapping rule of a service; positions of one service's rules are 1..n. */
+export type MappingRuleFixture = Omit<MappingRule, 'metric' | 'service'> & { serviceId: string; metricId: string };
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -121,4 +132,106 @@ export function createJob(overrides: Partial<JobFixture> & { tenantId: string; a
     finishedAt: null,
     ...overrides,
   };
+}
+
+/** A service with the server's defaults (USER_KEY, `user_key`/`app_id`/`app_key`, ACTIVE); no metrics (see `createCatalog`). */
+export function createService(overrides: Partial<ServiceFixture> & { tenantId: string }): ServiceFixture {
+  const n = next();
+  const name = overrides.name ?? `Service ${n}`;
+  const createdAt = overrides.createdAt ?? isoMinutesAfterBase(n);
+  return {
+    __typename: 'Service',
+    id: toGlobalId('Service', rowKey(n)),
+    name,
+    systemName: deriveServiceSystemName(name) || `service_${n}`,
+    description: null,
+    authMode: 'USER_KEY',
+    userKeyParameter: 'user_key',
+    appIdParameter: 'app_id',
+    appKeyParameter: 'app_key',
+    customKeysAllowed: false,
+    state: 'ACTIVE',
+    createdAt,
+    updatedAt: createdAt,
+    ...overrides,
+  };
+}
+
+/** A top-level metric of a service unless `parentId` (the service's `hits`) makes it a method. */
+export function createMetric(overrides: Partial<MetricFixture> & { serviceId: string }): MetricFixture {
+  const n = next();
+  const friendlyName = overrides.friendlyName ?? `Metric ${n}`;
+  return {
+    __typename: 'Metric',
+    id: toGlobalId('Metric', rowKey(n)),
+    parentId: null,
+    systemName: deriveMetricSystemName(friendlyName) || `metric_${n}`,
+    friendlyName,
+    unit: overrides.parentId ? 'hit' : 'call',
+    description: null,
+    createdAt: isoMinutesAfterBase(n),
+    ...overrides,
+  };
+}
+
+/** The built-in metric every service has, as the server creates it. */
+export function createHitsMetric(serviceId: string, overrides: Partial<MetricFixture> = {}): MetricFixture {
+  return createMetric({ serviceId, systemName: HITS, friendlyName: 'Hits', unit: 'hit', description: 'Number of API hits', ...overrides });
+}
+
+/** A mapping rule: GET, increment 1, not last; give `position` (1..n within its service). */
+export function createMappingRule(overrides: Partial<MappingRuleFixture> & { serviceId: string; metricId: string }): MappingRuleFixture {
+  const n = next();
+  return {
+    __typename: 'MappingRule',
+    id: toGlobalId('MappingRule', rowKey(n)),
+    httpMethod: 'GET',
+    pattern: '/',
+    delta: 1,
+    position: 1,
+    last: false,
+    createdAt: isoMinutesAfterBase(n),
+    ...overrides,
+  };
+}
+
+export interface CatalogMetricSpec {
+  kind: 'metric' | 'method';
+  friendlyName: string;
+  systemName?: string;
+  /** Metrics only (a method counts hits); `call` when omitted. */
+  unit?: string;
+  description?: string | null;
+  /** Its mapping rules, appended to the service's in this order. */
+  rules?: [HttpMethod, string][];
+}
+
+/**
+ * A whole service as the server would hold it: the service, `hits` and the given metrics and methods
+ * (`hits` first, then in order), and their mapping rules at positions 1..n. Push the three lists into
+ * the mock's `state` (`services`, `metrics`, `mappingRules`).
+ */
+export function createCatalog(
+  service: Partial<ServiceFixture> & { tenantId: string },
+  metrics: CatalogMetricSpec[] = [],
+): { service: ServiceFixture; metrics: MetricFixture[]; mappingRules: MappingRuleFixture[] } {
+  const created = createService(service);
+  const hits = createHitsMetric(created.id);
+  const all = [hits];
+  const mappingRules: MappingRuleFixture[] = [];
+  for (const spec of metrics) {
+    const metric = createMetric({
+      serviceId: created.id,
+      parentId: spec.kind === 'method' ? hits.id : null,
+      friendlyName: spec.friendlyName,
+      ...(spec.systemName ? { systemName: spec.systemName } : {}),
+      unit: spec.kind === 'method' ? 'hit' : (spec.unit ?? 'call'),
+      description: spec.description ?? null,
+    });
+    all.push(metric);
+    for (const [httpMethod, pattern] of spec.rules ?? []) {
+      mappingRules.push(createMappingRule({ serviceId: created.id, metricId: metric.id, httpMethod, pattern, position: mappingRules.length + 1 }));
+    }
+  }
+  return { service: created, metrics: all, mappingRules };
 }

@@ -7,6 +7,7 @@ import type { Executor } from "../../db/client.js";
 import { type TenantScope, withTenantScope } from "../../db/tenancy.js";
 import { userError } from "../../graphql/user-error.js";
 import type { UserRow } from "../team/team.tables.js";
+import * as catalog from "../catalog/service.service.js";
 import * as team from "../team/user.service.js";
 import { TenantErrorCode } from "./tenant.errors.js";
 import { type TenantListArgs, tenantListing } from "./tenant.type.js";
@@ -59,10 +60,12 @@ export async function createTenant(tx: Executor, input: CreateTenantData, scope:
   if (!tenant) return { ok: false, userErrors: [userError(TenantErrorCode.TAKEN, `The subdomain "${base}" is taken.`, ["input", "subdomain"])] };
 
   const generated = password === null ? generatePassword() : null;
-  // The first admin belongs to the new tenant: write it in that tenant's scope.
-  const admin = await withTenantScope(tx, { tenantId: tenant.id, master: scope.master }, scope, () =>
-    team.createUser(tx, { tenantId: tenant.id, email: input.adminEmail, password: password ?? generated!, role: "ADMIN" }),
-  );
+  // The first admin and the first service belong to the new tenant: write them in that tenant's scope.
+  const admin = await withTenantScope(tx, { tenantId: tenant.id, master: scope.master }, scope, async () => {
+    const user = await team.createUser(tx, { tenantId: tenant.id, email: input.adminEmail, password: password ?? generated!, role: "ADMIN" });
+    await catalog.createDefaultService(tx, { kind: "system", tenantId: tenant.id, master: false, name: "createTenant", onBehalfOf: null });
+    return user;
+  });
   if (!admin) throw new Error("A new tenant cannot already have a user with that email.");
   return { ok: true, tenant, admin, generatedAdminPassword: generated };
 }

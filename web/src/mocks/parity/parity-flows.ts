@@ -38,6 +38,12 @@ const fragments: Record<string, string> = {
   PageParts: 'fragment PageParts on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }',
   JobParts:
     'fragment JobParts on Job { __typename id kind status total processed succeeded failed cancelRequested error createdAt startedAt finishedAt }',
+  ServiceParts:
+    'fragment ServiceParts on Service { __typename id name systemName description authMode userKeyParameter appIdParameter appKeyParameter customKeysAllowed state createdAt updatedAt metricCount methodCount }',
+  MetricParts:
+    'fragment MetricParts on Metric { __typename id systemName friendlyName unit description kind builtin mapped createdAt parent { id systemName } service { id systemName } }',
+  RuleParts:
+    'fragment RuleParts on MappingRule { __typename id httpMethod pattern delta position last createdAt metric { id systemName } service { id systemName } }',
 };
 
 /** The operation with the fragments it spreads (transitively): unused fragments are invalid GraphQL. */
@@ -137,6 +143,672 @@ const anonymousRefusals: [string, string, Record<string, unknown>?][] = [
   ['revokeAccessTokens', 'mutation { revokeAccessTokens(input: { ids: ["x"] }) { userErrors { code } } }'],
   ['job', 'query { job(id: "x") { id } }'],
   ['cancelJob', 'mutation { cancelJob(input: { id: "x" }) { userErrors { code } } }'],
+  ['services', 'query { services { totalCount } }'],
+  ['service', 'query { service(id: "x") { id } }'],
+  ['createService', 'mutation { createService(input: { name: "x" }) { userErrors { code } } }'],
+  ['deleteMappingRule', 'mutation { deleteMappingRule(input: { id: "x" }) { userErrors { code } } }'],
+];
+
+// ── the catalog (server/src/modules/catalog) ─────────────────────────────────────────────
+const SERVICES = op(`query Services($first: Int, $after: String, $last: Int, $before: String, $filter: ServiceFilter, $orderBy: ServiceOrder) {
+  services(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } edges { cursor node { ...ServiceParts } } nodes { id name }
+  }
+}`);
+const SERVICE = op(`query Service($id: ID!, $method: HttpMethod!, $path: String!) {
+  service(id: $id) {
+    ...ServiceParts metrics { ...MetricParts } mappingRules { ...RuleParts }
+    matchPath(httpMethod: $method, path: $path) { matchedRules { id pattern position } increments { metric { id systemName } value } }
+  }
+}`);
+/** Only what is in a deterministic order: the rules by position, the matched rules and their increments. */
+const RULES = `query Rules($id: ID!, $method: HttpMethod!, $path: String!) {
+  service(id: $id) {
+    id mappingRules { id httpMethod pattern delta position last metric { id systemName } }
+    matchPath(httpMethod: $method, path: $path) { matchedRules { id pattern position } increments { metric { id systemName } value } }
+  }
+}`;
+const CATALOG_NODE = `query CatalogNode($id: ID!) {
+  node(id: $id) { __typename id ... on Service { systemName } ... on Metric { systemName kind } ... on MappingRule { pattern position } }
+}`;
+const CATALOG_ERRORS = 'userErrors { __typename field message code }';
+const CREATE_SERVICE = op(`mutation CreateService($input: CreateServiceInput!) {
+  createService(input: $input) { service { ...ServiceParts metrics { ...MetricParts } } ${CATALOG_ERRORS} }
+}`);
+const UPDATE_SERVICE = op(`mutation UpdateService($input: UpdateServiceInput!) { updateService(input: $input) { service { ...ServiceParts } ${CATALOG_ERRORS} } }`);
+const DELETE_SERVICE = `mutation DeleteService($input: DeleteServiceInput!) { deleteService(input: $input) { deletedServiceId ${CATALOG_ERRORS} } }`;
+const CREATE_METRIC = op(`mutation CreateMetric($input: CreateMetricInput!) { createMetric(input: $input) { metric { ...MetricParts } ${CATALOG_ERRORS} } }`);
+const CREATE_METHOD = op(`mutation CreateMethod($input: CreateMethodInput!) { createMethod(input: $input) { metric { ...MetricParts } ${CATALOG_ERRORS} } }`);
+const UPDATE_METRIC = op(`mutation UpdateMetric($input: UpdateMetricInput!) { updateMetric(input: $input) { metric { ...MetricParts } ${CATALOG_ERRORS} } }`);
+const DELETE_METRIC = `mutation DeleteMetric($input: DeleteMetricInput!) {
+  deleteMetric(input: $input) { deletedMetricId deletedMappingRuleIds ${CATALOG_ERRORS} }
+}`;
+const CREATE_RULE = op(`mutation CreateRule($input: CreateMappingRuleInput!) { createMappingRule(input: $input) { mappingRule { ...RuleParts } ${CATALOG_ERRORS} } }`);
+const UPDATE_RULE = op(`mutation UpdateRule($input: UpdateMappingRuleInput!) { updateMappingRule(input: $input) { mappingRule { ...RuleParts } ${CATALOG_ERRORS} } }`);
+const DELETE_RULE = `mutation DeleteRule($input: DeleteMappingRuleInput!) { deleteMappingRule(input: $input) { deletedMappingRuleId ${CATALOG_ERRORS} } }`;
+
+const PARITY_ADMIN_PASSWORD = 'long enough password';
+const unknownService = toGlobalId('Service', '00000000-0000-4000-8000-00000000dead');
+const unknownMetric = toGlobalId('Metric', '00000000-0000-4000-8000-00000000dead');
+const unknownRule = toGlobalId('MappingRule', '00000000-0000-4000-8000-00000000dead');
+/** Names, counts, positions and patterns of the catalog are deterministic in these flows. */
+const catalogValues = [
+  'name',
+  'systemName',
+  'description',
+  'userKeyParameter',
+  'appIdParameter',
+  'appKeyParameter',
+  'metricCount',
+  'methodCount',
+  'totalCount',
+  'friendlyName',
+  'unit',
+  'pattern',
+  'position',
+  'delta',
+  'value',
+];
+const byName = (direction: 'ASC' | 'DESC') => ({ field: 'NAME', direction });
+const parity = (refs: Refs) => refs['paritySvc'];
+/**
+ * `Service.matchPath` arguments, always sent: the server (graphql-jit) refuses a non-null variable
+ * left to its default value (GraphQL allows it), so the queries declare none.
+ */
+const matchAt = (method = 'GET', path = '/') => ({ method, path });
+
+/**
+ * The Acme admin (demo.acmeEmail) over the demo catalog — API, Echo API, Email API — and a service
+ * of its own ("Parity Service") with metrics, methods and mapping rules.
+ */
+const catalogAdminSteps: ParityStep[] = [
+  {
+    name: 'services: by name (the default order), the demo catalog',
+    query: SERVICES,
+    expect: 'data',
+    values: catalogValues,
+    ordered: true,
+    keep: { apiService: 'services.nodes.0.id', echoService: 'services.nodes.1.id', emailService: 'services.nodes.2.id' },
+  },
+  {
+    name: 'services: by name, descending, first 2',
+    query: SERVICES,
+    variables: () => ({ first: 2, orderBy: byName('DESC') }),
+    expect: 'data',
+    values: catalogValues,
+    ordered: true,
+    keep: { servicesCursor: 'services.pageInfo.endCursor' },
+  },
+  {
+    name: 'services: the page after the cursor',
+    query: SERVICES,
+    variables: (refs) => ({ first: 2, after: refs['servicesCursor'], orderBy: byName('DESC') }),
+    expect: 'data',
+    values: catalogValues,
+    ordered: true,
+  },
+  // The demo services were created in one transaction: same creation time, so their order is the row ids'.
+  {
+    name: 'services: by creation time',
+    query: SERVICES,
+    variables: () => ({ first: 3, orderBy: { field: 'CREATED_AT', direction: 'DESC' } }),
+    expect: 'data',
+    keep: { createdCursor: 'services.pageInfo.endCursor' },
+  },
+  {
+    name: 'services: a cursor of another sort order: BAD_USER_INPUT',
+    query: SERVICES,
+    variables: (refs) => ({ first: 2, after: refs['createdCursor'], orderBy: byName('ASC') }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'services: a text cursor for a time order: BAD_USER_INPUT',
+    query: SERVICES,
+    variables: (refs) => ({ first: 2, after: refs['servicesCursor'], orderBy: { field: 'CREATED_AT', direction: 'ASC' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'services: search "_API" matches system names (LIKE characters are literal), any case',
+    query: SERVICES,
+    variables: () => ({ filter: { search: '_API' } }),
+    expect: 'data',
+    values: catalogValues,
+    ordered: true,
+  },
+  {
+    name: 'services: search on the name, trimmed',
+    query: SERVICES,
+    variables: () => ({ filter: { search: '  echo ', states: [] } }),
+    expect: 'data',
+    values: catalogValues,
+    ordered: true,
+  },
+  {
+    name: 'services: states [SUSPENDED], none yet',
+    query: SERVICES,
+    variables: () => ({ filter: { states: ['SUSPENDED'] } }),
+    expect: 'data',
+    values: ['totalCount'],
+  },
+  {
+    name: `services: a search over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT`,
+    query: SERVICES,
+    variables: () => ({ filter: { search: tooLongSearch } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'service: Echo API, its metrics, methods and rules; matchPath GET /echo/hello',
+    query: SERVICE,
+    variables: (refs) => ({ id: refs['echoService'], method: 'GET', path: '/echo/hello?x=1' }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { echoRule: 'service.mappingRules.0.id', echoMethod: 'service.mappingRules.0.metric.id' },
+  },
+  {
+    name: 'service: Echo API rules in order; matchPath GET /search?q=mail',
+    query: RULES,
+    variables: (refs) => ({ id: refs['echoService'], method: 'GET', path: '/search?q=mail' }),
+    expect: 'data',
+    values: catalogValues,
+    ordered: true,
+  },
+  {
+    name: 'service: Email API; matchPath POST /smtp/send (an anchored pattern)',
+    query: SERVICE,
+    variables: (refs) => ({ id: refs['emailService'], method: 'POST', path: '/smtp/send' }),
+    expect: 'data',
+    values: catalogValues,
+  },
+  {
+    name: 'service: matchPath with a path over 8192 characters: BAD_USER_INPUT',
+    query: RULES,
+    variables: (refs) => ({ ...matchAt('GET', `/${'a'.repeat(8192)}`), id: refs['echoService'] }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  { name: 'service: unknown: NOT_FOUND', query: SERVICE, variables: () => ({ ...matchAt(), id: unknownService }), expect: { error: 'NOT_FOUND' }, values: ['message'] },
+  { name: 'service: malformed id: NOT_FOUND', query: SERVICE, variables: () => ({ ...matchAt(), id: 'nope' }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: 'service: a metric id is no service id: NOT_FOUND',
+    query: SERVICE,
+    variables: (refs) => ({ ...matchAt(), id: refs['echoMethod'] }),
+    expect: { error: 'NOT_FOUND' },
+  },
+  { name: 'node: a service', query: CATALOG_NODE, variables: (refs) => ({ id: refs['echoService'] }), expect: 'data', values: catalogValues },
+  { name: 'node: a method', query: CATALOG_NODE, variables: (refs) => ({ id: refs['echoMethod'] }), expect: 'data', values: catalogValues },
+  { name: 'node: a mapping rule', query: CATALOG_NODE, variables: (refs) => ({ id: refs['echoRule'] }), expect: 'data', values: catalogValues },
+  { name: 'node: unknown metric: NOT_FOUND', query: CATALOG_NODE, variables: () => ({ id: unknownMetric }), expect: { error: 'NOT_FOUND' } },
+
+  // createService
+  {
+    name: 'createService: derived system name, trimmed name and description, APP_ID_APP_KEY, with hits',
+    query: CREATE_SERVICE,
+    variables: () => ({
+      input: { name: ' Parity Service ', description: '  Parity.  ', authMode: 'APP_ID_APP_KEY', appIdParameter: ' pid ', customKeysAllowed: true },
+    }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { paritySvc: 'createService.service.id', parityHits: 'createService.service.metrics.0.id' },
+  },
+  {
+    name: 'createService: the same name again gets a suffixed system name',
+    query: CREATE_SERVICE,
+    variables: () => ({ input: { name: 'Parity Service' } }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { paritySvc2: 'createService.service.id' },
+  },
+  {
+    name: 'createService: a given system name that is taken: TAKEN',
+    query: CREATE_SERVICE,
+    variables: () => ({ input: { name: 'Other', systemName: 'email_api' } }),
+    expect: { userErrors: ['TAKEN'] },
+  },
+  {
+    name: 'createService: blank name, bad parameter, bad system name (all at once)',
+    query: CREATE_SERVICE,
+    variables: () => ({ input: { name: ' ', systemName: 'Bad Name', userKeyParameter: 'a b' } }),
+    expect: { userErrors: ['BLANK', 'INVALID', 'INVALID'] },
+  },
+  {
+    name: 'createService: name too long: TOO_LONG',
+    query: CREATE_SERVICE,
+    variables: () => ({ input: { name: 'x'.repeat(201) } }),
+    expect: { userErrors: ['TOO_LONG'] },
+  },
+  {
+    name: 'createService: nothing to derive a system name from: INVALID',
+    query: CREATE_SERVICE,
+    variables: () => ({ input: { name: '!!!' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'createService: unknown auth mode (enum): BAD_USER_INPUT',
+    query: CREATE_SERVICE,
+    variables: () => ({ input: { name: 'Basic', authMode: 'BASIC' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+
+  // updateService and deleteService
+  {
+    name: 'updateService: rename, suspend, custom keys, clear the description',
+    query: UPDATE_SERVICE,
+    variables: (refs) => ({ input: { id: refs['paritySvc2'], name: ' Parity Service Two ', state: 'SUSPENDED', customKeysAllowed: true, description: '' } }),
+    expect: 'data',
+    values: catalogValues,
+  },
+  {
+    name: 'services: states [SUSPENDED]',
+    query: SERVICES,
+    variables: () => ({ filter: { states: ['SUSPENDED', 'SUSPENDED'] } }),
+    expect: 'data',
+    values: catalogValues,
+    ordered: true,
+  },
+  {
+    name: 'updateService: description too long, blank parameter (all at once)',
+    query: UPDATE_SERVICE,
+    variables: (refs) => ({ input: { id: refs['paritySvc2'], appKeyParameter: ' ', description: 'd'.repeat(2001) } }),
+    expect: { userErrors: ['TOO_LONG', 'BLANK'] },
+  },
+  { name: 'updateService: nothing to change', query: UPDATE_SERVICE, variables: (refs) => ({ input: { id: refs['paritySvc2'] } }), expect: 'data', values: catalogValues },
+  {
+    name: 'updateService: unknown: NOT_FOUND',
+    query: UPDATE_SERVICE,
+    variables: () => ({ input: { id: unknownService, name: 'x' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'updateService: the system name cannot change (no such input field): BAD_USER_INPUT',
+    query: UPDATE_SERVICE,
+    variables: (refs) => ({ input: { id: refs['paritySvc2'], systemName: 'other' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  { name: 'deleteService: Parity Service Two', query: DELETE_SERVICE, variables: (refs) => ({ input: { id: refs['paritySvc2'] } }), expect: 'data' },
+  {
+    name: 'deleteService: again: NOT_FOUND',
+    query: DELETE_SERVICE,
+    variables: (refs) => ({ input: { id: refs['paritySvc2'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: 'node: a deleted service: NOT_FOUND', query: CATALOG_NODE, variables: (refs) => ({ id: refs['paritySvc2'] }), expect: { error: 'NOT_FOUND' } },
+
+  // metrics and methods
+  {
+    name: 'createMethod: derived system name, under hits',
+    query: CREATE_METHOD,
+    variables: (refs) => ({ input: { serviceId: parity(refs), friendlyName: 'Send mail', description: ' Sends. ' } }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { sendMethod: 'createMethod.metric.id' },
+  },
+  {
+    name: 'createMetric: with a unit',
+    query: CREATE_METRIC,
+    variables: (refs) => ({ input: { serviceId: parity(refs), friendlyName: 'Data transfer', unit: ' kb ' } }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { bytesMetric: 'createMetric.metric.id' },
+  },
+  {
+    name: 'createMethod: a derived system name that is taken gets a suffix',
+    query: CREATE_METHOD,
+    variables: (refs) => ({ input: { serviceId: parity(refs), friendlyName: 'Send mail!' } }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { sendMethod2: 'createMethod.metric.id' },
+  },
+  {
+    name: 'createMethod: friendly name (any case) and system name taken: TAKEN, TAKEN',
+    query: CREATE_METHOD,
+    variables: (refs) => ({ input: { serviceId: parity(refs), friendlyName: 'send MAIL', systemName: 'Send_mail' } }),
+    expect: { userErrors: ['TAKEN', 'TAKEN'] },
+  },
+  {
+    name: 'createMetric: a system name with a space: INVALID',
+    query: CREATE_METRIC,
+    variables: (refs) => ({ input: { serviceId: parity(refs), friendlyName: 'Bytes out', systemName: 'bytes out', unit: 'b' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'createMetric: blank name and unit: BLANK, BLANK',
+    query: CREATE_METRIC,
+    variables: (refs) => ({ input: { serviceId: parity(refs), friendlyName: ' ', unit: '' } }),
+    expect: { userErrors: ['BLANK', 'BLANK'] },
+  },
+  {
+    name: 'createMetric: unknown service: NOT_FOUND',
+    query: CREATE_METRIC,
+    variables: () => ({ input: { serviceId: unknownService, friendlyName: 'X', unit: 'x' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'createMethod: a metric id is no service id: NOT_FOUND',
+    query: CREATE_METHOD,
+    variables: (refs) => ({ input: { serviceId: refs['sendMethod'], friendlyName: 'X' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+
+  // mapping rules: positions 1..n through inserts, moves and deletes
+  {
+    name: 'createMappingRule: the first, pattern trimmed',
+    query: CREATE_RULE,
+    variables: (refs) => ({ input: { serviceId: parity(refs), httpMethod: 'POST', pattern: ' /mail/{id}/send ', metricId: refs['sendMethod'] } }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { sendRule: 'createMappingRule.mappingRule.id' },
+  },
+  {
+    name: 'createMappingRule: increment 5, last',
+    query: CREATE_RULE,
+    variables: (refs) => ({ input: { serviceId: parity(refs), httpMethod: 'GET', pattern: '/bytes', metricId: refs['bytesMetric'], delta: 5, last: true } }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { bytesRule: 'createMappingRule.mappingRule.id' },
+  },
+  {
+    name: 'createMappingRule: inserted at position 1',
+    query: CREATE_RULE,
+    variables: (refs) => ({ input: { serviceId: parity(refs), httpMethod: 'POST', pattern: '/mail/', metricId: refs['bytesMetric'], delta: 2, position: 1 } }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { mailRule: 'createMappingRule.mappingRule.id' },
+  },
+  {
+    name: 'createMappingRule: a position past the end goes last',
+    query: CREATE_RULE,
+    variables: (refs) => ({ input: { serviceId: parity(refs), httpMethod: 'GET', pattern: '/status$', metricId: refs['sendMethod2'], position: 99 } }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { statusRule: 'createMappingRule.mappingRule.id' },
+  },
+  {
+    name: 'service: the rules at 1..4; matchPath POST /mail/42/send?x=1',
+    query: RULES,
+    variables: (refs) => ({ id: parity(refs), method: 'POST', path: '/mail/42/send?x=1' }),
+    expect: 'data',
+    values: catalogValues,
+    ordered: true,
+  },
+  {
+    name: 'createMappingRule: a pattern without a leading slash: INVALID',
+    query: CREATE_RULE,
+    variables: (refs) => ({ input: { serviceId: parity(refs), httpMethod: 'GET', pattern: 'no-slash', metricId: refs['sendMethod'] } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'createMappingRule: a blank pattern: BLANK',
+    query: CREATE_RULE,
+    variables: (refs) => ({ input: { serviceId: parity(refs), httpMethod: 'GET', pattern: '  ', metricId: refs['sendMethod'] } }),
+    expect: { userErrors: ['BLANK'] },
+  },
+  {
+    name: 'createMappingRule: increment 0 and position 0: INVALID, INVALID',
+    query: CREATE_RULE,
+    variables: (refs) => ({ input: { serviceId: parity(refs), httpMethod: 'GET', pattern: '/ok', metricId: refs['sendMethod'], delta: 0, position: 0 } }),
+    expect: { userErrors: ['INVALID', 'INVALID'] },
+  },
+  {
+    name: 'createMappingRule: a metric of another service: WRONG_SERVICE',
+    query: CREATE_RULE,
+    variables: (refs) => ({ input: { serviceId: parity(refs), httpMethod: 'GET', pattern: '/ok', metricId: refs['echoMethod'] } }),
+    expect: { userErrors: ['WRONG_SERVICE'] },
+  },
+  {
+    name: 'createMappingRule: unknown metric: NOT_FOUND',
+    query: CREATE_RULE,
+    variables: (refs) => ({ input: { serviceId: parity(refs), httpMethod: 'GET', pattern: '/ok', metricId: 'nope' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'createMappingRule: unknown service: NOT_FOUND',
+    query: CREATE_RULE,
+    variables: (refs) => ({ input: { serviceId: unknownService, httpMethod: 'GET', pattern: '/ok', metricId: refs['sendMethod'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'createMappingRule: unknown verb (enum): BAD_USER_INPUT',
+    query: CREATE_RULE,
+    variables: (refs) => ({ input: { serviceId: parity(refs), httpMethod: 'TRACE', pattern: '/ok', metricId: refs['sendMethod'] } }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'updateMappingRule: move the first rule down to 3',
+    query: UPDATE_RULE,
+    variables: (refs) => ({ input: { id: refs['mailRule'], position: 3 } }),
+    expect: 'data',
+    values: catalogValues,
+  },
+  {
+    name: 'updateMappingRule: move the last rule to the front, with another verb and increment',
+    query: UPDATE_RULE,
+    variables: (refs) => ({ input: { id: refs['statusRule'], position: 1, httpMethod: 'HEAD', delta: 3 } }),
+    expect: 'data',
+    values: catalogValues,
+  },
+  {
+    name: 'updateMappingRule: a position past the end moves it last',
+    query: UPDATE_RULE,
+    variables: (refs) => ({ input: { id: refs['sendRule'], position: 50 } }),
+    expect: 'data',
+    values: catalogValues,
+  },
+  {
+    name: 'service: the rules after the moves',
+    query: RULES,
+    variables: (refs) => ({ id: parity(refs), method: 'POST', path: '/mail/42/send' }),
+    expect: 'data',
+    values: catalogValues,
+    ordered: true,
+  },
+  {
+    name: 'updateMappingRule: a metric of another service and position 0: WRONG_SERVICE, INVALID',
+    query: UPDATE_RULE,
+    variables: (refs) => ({ input: { id: refs['sendRule'], metricId: refs['echoMethod'], position: 0 } }),
+    expect: { userErrors: ['WRONG_SERVICE', 'INVALID'] },
+  },
+  { name: 'updateMappingRule: unknown: NOT_FOUND', query: UPDATE_RULE, variables: () => ({ input: { id: unknownRule, last: true } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'deleteMappingRule: the rule at 2', query: DELETE_RULE, variables: (refs) => ({ input: { id: refs['bytesRule'] } }), expect: 'data' },
+  {
+    name: 'deleteMappingRule: again: NOT_FOUND',
+    query: DELETE_RULE,
+    variables: (refs) => ({ input: { id: refs['bytesRule'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: 'service: the rules after the delete, 1..3', query: RULES, variables: (refs) => ({ ...matchAt(), id: parity(refs) }), expect: 'data', values: catalogValues, ordered: true },
+
+  // updateMetric and deleteMetric
+  {
+    name: 'updateMetric: hits keeps its system name: BUILTIN',
+    query: UPDATE_METRIC,
+    variables: (refs) => ({ input: { id: refs['parityHits'], systemName: 'calls' } }),
+    expect: { userErrors: ['BUILTIN'] },
+  },
+  {
+    name: 'updateMetric: hits may get another friendly name and description',
+    query: UPDATE_METRIC,
+    variables: (refs) => ({ input: { id: refs['parityHits'], friendlyName: 'API calls', description: '', systemName: 'hits' } }),
+    expect: 'data',
+    values: catalogValues,
+  },
+  {
+    name: 'updateMetric: renaming a mapped method: HAS_DEPENDENTS',
+    query: UPDATE_METRIC,
+    variables: (refs) => ({ input: { id: refs['sendMethod'], systemName: 'send_v2' } }),
+    expect: { userErrors: ['HAS_DEPENDENTS'] },
+  },
+  {
+    name: 'updateMetric: renamed once confirmed',
+    query: UPDATE_METRIC,
+    variables: (refs) => ({ input: { id: refs['sendMethod'], systemName: 'send_v2', confirm: true } }),
+    expect: 'data',
+    values: catalogValues,
+  },
+  {
+    name: 'updateMetric: a method has no unit: INVALID',
+    query: UPDATE_METRIC,
+    variables: (refs) => ({ input: { id: refs['sendMethod'], unit: 'mb' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: "updateMetric: another metric's names: TAKEN, TAKEN",
+    query: UPDATE_METRIC,
+    variables: (refs) => ({ input: { id: refs['sendMethod'], friendlyName: 'DATA TRANSFER', systemName: 'Data_transfer' } }),
+    expect: { userErrors: ['TAKEN', 'TAKEN'] },
+  },
+  {
+    name: 'updateMetric: blank name, blank unit, bad system name (all at once)',
+    query: UPDATE_METRIC,
+    variables: (refs) => ({ input: { id: refs['bytesMetric'], friendlyName: ' ', unit: ' ', systemName: 'a b' } }),
+    expect: { userErrors: ['BLANK', 'BLANK', 'INVALID'] },
+  },
+  { name: 'updateMetric: unknown: NOT_FOUND', query: UPDATE_METRIC, variables: () => ({ input: { id: unknownMetric, unit: 'x' } }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'deleteMetric: hits: BUILTIN',
+    query: DELETE_METRIC,
+    variables: (refs) => ({ input: { id: refs['parityHits'], confirm: true } }),
+    expect: { userErrors: ['BUILTIN'] },
+  },
+  {
+    name: 'deleteMetric: a mapped metric: HAS_DEPENDENTS',
+    query: DELETE_METRIC,
+    variables: (refs) => ({ input: { id: refs['bytesMetric'] } }),
+    expect: { userErrors: ['HAS_DEPENDENTS'] },
+  },
+  {
+    name: 'deleteMetric: confirmed, its rules go with it',
+    query: DELETE_METRIC,
+    variables: (refs) => ({ input: { id: refs['bytesMetric'], confirm: true } }),
+    expect: 'data',
+  },
+  {
+    name: 'deleteMetric: again: NOT_FOUND',
+    query: DELETE_METRIC,
+    variables: (refs) => ({ input: { id: refs['bytesMetric'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: 'node: a rule deleted with its metric: NOT_FOUND', query: CATALOG_NODE, variables: (refs) => ({ id: refs['mailRule'] }), expect: { error: 'NOT_FOUND' } },
+  { name: 'service: the rules left, 1..2', query: RULES, variables: (refs) => ({ ...matchAt(), id: parity(refs) }), expect: 'data', values: catalogValues, ordered: true },
+  {
+    name: 'service: Parity Service after the changes (metrics, counts, rules)',
+    query: SERVICE,
+    variables: (refs) => ({ id: parity(refs), method: 'HEAD', path: '/status' }),
+    expect: 'data',
+    values: catalogValues,
+  },
+  {
+    name: 'too costly: 250 services with their rules matched: QUERY_TOO_COSTLY',
+    query: 'query { services(first: 250) { nodes { id metrics { id } matchPath(httpMethod: GET, path: "/") { matchedRules { id } increments { metric { id } value } } } } }',
+    expect: { error: 'QUERY_TOO_COSTLY' },
+  },
+  { name: 'services: by name, after the changes', query: SERVICES, expect: 'data', values: catalogValues, ordered: true },
+];
+
+/** The admin of a new tenant: its one default service, and nothing of Acme's. */
+const catalogOtherTenantSteps: ParityStep[] = [
+  {
+    name: "login: the second parity tenant's admin",
+    query: LOGIN,
+    variables: (refs) => ({ input: { tenant: refs['parityTenant2Subdomain'], email: 'boss@parity.test', password: PARITY_ADMIN_PASSWORD } }),
+    expect: 'data',
+  },
+  {
+    name: 'services: a new tenant has its default service "API"',
+    query: SERVICES,
+    expect: 'data',
+    values: catalogValues,
+    ordered: true,
+    keep: { otherApi: 'services.nodes.0.id' },
+  },
+  { name: 'service: the default service, with hits', query: SERVICE, variables: (refs) => ({ ...matchAt(), id: refs['otherApi'] }), expect: 'data', values: catalogValues },
+  {
+    name: "deleteService: the tenant's only service: LAST_SERVICE",
+    query: DELETE_SERVICE,
+    variables: (refs) => ({ input: { id: refs['otherApi'] } }),
+    expect: { userErrors: ['LAST_SERVICE'] },
+  },
+  { name: "service: another tenant's: NOT_FOUND", query: SERVICE, variables: (refs) => ({ ...matchAt(), id: refs['echoService'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: another tenant's service: NOT_FOUND", query: CATALOG_NODE, variables: (refs) => ({ id: refs['echoService'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: another tenant's method: NOT_FOUND", query: CATALOG_NODE, variables: (refs) => ({ id: refs['echoMethod'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: another tenant's rule: NOT_FOUND", query: CATALOG_NODE, variables: (refs) => ({ id: refs['echoRule'] }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: "updateService: another tenant's: NOT_FOUND",
+    query: UPDATE_SERVICE,
+    variables: (refs) => ({ input: { id: refs['echoService'], name: 'Mine' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "deleteService: another tenant's: NOT_FOUND",
+    query: DELETE_SERVICE,
+    variables: (refs) => ({ input: { id: refs['echoService'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "createMethod: on another tenant's service: NOT_FOUND",
+    query: CREATE_METHOD,
+    variables: (refs) => ({ input: { serviceId: refs['echoService'], friendlyName: 'Mine' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "createMappingRule: another tenant's metric: NOT_FOUND",
+    query: CREATE_RULE,
+    variables: (refs) => ({ input: { serviceId: refs['otherApi'], httpMethod: 'GET', pattern: '/x', metricId: refs['echoMethod'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "updateMetric: another tenant's: NOT_FOUND",
+    query: UPDATE_METRIC,
+    variables: (refs) => ({ input: { id: refs['echoMethod'], friendlyName: 'Mine' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "deleteMetric: another tenant's: NOT_FOUND",
+    query: DELETE_METRIC,
+    variables: (refs) => ({ input: { id: refs['echoMethod'], confirm: true } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "updateMappingRule: another tenant's: NOT_FOUND",
+    query: UPDATE_RULE,
+    variables: (refs) => ({ input: { id: refs['echoRule'], position: 1 } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "deleteMappingRule: another tenant's: NOT_FOUND",
+    query: DELETE_RULE,
+    variables: (refs) => ({ input: { id: refs['echoRule'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+];
+
+/** Members read the catalog; every catalog mutation is refused to them before it runs. */
+const catalogMemberSteps: ParityStep[] = [
+  { name: 'services, member: reads the catalog', query: SERVICES, expect: 'data', values: catalogValues, ordered: true },
+  { name: 'service, member', query: RULES, variables: (refs) => ({ ...matchAt(), id: refs['echoService'] }), expect: 'data', values: catalogValues, ordered: true },
+  {
+    name: 'createService, member: FORBIDDEN',
+    query: CREATE_SERVICE,
+    variables: () => ({ input: { name: 'Member service' } }),
+    expect: { error: 'FORBIDDEN' },
+    values: ['message'],
+  },
+  {
+    name: 'deleteMappingRule, member: FORBIDDEN',
+    query: DELETE_RULE,
+    variables: (refs) => ({ input: { id: refs['echoRule'] } }),
+    expect: { error: 'FORBIDDEN' },
+    values: ['message'],
+  },
+  {
+    name: 'updateMetric, member: FORBIDDEN',
+    query: UPDATE_METRIC,
+    variables: (refs) => ({ input: { id: refs['echoMethod'], friendlyName: 'Mine' } }),
+    expect: { error: 'FORBIDDEN' },
+    values: ['message'],
+  },
 ];
 
 const tooDeep = `query { viewer { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { id } } } } } } } } } } } } } }`;
@@ -222,6 +894,8 @@ export const parityFlows: ParityStep[] = [
   // ── the master ─────────────────────────────────────────────────────────────────────────
   { name: 'login: master (no tenant)', query: LOGIN, variables: () => ({ input: masterLogin }), expect: 'data', values: ['email'] },
   { name: 'viewer, master', query: VIEWER, expect: 'data', keep: { masterTenantId: 'viewer.tenant.id', masterId: 'viewer.id' } },
+  // The master tenant gets no default service, and sees no other tenant's catalog.
+  { name: 'services, master: none of its own', query: SERVICES, expect: 'data', values: ['totalCount'] },
   {
     name: 'createAccessToken: blank name, no scope, past expiry (all at once)',
     query: CREATE_TOKEN,
@@ -529,9 +1203,10 @@ export const parityFlows: ParityStep[] = [
   {
     name: 'createTenant: the same name again gets a suffixed subdomain',
     query: CREATE_TENANT,
-    variables: () => ({ input: { name: 'Société Parité', adminEmail: 'boss@parity.test', adminPassword: 'long enough password' } }),
+    variables: () => ({ input: { name: 'Société Parité', adminEmail: 'boss@parity.test', adminPassword: PARITY_ADMIN_PASSWORD } }),
     expect: 'data',
     values: ['subdomain'],
+    keep: { parityTenant2Subdomain: 'createTenant.tenant.subdomain' },
   },
   {
     name: 'createTenant: a given subdomain that is taken: TAKEN',
@@ -651,6 +1326,8 @@ export const parityFlows: ParityStep[] = [
     values: ['email'],
     ordered: true,
   },
+  ...catalogAdminSteps,
+  ...catalogOtherTenantSteps,
 
   // ── a member ───────────────────────────────────────────────────────────────────────────
   {
@@ -666,6 +1343,7 @@ export const parityFlows: ParityStep[] = [
     expect: { error: 'FORBIDDEN' },
   },
   { name: 'tenants, member: FORBIDDEN', query: TENANTS, expect: { error: 'FORBIDDEN' } },
+  ...catalogMemberSteps,
   {
     name: 'createAccessToken, member (a personal mutation)',
     query: CREATE_TOKEN,

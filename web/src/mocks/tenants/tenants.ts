@@ -5,6 +5,7 @@ import { toGlobalId } from '../global-id';
 import { assertListingFilter } from '../listing-filter';
 import { userError } from '../mock-errors';
 import { createUser, generatePassword, passwordProblem, type UsersState } from '../team/users';
+import { createDefaultService, type CatalogState } from '../catalog/catalog';
 import { deriveSubdomain, derivedSubdomainCandidate, subdomainProblem } from '@gatehouse/schema/subdomain';
 
 /** Tenants, with the rules of server/src/modules/tenants/tenant.service.ts. */
@@ -38,10 +39,11 @@ export function adminDomainOf(tenant: TenantFixture, baseDomain: string | null):
 }
 
 /**
- * A tenant with its first admin. Every problem of the input is reported at once; a derived
- * subdomain that is taken gets a numeric suffix, a given one is reported as TAKEN.
+ * A tenant with its first admin and its first service ("API"). Every problem of the input is
+ * reported at once; a derived subdomain that is taken gets a numeric suffix, a given one is
+ * reported as TAKEN.
  */
-export function createTenant(state: TenantsState & UsersState, input: CreateTenantInput, now: Date) {
+export function createTenant(state: TenantsState & UsersState & CatalogState, input: CreateTenantInput, now: Date) {
   const refused = (userErrors: ReturnType<typeof tenantError>[]) => ({ tenant: null, adminUser: null, generatedAdminPassword: null, userErrors });
   const errors: ReturnType<typeof tenantError>[] = [];
   const name = input.name.trim();
@@ -68,6 +70,7 @@ export function createTenant(state: TenantsState & UsersState, input: CreateTena
   state.tenants.push(tenant);
   const generatedAdminPassword = password === null ? generatePassword() : null;
   const adminUser = createUser(state, { tenantId: tenant.id, email: input.adminEmail, password: password ?? generatedAdminPassword!, role: 'ADMIN' }, now);
+  createDefaultService(state, tenant.id, now);
   return { tenant, adminUser, generatedAdminPassword, userErrors: [] };
 }
 

@@ -1,0 +1,23 @@
+import { and, eq } from "drizzle-orm";
+import type { Actor } from "../../auth/actor.js";
+import type { Executor } from "../../db/client.js";
+import { userError } from "../../graphql/user-error.js";
+import { CatalogErrorCode } from "./catalog.errors.js";
+import { type ServiceRow, services } from "./catalog.tables.js";
+
+export type CatalogError = ReturnType<typeof userError<CatalogErrorCode>>;
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; userErrors: CatalogError[] };
+
+export const notFound = (what: string, field: string[]): CatalogError => userError(CatalogErrorCode.NOT_FOUND, `No such ${what}.`, field);
+
+/** The service, locked until the transaction ends: writes to one service's catalog take turns. */
+export async function lockService(tx: Executor, actor: Actor, serviceId: string | null): Promise<ServiceRow | null> {
+  if (!serviceId) return null;
+  const [row] = await tx
+    .select()
+    .from(services)
+    .where(and(eq(services.id, serviceId), eq(services.tenantId, actor.tenantId)))
+    .for("update");
+  return row ?? null;
+}
+

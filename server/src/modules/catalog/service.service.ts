@@ -1,0 +1,142 @@
+import {
+  deriveServiceSystemName,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_SERVICE_NAME_LENGTH,
+  parameterNameProblem,
+  serviceSystemNameProblem,
+  systemNameCandidate,
+} from "@gatehouse/schema/catalog";
+import { eq, sql } from "drizzle-orm";
+import type { Actor } from "../../auth/actor.js";
+import type { Executor } from "../../db/client.js";
+import { rowsByIds } from "../../db/statement.js";
+import { userError } from "../../graphql/user-error.js";
+import { CatalogErrorCode } from "./catalog.errors.js";
+import { type ServiceAuthMode, type ServiceRow, services, type ServiceState } from "./catalog.tables.js";
+import { type CatalogError, lockService, notFound, type Outcome } from "./catalog.shared.js";
+import { createHitsMetric } from "./metric.service.js";
+import { type ServiceListArgs, serviceListing } from "./service.type.js";
+
+export const servicesByIds = rowsByIds(services);
+
+export function listServices(tx: Executor, actor: Actor, args: ServiceListArgs) {
+  return serviceListing.list(tx, args, eq(services.tenantId, actor.tenantId));
+}
+
+export interface ServiceSettings {
+  name?: string | null;
+  description?: string | null;
+  authMode?: ServiceAuthMode | null;
+  userKeyParameter?: string | null;
+  appIdParameter?: string | null;
+  appKeyParameter?: string | null;
+  customKeysAllowed?: boolean | null;
+  state?: ServiceState | null;
+}
+
+/** Checks the settings given and returns them ready to write (trimmed; an empty description clears it). */
+function checkSettings(input: ServiceSettings, errors: CatalogError[]): Partial<ServiceRow> {
+  const values: Partial<ServiceRow> = {};
+  if (input.name != null) {
+    const name = input.name.trim();
+    if (!name) errors.push(userError(CatalogErrorCode.BLANK, "Give the service a name.", ["input", "name"]));
+    else if (name.length > MAX_SERVICE_NAME_LENGTH) errors.push(userError(CatalogErrorCode.TOO_LONG, `Use at most ${MAX_SERVICE_NAME_LENGTH} characters.`, ["input", "name"]));
+    values.name = name;
+  }
+  if (input.description != null) {
+    const description = input.description.trim();
+    if (description.length > MAX_DESCRIPTION_LENGTH) {
+      errors.push(userError(CatalogErrorCode.TOO_LONG, `Use at most ${MAX_DESCRIPTION_LENGTH} characters.`, ["input", "description"]));
+    }
+    values.description = description || null;
+  }
+  for (const key of ["userKeyParameter", "appIdParameter", "appKeyParameter"] as const) {
+    const value = input[key];
+    if (value == null) continue;
+    const problem = parameterNameProblem(value.trim());
+    if (problem) errors.push(userError(value.trim() ? CatalogErrorCode.INVALID : CatalogErrorCode.BLANK, problem, ["input", key]));
+    values[key] = value.trim();
+  }
+  if (input.authMode != null) values.authMode = input.authMode;
+  if (input.customKeysAllowed != null) values.customKeysAllowed = input.customKeysAllowed;
+  if (input.state != null) values.state = input.state;
+  return values;
+}
+
+export interface CreateServiceData extends ServiceSettings {
+  name: string;
+  systemName?: string | null;
+}
+
+/**
+ * Creates a service with its built-in metric `hits`. A derived system name that is taken gets a
+ * numeric suffix; a given one is reported.
+ */
+export async function createService(tx: Executor, actor: Actor, input: CreateServiceData): Promise<Outcome<{ service: ServiceRow }>> {
+  const errors: CatalogError[] = [];
+  const values = checkSettings({ ...input, state: null }, errors);
+  const given = input.systemName?.trim() || null;
+  const base = given ?? deriveServiceSystemName(values.name ?? "");
+  if (given) {
+    const problem = serviceSystemNameProblem(given);
+    if (problem) errors.push(userError(CatalogErrorCode.INVALID, problem, ["input", "systemName"]));
+  } else if (values.name && !base) {
+    errors.push(userError(CatalogErrorCode.INVALID, "The name has no letters or digits to derive a system name from; give one.", ["input", "systemName"]));
+  }
+  if (errors.length) return { ok: false, userErrors: errors };
+  let service: ServiceRow | undefined;
+  for (let attempt = 1; attempt <= (given ? 1 : 50) && !service; attempt++) {
+    [service] = await tx
+      .insert(services)
+      .values({ ...values, name: values.name!, tenantId: actor.tenantId, systemName: given ?? systemNameCandidate(base, attempt) })
+      .onConflictDoNothing()
+      .returning();
+  }
+  if (!service) return { ok: false, userErrors: [userError(CatalogErrorCode.TAKEN, `Another service has the system name "${base}".`, ["input", "systemName"])] };
+  await createHitsMetric(tx, service);
+  return { ok: true, service };
+}
+
+export async function updateService(
+  tx: Executor,
+  actor: Actor,
+  serviceId: string | null,
+  input: ServiceSettings,
+): Promise<Outcome<{ service: ServiceRow }>> {
+  const current = await lockService(tx, actor, serviceId);
+  if (!current) return { ok: false, userErrors: [notFound("service", ["input", "id"])] };
+  const errors: CatalogError[] = [];
+  const values = checkSettings(input, errors);
+  if (errors.length) return { ok: false, userErrors: errors };
+  if (Object.keys(values).length === 0) return { ok: true, service: current };
+  const [service] = await tx
+    .update(services)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(services.id, current.id))
+    .returning();
+  return { ok: true, service: service! };
+}
+
+/**
+ * Deletes a service and everything that belongs to it (metrics, mapping rules, and — through their
+ * foreign keys — plans, applications and subscriptions as those modules add them), in the caller's
+ * transaction. The tenant's last service stays: the tenant's services are locked first, so two
+ * deletions at once cannot remove the last two.
+ */
+export async function deleteService(tx: Executor, actor: Actor, serviceId: string | null): Promise<Outcome<{ service: ServiceRow }>> {
+  const all = await tx.select({ id: services.id }).from(services).where(eq(services.tenantId, actor.tenantId)).orderBy(services.id).for("update");
+  const service = serviceId && all.some((s) => s.id === serviceId) ? (await servicesByIds(tx, [serviceId]))[0] : undefined;
+  if (!service) return { ok: false, userErrors: [notFound("service", ["input", "id"])] };
+  if (all.length <= 1) {
+    return { ok: false, userErrors: [userError(CatalogErrorCode.LAST_SERVICE, "This is the tenant's only service; create another before deleting it.", ["input", "id"])] };
+  }
+  await tx.delete(services).where(eq(services.id, service.id));
+  return { ok: true, service };
+}
+
+/** The service every new tenant starts with (porta's default "API"), so it always has one to sell. */
+export async function createDefaultService(tx: Executor, actor: Actor): Promise<ServiceRow> {
+  const result = await createService(tx, actor, { name: "API", systemName: "api", description: "The tenant's first API." });
+  if (!result.ok) throw new Error(`default service: ${result.userErrors.map((e) => e.message).join("; ")}`);
+  return result.service;
+}

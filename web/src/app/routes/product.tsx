@@ -1,0 +1,27 @@
+import { createRoute } from '@tanstack/react-router';
+import { ProductPage, type ProductTab } from '../../features/catalog/product-page';
+import { appLayoutRoute } from './app-layout';
+
+const tabs: readonly ProductTab[] = ['overview', 'metrics', 'mapping-rules'];
+
+export const productRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: '/products/$productId',
+  validateSearch: (search: Record<string, unknown>): { tab?: ProductTab } =>
+    tabs.includes(search.tab as ProductTab) && search.tab !== 'overview' ? { tab: search.tab as ProductTab } : {},
+  staticData: { title: 'Product' },
+  component: ProductRoute,
+});
+
+function ProductRoute() {
+  const { productId } = productRoute.useParams();
+  const { tab } = productRoute.useSearch();
+  const navigate = productRoute.useNavigate();
+  return (
+    <ProductPage
+      productId={productId}
+      tab={tab ?? 'overview'}
+      onTabChange={(next) => void navigate({ search: next === 'overview' ? {} : { tab: next }, replace: true })}
+    />
+  );
+}

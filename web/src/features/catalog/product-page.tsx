@@ -1,0 +1,70 @@
+import { Alert, Anchor, Badge, Code, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Link } from '@tanstack/react-router';
+import { errorMessage } from '../../lib/graphql-errors';
+import { MappingRulesTab } from './mapping-rules-tab';
+import { MetricsTab } from './metrics-tab';
+import { ProductOverview } from './product-overview';
+import { ProductQuery } from './product-query';
+
+export type ProductTab = 'overview' | 'metrics' | 'mapping-rules';
+
+interface ProductPageProps {
+  productId: string;
+  tab: ProductTab;
+  onTabChange: (tab: ProductTab) => void;
+}
+
+/** One product: its settings, its metrics and methods, and its mapping rules, as tabs. */
+export function ProductPage({ productId, tab, onTabChange }: ProductPageProps) {
+  const { data, loading, error } = useQuery(ProductQuery, { variables: { id: productId } });
+  const product = data?.service;
+  if (loading && !product) return <Loader aria-label="Loading the product" />;
+  if (!product) {
+    return (
+      <Alert color="red" title="This product cannot be shown">
+        {error ? errorMessage(error) : 'It does not exist.'}{' '}
+        <Anchor component={Link} to="/products">
+          Back to the products
+        </Anchor>
+      </Alert>
+    );
+  }
+  return (
+    <Stack>
+      <Group gap="xs">
+        <Anchor component={Link} to="/products" size="sm">
+          Products
+        </Anchor>
+        <Text size="sm" c="dimmed">
+          /
+        </Text>
+      </Group>
+      <Group gap="sm" align="baseline">
+        <Title order={2}>{product.name}</Title>
+        <Code>{product.systemName}</Code>
+        {product.state === 'SUSPENDED' && (
+          <Badge color="orange" variant="light">
+            suspended
+          </Badge>
+        )}
+      </Group>
+      <Tabs value={tab} onChange={(value) => value && onTabChange(value as ProductTab)} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="overview">Overview</Tabs.Tab>
+          <Tabs.Tab value="metrics">Methods & Metrics</Tabs.Tab>
+          <Tabs.Tab value="mapping-rules">Mapping rules</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <ProductOverview product={product} />
+        </Tabs.Panel>
+        <Tabs.Panel value="metrics" pt="md">
+          <MetricsTab product={product} />
+        </Tabs.Panel>
+        <Tabs.Panel value="mapping-rules" pt="md">
+          <MappingRulesTab product={product} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,47 @@
+import { graphql } from '../../gql';
+
+/** Everything the product page shows, in one request: the product, its metrics and methods, its mapping rules. */
+export const ProductQuery = graphql(`
+  query Product($id: ID!) {
+    service(id: $id) {
+      id
+      name
+      systemName
+      description
+      authMode
+      userKeyParameter
+      appIdParameter
+      appKeyParameter
+      customKeysAllowed
+      state
+      createdAt
+      updatedAt
+      metrics {
+        id
+        systemName
+        friendlyName
+        unit
+        description
+        kind
+        builtin
+        mapped
+        parent {
+          id
+        }
+      }
+      mappingRules {
+        id
+        httpMethod
+        pattern
+        delta
+        position
+        last
+        metric {
+          id
+          friendlyName
+          systemName
+        }
+      }
+    }
+  }
+`);
