@@ -13,6 +13,14 @@ describe("schema contract", () => {
     expect(readFileSync(schemaFile, "utf8")).toBe(emitted);
   });
 
+  it("has no default values on input fields: graphql-jit, which runs operations, ignores them (graphql/jit-executor.ts)", async () => {
+    const schema = await buildGatehouseSchema(app.modules);
+    const defaulted = Object.values(schema.getTypeMap())
+      .filter(isInputObjectType)
+      .flatMap((type) => Object.values(type.getFields()).filter((f) => f.defaultValue !== undefined).map((f) => `${type.name}.${f.name}`));
+    expect(defaulted).toEqual([]);
+  });
+
   it("describes every type, field, argument and enum value", async () => {
     const schema = await buildGatehouseSchema(app.modules);
     const missing: string[] = [];

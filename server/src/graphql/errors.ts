@@ -8,6 +8,8 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   BAD_USER_INPUT: "BAD_USER_INPUT",
   QUERY_TOO_COSTLY: "QUERY_TOO_COSTLY",
+  /** Another request changed the same rows at the same moment (a deadlock, a serialization failure): nothing was kept; send it again. */
+  CONFLICT: "CONFLICT",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -32,6 +34,20 @@ function isUncodedRefusal(error: unknown): boolean {
   if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
   const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
   return typeof status === "number" && status >= 400 && status < 500;
+}
+
+/** SQLSTATEs that mean "ran into a concurrent transaction; retrying can succeed" (deadlock, serialization failure). */
+const retryableSqlStates = new Set(["40P01", "40001"]);
+
+/** The SQLSTATE of a database error, looked for through the wrappers (drizzle's `cause`, GraphQL's `originalError`). */
+function sqlStateOf(error: unknown): string | undefined {
+  let current = error;
+  for (let depth = 0; depth < 6 && current && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = (current as { originalError?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
 
 export function appError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -67,7 +83,16 @@ export function createErrorFormatter(options: ErrorFormatting) {
     if (requestCodes.has(code) || isUncodedRefusal(error)) {
       return { ...formatted, extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } };
     }
-    options.onInternalError(unwrapResolverError(error));
+    const cause = unwrapResolverError(error);
+    if (retryableSqlStates.has(sqlStateOf(cause) ?? "")) {
+      return {
+        message: "Another change to the same data ran at the same time; nothing was saved. Send the request again.",
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.CONFLICT },
+      };
+    }
+    options.onInternalError(cause);
     return {
       message: options.exposeInternalMessages ? formatted.message : "Internal server error.",
       ...(formatted.locations ? { locations: formatted.locations } : {}),

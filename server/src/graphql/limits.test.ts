@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness.js";
 import { createErrorFormatter } from "./errors.js";
@@ -59,6 +60,23 @@ describe("errors", () => {
       message: "Tenant not found.",
       extensions: { code: "NOT_FOUND" },
     });
+  });
+});
+
+describe("a transaction that ran into another", () => {
+  it("is a CONFLICT to send again, not an internal error: a deadlock or a serialization failure, however wrapped", () => {
+    const logged: unknown[] = [];
+    const format = createErrorFormatter({ exposeInternalMessages: false, onInternalError: (e) => logged.push(e) });
+    const deadlock = Object.assign(new Error("deadlock detected"), { code: "40P01" });
+    const wrapped = new GraphQLError("Failed query: update …", { originalError: Object.assign(new Error("Failed query"), { cause: deadlock }) });
+    expect(format({ message: "Failed query: update …", path: ["deleteService"] }, wrapped)).toEqual({
+      message: "Another change to the same data ran at the same time; nothing was saved. Send the request again.",
+      path: ["deleteService"],
+      extensions: { code: "CONFLICT" },
+    });
+    const unique = new GraphQLError("duplicate key", { originalError: Object.assign(new Error("duplicate key"), { code: "23505" }) });
+    expect(format({ message: "duplicate key" }, unique).extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+    expect(logged).toHaveLength(1);
   });
 });
 

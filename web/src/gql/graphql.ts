@@ -110,7 +110,7 @@ export type CancelJobInput = {
 export type CatalogErrorCode =
   /** A required value is empty. */
   | 'BLANK'
-  /** The built-in metric `hits` cannot be deleted or renamed. */
+  /** The built-in metric `hits` cannot be deleted, and keeps its system name. */
   | 'BUILTIN'
   /** Other objects use it (mapping rules, limits); confirm to remove them too. */
   | 'HAS_DEPENDENTS'

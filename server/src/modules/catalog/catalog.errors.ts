@@ -7,7 +7,7 @@ export const { codes: CatalogErrorCode, Type: CatalogUserError } = defineUserErr
   TAKEN: "Another service, metric or method uses this name or system name.",
   NOT_FOUND: "No such service, metric, method or mapping rule in this tenant.",
   LAST_SERVICE: "The tenant's last service cannot be deleted.",
-  BUILTIN: "The built-in metric `hits` cannot be deleted or renamed.",
+  BUILTIN: "The built-in metric `hits` cannot be deleted, and keeps its system name.",
   HAS_DEPENDENTS: "Other objects use it (mapping rules, limits); confirm to remove them too.",
   LIMIT_REACHED: "The service has as many metrics or mapping rules as it may have.",
   WRONG_SERVICE: "The metric belongs to another service.",

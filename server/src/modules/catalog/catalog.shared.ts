@@ -10,14 +10,17 @@ export type Outcome<T> = ({ ok: true } & T) | { ok: false; userErrors: CatalogEr
 
 export const notFound = (what: string, field: string[]): CatalogError => userError(CatalogErrorCode.NOT_FOUND, `No such ${what}.`, field);
 
-/** The service, locked until the transaction ends: writes to one service's catalog take turns. */
+/**
+ * The service, locked until the transaction ends: writes to one service's catalog take turns. `FOR NO
+ * KEY UPDATE`: rows that only reference the service (foreign keys take KEY SHARE) are not held up.
+ */
 export async function lockService(tx: Executor, actor: Actor, serviceId: string | null): Promise<ServiceRow | null> {
   if (!serviceId) return null;
   const [row] = await tx
     .select()
     .from(services)
     .where(and(eq(services.id, serviceId), eq(services.tenantId, actor.tenantId)))
-    .for("update");
+    .for("no key update");
   return row ?? null;
 }
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type AnyPgColumn, boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, boolean, check, foreignKey, index, integer, pgTable, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, primaryId, timestampMs } from "../../db/columns.js";
 import { tenantIsolation } from "../../db/tenancy.sql.js";
 import { defineEnum, type EnumValue } from "../../kit/enum.js";
@@ -48,10 +48,12 @@ export const services = pgTable(
     customKeysAllowed: boolean("custom_keys_allowed").notNull().default(false),
     state: text("state", { enum: ServiceState.values }).notNull().default("ACTIVE"),
     createdAt: createdAt(),
-    updatedAt: timestampMs("updated_at").notNull().default(sql`now()`),
+    updatedAt: timestampMs("updated_at").notNull().default(sql`clock_timestamp()`),
   },
   (t) => [
     uniqueIndex("services_tenant_system_name_key").on(t.tenantId, t.systemName),
+    // Target of the (tenant, service) foreign keys below: a row's tenant is its service's tenant.
+    unique("services_tenant_id_key").on(t.tenantId, t.id),
     index("services_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
     index("services_tenant_name_idx").on(t.tenantId, t.name, t.id),
     ServiceAuthMode.check("services_auth_mode_check", t.authMode),
@@ -84,6 +86,10 @@ export const metrics = pgTable(
   },
   (t) => [
     uniqueIndex("metrics_service_system_name_key").on(t.serviceId, t.systemName),
+    // Target of the (service, metric) foreign keys: a method's parent and a rule's metric are of the same service.
+    unique("metrics_service_id_key").on(t.serviceId, t.id),
+    foreignKey({ name: "metrics_tenant_service_fk", columns: [t.tenantId, t.serviceId], foreignColumns: [services.tenantId, services.id] }).onDelete("cascade"),
+    foreignKey({ name: "metrics_service_parent_fk", columns: [t.serviceId, t.parentId], foreignColumns: [t.serviceId, t.id] }).onDelete("cascade"),
     uniqueIndex("metrics_service_friendly_name_key").on(t.serviceId, sql`lower(${t.friendlyName})`),
     index("metrics_tenant_service_idx").on(t.tenantId, t.serviceId),
     index("metrics_parent_idx").on(t.parentId),
@@ -116,6 +122,8 @@ export const mappingRules = pgTable(
   },
   (t) => [
     index("mapping_rules_service_position_idx").on(t.serviceId, t.position, t.id),
+    foreignKey({ name: "mapping_rules_tenant_service_fk", columns: [t.tenantId, t.serviceId], foreignColumns: [services.tenantId, services.id] }).onDelete("cascade"),
+    foreignKey({ name: "mapping_rules_service_metric_fk", columns: [t.serviceId, t.metricId], foreignColumns: [metrics.serviceId, metrics.id] }),
     index("mapping_rules_metric_idx").on(t.metricId),
     index("mapping_rules_tenant_idx").on(t.tenantId),
     HttpMethod.check("mapping_rules_http_method_check", t.httpMethod),

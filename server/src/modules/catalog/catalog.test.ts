@@ -279,3 +279,23 @@ describe("access", () => {
     expect((await stranger.ok(`{ services { totalCount } }`)).services.totalCount).toBe(1);
   });
 });
+
+describe("the database's own guards", () => {
+  it("refuses a mapping rule on another service's metric, and a row whose tenant is not its service's", async () => {
+    const a = await createTenant(server);
+    const admin = await a.login();
+    const one = await newService(admin);
+    const two = await newService(admin);
+    const foreign = await metricOf(admin, two.id, "method", "Foreign");
+    const { inTenantTransaction } = await import("../../db/tenancy.js");
+    const { rowIdOf } = await import("../../graphql/node.js");
+    const { sql } = await import("drizzle-orm");
+    const tenantId = rowIdOf(a.tenant.id, "Tenant")!;
+    const insertRule = (serviceId: string, metricId: string) =>
+      inTenantTransaction(server.database.db, { tenantId, master: false }, (tx) =>
+        tx.execute(sql`insert into mapping_rules (tenant_id, service_id, metric_id, http_method, pattern, position) values (${tenantId}, ${serviceId}, ${metricId}, 'GET', '/x', 1)`),
+      );
+    await expect(insertRule(rowIdOf(one.id, "Service")!, rowIdOf(foreign.id, "Metric")!)).rejects.toThrow();
+    await expect(insertRule(rowIdOf(two.id, "Service")!, rowIdOf(foreign.id, "Metric")!)).resolves.toBeDefined();
+  });
+});

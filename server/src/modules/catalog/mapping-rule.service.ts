@@ -148,14 +148,16 @@ export async function deleteMappingRule(tx: Executor, actor: Actor, ruleId: stri
 export async function matchServiceRules(tx: Executor, serviceId: string, method: string, pathWithQuery: string) {
   const [rules, serviceMetrics] = await Promise.all([mappingRulesOfServices(tx, [serviceId]), metricsOfServices(tx, [serviceId])]);
   const byId = new Map<string, MetricRow>(serviceMetrics.map((m) => [m.id, m]));
+  // Queries read without a transaction: a rule whose metric was deleted between the two reads is gone too.
+  const live = rules.filter((r) => byId.has(r.metricId));
   const compiled = compileMappingRules(
-    rules.map((r) => ({ httpMethod: r.httpMethod, pattern: r.pattern, metricSystemName: byId.get(r.metricId)!.systemName, delta: r.delta, position: r.position, last: r.last })),
+    live.map((r) => ({ httpMethod: r.httpMethod, pattern: r.pattern, metricSystemName: byId.get(r.metricId)!.systemName, delta: r.delta, position: r.position, last: r.last })),
     serviceMetrics.map((m) => ({ systemName: m.systemName, parentSystemName: m.parentId ? (byId.get(m.parentId)?.systemName ?? null) : null })),
   );
   const result = matchMappingRules(compiled, method, pathWithQuery);
   const bySystemName = new Map(serviceMetrics.map((m) => [m.systemName, m]));
   return {
-    matchedRules: result.matchedRules.map((i) => rules[i]!),
+    matchedRules: result.matchedRules.map((i) => live[i]!),
     increments: Object.entries(result.increments).map(([systemName, value]) => ({ metric: bySystemName.get(systemName)!, value })),
   };
 }

@@ -128,22 +128,23 @@ function checkText(value: string | null | undefined, field: string, max: number,
   return text;
 }
 
-/** Names another metric of the service already uses, as user errors. */
+/**
+ * Names another metric of the service already uses, as user errors. Compared in SQL with the unique
+ * indexes' own rules (`lower()` for friendly names), so the check and the index never disagree.
+ */
 async function nameClashes(tx: Executor, serviceId: string, names: { systemName?: string; friendlyName?: string }, exceptId?: string): Promise<CatalogError[]> {
-  const conditions = [
-    names.systemName ? eq(metrics.systemName, names.systemName) : undefined,
-    names.friendlyName ? sql`lower(${metrics.friendlyName}) = lower(${names.friendlyName})` : undefined,
-  ].filter(Boolean);
-  if (conditions.length === 0) return [];
-  const clashes = await tx
-    .select({ systemName: metrics.systemName, friendlyName: metrics.friendlyName })
+  const systemClash = names.systemName ? sql`${metrics.systemName} = ${names.systemName}` : sql`false`;
+  const friendlyClash = names.friendlyName ? sql`lower(${metrics.friendlyName}) = lower(${names.friendlyName})` : sql`false`;
+  if (!names.systemName && !names.friendlyName) return [];
+  const [clash] = await tx
+    .select({ system: sql<boolean>`coalesce(bool_or(${systemClash}), false)`, friendly: sql<boolean>`coalesce(bool_or(${friendlyClash}), false)` })
     .from(metrics)
-    .where(and(eq(metrics.serviceId, serviceId), or(...conditions), exceptId ? ne(metrics.id, exceptId) : undefined));
+    .where(and(eq(metrics.serviceId, serviceId), or(systemClash, friendlyClash), exceptId ? ne(metrics.id, exceptId) : undefined));
   const errors: CatalogError[] = [];
-  if (names.friendlyName && clashes.some((c) => c.friendlyName.toLowerCase() === names.friendlyName!.toLowerCase())) {
+  if (clash?.friendly) {
     errors.push(userError(CatalogErrorCode.TAKEN, `Another metric or method of this service is named "${names.friendlyName}".`, ["input", "friendlyName"]));
   }
-  if (names.systemName && clashes.some((c) => c.systemName === names.systemName)) {
+  if (clash?.system) {
     errors.push(userError(CatalogErrorCode.TAKEN, `Another metric or method of this service has the system name "${names.systemName}".`, ["input", "systemName"]));
   }
   return errors;

@@ -6,7 +6,7 @@ import {
   serviceSystemNameProblem,
   systemNameCandidate,
 } from "@gatehouse/schema/catalog";
-import { eq, sql } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
 import { rowsByIds } from "../../db/statement.js";
@@ -111,7 +111,7 @@ export async function updateService(
   if (Object.keys(values).length === 0) return { ok: true, service: current };
   const [service] = await tx
     .update(services)
-    .set({ ...values, updatedAt: sql`now()` })
+    .set({ ...values, updatedAt: sql`clock_timestamp()` })
     .where(eq(services.id, current.id))
     .returning();
   return { ok: true, service: service! };
@@ -120,14 +120,16 @@ export async function updateService(
 /**
  * Deletes a service and everything that belongs to it (metrics, mapping rules, and — through their
  * foreign keys — plans, applications and subscriptions as those modules add them), in the caller's
- * transaction. The tenant's last service stays: the tenant's services are locked first, so two
- * deletions at once cannot remove the last two.
+ * transaction. The tenant's last service stays: deletions in one tenant take turns (a transaction-level
+ * advisory lock on the tenant), so two at once cannot remove the last two; only the deleted service's row
+ * is locked, so writes to the tenant's other services go on.
  */
 export async function deleteService(tx: Executor, actor: Actor, serviceId: string | null): Promise<Outcome<{ service: ServiceRow }>> {
-  const all = await tx.select({ id: services.id }).from(services).where(eq(services.tenantId, actor.tenantId)).orderBy(services.id).for("update");
-  const service = serviceId && all.some((s) => s.id === serviceId) ? (await servicesByIds(tx, [serviceId]))[0] : undefined;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`gatehouse:delete-service:${actor.tenantId}`}, 0))`);
+  const service = await lockService(tx, actor, serviceId);
   if (!service) return { ok: false, userErrors: [notFound("service", ["input", "id"])] };
-  if (all.length <= 1) {
+  const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(services).where(eq(services.tenantId, actor.tenantId));
+  if (n <= 1) {
     return { ok: false, userErrors: [userError(CatalogErrorCode.LAST_SERVICE, "This is the tenant's only service; create another before deleting it.", ["input", "id"])] };
   }
   await tx.delete(services).where(eq(services.id, service.id));

@@ -1,3 +1,4 @@
+import { MAX_MAPPING_RULE_DELTA, MAX_MAPPING_RULES_PER_SERVICE } from "@gatehouse/schema/catalog";
 import { ilike, inArray, or } from "drizzle-orm";
 import { Field, Int, ObjectType } from "type-graphql";
 import { escapeLike } from "../../db/like.js";
@@ -69,6 +70,9 @@ export class MappingRule extends Node {
   @Field(() => Date, { description: "When it was created." })
   createdAt: Date;
 }
+
+// The most one request can add to a metric (every rule matching at the largest increment) must fit a GraphQL Int.
+if (MAX_MAPPING_RULES_PER_SERVICE * MAX_MAPPING_RULE_DELTA > 2 ** 31 - 1) throw new Error("MetricIncrement.value could overflow a GraphQL Int.");
 
 @ObjectType("MetricIncrement", { description: "What a request adds to one metric." })
 export class MetricIncrement {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ActionIcon, Badge, Button, Checkbox, Code, Group, Modal, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useLazyQuery, useMutation } from '@apollo/client/react';
@@ -82,13 +82,15 @@ const MatchPathQuery = graphql(`
 
 /** The product's mapping rules in evaluation order: drag to reorder, add, edit, delete, and test a path against them. */
 export function MappingRulesTab({ product }: { product: Product }) {
-  // A move shows at once; the order the server answers (the refetched product) replaces it.
-  const [moved, setMoved] = useState<{ from: readonly RuleRow[]; order: RuleRow[] } | null>(null);
-  const rules = moved && moved.from === product.mappingRules ? moved.order : product.mappingRules;
-  const setRules = (order: RuleRow[]) => setMoved({ from: product.mappingRules, order });
+  // A move shows at once and holds until the refetched product (the server's order) has arrived.
+  const [moved, setMoved] = useState<RuleRow[] | null>(null);
+  const rules = moved ?? product.mappingRules;
+  const setRules = (order: RuleRow[]) => setMoved(order);
+  // The path tester's answer is for the rules it ran against: it goes once they change.
+  const [matched, setMatched] = useState<{ rules: readonly RuleRow[]; ids: Set<string> } | null>(null);
+  const matchedIds = matched && matched.rules === product.mappingRules ? matched.ids : null;
   const [editing, setEditing] = useState<RuleRow | 'new' | null>(null);
-  const [matched, setMatched] = useState<Set<string>>(new Set());
-  const [updateRule] = useMutation(UpdateMappingRuleMutation, { refetchQueries: ['Product'] });
+  const [updateRule] = useMutation(UpdateMappingRuleMutation, { refetchQueries: ['Product'], awaitRefetchQueries: true });
   const [deleteRule] = useMutation(DeleteMappingRuleMutation, { refetchQueries: ['Product'], awaitRefetchQueries: true });
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
 
@@ -96,13 +98,11 @@ export function MappingRulesTab({ product }: { product: Product }) {
     try {
       const { data } = await updateRule({ variables: { input: { id: rule.id, position } } });
       const errors = data?.updateMappingRule.userErrors ?? [];
-      if (errors.length) {
-        setMoved(null);
-        notifications.show({ color: 'red', title: 'Could not move the rule', message: errors.map((e) => e.message).join(' ') });
-      }
+      if (errors.length) notifications.show({ color: 'red', title: 'Could not move the rule', message: errors.map((e) => e.message).join(' ') });
     } catch (error) {
-      setMoved(null);
       notifications.show({ color: 'red', title: 'Could not move the rule', message: errorMessage(error) });
+    } finally {
+      setMoved(null);
     }
   };
 
@@ -155,7 +155,7 @@ export function MappingRulesTab({ product }: { product: Product }) {
           <Table.Tbody>
             <SortableContext items={rules.map((r) => r.id)} strategy={verticalListSortingStrategy}>
               {rules.map((rule, index) => (
-                <RuleTableRow key={rule.id} rule={rule} index={index} count={rules.length} matched={matched.has(rule.id)} onEdit={() => setEditing(rule)} onDelete={() => void remove(rule)} onMove={(p) => {
+                <RuleTableRow key={rule.id} rule={rule} index={index} count={rules.length} matched={matchedIds?.has(rule.id) ?? false} onEdit={() => setEditing(rule)} onDelete={() => void remove(rule)} onMove={(p) => {
                   setRules(arrayMove(rules, index, p - 1));
                   void move(rule, p);
                 }} />
@@ -173,7 +173,7 @@ export function MappingRulesTab({ product }: { product: Product }) {
           </Table.Tbody>
         </Table>
       </DndContext>
-      <PathTester product={product} onMatched={setMatched} />
+      <PathTester product={product} current={matchedIds !== null} onMatched={(ids) => setMatched({ rules: product.mappingRules, ids })} />
       {editing && <RuleModal product={product} rule={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </Stack>
   );
@@ -216,12 +216,12 @@ function RuleTableRow({ rule, index, count, matched, onEdit, onDelete, onMove }:
       <Table.Td>
         <Group gap={4} justify="flex-end" wrap="nowrap">
           <Tooltip label="Move up">
-            <ActionIcon variant="subtle" aria-label={`Move ${rule.pattern} up`} disabled={index === 0} onClick={() => onMove(index)}>
+            <ActionIcon variant="subtle" aria-label={`Move ${rule.httpMethod} ${rule.pattern} up`} disabled={index === 0} onClick={() => onMove(index)}>
               ↑
             </ActionIcon>
           </Tooltip>
           <Tooltip label="Move down">
-            <ActionIcon variant="subtle" aria-label={`Move ${rule.pattern} down`} disabled={index === count - 1} onClick={() => onMove(index + 2)}>
+            <ActionIcon variant="subtle" aria-label={`Move ${rule.httpMethod} ${rule.pattern} down`} disabled={index === count - 1} onClick={() => onMove(index + 2)}>
               ↓
             </ActionIcon>
           </Tooltip>
@@ -301,12 +301,12 @@ function RuleModal({ product, rule, onClose }: { product: Product; rule: RuleRow
 }
 
 /** Runs a request line through the product's rules on the server (`matchPath`): which rules match, and what each metric gets. */
-function PathTester({ product, onMatched }: { product: Product; onMatched: (ids: Set<string>) => void }) {
+function PathTester({ product, current, onMatched }: { product: Product; current: boolean; onMatched: (ids: Set<string>) => void }) {
   const [httpMethod, setHttpMethod] = useState<HttpMethod>('GET' as HttpMethod);
   const [path, setPath] = useState('/');
   const [match, { data, loading, error }] = useLazyQuery(MatchPathQuery, { fetchPolicy: 'network-only' });
-  const result = data?.service?.matchPath;
-  useEffect(() => onMatched(new Set(result?.matchedRules.map((r) => r.id) ?? [])), [result, onMatched]);
+  // An answer for rules that have changed since is not shown: test again.
+  const result = current ? data?.service?.matchPath : undefined;
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -314,7 +314,9 @@ function PathTester({ product, onMatched }: { product: Product; onMatched: (ids:
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void match({ variables: { id: product.id, httpMethod, path } });
+            void match({ variables: { id: product.id, httpMethod, path } }).then(({ data: answer }) =>
+              onMatched(new Set(answer?.service?.matchPath.matchedRules.map((r) => r.id) ?? [])),
+            );
           }}
           aria-label="Test a path"
         >

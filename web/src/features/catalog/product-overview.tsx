@@ -146,7 +146,15 @@ export function ProductOverview({ product }: { product: Product }) {
 function DeleteProductModal({ product, opened, onClose }: { product: Product; opened: boolean; onClose: () => void }) {
   const navigate = useNavigate();
   const [typed, setTyped] = useState('');
-  const [deleteService, { loading }] = useMutation(DeleteProductMutation, { refetchQueries: ['Products'] });
+  const [deleteService, { loading }] = useMutation(DeleteProductMutation, {
+    // The product is gone: nothing cached may show it again (going back, another tab of the app).
+    update(cache, { data }) {
+      if (!data?.deleteService.deletedServiceId) return;
+      cache.evict({ id: cache.identify({ __typename: 'Service', id: data.deleteService.deletedServiceId }) });
+      cache.evict({ fieldName: 'services' });
+      cache.gc();
+    },
+  });
   const methods = product.metrics.filter((m) => m.kind === 'METHOD').length;
   const metrics = product.metrics.length - methods;
   const close = () => {

@@ -77,7 +77,7 @@ describe('product page', () => {
     expect(result).toHaveTextContent('hits +2');
     await waitFor(() => expect(table.querySelectorAll('tr[data-matched]')).toHaveLength(2));
 
-    await user.click(within(added).getByRole('button', { name: 'Move /echo/{message}/loud up' }));
+    await user.click(within(added).getByRole('button', { name: 'Move GET /echo/{message}/loud up' }));
     await waitFor(() => expect(cellsOf(within(table).getByText('/echo/{message}/loud').closest('tr')!)[1]).toBe('4'));
     expect(state.mappingRules.find((r) => r.pattern === '/echo/{message}/loud')?.position).toBe(4);
   });
