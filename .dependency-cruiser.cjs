@@ -35,9 +35,12 @@ module.exports = {
       severity: "error",
       comment:
         "The shared rules run in the browser and in Node, with no build step: a rule imports only other " +
-        "rules — no node: modules, no packages. (Tests run in Node and may use node: and vitest.)",
+        "rules — no node: modules, no packages — except decimal.js, for exact decimal money (pricing.ts): " +
+        "well kept, dependency-free, plain ES module and CommonJS that browsers and Node load as they are, " +
+        "and money arithmetic is not to be hand-written. (Tests run in Node and may use node: and vitest.)",
       from: { path: "^schema/src/", pathNot: "[.]test[.]ts$" },
-      to: { pathNot: "^schema/src/" },
+      // decimal.js by its package folder, wherever pnpm puts it (node_modules/.pnpm/decimal.js@x/node_modules/decimal.js/).
+      to: { pathNot: ["^schema/src/", "(^|/)node_modules/decimal[.]js/"] },
     },
 
     // ── web ────────────────────────────────────────────────────────────────────────────
@@ -98,7 +101,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "(^|/)(dist|node_modules)/" },
+    exclude: { path: "(^|/)dist/" },
     // Keep type-only imports in the graph (tagged "type-only"): module boundaries apply to them too;
     // the cycle rule above ignores them.
     tsPreCompilationDeps: true,

@@ -1,13 +1,16 @@
+import Decimal from "decimal.js";
+
 /**
  * Pricing rules and what they cost (DOMAIN.md "Catalog" and "Billing"; seed 003 ch.25). The server
  * checks and stores rules and bills with them, the cost calculator previews a month, the mock store
  * does both: all through these functions, so the three can never disagree by a cent.
  *
  * Money is decimal all the way: amounts come in and go out as decimal strings, and the arithmetic
- * is exact fixed-point on BigInt (a cost per unit has 4 decimals and a quantity is a whole number,
- * so every product and sum is exact — no float, no precision setting to outgrow). The shared rules
- * import no packages (.dependency-cruiser.cjs "schema-rules-portable"), and the language itself is
- * enough for addition, multiplication by a count and rounding.
+ * is decimal.js's (a private clone configured below: exact sums and products, half-up rounding), never
+ * float. A cost per unit has 4 decimals and a quantity is a whole number, so every product and sum
+ * is exact at any size. decimal.js is the one package the shared rules may import
+ * (.dependency-cruiser.cjs "schema-rules-portable"): it runs unchanged in the browser and in Node.
+ * Counts (quantities, range bounds) are whole numbers and stay bigint.
  *
  * Canonical output (`canonicalDecimal`, and every amount these functions return): plain notation,
  * no exponent, no `+`, no leading zeros, `-` only before a non-zero value, at least 2 decimals and no
@@ -74,74 +77,50 @@ export interface MonthlyCost {
 
 // ── Exact decimals ─────────────────────────────────────────────────────────────────────────────
 
-/** The value `units / 10^scale`. */
-interface Fixed {
-  readonly units: bigint;
-  readonly scale: number;
-}
+/**
+ * This module's own Decimal constructor: a clone from the library's defaults, so whatever anyone
+ * sets on the global `Decimal` (or on another clone) changes nothing here.
+ * - `rounding`: ROUND_HALF_UP is half-up in magnitude (ties away from zero), the rule at the top.
+ * - `precision`: addition and multiplication round their result to this many significant digits,
+ *   so it is the library's maximum (1e9): a quantity may have any number of digits (a string of
+ *   them), and a product or sum of these amounts must never be rounded. Addition, multiplication
+ *   and rounding to a number of decimals do no work in proportion to the precision; division and
+ *   roots would, and are not used here.
+ */
+const Exact = Decimal.clone({ defaults: true, precision: 1e9, rounding: Decimal.ROUND_HALF_UP });
 
 /** `12`, `-0.5`, `.5`, `5.`: digits, an optional point and minus; no exponent, no spaces. */
-const DECIMAL_PATTERN = /^(-?)(?:(\d+)(?:\.(\d*))?|\.(\d+))$/;
+const DECIMAL_PATTERN = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
-function parseDecimalOrNull(value: string): Fixed | null {
-  const match = typeof value === "string" ? DECIMAL_PATTERN.exec(value) : null;
-  if (!match) return null;
-  const [, sign, integer = "", fraction = match[4] ?? ""] = match;
-  const magnitude = BigInt(`${integer}${fraction}` || "0");
-  return { units: sign === "-" ? -magnitude : magnitude, scale: fraction.length };
+/** Input checking: the library reads more (`1e3`, `0x10`, `Infinity`, spaces) than an amount may be. */
+function parseDecimalOrNull(value: string): Decimal | null {
+  return typeof value === "string" && DECIMAL_PATTERN.test(value) ? new Exact(value) : null;
 }
 
-function parseDecimal(value: string, what: string): Fixed {
+function parseDecimal(value: string, what: string): Decimal {
   const parsed = parseDecimalOrNull(value);
   if (!parsed) throw new RangeError(`${what} must be a decimal number such as "0.05", got ${JSON.stringify(value)}.`);
   return parsed;
 }
 
-function withScale(value: Fixed, scale: number): Fixed {
-  return { units: value.units * 10n ** BigInt(scale - value.scale), scale };
+/** `value` to at most `places` decimals, ties away from zero (the clone's rounding). */
+const roundHalfUp = (value: Decimal, places: number) => value.toDecimalPlaces(places);
+
+const ZERO = new Exact(0);
+
+/**
+ * Plain notation (`toFixed` never writes an exponent) with at least `minPlaces` decimals and no
+ * trailing zero beyond them. Nothing is rounded: `decimalPlaces` is the value's own count. A zero,
+ * -0 included, gets no sign.
+ */
+function format(value: Decimal, minPlaces: number): string {
+  return value.toFixed(Math.max(minPlaces, value.decimalPlaces()));
 }
 
-/** `value` to `places` decimals, ties away from zero. */
-function roundHalfUp(value: Fixed, places: number): Fixed {
-  if (value.scale <= places) return withScale(value, places);
-  const divisor = 10n ** BigInt(value.scale - places);
-  const magnitude = value.units < 0n ? -value.units : value.units;
-  let rounded = magnitude / divisor;
-  if ((magnitude % divisor) * 2n >= divisor) rounded += 1n;
-  return { units: value.units < 0n ? -rounded : rounded, scale: places };
-}
+const canonical = (value: Decimal) => format(value, 2);
 
-function add(a: Fixed, b: Fixed): Fixed {
-  const scale = Math.max(a.scale, b.scale);
-  return { units: withScale(a, scale).units + withScale(b, scale).units, scale };
-}
-
-function times(value: Fixed, count: bigint): Fixed {
-  return { units: value.units * count, scale: value.scale };
-}
-
-const ZERO: Fixed = { units: 0n, scale: 0 };
-
-/** Plain notation with at least `minPlaces` decimals and no trailing zero beyond them. */
-function format(value: Fixed, minPlaces: number): string {
-  let { units, scale } = value;
-  while (scale > minPlaces && units % 10n === 0n) {
-    units /= 10n;
-    scale -= 1;
-  }
-  if (scale < minPlaces) ({ units, scale } = withScale({ units, scale }, minPlaces));
-  const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, "0");
-  const integer = digits.slice(0, digits.length - scale);
-  const fraction = digits.slice(digits.length - scale);
-  return `${units < 0n ? "-" : ""}${integer}${scale > 0 ? `.${fraction}` : ""}`;
-}
-
-const canonical = (value: Fixed) => format(value, 2);
-
-function integerDigits(value: Fixed): number {
-  const magnitude = value.units < 0n ? -value.units : value.units;
-  return (magnitude / 10n ** BigInt(value.scale)).toString().length;
-}
+/** 10^15, the least cost per unit with more than MAX_COST_INTEGER_DIGITS digits before the point. */
+const COST_INTEGER_LIMIT = new Exact(10).pow(MAX_COST_INTEGER_DIGITS);
 
 /**
  * The canonical form of a decimal string (see the top of this file): `"0.5000"` → `"0.50"`,
@@ -207,8 +186,8 @@ export function pricingRuleProblem(rule: PricingRuleInput): string | null {
   }
   const cost = parseDecimalOrNull(rule.costPerUnit);
   if (cost === null) return "Cost per unit must be a decimal number such as 0.05.";
-  if (cost.units < 0n) return "Cost per unit cannot be negative.";
-  if (integerDigits(roundHalfUp(cost, COST_PER_UNIT_DECIMALS)) > MAX_COST_INTEGER_DIGITS) {
+  if (cost.lessThan(0)) return "Cost per unit cannot be negative.";
+  if (roundHalfUp(cost, COST_PER_UNIT_DECIMALS).greaterThanOrEqualTo(COST_INTEGER_LIMIT)) {
     return `Cost per unit must have at most ${MAX_COST_INTEGER_DIGITS} digits before the decimal point.`;
   }
   return null;
@@ -253,7 +232,7 @@ export function overlappingRule<R extends PricingRuleRange & { readonly id?: str
 }
 
 interface CheckedRule extends Range {
-  readonly costPerUnit: Fixed;
+  readonly costPerUnit: Decimal;
 }
 
 function checkedRule(rule: PricingRuleInput): CheckedRule {
@@ -287,14 +266,14 @@ export function variableCost(rules: readonly PricingRuleInput[], mode: TierMode,
   const count = quantityOf(quantity);
   const checked = rules.map(checkedRule);
   if (mode === "GRADUATED") {
-    return canonical(checked.reduce((sum, rule) => add(sum, times(rule.costPerUnit, unitsIn(rule, count))), ZERO));
+    return canonical(checked.reduce((sum, rule) => sum.plus(rule.costPerUnit.times(unitsIn(rule, count))), ZERO));
   }
   let tier: CheckedRule | null = null;
   for (const rule of checked) {
     const holds = rule.from <= count && (rule.to === null || count <= rule.to);
     if (holds && (tier === null || rule.from > tier.from)) tier = rule;
   }
-  return canonical(tier === null ? ZERO : times(tier.costPerUnit, count));
+  return canonical(tier === null ? ZERO : tier.costPerUnit.times(count));
 }
 
 /**
@@ -307,7 +286,7 @@ export function monthlyCost(input: MonthlyCostInput): MonthlyCost {
   const setupFee = parseDecimal(input.setupFee, "The setup fee");
   const costPerMonth = parseDecimal(input.costPerMonth, "The cost per month");
   const variable = input.variable.map(({ rules, mode, quantity }) => variableCost(rules, mode, quantity));
-  const total = variable.reduce((sum, cost) => add(sum, parseDecimal(cost, "A variable cost")), add(setupFee, costPerMonth));
+  const total = variable.reduce((sum, cost) => sum.plus(parseDecimal(cost, "A variable cost")), setupFee.plus(costPerMonth));
   return {
     setupFee: canonical(setupFee),
     costPerMonth: canonical(costPerMonth),
