@@ -1,6 +1,11 @@
+import { Suspense, lazy } from 'react';
+import { Center, Loader } from '@mantine/core';
 import { createRoute } from '@tanstack/react-router';
-import { ProductPage, type ProductTab } from '../../features/catalog/product-page';
+import type { ProductTab } from '../../features/catalog/product-page';
 import { appLayoutRoute } from './app-layout';
+
+// Loaded when a product is opened (see products.tsx).
+const ProductPage = lazy(() => import('../../features/catalog/product-page').then((m) => ({ default: m.ProductPage })));
 
 const tabs: readonly ProductTab[] = ['overview', 'metrics', 'mapping-rules'];
 
@@ -18,10 +23,18 @@ function ProductRoute() {
   const { tab } = productRoute.useSearch();
   const navigate = productRoute.useNavigate();
   return (
-    <ProductPage
-      productId={productId}
-      tab={tab ?? 'overview'}
-      onTabChange={(next) => void navigate({ search: next === 'overview' ? {} : { tab: next }, replace: true })}
-    />
+    <Suspense
+      fallback={
+        <Center mih="50vh">
+          <Loader aria-label="Loading the product" />
+        </Center>
+      }
+    >
+      <ProductPage
+        productId={productId}
+        tab={tab ?? 'overview'}
+        onTabChange={(next) => void navigate({ search: next === 'overview' ? {} : { tab: next }, replace: true })}
+      />
+    </Suspense>
   );
 }

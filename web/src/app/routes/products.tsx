@@ -1,8 +1,12 @@
+import { Suspense, lazy } from 'react';
+import { Center, Loader } from '@mantine/core';
 import { createRoute } from '@tanstack/react-router';
 import { IconApi } from '@tabler/icons-react';
-import { ProductsPage } from '../../features/catalog/products-page';
 import { validateListSearch } from '../../components/ui/data-table/list-search';
 import { appLayoutRoute } from './app-layout';
+
+// The catalog's pages (and drag and drop) load when someone opens them, not with the first page.
+const ProductsPage = lazy(() => import('../../features/catalog/products-page').then((m) => ({ default: m.ProductsPage })));
 
 export const productsRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
@@ -15,5 +19,15 @@ export const productsRoute = createRoute({
 function ProductsRoute() {
   const search = productsRoute.useSearch();
   const navigate = productsRoute.useNavigate();
-  return <ProductsPage search={search} onSearchChange={(next) => void navigate({ search: next })} />;
+  return (
+    <Suspense
+      fallback={
+        <Center mih="50vh">
+          <Loader aria-label="Loading the products" />
+        </Center>
+      }
+    >
+      <ProductsPage search={search} onSearchChange={(next) => void navigate({ search: next })} />
+    </Suspense>
+  );
 }
