@@ -86,6 +86,43 @@ test("a tenant admin builds a product's methods and mapping rules and tests a pa
   await page.reload();
   await expect(page.getByRole("table", { name: "Mapping rules" }).getByRole("row").nth(1)).toContainText("Hits");
 
+  // The product's Basic plan: a limit on hits, two pricing rules on the method, the calculator, then a copy.
+  await page.getByRole("tab", { name: "Application plans" }).click();
+  const plans = page.getByRole("table", { name: "Application plans" });
+  await expect(plans.getByRole("link", { name: "Basic" })).toBeVisible();
+  await plans.getByRole("link", { name: "Basic" }).click();
+  await expect(page.getByRole("heading", { name: "Basic" })).toBeVisible();
+  const limits = page.getByRole("table", { name: "Limits and pricing" });
+  await limits.getByRole("button", { name: "Add a limit on Hits" }).click();
+  const limit = page.getByRole("form", { name: "Limit on Hits" });
+  await limit.getByLabel("Units").fill("1000");
+  await limit.getByRole("button", { name: "Set limit" }).click();
+  await expect(limits.locator('tr[data-metric="hits"]')).toContainText("1000 per day");
+  for (const [from, to, cost] of [
+    ["1", "100", "0.04"],
+    ["101", "", "0.10"],
+  ] as const) {
+    await limits.getByRole("button", { name: "Add a price on Say hello" }).click();
+    const price = page.getByRole("form", { name: "Price on Say hello" });
+    await price.getByLabel("From unit").fill(from);
+    await price.getByLabel("To unit").fill(to);
+    await price.getByLabel("Price per unit").fill(cost);
+    await price.getByRole("button", { name: "Add price" }).click();
+    await expect(price).toBeHidden();
+  }
+  await expect(limits.locator('tr[data-metric="Say_hello"]')).toContainText("101–∞ @ 0.1000");
+  // 003 §25.1: call 150 costs 0.10 while calls 1–100 still cost 0.04 each: 4.00 + 5.00.
+  const calculator = page.getByRole("form", { name: "Cost calculator" });
+  await calculator.getByLabel("Say hello (units in a month)").fill("150");
+  await calculator.getByRole("button", { name: "Calculate" }).click();
+  await expect(page.getByTestId("cost-total")).toHaveText("9.00");
+  await shot(page, "catalog-04-plan-editor");
+  await page.getByRole("link", { name: "Echo Journey" }).click();
+  await page.getByRole("tab", { name: "Application plans" }).click();
+  await plans.getByRole("button", { name: "Copy Basic" }).click();
+  await expect(plans.getByRole("link", { name: "Basic (copy)" })).toBeVisible();
+  await shot(page, "catalog-05-application-plans");
+
   // Delete the product, typing its name to confirm.
   await page.getByRole("tab", { name: "Overview" }).click();
   await page.getByRole("button", { name: "Delete product" }).click();

@@ -35,3 +35,22 @@ export const EmailAddressScalar = new GraphQLScalarType({
 });
 
 export const scalarsMap = [{ type: Date, scalar: DateTimeScalar }];
+
+/** Decimal numbers as the API carries them: a string of digits with an optional sign and fraction. */
+const DECIMAL_PATTERN = /^-?\d{1,20}(\.\d{1,10})?$/;
+function parseDecimal(value: unknown): string {
+  if (typeof value === "string" && DECIMAL_PATTERN.test(value)) return value;
+  if (typeof value === "number" && Number.isSafeInteger(value)) return String(value);
+  throw new GraphQLError('A Decimal is a string such as "12.50" (at most 20 digits before the point and 10 after), or a whole number.');
+}
+/** Money and prices: exact decimals, never floating point (a JSON number would lose digits). */
+export const DecimalScalar = new GraphQLScalarType({
+  name: "Decimal",
+  description: 'An exact decimal number as a string, e.g. "12.50" or "0.0004". Whole numbers may be sent as JSON numbers.',
+  serialize: (value) => (typeof value === "string" ? value : String(value)),
+  parseValue: parseDecimal,
+  parseLiteral(ast) {
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return parseDecimal(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
+    throw new GraphQLError('A Decimal is a string such as "12.50", or a whole number.');
+  },
+});

@@ -1,11 +1,12 @@
 import type { Loaders } from "../graphql/context.js";
 import { compose, type LoadersOf } from "../kit/module.js";
 import { catalogModule } from "./catalog/catalog.module.js";
+import { plansModule } from "./plans/plans.module.js";
 import { teamModule } from "./team/team.module.js";
 import { tenantsModule } from "./tenants/tenants.module.js";
 
 /** Every domain module, in seed order. Adding a module is adding its line here. */
-const modules = [tenantsModule, teamModule, catalogModule] as const;
+const modules = [tenantsModule, teamModule, catalogModule, plansModule] as const;
 
 export const app = compose(modules);
 

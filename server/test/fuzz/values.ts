@@ -259,6 +259,11 @@ export class InputGenerator {
         return r.chance(0.85) ? str(r.pick(DATES)) : int(r.pick([0, 1_767_225_600_000]));
       case "EmailAddress":
         return str(this.email(hostile));
+      case "Decimal":
+        if (!hostile) return r.chance(0.8) ? str(r.pick(["0", "1", "5", "10", "2.50", "0.0004", "1000", "120"])) : int(r.pick([0, 1, 100]));
+        return r.chance(0.7)
+          ? str(r.pick(["-1", "1e3", "1.5e2", "NaN", "Infinity", "0x10", " 1", "1.", ".5", "99999999999999999999.9999999999", "999999999999999999999", "1.12345678901", "9007199254740993", ""]))
+          : r.pick([{ kind: "float", value: 9.95 }, int(-1), int(2 ** 31 - 1)]);
       default:
         // String, and any custom scalar a later module adds.
         return str(this.string(hostile));

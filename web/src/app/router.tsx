@@ -11,6 +11,8 @@ import { settingsAccessTokensRoute } from './routes/settings-access-tokens';
 import { tenantsRoute } from './routes/tenants';
 import { productsRoute } from './routes/products';
 import { productRoute } from './routes/product';
+import { planRoute } from './routes/plan';
+import { accountPlansRoute } from './routes/account-plans';
 import { explorerRoute } from './routes/explorer';
 
 /**
@@ -19,7 +21,7 @@ import { explorerRoute } from './routes/explorer';
  * check and the browser title are derived from this list. A module registers its pages here, in
  * the order their entries appear within their navigation sections.
  */
-const appPages = [productsRoute, productRoute, tenantsRoute, settingsAccessTokensRoute, settingsPersonalRoute, explorerRoute] as const;
+const appPages = [productsRoute, productRoute, accountPlansRoute, planRoute, tenantsRoute, settingsAccessTokensRoute, settingsPersonalRoute, explorerRoute] as const;
 
 export const routeTree = rootRoute.addChildren([loginRoute, appLayoutRoute.addChildren([indexRoute, ...appPages])]);
 

@@ -3,11 +3,15 @@
   "possibleTypes": {
     "Node": [
       "AccessToken",
+      "Feature",
       "Job",
       "MappingRule",
       "Metric",
+      "Plan",
+      "PricingRule",
       "Service",
       "Tenant",
+      "UsageLimit",
       "User"
     ],
     "UserError": [
@@ -16,6 +20,7 @@
       "BulkUserError",
       "CatalogUserError",
       "JobUserError",
+      "PlanUserError",
       "TenantUserError"
     ]
   }
@@ -24,11 +29,15 @@
   "possibleTypes": {
     "Node": [
       "AccessToken",
+      "Feature",
       "Job",
       "MappingRule",
       "Metric",
+      "Plan",
+      "PricingRule",
       "Service",
       "Tenant",
+      "UsageLimit",
       "User"
     ],
     "UserError": [
@@ -37,6 +46,7 @@
       "BulkUserError",
       "CatalogUserError",
       "JobUserError",
+      "PlanUserError",
       "TenantUserError"
     ]
   }

@@ -1,6 +1,6 @@
 import type * as Types from './schema-types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TenantFixture, UserFixture, AccessTokenFixture, JobFixture, JobFailureFixture, ServiceFixture, MetricFixture, MappingRuleFixture } from '../testing/factories';
+import type { TenantFixture, UserFixture, AccessTokenFixture, JobFixture, JobFailureFixture, ServiceFixture, MetricFixture, MappingRuleFixture, PlanFixture, UsageLimitFixture, PricingRuleFixture, FeatureFixture } from '../testing/factories';
 import type { MockContext } from '../mocks/mock-context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -78,11 +78,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( AccessTokenFixture )
+    | ( FeatureFixture )
     | ( JobFixture )
     | ( MappingRuleFixture )
     | ( MetricFixture )
+    | ( PlanFixture )
+    | ( PricingRuleFixture )
     | ( ServiceFixture )
     | ( TenantFixture )
+    | ( UsageLimitFixture )
     | ( UserFixture )
   ;
   UserError:
@@ -91,6 +95,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Types.BulkUserError )
     | ( Types.CatalogUserError )
     | ( Types.JobUserError )
+    | ( Types.PlanUserError )
     | ( Types.TenantUserError )
   ;
 };
@@ -120,22 +125,35 @@ export type ResolversTypes = {
   CatalogUserError: ResolverTypeWrapper<Types.CatalogUserError>;
   ChangePasswordInput: Types.ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<Omit<Types.ChangePasswordPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
+  CopyPlanInput: Types.CopyPlanInput;
+  CostPreview: ResolverTypeWrapper<Omit<Types.CostPreview, 'variable'> & { variable: Array<ResolversTypes['MetricCost']> }>;
   CreateAccessTokenInput: Types.CreateAccessTokenInput;
   CreateAccessTokenPayload: ResolverTypeWrapper<Omit<Types.CreateAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversTypes['AccessToken']> }>;
+  CreateFeatureInput: Types.CreateFeatureInput;
   CreateMappingRuleInput: Types.CreateMappingRuleInput;
   CreateMethodInput: Types.CreateMethodInput;
   CreateMetricInput: Types.CreateMetricInput;
+  CreatePlanInput: Types.CreatePlanInput;
+  CreatePricingRuleInput: Types.CreatePricingRuleInput;
   CreateServiceInput: Types.CreateServiceInput;
   CreateTenantInput: Types.CreateTenantInput;
   CreateTenantPayload: ResolverTypeWrapper<Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversTypes['User']>, tenant?: Types.Maybe<ResolversTypes['Tenant']> }>;
   DateTime: ResolverTypeWrapper<Types.Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Types.Scalars['Decimal']['output']>;
   DeleteMappingRuleInput: Types.DeleteMappingRuleInput;
   DeleteMappingRulePayload: ResolverTypeWrapper<Types.DeleteMappingRulePayload>;
   DeleteMetricInput: Types.DeleteMetricInput;
   DeleteMetricPayload: ResolverTypeWrapper<Types.DeleteMetricPayload>;
+  DeletePlanPayload: ResolverTypeWrapper<Types.DeletePlanPayload>;
+  DeletePricingRuleInput: Types.DeletePricingRuleInput;
+  DeletePricingRulePayload: ResolverTypeWrapper<Types.DeletePricingRulePayload>;
   DeleteServiceInput: Types.DeleteServiceInput;
   DeleteServicePayload: ResolverTypeWrapper<Types.DeleteServicePayload>;
+  DeleteUsageLimitInput: Types.DeleteUsageLimitInput;
+  DeleteUsageLimitPayload: ResolverTypeWrapper<Types.DeleteUsageLimitPayload>;
   EmailAddress: ResolverTypeWrapper<Types.Scalars['EmailAddress']['output']>;
+  Feature: ResolverTypeWrapper<FeatureFixture>;
+  FeaturePayload: ResolverTypeWrapper<Omit<Types.FeaturePayload, 'feature'> & { feature?: Types.Maybe<ResolversTypes['Feature']> }>;
   Heartbeat: ResolverTypeWrapper<Types.Heartbeat>;
   HttpMethod: Types.HttpMethod;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
@@ -155,13 +173,32 @@ export type ResolversTypes = {
   MappingRuleMatch: ResolverTypeWrapper<Omit<Types.MappingRuleMatch, 'increments' | 'matchedRules'> & { increments: Array<ResolversTypes['MetricIncrement']>, matchedRules: Array<ResolversTypes['MappingRule']> }>;
   MappingRulePayload: ResolverTypeWrapper<Omit<Types.MappingRulePayload, 'mappingRule'> & { mappingRule?: Types.Maybe<ResolversTypes['MappingRule']> }>;
   Metric: ResolverTypeWrapper<MetricFixture>;
+  MetricCost: ResolverTypeWrapper<Omit<Types.MetricCost, 'metric'> & { metric: ResolversTypes['Metric'] }>;
   MetricIncrement: ResolverTypeWrapper<Omit<Types.MetricIncrement, 'metric'> & { metric: ResolversTypes['Metric'] }>;
   MetricKind: Types.MetricKind;
   MetricPayload: ResolverTypeWrapper<Omit<Types.MetricPayload, 'metric'> & { metric?: Types.Maybe<ResolversTypes['Metric']> }>;
+  MetricUsageInput: Types.MetricUsageInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrderDirection: Types.OrderDirection;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
+  Plan: ResolverTypeWrapper<PlanFixture>;
+  PlanConnection: ResolverTypeWrapper<Omit<Types.PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanEdge']>, nodes: Array<ResolversTypes['Plan']> }>;
+  PlanEdge: ResolverTypeWrapper<Omit<Types.PlanEdge, 'node'> & { node: ResolversTypes['Plan'] }>;
+  PlanErrorCode: Types.PlanErrorCode;
+  PlanFeature: ResolverTypeWrapper<Omit<Types.PlanFeature, 'feature'> & { feature: ResolversTypes['Feature'] }>;
+  PlanFeatureInput: Types.PlanFeatureInput;
+  PlanFilter: Types.PlanFilter;
+  PlanIdInput: Types.PlanIdInput;
+  PlanKind: Types.PlanKind;
+  PlanMetric: ResolverTypeWrapper<Omit<Types.PlanMetric, 'metric' | 'pricingRules' | 'usageLimits'> & { metric: ResolversTypes['Metric'], pricingRules: Array<ResolversTypes['PricingRule']>, usageLimits: Array<ResolversTypes['UsageLimit']> }>;
+  PlanOrder: Types.PlanOrder;
+  PlanOrderField: Types.PlanOrderField;
+  PlanPayload: ResolverTypeWrapper<Omit<Types.PlanPayload, 'plan'> & { plan?: Types.Maybe<ResolversTypes['Plan']> }>;
+  PlanState: Types.PlanState;
+  PlanUserError: ResolverTypeWrapper<Types.PlanUserError>;
+  PricingRule: ResolverTypeWrapper<PricingRuleFixture>;
+  PricingRulePayload: ResolverTypeWrapper<Omit<Types.PricingRulePayload, 'pricingRule'> & { pricingRule?: Types.Maybe<ResolversTypes['PricingRule']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RevokeAccessTokenInput: Types.RevokeAccessTokenInput;
   RevokeAccessTokenPayload: ResolverTypeWrapper<Omit<Types.RevokeAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversTypes['AccessToken']> }>;
@@ -177,6 +214,8 @@ export type ResolversTypes = {
   ServiceOrderField: Types.ServiceOrderField;
   ServicePayload: ResolverTypeWrapper<Omit<Types.ServicePayload, 'service'> & { service?: Types.Maybe<ResolversTypes['Service']> }>;
   ServiceState: Types.ServiceState;
+  SetTierModeInput: Types.SetTierModeInput;
+  SetUsageLimitInput: Types.SetUsageLimitInput;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenant: ResolverTypeWrapper<TenantFixture>;
@@ -187,11 +226,17 @@ export type ResolversTypes = {
   TenantOrder: Types.TenantOrder;
   TenantOrderField: Types.TenantOrderField;
   TenantUserError: ResolverTypeWrapper<Types.TenantUserError>;
+  TierMode: Types.TierMode;
   UnlockLoginInput: Types.UnlockLoginInput;
   UnlockLoginPayload: ResolverTypeWrapper<Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
   UpdateMappingRuleInput: Types.UpdateMappingRuleInput;
   UpdateMetricInput: Types.UpdateMetricInput;
+  UpdatePlanInput: Types.UpdatePlanInput;
+  UpdatePricingRuleInput: Types.UpdatePricingRuleInput;
   UpdateServiceInput: Types.UpdateServiceInput;
+  UsageLimit: ResolverTypeWrapper<UsageLimitFixture>;
+  UsageLimitPayload: ResolverTypeWrapper<Omit<Types.UsageLimitPayload, 'usageLimit'> & { usageLimit?: Types.Maybe<ResolversTypes['UsageLimit']> }>;
+  UsagePeriod: Types.UsagePeriod;
   User: ResolverTypeWrapper<UserFixture>;
   UserConnection: ResolverTypeWrapper<Omit<Types.UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<Types.UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -217,22 +262,35 @@ export type ResolversParentTypes = {
   CatalogUserError: Types.CatalogUserError;
   ChangePasswordInput: Types.ChangePasswordInput;
   ChangePasswordPayload: Omit<Types.ChangePasswordPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
+  CopyPlanInput: Types.CopyPlanInput;
+  CostPreview: Omit<Types.CostPreview, 'variable'> & { variable: Array<ResolversParentTypes['MetricCost']> };
   CreateAccessTokenInput: Types.CreateAccessTokenInput;
   CreateAccessTokenPayload: Omit<Types.CreateAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversParentTypes['AccessToken']> };
+  CreateFeatureInput: Types.CreateFeatureInput;
   CreateMappingRuleInput: Types.CreateMappingRuleInput;
   CreateMethodInput: Types.CreateMethodInput;
   CreateMetricInput: Types.CreateMetricInput;
+  CreatePlanInput: Types.CreatePlanInput;
+  CreatePricingRuleInput: Types.CreatePricingRuleInput;
   CreateServiceInput: Types.CreateServiceInput;
   CreateTenantInput: Types.CreateTenantInput;
   CreateTenantPayload: Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversParentTypes['User']>, tenant?: Types.Maybe<ResolversParentTypes['Tenant']> };
   DateTime: Types.Scalars['DateTime']['output'];
+  Decimal: Types.Scalars['Decimal']['output'];
   DeleteMappingRuleInput: Types.DeleteMappingRuleInput;
   DeleteMappingRulePayload: Types.DeleteMappingRulePayload;
   DeleteMetricInput: Types.DeleteMetricInput;
   DeleteMetricPayload: Types.DeleteMetricPayload;
+  DeletePlanPayload: Types.DeletePlanPayload;
+  DeletePricingRuleInput: Types.DeletePricingRuleInput;
+  DeletePricingRulePayload: Types.DeletePricingRulePayload;
   DeleteServiceInput: Types.DeleteServiceInput;
   DeleteServicePayload: Types.DeleteServicePayload;
+  DeleteUsageLimitInput: Types.DeleteUsageLimitInput;
+  DeleteUsageLimitPayload: Types.DeleteUsageLimitPayload;
   EmailAddress: Types.Scalars['EmailAddress']['output'];
+  Feature: FeatureFixture;
+  FeaturePayload: Omit<Types.FeaturePayload, 'feature'> & { feature?: Types.Maybe<ResolversParentTypes['Feature']> };
   Heartbeat: Types.Heartbeat;
   ID: Types.Scalars['ID']['output'];
   Int: Types.Scalars['Int']['output'];
@@ -249,11 +307,26 @@ export type ResolversParentTypes = {
   MappingRuleMatch: Omit<Types.MappingRuleMatch, 'increments' | 'matchedRules'> & { increments: Array<ResolversParentTypes['MetricIncrement']>, matchedRules: Array<ResolversParentTypes['MappingRule']> };
   MappingRulePayload: Omit<Types.MappingRulePayload, 'mappingRule'> & { mappingRule?: Types.Maybe<ResolversParentTypes['MappingRule']> };
   Metric: MetricFixture;
+  MetricCost: Omit<Types.MetricCost, 'metric'> & { metric: ResolversParentTypes['Metric'] };
   MetricIncrement: Omit<Types.MetricIncrement, 'metric'> & { metric: ResolversParentTypes['Metric'] };
   MetricPayload: Omit<Types.MetricPayload, 'metric'> & { metric?: Types.Maybe<ResolversParentTypes['Metric']> };
+  MetricUsageInput: Types.MetricUsageInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: Types.PageInfo;
+  Plan: PlanFixture;
+  PlanConnection: Omit<Types.PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanEdge']>, nodes: Array<ResolversParentTypes['Plan']> };
+  PlanEdge: Omit<Types.PlanEdge, 'node'> & { node: ResolversParentTypes['Plan'] };
+  PlanFeature: Omit<Types.PlanFeature, 'feature'> & { feature: ResolversParentTypes['Feature'] };
+  PlanFeatureInput: Types.PlanFeatureInput;
+  PlanFilter: Types.PlanFilter;
+  PlanIdInput: Types.PlanIdInput;
+  PlanMetric: Omit<Types.PlanMetric, 'metric' | 'pricingRules' | 'usageLimits'> & { metric: ResolversParentTypes['Metric'], pricingRules: Array<ResolversParentTypes['PricingRule']>, usageLimits: Array<ResolversParentTypes['UsageLimit']> };
+  PlanOrder: Types.PlanOrder;
+  PlanPayload: Omit<Types.PlanPayload, 'plan'> & { plan?: Types.Maybe<ResolversParentTypes['Plan']> };
+  PlanUserError: Types.PlanUserError;
+  PricingRule: PricingRuleFixture;
+  PricingRulePayload: Omit<Types.PricingRulePayload, 'pricingRule'> & { pricingRule?: Types.Maybe<ResolversParentTypes['PricingRule']> };
   Query: Record<PropertyKey, never>;
   RevokeAccessTokenInput: Types.RevokeAccessTokenInput;
   RevokeAccessTokenPayload: Omit<Types.RevokeAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversParentTypes['AccessToken']> };
@@ -266,6 +339,8 @@ export type ResolversParentTypes = {
   ServiceFilter: Types.ServiceFilter;
   ServiceOrder: Types.ServiceOrder;
   ServicePayload: Omit<Types.ServicePayload, 'service'> & { service?: Types.Maybe<ResolversParentTypes['Service']> };
+  SetTierModeInput: Types.SetTierModeInput;
+  SetUsageLimitInput: Types.SetUsageLimitInput;
   String: Types.Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tenant: TenantFixture;
@@ -278,7 +353,11 @@ export type ResolversParentTypes = {
   UnlockLoginPayload: Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
   UpdateMappingRuleInput: Types.UpdateMappingRuleInput;
   UpdateMetricInput: Types.UpdateMetricInput;
+  UpdatePlanInput: Types.UpdatePlanInput;
+  UpdatePricingRuleInput: Types.UpdatePricingRuleInput;
   UpdateServiceInput: Types.UpdateServiceInput;
+  UsageLimit: UsageLimitFixture;
+  UsageLimitPayload: Omit<Types.UsageLimitPayload, 'usageLimit'> & { usageLimit?: Types.Maybe<ResolversParentTypes['UsageLimit']> };
   User: UserFixture;
   UserConnection: Omit<Types.UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<Types.UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -351,6 +430,13 @@ export type ChangePasswordPayloadResolvers<ContextType = MockContext, ParentType
   userErrors?: Resolver<Array<ResolversTypes['AuthUserError']>, ParentType, ContextType>;
 };
 
+export type CostPreviewResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['CostPreview'] = ResolversParentTypes['CostPreview']> = {
+  costPerMonth?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  setupFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  variable?: Resolver<Array<ResolversTypes['MetricCost']>, ParentType, ContextType>;
+};
+
 export type CreateAccessTokenPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['CreateAccessTokenPayload'] = ResolversParentTypes['CreateAccessTokenPayload']> = {
   accessToken?: Resolver<Types.Maybe<ResolversTypes['AccessToken']>, ParentType, ContextType>;
   token?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -368,6 +454,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
 export type DeleteMappingRulePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteMappingRulePayload'] = ResolversParentTypes['DeleteMappingRulePayload']> = {
   deletedMappingRuleId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
@@ -379,14 +469,44 @@ export type DeleteMetricPayloadResolvers<ContextType = MockContext, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
 };
 
+export type DeletePlanPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeletePlanPayload'] = ResolversParentTypes['DeletePlanPayload']> = {
+  deletedPlanId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['PlanUserError']>, ParentType, ContextType>;
+};
+
+export type DeletePricingRulePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeletePricingRulePayload'] = ResolversParentTypes['DeletePricingRulePayload']> = {
+  deletedPricingRuleId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['PlanUserError']>, ParentType, ContextType>;
+};
+
 export type DeleteServicePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteServicePayload'] = ResolversParentTypes['DeleteServicePayload']> = {
   deletedServiceId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
 };
 
+export type DeleteUsageLimitPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteUsageLimitPayload'] = ResolversParentTypes['DeleteUsageLimitPayload']> = {
+  deletedUsageLimitId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['PlanUserError']>, ParentType, ContextType>;
+};
+
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
+
+export type FeatureResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Feature'] = ResolversParentTypes['Feature']> = {
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['PlanKind'], ParentType, ContextType>;
+  service?: Resolver<Types.Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  systemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FeaturePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['FeaturePayload'] = ResolversParentTypes['FeaturePayload']> = {
+  feature?: Resolver<Types.Maybe<ResolversTypes['Feature']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['PlanUserError']>, ParentType, ContextType>;
+};
 
 export type HeartbeatResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Heartbeat'] = ResolversParentTypes['Heartbeat']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -482,6 +602,12 @@ export type MetricResolvers<ContextType = MockContext, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MetricCostResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['MetricCost'] = ResolversParentTypes['MetricCost']> = {
+  cost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
 export type MetricIncrementResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['MetricIncrement'] = ResolversParentTypes['MetricIncrement']> = {
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -495,27 +621,45 @@ export type MetricPayloadResolvers<ContextType = MockContext, ParentType extends
 export type MutationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelJob?: Resolver<ResolversTypes['CancelJobPayload'], ParentType, ContextType, RequireFields<Types.MutationCancelJobArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<Types.MutationChangePasswordArgs, 'input'>>;
+  copyPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCopyPlanArgs, 'input'>>;
   createAccessToken?: Resolver<ResolversTypes['CreateAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateAccessTokenArgs, 'input'>>;
+  createAccountPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateAccountPlanArgs, 'input'>>;
+  createApplicationPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateApplicationPlanArgs, 'input'>>;
+  createFeature?: Resolver<ResolversTypes['FeaturePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateFeatureArgs, 'input'>>;
   createMappingRule?: Resolver<ResolversTypes['MappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateMappingRuleArgs, 'input'>>;
   createMethod?: Resolver<ResolversTypes['MetricPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateMethodArgs, 'input'>>;
   createMetric?: Resolver<ResolversTypes['MetricPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateMetricArgs, 'input'>>;
+  createPricingRule?: Resolver<ResolversTypes['PricingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationCreatePricingRuleArgs, 'input'>>;
   createService?: Resolver<ResolversTypes['ServicePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceArgs, 'input'>>;
+  createServicePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServicePlanArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['CreateTenantPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateTenantArgs, 'input'>>;
   deleteMappingRule?: Resolver<ResolversTypes['DeleteMappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteMappingRuleArgs, 'input'>>;
   deleteMetric?: Resolver<ResolversTypes['DeleteMetricPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteMetricArgs, 'input'>>;
+  deletePlan?: Resolver<ResolversTypes['DeletePlanPayload'], ParentType, ContextType, RequireFields<Types.MutationDeletePlanArgs, 'input'>>;
+  deletePricingRule?: Resolver<ResolversTypes['DeletePricingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationDeletePricingRuleArgs, 'input'>>;
   deleteService?: Resolver<ResolversTypes['DeleteServicePayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteServiceArgs, 'input'>>;
+  deleteUsageLimit?: Resolver<ResolversTypes['DeleteUsageLimitPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteUsageLimitArgs, 'input'>>;
+  disableFeature?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationDisableFeatureArgs, 'input'>>;
+  enableFeature?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationEnableFeatureArgs, 'input'>>;
+  hidePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationHidePlanArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<Types.MutationLogoutArgs>>;
+  publishPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationPublishPlanArgs, 'input'>>;
   revokeAccessToken?: Resolver<ResolversTypes['RevokeAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokenArgs, 'input'>>;
   revokeAccessTokens?: Resolver<ResolversTypes['RevokeAccessTokensPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokensArgs, 'input'>>;
+  setDefaultPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationSetDefaultPlanArgs, 'input'>>;
+  setTierMode?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationSetTierModeArgs, 'input'>>;
+  setUsageLimit?: Resolver<ResolversTypes['UsageLimitPayload'], ParentType, ContextType, RequireFields<Types.MutationSetUsageLimitArgs, 'input'>>;
   unlockLogin?: Resolver<ResolversTypes['UnlockLoginPayload'], ParentType, ContextType, RequireFields<Types.MutationUnlockLoginArgs, 'input'>>;
   updateMappingRule?: Resolver<ResolversTypes['MappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateMappingRuleArgs, 'input'>>;
   updateMetric?: Resolver<ResolversTypes['MetricPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateMetricArgs, 'input'>>;
+  updatePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdatePlanArgs, 'input'>>;
+  updatePricingRule?: Resolver<ResolversTypes['PricingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdatePricingRuleArgs, 'input'>>;
   updateService?: Resolver<ResolversTypes['ServicePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateServiceArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AccessToken' | 'Job' | 'MappingRule' | 'Metric' | 'Service' | 'Tenant' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessToken' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Plan' | 'PricingRule' | 'Service' | 'Tenant' | 'UsageLimit' | 'User', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -525,11 +669,86 @@ export type PageInfoResolvers<ContextType = MockContext, ParentType extends Reso
   startCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PlanResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
+  approvalRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  costPerMonth?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  features?: Resolver<Array<ResolversTypes['PlanFeature']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlanKind'], ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['PlanMetric']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<Types.Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  setupFee?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PlanState'], ParentType, ContextType>;
+  systemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trialPeriodDays?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlanConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PlanConnection'] = ResolversParentTypes['PlanConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlanEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PlanEdge'] = ResolversParentTypes['PlanEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+};
+
+export type PlanFeatureResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PlanFeature'] = ResolversParentTypes['PlanFeature']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['Feature'], ParentType, ContextType>;
+};
+
+export type PlanMetricResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PlanMetric'] = ResolversParentTypes['PlanMetric']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  pricingRules?: Resolver<Array<ResolversTypes['PricingRule']>, ParentType, ContextType>;
+  tierMode?: Resolver<ResolversTypes['TierMode'], ParentType, ContextType>;
+  usageLimits?: Resolver<Array<ResolversTypes['UsageLimit']>, ParentType, ContextType>;
+};
+
+export type PlanPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PlanPayload'] = ResolversParentTypes['PlanPayload']> = {
+  plan?: Resolver<Types.Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['PlanUserError']>, ParentType, ContextType>;
+};
+
+export type PlanUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PlanUserError'] = ResolversParentTypes['PlanUserError']> = {
+  code?: Resolver<ResolversTypes['PlanErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PricingRuleResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PricingRule'] = ResolversParentTypes['PricingRule']> = {
+  costPerUnit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  to?: Resolver<Types.Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PricingRulePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PricingRulePayload'] = ResolversParentTypes['PricingRulePayload']> = {
+  pricingRule?: Resolver<Types.Maybe<ResolversTypes['PricingRule']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['PlanUserError']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessTokens?: Resolver<ResolversTypes['AccessTokenConnection'], ParentType, ContextType, Partial<Types.QueryAccessTokensArgs>>;
+  accountPlans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, Partial<Types.QueryAccountPlansArgs>>;
+  costPreview?: Resolver<ResolversTypes['CostPreview'], ParentType, ContextType, RequireFields<Types.QueryCostPreviewArgs, 'planId' | 'usage'>>;
   job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<Types.QueryJobArgs, 'id'>>;
   node?: Resolver<Types.Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<Types.QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Types.Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<Types.QueryNodesArgs, 'ids'>>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<Types.QueryPlanArgs, 'id'>>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.QueryServiceArgs, 'id'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<Types.QueryServicesArgs>>;
   tenant?: Resolver<Types.Maybe<ResolversTypes['Tenant']>, ParentType, ContextType, RequireFields<Types.QueryTenantArgs, 'id'>>;
@@ -557,6 +776,7 @@ export type RevokeAccessTokensPayloadResolvers<ContextType = MockContext, Parent
 export type ServiceResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
   appIdParameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   appKeyParameter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  applicationPlans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, Partial<Types.ServiceApplicationPlansArgs>>;
   authMode?: Resolver<ResolversTypes['ServiceAuthMode'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customKeysAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -568,6 +788,7 @@ export type ServiceResolvers<ContextType = MockContext, ParentType extends Resol
   metricCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  servicePlans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, Partial<Types.ServiceServicePlansArgs>>;
   state?: Resolver<ResolversTypes['ServiceState'], ParentType, ContextType>;
   systemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -633,6 +854,20 @@ export type UnlockLoginPayloadResolvers<ContextType = MockContext, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['AuthUserError']>, ParentType, ContextType>;
 };
 
+export type UsageLimitResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UsageLimit'] = ResolversParentTypes['UsageLimit']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['UsagePeriod'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UsageLimitPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UsageLimitPayload'] = ResolversParentTypes['UsageLimitPayload']> = {
+  usageLimit?: Resolver<Types.Maybe<ResolversTypes['UsageLimit']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['PlanUserError']>, ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
@@ -657,7 +892,7 @@ export type UserEdgeResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type UserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'TenantUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'PlanUserError' | 'TenantUserError', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = MockContext> = {
@@ -670,13 +905,20 @@ export type Resolvers<ContextType = MockContext> = {
   CancelJobPayload?: CancelJobPayloadResolvers<ContextType>;
   CatalogUserError?: CatalogUserErrorResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
+  CostPreview?: CostPreviewResolvers<ContextType>;
   CreateAccessTokenPayload?: CreateAccessTokenPayloadResolvers<ContextType>;
   CreateTenantPayload?: CreateTenantPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
   DeleteMappingRulePayload?: DeleteMappingRulePayloadResolvers<ContextType>;
   DeleteMetricPayload?: DeleteMetricPayloadResolvers<ContextType>;
+  DeletePlanPayload?: DeletePlanPayloadResolvers<ContextType>;
+  DeletePricingRulePayload?: DeletePricingRulePayloadResolvers<ContextType>;
   DeleteServicePayload?: DeleteServicePayloadResolvers<ContextType>;
+  DeleteUsageLimitPayload?: DeleteUsageLimitPayloadResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
+  Feature?: FeatureResolvers<ContextType>;
+  FeaturePayload?: FeaturePayloadResolvers<ContextType>;
   Heartbeat?: HeartbeatResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
   JobFailure?: JobFailureResolvers<ContextType>;
@@ -689,11 +931,21 @@ export type Resolvers<ContextType = MockContext> = {
   MappingRuleMatch?: MappingRuleMatchResolvers<ContextType>;
   MappingRulePayload?: MappingRulePayloadResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
+  MetricCost?: MetricCostResolvers<ContextType>;
   MetricIncrement?: MetricIncrementResolvers<ContextType>;
   MetricPayload?: MetricPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
+  PlanConnection?: PlanConnectionResolvers<ContextType>;
+  PlanEdge?: PlanEdgeResolvers<ContextType>;
+  PlanFeature?: PlanFeatureResolvers<ContextType>;
+  PlanMetric?: PlanMetricResolvers<ContextType>;
+  PlanPayload?: PlanPayloadResolvers<ContextType>;
+  PlanUserError?: PlanUserErrorResolvers<ContextType>;
+  PricingRule?: PricingRuleResolvers<ContextType>;
+  PricingRulePayload?: PricingRulePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RevokeAccessTokenPayload?: RevokeAccessTokenPayloadResolvers<ContextType>;
   RevokeAccessTokensItemResult?: RevokeAccessTokensItemResultResolvers<ContextType>;
@@ -708,6 +960,8 @@ export type Resolvers<ContextType = MockContext> = {
   TenantEdge?: TenantEdgeResolvers<ContextType>;
   TenantUserError?: TenantUserErrorResolvers<ContextType>;
   UnlockLoginPayload?: UnlockLoginPayloadResolvers<ContextType>;
+  UsageLimit?: UsageLimitResolvers<ContextType>;
+  UsageLimitPayload?: UsageLimitPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time in ISO 8601, always returned in UTC (e.g. "2026-01-31T12:00:00.000Z"). */
   DateTime: { input: string; output: string; }
+  /** An exact decimal number as a string, e.g. "12.50" or "0.0004". Whole numbers may be sent as JSON numbers. */
+  Decimal: { input: string; output: string; }
   /** An email address (RFC 5322) of at most 254 characters (RFC 5321). */
   EmailAddress: { input: string; output: string; }
 };
@@ -257,6 +259,27 @@ export type ChangePasswordPayload = {
   userErrors: Array<AuthUserError>;
 };
 
+/** The plan to copy, with its limits, pricing rules, features and settings. */
+export type CopyPlanInput = {
+  /** The plan to copy. */
+  id: Scalars['ID']['input'];
+  /** Name of the copy; "<name> (copy)" when omitted. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a month with the given usage would cost on a plan (the first month: setup fee included, no proration, no tax). */
+export type CostPreview = {
+  __typename: 'CostPreview';
+  /** The plan's monthly cost. */
+  costPerMonth: Scalars['Decimal']['output'];
+  /** The plan's setup fee. */
+  setupFee: Scalars['Decimal']['output'];
+  /** Setup fee + monthly cost + variable costs. */
+  total: Scalars['Decimal']['output'];
+  /** Variable costs, per metric given. */
+  variable: Array<MetricCost>;
+};
+
 /** A new personal access token. */
 export type CreateAccessTokenInput = {
   /** When it stops working; omitted for never. */
@@ -278,6 +301,20 @@ export type CreateAccessTokenPayload = {
   token?: Maybe<Scalars['String']['output']>;
   /** Why it was not created. */
   userErrors: Array<AccessTokenUserError>;
+};
+
+/** A feature plans of one kind can include. */
+export type CreateFeatureInput = {
+  /** What it is (at most 2000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name (1–200 characters). */
+  name: Scalars['String']['input'];
+  /** The kind of plan it is for. */
+  scope: PlanKind;
+  /** The service (service and application plan features); omitted for account plan features. */
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** `[a-z0-9_-]`; derived from the name when omitted. */
+  systemName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new mapping rule. */
@@ -322,6 +359,40 @@ export type CreateMetricInput = {
   systemName?: InputMaybe<Scalars['String']['input']>;
   /** Unit, a singular noun such as `mb` (1–50 characters). */
   unit: Scalars['String']['input'];
+};
+
+/** A new plan. */
+export type CreatePlanInput = {
+  /** Whether new subscriptions or applications wait for approval. */
+  approvalRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Cost per month, ≥ 0, 2 decimals; 0 when omitted on creation. */
+  costPerMonth?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Description; an empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name (1–200 characters); required on creation. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The service (service and application plans); omitted for an account plan. */
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Setup fee, ≥ 0, 2 decimals; 0 when omitted on creation. */
+  setupFee?: InputMaybe<Scalars['Decimal']['input']>;
+  /** `[a-z0-9_-]`, 1–100 characters; derived from the name when omitted. */
+  systemName?: InputMaybe<Scalars['String']['input']>;
+  /** Trial days, 0–3650 (service and application plans); 0 clears it. */
+  trialPeriodDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A price for a range of a metric's monthly units on an application plan. */
+export type CreatePricingRuleInput = {
+  /** Price per unit, ≥ 0; more than 4 decimals are rounded (half up). */
+  costPerUnit: Scalars['Decimal']['input'];
+  /** First unit, a whole number ≥ 1. */
+  from: Scalars['Decimal']['input'];
+  /** A metric or method of the plan's service. */
+  metricId: Scalars['ID']['input'];
+  /** The application plan. */
+  planId: Scalars['ID']['input'];
+  /** Last unit (≥ from); omitted for no end. */
+  to?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** A new service (product). It gets the built-in metric `hits`. */
@@ -403,6 +474,30 @@ export type DeleteMetricPayload = {
   userErrors: Array<CatalogUserError>;
 };
 
+/** Result of `deletePlan`. */
+export type DeletePlanPayload = {
+  __typename: 'DeletePlanPayload';
+  /** ID of the deleted plan. */
+  deletedPlanId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was not deleted. */
+  userErrors: Array<PlanUserError>;
+};
+
+/** The pricing rule to delete. */
+export type DeletePricingRuleInput = {
+  /** The pricing rule. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deletePricingRule`. */
+export type DeletePricingRulePayload = {
+  __typename: 'DeletePricingRulePayload';
+  /** ID of the deleted rule. */
+  deletedPricingRuleId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was not deleted. */
+  userErrors: Array<PlanUserError>;
+};
+
 /** The service to delete, with everything that belongs to it. */
 export type DeleteServiceInput = {
   /** The service. */
@@ -416,6 +511,47 @@ export type DeleteServicePayload = {
   deletedServiceId?: Maybe<Scalars['ID']['output']>;
   /** Why it was not deleted. */
   userErrors: Array<CatalogUserError>;
+};
+
+/** The limit to delete. */
+export type DeleteUsageLimitInput = {
+  /** The usage limit. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteUsageLimit`. */
+export type DeleteUsageLimitPayload = {
+  __typename: 'DeleteUsageLimitPayload';
+  /** ID of the deleted limit. */
+  deletedUsageLimitId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was not deleted. */
+  userErrors: Array<PlanUserError>;
+};
+
+/** Something a plan may include, listed to developers when they compare plans. */
+export type Feature = Node & {
+  __typename: 'Feature';
+  /** What it is. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The kind of plan it is offered on. */
+  scope: PlanKind;
+  /** The service of a service or application plan feature; null for an account plan feature. */
+  service?: Maybe<Service>;
+  /** Unique among the owner's features of this scope. */
+  systemName: Scalars['String']['output'];
+};
+
+/** Result of `createFeature`. */
+export type FeaturePayload = {
+  __typename: 'FeaturePayload';
+  /** The feature. */
+  feature?: Maybe<Feature>;
+  /** Why it was not created. */
+  userErrors: Array<PlanUserError>;
 };
 
 /** Server time, pushed while a subscription socket is open. */
@@ -648,6 +784,17 @@ export type Metric = Node & {
   unit: Scalars['String']['output'];
 };
 
+/** What a month's usage of one metric costs on a plan. */
+export type MetricCost = {
+  __typename: 'MetricCost';
+  /** Their cost by the plan's pricing rules. */
+  cost: Scalars['Decimal']['output'];
+  /** The metric or method. */
+  metric: Metric;
+  /** Units used. */
+  quantity: Scalars['Decimal']['output'];
+};
+
 /** What a request adds to one metric. */
 export type MetricIncrement = {
   __typename: 'MetricIncrement';
@@ -673,6 +820,14 @@ export type MetricPayload = {
   userErrors: Array<CatalogUserError>;
 };
 
+/** A month's usage of one metric. */
+export type MetricUsageInput = {
+  /** A metric or method of the plan's service. */
+  metricId: Scalars['ID']['input'];
+  /** Units, a whole number ≥ 0. */
+  quantity: Scalars['Decimal']['input'];
+};
+
 /** Change the API program. */
 export type Mutation = {
   __typename: 'Mutation';
@@ -680,38 +835,74 @@ export type Mutation = {
   cancelJob: CancelJobPayload;
   /** Changes the signed-in user's password; ends the user's other sessions. The user's access tokens keep working (revoke them separately). Wrong current passwords count towards the same lock as failed logins. */
   changePassword: ChangePasswordPayload;
+  /** Copies a plan with its limits, pricing rules, features and settings; the copy is hidden. */
+  copyPlan: PlanPayload;
   /** Creates a personal access token. The plaintext token is in the payload this once only. */
   createAccessToken: CreateAccessTokenPayload;
+  /** Creates an account plan of the tenant (hidden until published). */
+  createAccountPlan: PlanPayload;
+  /** Creates an application plan of a service (hidden until published). */
+  createApplicationPlan: PlanPayload;
+  /** Creates a feature that plans of one kind (and service) can include. */
+  createFeature: FeaturePayload;
   /** Adds a mapping rule at a position (the end when omitted). */
   createMappingRule: MappingRulePayload;
   /** Adds a method to a service: a child of `hits`, so reporting it also counts a hit. */
   createMethod: MetricPayload;
   /** Adds a top-level metric with its own unit to a service. */
   createMetric: MetricPayload;
+  /** Adds a pricing rule; its range must not overlap another of the same plan and metric. */
+  createPricingRule: PricingRulePayload;
   /** Creates a service with the built-in metric `hits`. */
   createService: ServicePayload;
+  /** Creates a service plan of a service (hidden until published). */
+  createServicePlan: PlanPayload;
   /** Creates a tenant with its first admin. Master only. */
   createTenant: CreateTenantPayload;
   /** Deletes a mapping rule; the rules after it move up. */
   deleteMappingRule: DeleteMappingRulePayload;
   /** Deletes a metric or method. One that mapping rules or limits use needs `confirm`, and takes them along. */
   deleteMetric: DeleteMetricPayload;
+  /** Deletes a plan nobody is on (PLAN_IN_USE otherwise). */
+  deletePlan: DeletePlanPayload;
+  /** Deletes a pricing rule. */
+  deletePricingRule: DeletePricingRulePayload;
   /** Deletes a service with its metrics, methods, mapping rules, plans, applications and subscriptions. The tenant's last service cannot be deleted. */
   deleteService: DeleteServicePayload;
+  /** Deletes a usage limit. */
+  deleteUsageLimit: DeleteUsageLimitPayload;
+  /** Leaves a feature out of a plan. */
+  disableFeature: PlanPayload;
+  /** Includes a feature in a plan. */
+  enableFeature: PlanPayload;
+  /** Hides a plan: only admins can give it. */
+  hidePlan: PlanPayload;
   /** Signs a team user in and sets the HTTP-only session cookie. Must be the only field of its operation. */
   login: LoginPayload;
   /** Ends the current session and clears its cookie. */
   logout: LogoutPayload;
+  /** Publishes a plan: developers can pick it. */
+  publishPlan: PlanPayload;
   /** Revokes one of your access tokens; it stops working at once. */
   revokeAccessToken: RevokeAccessTokenPayload;
   /** Revokes several of your access tokens: given `ids`, at once with a result per token (one that cannot be revoked does not stop the others); given a `filter` (minus `exceptIds`), every matching token, as a job. */
   revokeAccessTokens: RevokeAccessTokensPayload;
+  /** Makes a plan its owner's default of its kind (what signups get). */
+  setDefaultPlan: PlanPayload;
+  /** Sets how an application plan's pricing rules for one metric price a month (GRADUATED or VOLUME). */
+  setTierMode: PlanPayload;
+  /** Sets the limit of a metric over a period on an application plan (0 disables the metric). */
+  setUsageLimit: UsageLimitPayload;
   /** Lifts a team user's login lock after too many failed logins (from every client address). Master only. */
   unlockLogin: UnlockLoginPayload;
   /** Changes a mapping rule; a new position moves the rules in between by one. */
   updateMappingRule: MappingRulePayload;
   /** Changes a metric or method. Renaming one that mapping rules or limits use needs `confirm`. */
   updateMetric: MetricPayload;
+  /** Changes a plan's settings. */
+  updatePlan: PlanPayload;
+  /** Changes a pricing rule's range or price. */
+  updatePricingRule: PricingRulePayload;
   /** Changes a service's settings. */
   updateService: ServicePayload;
 };
@@ -730,8 +921,32 @@ export type MutationChangePasswordArgs = {
 
 
 /** Change the API program. */
+export type MutationCopyPlanArgs = {
+  input: CopyPlanInput;
+};
+
+
+/** Change the API program. */
 export type MutationCreateAccessTokenArgs = {
   input: CreateAccessTokenInput;
+};
+
+
+/** Change the API program. */
+export type MutationCreateAccountPlanArgs = {
+  input: CreatePlanInput;
+};
+
+
+/** Change the API program. */
+export type MutationCreateApplicationPlanArgs = {
+  input: CreatePlanInput;
+};
+
+
+/** Change the API program. */
+export type MutationCreateFeatureArgs = {
+  input: CreateFeatureInput;
 };
 
 
@@ -754,8 +969,20 @@ export type MutationCreateMetricArgs = {
 
 
 /** Change the API program. */
+export type MutationCreatePricingRuleArgs = {
+  input: CreatePricingRuleInput;
+};
+
+
+/** Change the API program. */
 export type MutationCreateServiceArgs = {
   input: CreateServiceInput;
+};
+
+
+/** Change the API program. */
+export type MutationCreateServicePlanArgs = {
+  input: CreatePlanInput;
 };
 
 
@@ -778,8 +1005,44 @@ export type MutationDeleteMetricArgs = {
 
 
 /** Change the API program. */
+export type MutationDeletePlanArgs = {
+  input: PlanIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationDeletePricingRuleArgs = {
+  input: DeletePricingRuleInput;
+};
+
+
+/** Change the API program. */
 export type MutationDeleteServiceArgs = {
   input: DeleteServiceInput;
+};
+
+
+/** Change the API program. */
+export type MutationDeleteUsageLimitArgs = {
+  input: DeleteUsageLimitInput;
+};
+
+
+/** Change the API program. */
+export type MutationDisableFeatureArgs = {
+  input: PlanFeatureInput;
+};
+
+
+/** Change the API program. */
+export type MutationEnableFeatureArgs = {
+  input: PlanFeatureInput;
+};
+
+
+/** Change the API program. */
+export type MutationHidePlanArgs = {
+  input: PlanIdInput;
 };
 
 
@@ -796,6 +1059,12 @@ export type MutationLogoutArgs = {
 
 
 /** Change the API program. */
+export type MutationPublishPlanArgs = {
+  input: PlanIdInput;
+};
+
+
+/** Change the API program. */
 export type MutationRevokeAccessTokenArgs = {
   input: RevokeAccessTokenInput;
 };
@@ -804,6 +1073,24 @@ export type MutationRevokeAccessTokenArgs = {
 /** Change the API program. */
 export type MutationRevokeAccessTokensArgs = {
   input: RevokeAccessTokensInput;
+};
+
+
+/** Change the API program. */
+export type MutationSetDefaultPlanArgs = {
+  input: PlanIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationSetTierModeArgs = {
+  input: SetTierModeInput;
+};
+
+
+/** Change the API program. */
+export type MutationSetUsageLimitArgs = {
+  input: SetUsageLimitInput;
 };
 
 
@@ -822,6 +1109,18 @@ export type MutationUpdateMappingRuleArgs = {
 /** Change the API program. */
 export type MutationUpdateMetricArgs = {
   input: UpdateMetricInput;
+};
+
+
+/** Change the API program. */
+export type MutationUpdatePlanArgs = {
+  input: UpdatePlanInput;
+};
+
+
+/** Change the API program. */
+export type MutationUpdatePricingRuleArgs = {
+  input: UpdatePricingRuleInput;
 };
 
 
@@ -856,17 +1155,230 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** An account, service or application plan: what it costs, and for application plans what it allows. */
+export type Plan = Node & {
+  __typename: 'Plan';
+  /** New subscriptions or applications on it wait for an admin's approval. */
+  approvalRequired: Scalars['Boolean']['output'];
+  /** Charged every month (prorated by days in the first one). */
+  costPerMonth: Scalars['Decimal']['output'];
+  /** When the plan was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the plan offers. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The features offered on plans of its kind and owner, and whether this plan includes each. */
+  features: Array<PlanFeature>;
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** The owner's default plan of this kind (signups get it). */
+  isDefault: Scalars['Boolean']['output'];
+  /** ACCOUNT, SERVICE or APPLICATION. */
+  kind: PlanKind;
+  /** Every metric and method of the plan's service with this plan's limits and pricing (empty for account and service plans). */
+  metrics: Array<PlanMetric>;
+  /** Name shown to admins and developers. */
+  name: Scalars['String']['output'];
+  /** The service of a service or application plan; null for an account plan. */
+  service?: Maybe<Service>;
+  /** Charged once, when a subscription starts. */
+  setupFee: Scalars['Decimal']['output'];
+  /** HIDDEN or PUBLISHED. */
+  state: PlanState;
+  /** Unique among the owner's plans of this kind, `[a-z0-9_-]`. */
+  systemName: Scalars['String']['output'];
+  /** Days of free trial (service and application plans); null for none. */
+  trialPeriodDays?: Maybe<Scalars['Int']['output']>;
+  /** When its settings last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of plans. */
+export type PlanConnection = {
+  __typename: 'PlanConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<PlanEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<Plan>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Plan in a page, with its cursor. */
+export type PlanEdge = {
+  __typename: 'PlanEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Plan. */
+  node: Plan;
+};
+
+/** Codes of PlanUserError. */
+export type PlanErrorCode =
+  /** A required value is empty. */
+  | 'BLANK'
+  /** The plan is its owner's default (what signups get): make another plan the default first. */
+  | 'DEFAULT_PLAN'
+  /** A value has the wrong form or is out of range (a negative fee, a trial on an account plan…). */
+  | 'INVALID'
+  /** The owner has as many plans or features as it may have. */
+  | 'LIMIT_REACHED'
+  /** No such plan, service, metric, limit, pricing rule or feature in this tenant. */
+  | 'NOT_FOUND'
+  /** The range overlaps another pricing rule of the same metric on the plan. */
+  | 'OVERLAPPING_RANGE'
+  /** Accounts or applications are on the plan: move them to another plan first. */
+  | 'PLAN_IN_USE'
+  /** Another plan or feature of the same owner uses this system name. */
+  | 'TAKEN'
+  /** A value is longer than allowed. */
+  | 'TOO_LONG'
+  /** The operation does not apply to this kind of plan (pricing rules are for application plans). */
+  | 'WRONG_KIND'
+  /** The metric or feature belongs to another service than the plan. */
+  | 'WRONG_SERVICE';
+
+/** A feature the plan's owner offers, and whether this plan includes it. */
+export type PlanFeature = {
+  __typename: 'PlanFeature';
+  /** Whether the plan includes it. */
+  enabled: Scalars['Boolean']['output'];
+  /** The feature. */
+  feature: Feature;
+};
+
+/** A feature and a plan of its scope and owner. */
+export type PlanFeatureInput = {
+  /** The feature. */
+  featureId: Scalars['ID']['input'];
+  /** The plan. */
+  planId: Scalars['ID']['input'];
+};
+
+/** Narrows a list of plans; all given conditions must hold. */
+export type PlanFilter = {
+  /** Matches the name or system name, case-insensitive. At most 200 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only plans in these states. */
+  states?: InputMaybe<Array<PlanState>>;
+};
+
+/** A plan. */
+export type PlanIdInput = {
+  /** The plan. */
+  id: Scalars['ID']['input'];
+};
+
+/** What a plan is a plan for. */
+export type PlanKind =
+  /** A developer account's plan with the tenant (one per account). */
+  | 'ACCOUNT'
+  /** An application's access to a service: its limits and pricing. */
+  | 'APPLICATION'
+  /** An account's subscription to a service. */
+  | 'SERVICE';
+
+/** One metric or method of the plan's service, with the plan's limits and pricing for it. */
+export type PlanMetric = {
+  __typename: 'PlanMetric';
+  /** False when a limit of 0 disables it on this plan. */
+  enabled: Scalars['Boolean']['output'];
+  /** The metric or method. */
+  metric: Metric;
+  /** Its pricing rules, by range. */
+  pricingRules: Array<PricingRule>;
+  /** How its pricing rules price a month. */
+  tierMode: TierMode;
+  /** Its limits, by period. */
+  usageLimits: Array<UsageLimit>;
+};
+
+/** Sort order of plans. */
+export type PlanOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: PlanOrderField;
+};
+
+/** What plans can be sorted by. */
+export type PlanOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Name. */
+  | 'NAME';
+
+/** Result of a plan mutation. */
+export type PlanPayload = {
+  __typename: 'PlanPayload';
+  /** The plan as it is now. */
+  plan?: Maybe<Plan>;
+  /** Why nothing changed. */
+  userErrors: Array<PlanUserError>;
+};
+
+/** Whether developers can pick a plan. */
+export type PlanState =
+  /** Only admins can give it to an account or application. */
+  | 'HIDDEN'
+  /** Developers can pick it when they sign up or change plans. */
+  | 'PUBLISHED';
+
+/** A fixable problem, with a code from PlanErrorCode. */
+export type PlanUserError = UserError & {
+  __typename: 'PlanUserError';
+  /** Machine-readable reason. */
+  code: PlanErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** The price of a metric's units within a range of a month's usage. */
+export type PricingRule = Node & {
+  __typename: 'PricingRule';
+  /** Price per unit, 4 decimals. */
+  costPerUnit: Scalars['Decimal']['output'];
+  /** First unit of the range (≥ 1). */
+  from: Scalars['Decimal']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** The metric or method it prices. */
+  metric: Metric;
+  /** The plan. */
+  plan: Plan;
+  /** Last unit of the range; null for no end. */
+  to?: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** Result of `createPricingRule` and `updatePricingRule`. */
+export type PricingRulePayload = {
+  __typename: 'PricingRulePayload';
+  /** The rule. */
+  pricingRule?: Maybe<PricingRule>;
+  /** Why nothing changed. */
+  userErrors: Array<PlanUserError>;
+};
+
 /** Read the API program. */
 export type Query = {
   __typename: 'Query';
   /** Your own access tokens. Needs a signed-in session. */
   accessTokens: AccessTokenConnection;
+  /** The tenant's account plans. */
+  accountPlans: PlanConnection;
+  /** What a month with this usage would cost on a plan: setup fee, monthly cost and each metric's variable cost. */
+  costPreview: CostPreview;
   /** A job of your tenant by its global ID. NOT_FOUND when it does not exist or is not yours to see. */
   job?: Maybe<Job>;
   /** Any object by its global ID. NOT_FOUND when it does not exist or is not yours to see. */
   node?: Maybe<Node>;
   /** Objects by global ID, in the same order; null (with a NOT_FOUND error) for each one that cannot be seen. */
   nodes: Array<Maybe<Node>>;
+  /** One plan by ID (NOT_FOUND when the tenant has none with it). */
+  plan: Plan;
   /** One service by ID (NOT_FOUND when the tenant has none with it). */
   service: Service;
   /** The tenant's services (products). */
@@ -892,6 +1404,24 @@ export type QueryAccessTokensArgs = {
 
 
 /** Read the API program. */
+export type QueryAccountPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PlanOrder>;
+};
+
+
+/** Read the API program. */
+export type QueryCostPreviewArgs = {
+  planId: Scalars['ID']['input'];
+  usage: Array<MetricUsageInput>;
+};
+
+
+/** Read the API program. */
 export type QueryJobArgs = {
   id: Scalars['ID']['input'];
 };
@@ -906,6 +1436,12 @@ export type QueryNodeArgs = {
 /** Read the API program. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read the API program. */
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -996,6 +1532,8 @@ export type Service = Node & {
   appIdParameter: Scalars['String']['output'];
   /** Name of the parameter that carries the application key (APP_ID_APP_KEY). */
   appKeyParameter: Scalars['String']['output'];
+  /** The service's application plans. */
+  applicationPlans: PlanConnection;
   /** How gateways identify the calling application. */
   authMode: ServiceAuthMode;
   /** When the service was created. */
@@ -1018,6 +1556,8 @@ export type Service = Node & {
   metrics: Array<Metric>;
   /** Name shown to admins and developers. */
   name: Scalars['String']['output'];
+  /** The service's service plans. */
+  servicePlans: PlanConnection;
   /** Whether the service accepts traffic. */
   state: ServiceState;
   /** Unique within the tenant, `[a-z0-9_-]`; fixed when the service is created. */
@@ -1030,9 +1570,31 @@ export type Service = Node & {
 
 
 /** A product: an API the tenant sells access to, with its metrics, methods and mapping rules. */
+export type ServiceApplicationPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PlanOrder>;
+};
+
+
+/** A product: an API the tenant sells access to, with its metrics, methods and mapping rules. */
 export type ServiceMatchPathArgs = {
   httpMethod: HttpMethod;
   path: Scalars['String']['input'];
+};
+
+
+/** A product: an API the tenant sells access to, with its metrics, methods and mapping rules. */
+export type ServiceServicePlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PlanOrder>;
 };
 
 /** How a gateway identifies the application calling a service. */
@@ -1104,6 +1666,28 @@ export type ServiceState =
   | 'ACTIVE'
   /** Every call is refused; its configuration is kept. */
   | 'SUSPENDED';
+
+/** How a plan's pricing rules for one metric price a month. */
+export type SetTierModeInput = {
+  /** The metric or method. */
+  metricId: Scalars['ID']['input'];
+  /** The application plan. */
+  planId: Scalars['ID']['input'];
+  /** GRADUATED or VOLUME. */
+  tierMode: TierMode;
+};
+
+/** The limit of a metric over a period on a plan (created or replaced). */
+export type SetUsageLimitInput = {
+  /** A metric or method of the plan's service. */
+  metricId: Scalars['ID']['input'];
+  /** The period. */
+  period: UsagePeriod;
+  /** The application plan. */
+  planId: Scalars['ID']['input'];
+  /** Units per period, a whole number ≥ 0; 0 disables the metric on the plan. */
+  value: Scalars['Decimal']['input'];
+};
 
 /** Live events over graphql-ws. */
 export type Subscription = {
@@ -1216,6 +1800,13 @@ export type TenantUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** How a metric's pricing rules price a month's usage. */
+export type TierMode =
+  /** Each rule charges the units within its own range; the charges add up (3scale's rule). */
+  | 'GRADUATED'
+  /** Every unit costs the price of the range the month's total falls in. */
+  | 'VOLUME';
+
 /** The team user whose login lock to lift. */
 export type UnlockLoginInput = {
   /** Global ID of the user (of any tenant). */
@@ -1267,6 +1858,38 @@ export type UpdateMetricInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a plan's settings. */
+export type UpdatePlanInput = {
+  /** Whether new subscriptions or applications wait for approval. */
+  approvalRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Cost per month, ≥ 0, 2 decimals; 0 when omitted on creation. */
+  costPerMonth?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Description; an empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The plan. */
+  id: Scalars['ID']['input'];
+  /** Name (1–200 characters); required on creation. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Setup fee, ≥ 0, 2 decimals; 0 when omitted on creation. */
+  setupFee?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Trial days, 0–3650 (service and application plans); 0 clears it. */
+  trialPeriodDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a pricing rule. */
+export type UpdatePricingRuleInput = {
+  /** Price per unit. */
+  costPerUnit?: InputMaybe<Scalars['Decimal']['input']>;
+  /** First unit. */
+  from?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The pricing rule. */
+  id: Scalars['ID']['input'];
+  /** Last unit; send `unbounded: true` for no end. */
+  to?: InputMaybe<Scalars['Decimal']['input']>;
+  /** True to remove the range's end. */
+  unbounded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Changes to a service; omitted fields stay as they are. The system name cannot change. */
 export type UpdateServiceInput = {
   /** Parameter carrying the application ID. */
@@ -1288,6 +1911,47 @@ export type UpdateServiceInput = {
   /** Parameter carrying the user key. */
   userKeyParameter?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How much of a metric an application on the plan may use per period; 0 disables the metric. */
+export type UsageLimit = Node & {
+  __typename: 'UsageLimit';
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** The metric or method it limits. */
+  metric: Metric;
+  /** The calendar period (UTC). */
+  period: UsagePeriod;
+  /** The plan. */
+  plan: Plan;
+  /** Units allowed per period, a whole number ≥ 0 (as a string: it may exceed 2^31). */
+  value: Scalars['Decimal']['output'];
+};
+
+/** Result of `setUsageLimit`. */
+export type UsageLimitPayload = {
+  __typename: 'UsageLimitPayload';
+  /** The limit. */
+  usageLimit?: Maybe<UsageLimit>;
+  /** Why nothing changed. */
+  userErrors: Array<PlanUserError>;
+};
+
+/** The calendar period (UTC) a usage limit counts over. */
+export type UsagePeriod =
+  /** A calendar day. */
+  | 'DAY'
+  /** All time. */
+  | 'ETERNITY'
+  /** A calendar hour. */
+  | 'HOUR'
+  /** A calendar minute. */
+  | 'MINUTE'
+  /** A calendar month. */
+  | 'MONTH'
+  /** A calendar week, from Monday. */
+  | 'WEEK'
+  /** A calendar year. */
+  | 'YEAR';
 
 /** A team user of a tenant: someone who runs the API program. */
 export type User = Node & {

@@ -23,6 +23,13 @@ export const typePolicies: TypePolicies = {
       tenants: connectionPage('filter', 'orderBy'),
       accessTokens: connectionPage('filter', 'orderBy'),
       services: connectionPage('filter', 'orderBy'),
+      accountPlans: connectionPage('filter', 'orderBy'),
+    },
+  },
+  Service: {
+    fields: {
+      applicationPlans: connectionPage('filter', 'orderBy'),
+      servicePlans: connectionPage('filter', 'orderBy'),
     },
   },
   Tenant: {

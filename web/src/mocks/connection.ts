@@ -75,7 +75,7 @@ function decodeCursor(value: string, argName: string, order: KeysetOrder<never>)
 }
 
 /** Code-point order, which is the byte order of UTF-8: how PostgreSQL's "C" collation sorts text. */
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
   for (let i = 0; i < Math.min(x.length, y.length); i++) {

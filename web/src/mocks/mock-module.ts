@@ -15,10 +15,24 @@ export interface AccessRule {
   alone?: boolean;
 }
 
-type ObjectTypeName = 'Query' | 'Mutation' | 'Subscription' | 'Tenant' | 'User' | 'AccessToken' | 'Job' | 'Service' | 'Metric' | 'MappingRule';
+type ObjectTypeName =
+  | 'Query'
+  | 'Mutation'
+  | 'Subscription'
+  | 'Tenant'
+  | 'User'
+  | 'AccessToken'
+  | 'Job'
+  | 'Service'
+  | 'Metric'
+  | 'MappingRule'
+  | 'Plan'
+  | 'UsageLimit'
+  | 'PricingRule'
+  | 'Feature';
 export type AccessRules = { [T in ObjectTypeName]?: { [F in keyof NonNullable<Resolvers[T]>]?: AccessRule } };
 
-export type NodeTypeName = 'Tenant' | 'User' | 'AccessToken' | 'Job' | 'Service' | 'Metric' | 'MappingRule';
+export type NodeTypeName = 'Tenant' | 'User' | 'AccessToken' | 'Job' | 'Service' | 'Metric' | 'MappingRule' | 'Plan' | 'UsageLimit' | 'PricingRule' | 'Feature';
 
 /**
  * What a domain contributes to the mock, as a server module does: its resolvers (typed from the

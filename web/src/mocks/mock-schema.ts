@@ -10,12 +10,13 @@ import type { AccessRules, MockModule, NodeTypeName } from './mock-module';
 import { catalogMock } from './catalog/catalog-mock';
 import { heartbeatResolvers } from './heartbeat';
 import { jobsMock } from './jobs/jobs-mock';
-import { DateTimeScalar, EmailAddressScalar } from './scalars';
+import { plansMock } from './plans/plans-mock';
+import { DateTimeScalar, DecimalScalar, EmailAddressScalar } from './scalars';
 import { teamMock } from './team/team-mock';
 import { tenantsMock } from './tenants/tenants-mock';
 
 /** Every domain of the mock, as server/src/modules/registry.ts lists the server's; a new domain is one line. */
-export const mockModules: readonly MockModule[] = [jobsMock, tenantsMock, teamMock, catalogMock];
+export const mockModules: readonly MockModule[] = [jobsMock, tenantsMock, teamMock, catalogMock, plansMock];
 
 export const MAX_NODES = 100;
 
@@ -62,7 +63,7 @@ export function mockSchema(): GraphQLSchema {
     schema: makeExecutableSchema<MockContext>({
       typeDefs: schemaSdl,
       resolvers: [
-        { DateTime: DateTimeScalar, EmailAddress: EmailAddressScalar },
+        { DateTime: DateTimeScalar, EmailAddress: EmailAddressScalar, Decimal: DecimalScalar },
         heartbeatResolvers,
         ...mockModules.map((m) => m.resolvers),
         nodeResolvers(mockModules),
@@ -72,6 +73,7 @@ export function mockSchema(): GraphQLSchema {
     mocks: {
       DateTime: () => '2026-01-15T09:00:00.000Z',
       EmailAddress: () => 'someone@example.test',
+      Decimal: () => '0.00',
       // A resolved object is merged with what the mock store invents for its field; for `node` that is
       // a Node of an arbitrary type, whose store would then answer the fields the loaded object derives
       // (`Metric.kind`, `Tenant.adminDomain`) and fail. `node` has a resolver: invent nothing for it.

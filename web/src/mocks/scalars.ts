@@ -35,3 +35,25 @@ export const EmailAddressScalar = new GraphQLScalarType({
     return emailAddress.parseLiteral!(ast, variables);
   },
 });
+
+/**
+ * The server's Decimal (server/src/graphql/scalars.ts): exact decimals carried as strings — digits with
+ * an optional minus and fraction (at most 20 digits before the point and 10 after) — or a whole
+ * number sent as a JSON number (safe integers only); anything else is refused with the server's
+ * message. Values go out as the strings the store holds ("10.00", "0.0005", "600").
+ */
+const DECIMAL_PATTERN = /^-?\d{1,20}(\.\d{1,10})?$/;
+function parseDecimal(value: unknown): string {
+  if (typeof value === 'string' && DECIMAL_PATTERN.test(value)) return value;
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  throw new GraphQLError('A Decimal is a string such as "12.50" (at most 20 digits before the point and 10 after), or a whole number.');
+}
+export const DecimalScalar = new GraphQLScalarType({
+  name: 'Decimal',
+  serialize: (value) => (typeof value === 'string' ? value : String(value)),
+  parseValue: parseDecimal,
+  parseLiteral(ast) {
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return parseDecimal(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
+    throw new GraphQLError('A Decimal is a string such as "12.50", or a whole number.');
+  },
+});

@@ -1,6 +1,7 @@
 import { createAccessToken, createTenant, createUser, resetFactorySequence, type UserFixture } from '../testing/factories';
 import { seedDefaultService, seedDemoCatalog, type CatalogState } from './catalog/catalog';
 import type { JobsState } from './jobs/jobs';
+import { seedPlans, type PlansState } from './plans/plans';
 import type { TenantsState } from './tenants/tenants';
 import type { AccessTokensState } from './team/access-tokens';
 import type { SessionState } from './team/auth';
@@ -11,7 +12,7 @@ import type { UsersState } from './team/users';
  * beside it, in `<domain>/`), seeded with the server's demo data (`GATEHOUSE_DEMO=1`) and a little
  * more. A new domain adds its state here and its module in mock-schema.ts.
  */
-export type MockState = TenantsState & UsersState & SessionState & AccessTokensState & JobsState & CatalogState;
+export type MockState = TenantsState & UsersState & SessionState & AccessTokensState & JobsState & CatalogState & PlansState;
 
 /** The demo logins: the same as the server's demo seed, with a fixed master password. */
 export const demo = {
@@ -56,6 +57,9 @@ function seed(): MockState {
   // has the default service createTenant gives it.
   const acmeCatalog = seedDemoCatalog(acme.id);
   const globexCatalog = seedDefaultService(globex.id);
+  // Their plans: the default account plan, each service's default plans, and the server's demo plans.
+  const acmePlans = seedPlans(acmeCatalog, acme.id);
+  const globexPlans = seedPlans({ services: [globexCatalog.service], metrics: globexCatalog.metrics, mappingRules: globexCatalog.mappingRules }, globex.id);
   return {
     tenants: [master, acme, globex],
     users: [masterAdmin, acmeAdmin, acmeMember, globexAdmin],
@@ -68,6 +72,12 @@ function seed(): MockState {
     services: [...acmeCatalog.services, globexCatalog.service],
     metrics: [...acmeCatalog.metrics, ...globexCatalog.metrics],
     mappingRules: [...acmeCatalog.mappingRules, ...globexCatalog.mappingRules],
+    plans: [...acmePlans.plans, ...globexPlans.plans],
+    usageLimits: [...acmePlans.usageLimits, ...globexPlans.usageLimits],
+    pricingRules: [...acmePlans.pricingRules, ...globexPlans.pricingRules],
+    tierModes: [...acmePlans.tierModes, ...globexPlans.tierModes],
+    features: [...acmePlans.features, ...globexPlans.features],
+    planFeatures: [...acmePlans.planFeatures, ...globexPlans.planFeatures],
   };
 }
 

@@ -1,6 +1,22 @@
 import { subdomainForName } from '@gatehouse/schema/subdomain';
 import { deriveMetricSystemName, deriveServiceSystemName, HITS } from '@gatehouse/schema/catalog';
-import type { AccessToken, HttpMethod, Job, JobFailure, MappingRule, Metric, Service, Tenant, User } from '../gql/schema-types';
+import type {
+  AccessToken,
+  Feature,
+  HttpMethod,
+  Job,
+  JobFailure,
+  MappingRule,
+  Metric,
+  Plan,
+  PlanKind,
+  PricingRule,
+  Service,
+  Tenant,
+  TierMode,
+  UsageLimit,
+  User,
+} from '../gql/schema-types';
 import { toGlobalId } from '../mocks/global-id';
 
 /**
@@ -32,8 +48,10 @@ export type JobFailureFixture = Omit<JobFailure, '__typename'> & {
   itemType: string | null;
 };
 
-/** A service (product) of a tenant; its metrics, counts and mapping rules are rows of their own. */
-export type ServiceFixture = Omit<Service, 'metrics' | 'mappingRules' | 'matchPath' | 'metricCount' | 'methodCount'> & { tenantId: string };
+/** A service (product) of a tenant; its metrics, counts, mapping rules and plans are rows of their own. */
+export type ServiceFixture = Omit<Service, 'metrics' | 'mappingRules' | 'matchPath' | 'metricCount' | 'methodCount' | 'applicationPlans' | 'servicePlans'> & {
+  tenantId: string;
+};
 /**
  * A metric or method of a service: a method is a child of the service's `hits` (`parentId`). `kind`,
  * `builtin` and `mapped` are derived, as on the server.
@@ -41,6 +59,33 @@ export type ServiceFixture = Omit<Service, 'metrics' | 'mappingRules' | 'matchPa
 export type MetricFixture = Omit<Metric, 'kind' | 'builtin' | 'parent' | 'mapped' | 'service'> & { serviceId: string; parentId: string | null };
 /** A mapping rule of a service; positions of one service's rules are 1..n. */
 export type MappingRuleFixture = Omit<MappingRule, 'metric' | 'service'> & { serviceId: string; metricId: string };
+
+/**
+ * An account plan of a tenant (`serviceId` null), or a service or application plan of a service.
+ * Its metrics (limits, pricing) and features are rows of their own. Money is held as the server's
+ * numeric columns return it: fees with 2 decimals ("9.95", "0.00").
+ */
+export type PlanFixture = Omit<Plan, 'service' | 'metrics' | 'features'> & { tenantId: string; serviceId: string | null };
+/** A limit of one metric over one period on an application plan; `value` is a whole number as a string ("600"). */
+export type UsageLimitFixture = Omit<UsageLimit, 'plan' | 'metric'> & { planId: string; metricId: string; createdAt: string };
+/**
+ * A price for a range of a metric's monthly units on an application plan: `from`/`to` whole numbers
+ * as strings, `costPerUnit` with the 4 decimals of its numeric column ("0.0010").
+ */
+export type PricingRuleFixture = Omit<PricingRule, 'plan' | 'metric'> & { planId: string; metricId: string; createdAt: string };
+/** How a plan prices one metric's tiers; a plan × metric without one is GRADUATED. */
+export interface TierModeFixture {
+  planId: string;
+  metricId: string;
+  tierMode: TierMode;
+}
+/** A feature plans of one kind can include: a service's (service and application plans) or the tenant's (account plans). */
+export type FeatureFixture = Omit<Feature, 'service'> & { tenantId: string; serviceId: string | null; createdAt: string };
+/** A feature a plan includes. */
+export interface PlanFeatureFixture {
+  planId: string;
+  featureId: string;
+}
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -234,4 +279,77 @@ export function createCatalog(
     }
   }
   return { service: created, metrics: all, mappingRules };
+}
+
+/**
+ * A plan with the server's defaults (free, no trial, HIDDEN, not the default): an application plan of
+ * `serviceId`, or an account plan with `kind: 'ACCOUNT'` and no service.
+ */
+export function createPlan(overrides: Partial<PlanFixture> & { tenantId: string }): PlanFixture {
+  const n = next();
+  const name = overrides.name ?? `Plan ${n}`;
+  const createdAt = overrides.createdAt ?? isoMinutesAfterBase(n);
+  const kind: PlanKind = overrides.kind ?? 'APPLICATION';
+  return {
+    __typename: 'Plan',
+    id: toGlobalId('Plan', rowKey(n)),
+    kind,
+    serviceId: null,
+    name,
+    systemName: deriveServiceSystemName(name) || `plan_${n}`,
+    description: null,
+    setupFee: '0.00',
+    costPerMonth: '0.00',
+    trialPeriodDays: null,
+    approvalRequired: false,
+    state: 'HIDDEN',
+    isDefault: false,
+    createdAt,
+    updatedAt: createdAt,
+    ...overrides,
+  };
+}
+
+/** A usage limit: per day, 1000 units unless given. */
+export function createUsageLimit(overrides: Partial<UsageLimitFixture> & { planId: string; metricId: string }): UsageLimitFixture {
+  const n = next();
+  return {
+    __typename: 'UsageLimit',
+    id: toGlobalId('UsageLimit', rowKey(n)),
+    period: 'DAY',
+    value: '1000',
+    createdAt: isoMinutesAfterBase(n),
+    ...overrides,
+  };
+}
+
+/** A pricing rule: from 1, no end, free unless given (`costPerUnit` with 4 decimals, as stored). */
+export function createPricingRule(overrides: Partial<PricingRuleFixture> & { planId: string; metricId: string }): PricingRuleFixture {
+  const n = next();
+  return {
+    __typename: 'PricingRule',
+    id: toGlobalId('PricingRule', rowKey(n)),
+    from: '1',
+    to: null,
+    costPerUnit: '0.0000',
+    createdAt: isoMinutesAfterBase(n),
+    ...overrides,
+  };
+}
+
+/** A feature of application plans of `serviceId` unless `scope` (and no service, for ACCOUNT) say otherwise. */
+export function createFeature(overrides: Partial<FeatureFixture> & { tenantId: string }): FeatureFixture {
+  const n = next();
+  const name = overrides.name ?? `Feature ${n}`;
+  return {
+    __typename: 'Feature',
+    id: toGlobalId('Feature', rowKey(n)),
+    scope: 'APPLICATION',
+    serviceId: null,
+    name,
+    systemName: deriveServiceSystemName(name) || `feature_${n}`,
+    description: null,
+    createdAt: isoMinutesAfterBase(n),
+    ...overrides,
+  };
 }

@@ -3,6 +3,11 @@ import { defineModule } from "../../kit/module.js";
 import { createCatalogLoaders } from "./catalog.loaders.js";
 import { MappingRuleResolver, MetricResolver, ServiceResolver } from "./catalog.resolver.js";
 import { seedDemoCatalog } from "./catalog.seed.js";
+import { createDefaultService } from "./service.service.js";
+import { registerTenantSetup } from "../tenants/tenant.service.js";
+
+// Every new tenant sells at least one service from the start.
+registerTenantSetup((tx, actor) => createDefaultService(tx, actor).then(() => undefined));
 
 /** Services (products), their metrics and methods, and the mapping rules that count requests. */
 export const catalogModule = defineModule({

@@ -19,6 +19,18 @@ import { type ServiceListArgs, serviceListing } from "./service.type.js";
 
 export const servicesByIds = rowsByIds(services);
 
+/** What other modules add to every new service, in its creating transaction (the plans module: its default plans). */
+type ServiceSetup = (tx: Executor, actor: Actor, service: ServiceRow) => Promise<void>;
+const serviceSetups: ServiceSetup[] = [];
+export function registerServiceSetup(setup: ServiceSetup): void {
+  serviceSetups.push(setup);
+}
+
+/** One of the actor's tenant's services, locked for the rest of the transaction (NO KEY UPDATE), or null. */
+export function lockServiceOf(tx: Executor, actor: Actor, serviceId: string | null): Promise<ServiceRow | null> {
+  return lockService(tx, actor, serviceId);
+}
+
 export function listServices(tx: Executor, actor: Actor, args: ServiceListArgs) {
   return serviceListing.list(tx, args, eq(services.tenantId, actor.tenantId));
 }
@@ -94,6 +106,7 @@ export async function createService(tx: Executor, actor: Actor, input: CreateSer
   }
   if (!service) return { ok: false, userErrors: [userError(CatalogErrorCode.TAKEN, `Another service has the system name "${base}".`, ["input", "systemName"])] };
   await createHitsMetric(tx, service);
+  for (const setup of serviceSetups) await setup(tx, actor, service);
   return { ok: true, service };
 }
 

@@ -1,19 +1,29 @@
 import { MAX_TENANT_NAME_LENGTH } from "@gatehouse/schema/lengths";
 import { deriveSubdomain, derivedSubdomainCandidate, subdomainProblem } from "@gatehouse/schema/subdomain";
 import { eq } from "drizzle-orm";
+import type { SystemActor } from "../../auth/actor.js";
 import { generatePassword, passwordProblem } from "../../auth/password.js";
 import { rowsByIds } from "../../db/statement.js";
 import type { Executor } from "../../db/client.js";
 import { type TenantScope, withTenantScope } from "../../db/tenancy.js";
 import { userError } from "../../graphql/user-error.js";
 import type { UserRow } from "../team/team.tables.js";
-import * as catalog from "../catalog/service.service.js";
 import * as team from "../team/user.service.js";
 import { TenantErrorCode } from "./tenant.errors.js";
 import { type TenantListArgs, tenantListing } from "./tenant.type.js";
 import { type TenantRow, tenants } from "./tenants.tables.js";
 
 export const tenantsByIds = rowsByIds(tenants);
+
+/**
+ * What other modules give every new tenant, in its creating transaction and scope (the catalog: its
+ * first service; the plans module: its default account plan). Registered by those modules' declarations.
+ */
+type TenantSetup = (tx: Executor, actor: SystemActor) => Promise<void>;
+const tenantSetups: TenantSetup[] = [];
+export function registerTenantSetup(setup: TenantSetup): void {
+  tenantSetups.push(setup);
+}
 
 /** Every tenant (the master's view; row-level security limits others to their own). */
 export function listTenants(tx: Executor, args: TenantListArgs) {
@@ -63,7 +73,8 @@ export async function createTenant(tx: Executor, input: CreateTenantData, scope:
   // The first admin and the first service belong to the new tenant: write them in that tenant's scope.
   const admin = await withTenantScope(tx, { tenantId: tenant.id, master: scope.master }, scope, async () => {
     const user = await team.createUser(tx, { tenantId: tenant.id, email: input.adminEmail, password: password ?? generated!, role: "ADMIN" });
-    await catalog.createDefaultService(tx, { kind: "system", tenantId: tenant.id, master: false, name: "createTenant", onBehalfOf: null });
+    const actor: SystemActor = { kind: "system", tenantId: tenant.id, master: false, name: "createTenant", onBehalfOf: null };
+    for (const setup of tenantSetups) await setup(tx, actor);
     return user;
   });
   if (!admin) throw new Error("A new tenant cannot already have a user with that email.");

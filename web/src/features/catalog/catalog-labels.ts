@@ -1,4 +1,4 @@
-import type { HttpMethod, MetricKind, ServiceAuthMode, ServiceState } from '../../gql/graphql';
+import type { HttpMethod, MetricKind, PlanKind, ServiceAuthMode, ServiceState, UsagePeriod } from '../../gql/graphql';
 
 export const authModeLabels: Record<ServiceAuthMode, string> = {
   USER_KEY: 'API key (user_key)',
@@ -17,3 +17,20 @@ export const metricKindLabels: Record<MetricKind, string> = {
 };
 
 export const httpMethods: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as HttpMethod[];
+
+export const planKindLabels: Record<PlanKind, string> = {
+  ACCOUNT: 'Account plan',
+  SERVICE: 'Service plan',
+  APPLICATION: 'Application plan',
+};
+
+export const usagePeriodLabels: Record<UsagePeriod, string> = {
+  MINUTE: 'per minute',
+  HOUR: 'per hour',
+  DAY: 'per day',
+  WEEK: 'per week',
+  MONTH: 'per month',
+  YEAR: 'per year',
+  ETERNITY: 'in total',
+};
+

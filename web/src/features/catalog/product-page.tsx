@@ -4,10 +4,11 @@ import { Link } from '@tanstack/react-router';
 import { errorMessage } from '../../lib/graphql-errors';
 import { MappingRulesTab } from './mapping-rules-tab';
 import { MetricsTab } from './metrics-tab';
+import { PlansTable } from './plans-table';
 import { ProductOverview } from './product-overview';
 import { ProductQuery } from './product-query';
 
-export type ProductTab = 'overview' | 'metrics' | 'mapping-rules';
+export type ProductTab = 'overview' | 'metrics' | 'mapping-rules' | 'application-plans' | 'service-plans';
 
 interface ProductPageProps {
   productId: string;
@@ -54,6 +55,8 @@ export function ProductPage({ productId, tab, onTabChange }: ProductPageProps) {
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           <Tabs.Tab value="metrics">Methods & Metrics</Tabs.Tab>
           <Tabs.Tab value="mapping-rules">Mapping rules</Tabs.Tab>
+          <Tabs.Tab value="application-plans">Application plans</Tabs.Tab>
+          <Tabs.Tab value="service-plans">Service plans</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <ProductOverview product={product} />
@@ -63,6 +66,12 @@ export function ProductPage({ productId, tab, onTabChange }: ProductPageProps) {
         </Tabs.Panel>
         <Tabs.Panel value="mapping-rules" pt="md">
           <MappingRulesTab product={product} />
+        </Tabs.Panel>
+        <Tabs.Panel value="application-plans" pt="md">
+          <PlansTable kind="APPLICATION" serviceId={product.id} plans={product.applicationPlans.nodes} refetch="Product" />
+        </Tabs.Panel>
+        <Tabs.Panel value="service-plans" pt="md">
+          <PlansTable kind="SERVICE" serviceId={product.id} plans={product.servicePlans.nodes} refetch="Product" />
         </Tabs.Panel>
       </Tabs>
     </Stack>

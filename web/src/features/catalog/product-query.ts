@@ -29,6 +29,18 @@ export const ProductQuery = graphql(`
           id
         }
       }
+      applicationPlans(first: 100) {
+        nodes {
+          id
+          ...PlanRow
+        }
+      }
+      servicePlans(first: 100) {
+        nodes {
+          id
+          ...PlanRow
+        }
+      }
       mappingRules {
         id
         httpMethod

@@ -41,6 +41,7 @@ import type { KeysetOrder } from '../connection';
 import { rowIdOf, toGlobalId } from '../global-id';
 import { assertListingFilter } from '../listing-filter';
 import { badUserInput, userError } from '../mock-errors';
+import { createDefaultServicePlans, describeMetricUse, removeMetricUse, removeServicePlans, type PlansState } from '../plans/plan-store';
 
 /**
  * The catalog: services (products), their metrics and methods, and the mapping rules that count
@@ -48,6 +49,11 @@ import { badUserInput, userError } from '../mock-errors';
  * mapping-rule.service.ts): the same validation order, codes, messages and fields. Every read and
  * write is scoped to one tenant, as row-level security scopes the server's (the master sees only
  * its own catalog, which is empty).
+ *
+ * The plans domain keeps rows about services and metrics (server: registerServiceSetup and
+ * registerMetricDependents): a new service gets its default plans, a deleted one takes its plans
+ * and features along, and a metric that limits or pricing rules use is renamed or deleted only when
+ * confirmed (deleting it then removes them). Writes that touch them take the plans' state too.
  */
 export interface CatalogState {
   services: ServiceFixture[];
@@ -213,11 +219,14 @@ function checkSettings(input: ServiceSettings, errors: CatalogError[]): SettingV
   return values;
 }
 
+/** What the catalog writes with other domains' rows: services, metrics and plans. */
+type WithPlans = CatalogState & PlansState;
+
 /**
- * A service with its built-in metric `hits`. A derived system name that is taken gets a numeric
- * suffix; a given one is reported as TAKEN.
+ * A service with its built-in metric `hits` and its default plans. A derived system name that is
+ * taken gets a numeric suffix; a given one is reported as TAKEN.
  */
-export function createService(state: CatalogState, tenantId: string, input: CreateServiceInput, now: Date): Outcome<{ service: ServiceFixture }> {
+export function createService(state: WithPlans, tenantId: string, input: CreateServiceInput, now: Date): Outcome<{ service: ServiceFixture }> {
   const errors: CatalogError[] = [];
   const values = checkSettings({ ...input, state: null }, errors);
   const given = input.systemName?.trim() || null;
@@ -249,11 +258,12 @@ export function createService(state: CatalogState, tenantId: string, input: Crea
   });
   state.services.push(service);
   state.metrics.push(createHitsMetric(service.id, { id: toGlobalId('Metric', crypto.randomUUID()), createdAt: at }));
+  createDefaultServicePlans(state, tenantId, service.id, now);
   return { ok: true, service };
 }
 
 /** The service every new tenant but the master starts with (server: `createDefaultService`). */
-export function createDefaultService(state: CatalogState, tenantId: string, now: Date): ServiceFixture {
+export function createDefaultService(state: WithPlans, tenantId: string, now: Date): ServiceFixture {
   const result = createService(state, tenantId, { name: 'API', systemName: 'api', description: "The tenant's first API." }, now);
   if (!result.ok) throw new Error(`Mock: default service: ${result.userErrors.map((e) => e.message).join('; ')}`);
   return result.service;
@@ -271,8 +281,8 @@ export function updateService(state: CatalogState, tenantId: string, input: Upda
   return { ok: true, service };
 }
 
-/** Deletes a service with its metrics and mapping rules; the tenant's last service stays. */
-export function deleteService(state: CatalogState, tenantId: string, id: string): Outcome<{ service: ServiceFixture }> {
+/** Deletes a service with its metrics, mapping rules, plans and features; the tenant's last service stays. */
+export function deleteService(state: WithPlans, tenantId: string, id: string): Outcome<{ service: ServiceFixture }> {
   const service = findService(state, tenantId, id);
   if (!service) return { ok: false, userErrors: [notFound('service', ['input', 'id'])] };
   if (state.services.filter((s) => s.tenantId === tenantId).length <= 1) {
@@ -284,6 +294,7 @@ export function deleteService(state: CatalogState, tenantId: string, id: string)
   state.services = state.services.filter((s) => s !== service);
   state.metrics = state.metrics.filter((m) => m.serviceId !== service.id);
   state.mappingRules = state.mappingRules.filter((r) => r.serviceId !== service.id);
+  removeServicePlans(state, service.id);
   return { ok: true, service };
 }
 
@@ -385,7 +396,7 @@ export function createMetric(
 }
 
 /** "2 mapping rules (GET /a, POST /b)": the rules that increment the metric, as the server names them; null when none do. */
-function describeDependents(state: CatalogState, metric: MetricFixture): string | null {
+function describeMappingRules(state: CatalogState, metric: MetricFixture): string | null {
   const rules = state.mappingRules.filter((r) => r.metricId === metric.id).sort((a, b) => a.position - b.position);
   if (rules.length === 0) return null;
   const n = rules.length;
@@ -393,12 +404,21 @@ function describeDependents(state: CatalogState, metric: MetricFixture): string 
   return `${n} mapping rule${n === 1 ? '' : 's'} (${shown.join(', ')}${n > 3 ? ', …' : ''})`;
 }
 
+/**
+ * What uses the metric, as the server's metric dependents name it, joined with " and ": its mapping
+ * rules, then the plans' usage limits and pricing rules ("… and 1 usage limit (on Gold)"); null when nothing does.
+ */
+function describeDependents(state: WithPlans, metric: MetricFixture): string | null {
+  const used = [describeMappingRules(state, metric), describeMetricUse(state, metric.id)].filter((d): d is string => d !== null);
+  return used.length ? used.join(' and ') : null;
+}
+
 /** Positions 1..n again, in the current order, after rules were removed. */
 function renumberMappingRules(state: CatalogState, serviceId: string): void {
   mappingRulesOfService(state, serviceId).forEach((rule, i) => (rule.position = i + 1));
 }
 
-export function updateMetric(state: CatalogState, tenantId: string, input: UpdateMetricInput): Outcome<{ metric: MetricFixture }> {
+export function updateMetric(state: WithPlans, tenantId: string, input: UpdateMetricInput): Outcome<{ metric: MetricFixture }> {
   const metric = findMetric(state, tenantId, input.id);
   if (!metric) return { ok: false, userErrors: [notFound('metric or method', ['input', 'id'])] };
   const errors: CatalogError[] = [];
@@ -435,9 +455,12 @@ export function updateMetric(state: CatalogState, tenantId: string, input: Updat
   return { ok: true, metric };
 }
 
-/** Deletes a metric or method; the mapping rules that use it go too when confirmed (ids returned), the others move up. */
+/**
+ * Deletes a metric or method; the mapping rules (ids returned, the others move up) and the plans'
+ * limits and pricing rules that use it go too when confirmed.
+ */
 export function deleteMetric(
-  state: CatalogState,
+  state: WithPlans,
   tenantId: string,
   id: string,
   confirm: boolean,
@@ -455,6 +478,7 @@ export function deleteMetric(
   const removed = state.mappingRules.filter((r) => r.metricId === metric.id);
   state.mappingRules = state.mappingRules.filter((r) => r.metricId !== metric.id);
   if (removed.length) renumberMappingRules(state, metric.serviceId);
+  removeMetricUse(state, metric.id);
   state.metrics = state.metrics.filter((m) => m !== metric);
   return { ok: true, metric, mappingRuleIds: removed.map((r) => r.id) };
 }

@@ -44,6 +44,11 @@ const fragments: Record<string, string> = {
     'fragment MetricParts on Metric { __typename id systemName friendlyName unit description kind builtin mapped createdAt parent { id systemName } service { id systemName } }',
   RuleParts:
     'fragment RuleParts on MappingRule { __typename id httpMethod pattern delta position last createdAt metric { id systemName } service { id systemName } }',
+  PlanParts:
+    'fragment PlanParts on Plan { __typename id kind name systemName description setupFee costPerMonth trialPeriodDays approvalRequired state isDefault createdAt updatedAt service { id systemName } }',
+  FeatureParts: 'fragment FeatureParts on Feature { __typename id scope name systemName description service { id systemName } }',
+  PlanMetricParts:
+    'fragment PlanMetricParts on PlanMetric { __typename enabled tierMode metric { id systemName } usageLimits { __typename id period value plan { id } metric { id systemName } } pricingRules { __typename id from to costPerUnit plan { id } metric { id systemName } } }',
 };
 
 /** The operation with the fragments it spreads (transitively): unused fragments are invalid GraphQL. */
@@ -811,6 +816,1344 @@ const catalogMemberSteps: ParityStep[] = [
   },
 ];
 
+// ── plans (server/src/modules/plans) ─────────────────────────────────────────────────────
+const PLAN_ERRORS = 'userErrors { __typename field message code }';
+const SERVICE_PLANS = op(`query ServicePlans($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $filter: PlanFilter, $orderBy: PlanOrder) {
+  service(id: $id) {
+    id systemName
+    applicationPlans(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+      totalCount pageInfo { ...PageParts } edges { cursor node { ...PlanParts } } nodes { id name }
+    }
+    servicePlans(orderBy: { field: NAME, direction: ASC }) { totalCount nodes { ...PlanParts } }
+  }
+}`);
+const ACCOUNT_PLANS = op(`query AccountPlans($first: Int, $after: String, $last: Int, $before: String, $filter: PlanFilter, $orderBy: PlanOrder) {
+  accountPlans(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } edges { cursor node { ...PlanParts } } nodes { id name }
+  }
+}`);
+/** A plan editor's data: the plan, each metric with its limits, pricing rules and tier mode, and the features. */
+const PLAN_EDITOR = 'metrics { ...PlanMetricParts } features { __typename enabled feature { ...FeatureParts } }';
+const PLAN = op(`query Plan($id: ID!) { plan(id: $id) { ...PlanParts ${PLAN_EDITOR} } }`);
+const PLANS_NODE = `query PlansNode($id: ID!) {
+  node(id: $id) {
+    __typename id ... on Plan { name kind systemName } ... on UsageLimit { period value } ... on PricingRule { from to costPerUnit } ... on Feature { name scope systemName }
+  }
+}`;
+const COST_PREVIEW = `query CostPreview($planId: ID!, $usage: [MetricUsageInput!]!) {
+  costPreview(planId: $planId, usage: $usage) { __typename setupFee costPerMonth total variable { __typename quantity cost metric { id systemName } } }
+}`;
+const CREATE_APP_PLAN = op(`mutation CreateApplicationPlan($input: CreatePlanInput!) { createApplicationPlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
+const CREATE_SERVICE_PLAN = op(`mutation CreateServicePlan($input: CreatePlanInput!) { createServicePlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
+const CREATE_ACCOUNT_PLAN = op(`mutation CreateAccountPlan($input: CreatePlanInput!) { createAccountPlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
+const UPDATE_PLAN = op(`mutation UpdatePlan($input: UpdatePlanInput!) { updatePlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
+const COPY_PLAN = op(`mutation CopyPlan($input: CopyPlanInput!) { copyPlan(input: $input) { plan { ...PlanParts ${PLAN_EDITOR} } ${PLAN_ERRORS} } }`);
+const PUBLISH_PLAN = op(`mutation PublishPlan($input: PlanIdInput!) { publishPlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
+const HIDE_PLAN = op(`mutation HidePlan($input: PlanIdInput!) { hidePlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
+const SET_DEFAULT_PLAN = op(`mutation SetDefaultPlan($input: PlanIdInput!) { setDefaultPlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
+const DELETE_PLAN = `mutation DeletePlan($input: PlanIdInput!) { deletePlan(input: $input) { deletedPlanId ${PLAN_ERRORS} } }`;
+const SET_USAGE_LIMIT = `mutation SetUsageLimit($input: SetUsageLimitInput!) {
+  setUsageLimit(input: $input) { usageLimit { __typename id period value plan { id name } metric { id systemName } } ${PLAN_ERRORS} }
+}`;
+const DELETE_USAGE_LIMIT = `mutation DeleteUsageLimit($input: DeleteUsageLimitInput!) { deleteUsageLimit(input: $input) { deletedUsageLimitId ${PLAN_ERRORS} } }`;
+const PRICING_RULE = 'pricingRule { __typename id from to costPerUnit plan { id name } metric { id systemName } }';
+const CREATE_PRICING_RULE = `mutation CreatePricingRule($input: CreatePricingRuleInput!) { createPricingRule(input: $input) { ${PRICING_RULE} ${PLAN_ERRORS} } }`;
+const UPDATE_PRICING_RULE = `mutation UpdatePricingRule($input: UpdatePricingRuleInput!) { updatePricingRule(input: $input) { ${PRICING_RULE} ${PLAN_ERRORS} } }`;
+const DELETE_PRICING_RULE = `mutation DeletePricingRule($input: DeletePricingRuleInput!) { deletePricingRule(input: $input) { deletedPricingRuleId ${PLAN_ERRORS} } }`;
+const SET_TIER_MODE = `mutation SetTierMode($input: SetTierModeInput!) {
+  setTierMode(input: $input) { plan { id name updatedAt metrics { tierMode metric { id systemName } } } ${PLAN_ERRORS} }
+}`;
+const CREATE_FEATURE = op(`mutation CreateFeature($input: CreateFeatureInput!) { createFeature(input: $input) { feature { ...FeatureParts } ${PLAN_ERRORS} } }`);
+const PLAN_FEATURES = 'plan { id name features { enabled feature { id systemName } } }';
+const ENABLE_FEATURE = `mutation EnableFeature($input: PlanFeatureInput!) { enableFeature(input: $input) { ${PLAN_FEATURES} ${PLAN_ERRORS} } }`;
+const DISABLE_FEATURE = `mutation DisableFeature($input: PlanFeatureInput!) { disableFeature(input: $input) { ${PLAN_FEATURES} ${PLAN_ERRORS} } }`;
+
+const deadRow = '00000000-0000-4000-8000-00000000dead';
+const unknownPlan = toGlobalId('Plan', deadRow);
+const unknownLimit = toGlobalId('UsageLimit', deadRow);
+const unknownPricingRule = toGlobalId('PricingRule', deadRow);
+const unknownFeature = toGlobalId('Feature', deadRow);
+/** Names, money, counts, ranges and prices of plans are deterministic in these flows. */
+const planValues = [
+  'name',
+  'systemName',
+  'description',
+  'setupFee',
+  'costPerMonth',
+  'trialPeriodDays',
+  'totalCount',
+  'period',
+  'value',
+  'from',
+  'to',
+  'costPerUnit',
+  'quantity',
+  'cost',
+  'total',
+];
+const plansOf = (id: string | undefined, extra: Record<string, unknown> = {}) => ({ id, orderBy: byName('ASC'), ...extra });
+const gold = (refs: Refs) => refs['parityGold'];
+const usage = (metricId: string | undefined, quantity: unknown) => ({ metricId, quantity });
+
+/**
+ * The Acme admin over the demo plans (the Email API's Bronze to Platinum, the Echo API's Basic and
+ * Pay as you go, the account plan Default) and the plans of its own "Parity Service": settings,
+ * states and defaults, copies, usage limits, pricing rules and their cost, features, and what
+ * deleting a metric or a service takes along. Lists are compared in order only where the order is
+ * deterministic in both: by name, or by creation across separate requests (rows created in one
+ * request may share a millisecond on the server, and then sort by random ids).
+ */
+const plansAdminSteps: ParityStep[] = [
+  // the demo plans
+  {
+    name: "service plans: the Email API's by name, Bronze the default; its service plan Default",
+    query: SERVICE_PLANS,
+    variables: (refs) => plansOf(refs['emailService']),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+    keep: { emailBronze: 'service.applicationPlans.nodes.0.id', emailGold: 'service.applicationPlans.nodes.1.id', emailServicePlan: 'service.servicePlans.nodes.0.id' },
+  },
+  {
+    name: "service plans: the Echo API's, by creation (the default order)",
+    query: SERVICE_PLANS,
+    variables: (refs) => ({ id: refs['echoService'] }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: "service plans: the Echo API's by name",
+    query: SERVICE_PLANS,
+    variables: (refs) => plansOf(refs['echoService']),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+    keep: { echoBasic: 'service.applicationPlans.nodes.0.id', echoPayg: 'service.applicationPlans.nodes.1.id', echoServicePlan: 'service.servicePlans.nodes.0.id' },
+  },
+  {
+    name: 'accountPlans: the default account plan every tenant gets',
+    query: ACCOUNT_PLANS,
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+    keep: { acmeAccountPlan: 'accountPlans.nodes.0.id' },
+  },
+  { name: 'plan: Bronze, its throttle on hits and the APIs it leaves out', query: PLAN, variables: (refs) => ({ id: refs['emailBronze'] }), expect: 'data', values: planValues },
+  { name: 'plan: Gold, one API left out', query: PLAN, variables: (refs) => ({ id: refs['emailGold'] }), expect: 'data', values: planValues },
+  {
+    name: 'plan: Pay as you go, its tiers on echo and the feature it includes',
+    query: PLAN,
+    variables: (refs) => ({ id: refs['echoPayg'] }),
+    expect: 'data',
+    values: planValues,
+    keep: { emailSupport: 'plan.features.0.feature.id' },
+  },
+  { name: "plan: the Echo API's Basic, a daily limit on hits", query: PLAN, variables: (refs) => ({ id: refs['echoBasic'] }), expect: 'data', values: planValues },
+  { name: 'plan: a service plan: no metrics', query: PLAN, variables: (refs) => ({ id: refs['echoServicePlan'] }), expect: 'data', values: planValues },
+  { name: 'plan: the account plan: no service, no metrics', query: PLAN, variables: (refs) => ({ id: refs['acmeAccountPlan'] }), expect: 'data', values: planValues },
+  {
+    name: 'costPreview: 150,000 echoes on Pay as you go (graduated tiers)',
+    query: COST_PREVIEW,
+    variables: (refs) => ({ planId: refs['echoPayg'], usage: [usage(refs['echoMethod'], '150000')] }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'costPreview: the account plan, no usage',
+    query: COST_PREVIEW,
+    variables: (refs) => ({ planId: refs['acmeAccountPlan'], usage: [] }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'service plans: by name, descending, first 2',
+    query: SERVICE_PLANS,
+    variables: (refs) => ({ id: refs['emailService'], first: 2, orderBy: byName('DESC') }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+    keep: { planCursor: 'service.applicationPlans.pageInfo.endCursor' },
+  },
+  {
+    name: 'service plans: the page after the cursor',
+    query: SERVICE_PLANS,
+    variables: (refs) => ({ id: refs['emailService'], first: 2, after: refs['planCursor'], orderBy: byName('DESC') }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+    keep: { planPageStart: 'service.applicationPlans.pageInfo.startCursor' },
+  },
+  {
+    name: 'service plans: last 1 before a cursor',
+    query: SERVICE_PLANS,
+    variables: (refs) => ({ id: refs['emailService'], last: 1, before: refs['planPageStart'], orderBy: byName('DESC') }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  {
+    name: 'service plans: a cursor of another sort order: BAD_USER_INPUT',
+    query: SERVICE_PLANS,
+    variables: (refs) => ({ id: refs['emailService'], first: 2, after: refs['planCursor'] }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'service plans: search " GOLD " (name or system name, any case, trimmed)',
+    query: SERVICE_PLANS,
+    variables: (refs) => plansOf(refs['emailService'], { filter: { search: ' GOLD ' } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  {
+    name: 'service plans: states [HIDDEN], none',
+    query: SERVICE_PLANS,
+    variables: (refs) => plansOf(refs['emailService'], { filter: { states: ['HIDDEN'] } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: `service plans: a search over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT`,
+    query: SERVICE_PLANS,
+    variables: (refs) => plansOf(refs['emailService'], { filter: { search: tooLongSearch } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'service plans: first 251: BAD_USER_INPUT',
+    query: SERVICE_PLANS,
+    variables: (refs) => ({ id: refs['emailService'], first: 251 }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: `accountPlans: a search over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT`,
+    query: ACCOUNT_PLANS,
+    variables: () => ({ filter: { search: tooLongSearch } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  { name: 'plan: unknown: NOT_FOUND', query: PLAN, variables: () => ({ id: unknownPlan }), expect: { error: 'NOT_FOUND' }, values: ['message'] },
+  { name: 'plan: malformed id: NOT_FOUND', query: PLAN, variables: () => ({ id: 'nope' }), expect: { error: 'NOT_FOUND' } },
+  { name: 'plan: a service id is no plan id: NOT_FOUND', query: PLAN, variables: (refs) => ({ id: refs['echoService'] }), expect: { error: 'NOT_FOUND' } },
+  { name: 'node: a plan', query: PLANS_NODE, variables: (refs) => ({ id: refs['echoPayg'] }), expect: 'data', values: planValues },
+  { name: 'node: a feature', query: PLANS_NODE, variables: (refs) => ({ id: refs['emailSupport'] }), expect: 'data', values: planValues },
+  { name: 'node: unknown plan: NOT_FOUND', query: PLANS_NODE, variables: () => ({ id: unknownPlan }), expect: { error: 'NOT_FOUND' } },
+
+  // plans of the Parity Service: create, update, publish, hide, default
+  {
+    name: "service plans: a new service's own: Basic (the default) and Unlimited; the service plan Default",
+    query: SERVICE_PLANS,
+    variables: (refs) => plansOf(parity(refs)),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+    keep: { parityBasic: 'service.applicationPlans.nodes.0.id', parityServicePlan: 'service.servicePlans.nodes.0.id' },
+  },
+  {
+    name: 'createApplicationPlan: every setting, trimmed; fees with 2 decimals; hidden, not the default',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({
+      input: { serviceId: parity(refs), name: ' Gold ', description: ' Our best. ', setupFee: '100', costPerMonth: '49.9', trialPeriodDays: 30, approvalRequired: true },
+    }),
+    expect: 'data',
+    values: planValues,
+    keep: { parityGold: 'createApplicationPlan.plan.id' },
+  },
+  {
+    name: 'createApplicationPlan: the same name gets a suffixed system name; fees as JSON whole numbers',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: parity(refs), name: 'Gold', setupFee: 0, costPerMonth: 25 } }),
+    expect: 'data',
+    values: planValues,
+    keep: { paritySilver: 'createApplicationPlan.plan.id' },
+  },
+  {
+    name: 'createApplicationPlan: a given system name that is taken: TAKEN',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: parity(refs), name: 'Other', systemName: 'gold' } }),
+    expect: { userErrors: ['TAKEN'] },
+  },
+  {
+    name: 'createApplicationPlan: blank name, bad fees, a long trial, a bad system name (all at once)',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: parity(refs), name: ' ', setupFee: '1.234', costPerMonth: '-1', trialPeriodDays: 4000, systemName: 'Bad Name' } }),
+    expect: { userErrors: ['BLANK', 'INVALID', 'INVALID', 'INVALID', 'INVALID'] },
+  },
+  {
+    name: 'createApplicationPlan: no name: BLANK',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: parity(refs), description: 'Nameless.' } }),
+    expect: { userErrors: ['BLANK'] },
+  },
+  {
+    name: 'createApplicationPlan: name and description too long: TOO_LONG, TOO_LONG',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: parity(refs), name: 'x'.repeat(201), description: 'd'.repeat(2001) } }),
+    expect: { userErrors: ['TOO_LONG', 'TOO_LONG'] },
+  },
+  {
+    name: 'createApplicationPlan: nothing to derive a system name from: INVALID',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: parity(refs), name: '!!!' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'createApplicationPlan: a fee as a JSON fraction (Decimal): BAD_USER_INPUT',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: parity(refs), name: 'Float', costPerMonth: 9.95 } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'createApplicationPlan: a fee with an exponent (Decimal): BAD_USER_INPUT',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: parity(refs), name: 'Exponent', setupFee: '1e3' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'createApplicationPlan: a fee as a literal fraction (Decimal): BAD_USER_INPUT',
+    query: 'mutation { createApplicationPlan(input: { name: "Literal", setupFee: 1.5 }) { userErrors { code } } }',
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'createApplicationPlan: no service: NOT_FOUND',
+    query: CREATE_APP_PLAN,
+    variables: () => ({ input: { name: 'Orphan', setupFee: '-1' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'createApplicationPlan: a metric id is no service id: NOT_FOUND',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: refs['parityHits'], name: 'Orphan' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'createServicePlan: a service plan',
+    query: CREATE_SERVICE_PLAN,
+    variables: (refs) => ({ input: { serviceId: parity(refs), name: 'Premium support', costPerMonth: '0.5', trialPeriodDays: 7 } }),
+    expect: 'data',
+    values: planValues,
+    keep: { premium: 'createServicePlan.plan.id' },
+  },
+  {
+    name: 'createServicePlan: the system name of the default service plan: TAKEN',
+    query: CREATE_SERVICE_PLAN,
+    variables: (refs) => ({ input: { serviceId: parity(refs), name: 'Another default', systemName: 'default' } }),
+    expect: { userErrors: ['TAKEN'] },
+  },
+  {
+    name: 'createServicePlan: unknown service: NOT_FOUND',
+    query: CREATE_SERVICE_PLAN,
+    variables: () => ({ input: { serviceId: unknownService, name: 'X' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'createAccountPlan: an account plan',
+    query: CREATE_ACCOUNT_PLAN,
+    variables: () => ({ input: { name: 'Enterprise', costPerMonth: '1000', approvalRequired: true } }),
+    expect: 'data',
+    values: planValues,
+    keep: { enterprise: 'createAccountPlan.plan.id' },
+  },
+  {
+    name: 'createAccountPlan: a trial: INVALID',
+    query: CREATE_ACCOUNT_PLAN,
+    variables: () => ({ input: { name: 'Trial', trialPeriodDays: 10 } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'createAccountPlan: a service, checked before anything else: INVALID',
+    query: CREATE_ACCOUNT_PLAN,
+    variables: (refs) => ({ input: { name: ' ', serviceId: parity(refs) } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'createAccountPlan: the system name of the default account plan: TAKEN',
+    query: CREATE_ACCOUNT_PLAN,
+    variables: () => ({ input: { name: 'Default again', systemName: 'default' } }),
+    expect: { userErrors: ['TAKEN'] },
+  },
+  {
+    name: 'updatePlan: rename, reprice, end the trial, clear the description',
+    query: UPDATE_PLAN,
+    variables: (refs) => ({ input: { id: refs['paritySilver'], name: ' Silver ', costPerMonth: '19.5', trialPeriodDays: 0, description: '', approvalRequired: true } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'updatePlan: a trial on a plan that had none',
+    query: UPDATE_PLAN,
+    variables: (refs) => ({ input: { id: refs['paritySilver'], trialPeriodDays: 3650, setupFee: 5 } }),
+    expect: 'data',
+    values: planValues,
+  },
+  { name: 'updatePlan: nothing to change', query: UPDATE_PLAN, variables: (refs) => ({ input: { id: refs['paritySilver'] } }), expect: 'data', values: planValues },
+  {
+    name: 'updatePlan: blank name, a third decimal, a negative trial (all at once)',
+    query: UPDATE_PLAN,
+    variables: (refs) => ({ input: { id: refs['paritySilver'], name: '  ', setupFee: '1.001', trialPeriodDays: -1 } }),
+    expect: { userErrors: ['BLANK', 'INVALID', 'INVALID'] },
+  },
+  {
+    name: 'updatePlan: a trial of 0 days on an account plan: INVALID',
+    query: UPDATE_PLAN,
+    variables: (refs) => ({ input: { id: refs['enterprise'], trialPeriodDays: 0 } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  { name: 'updatePlan: unknown: NOT_FOUND', query: UPDATE_PLAN, variables: () => ({ input: { id: unknownPlan, name: 'x' } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'updatePlan: malformed id: NOT_FOUND', query: UPDATE_PLAN, variables: () => ({ input: { id: 'nope', name: 'x' } }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'updatePlan: the system name cannot change (no such input field): BAD_USER_INPUT',
+    query: UPDATE_PLAN,
+    variables: (refs) => ({ input: { id: refs['paritySilver'], systemName: 'silver' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  { name: 'publishPlan: Gold', query: PUBLISH_PLAN, variables: (refs) => ({ input: { id: gold(refs) } }), expect: 'data', values: planValues },
+  { name: 'publishPlan: Gold again, nothing changes', query: PUBLISH_PLAN, variables: (refs) => ({ input: { id: gold(refs) } }), expect: 'data', values: planValues },
+  { name: 'hidePlan: Silver, already hidden', query: HIDE_PLAN, variables: (refs) => ({ input: { id: refs['paritySilver'] } }), expect: 'data', values: planValues },
+  { name: 'publishPlan: Silver', query: PUBLISH_PLAN, variables: (refs) => ({ input: { id: refs['paritySilver'] } }), expect: 'data', values: planValues },
+  { name: 'hidePlan: Silver', query: HIDE_PLAN, variables: (refs) => ({ input: { id: refs['paritySilver'] } }), expect: 'data', values: planValues },
+  { name: 'setDefaultPlan: Gold', query: SET_DEFAULT_PLAN, variables: (refs) => ({ input: { id: gold(refs) } }), expect: 'data', values: planValues },
+  { name: 'setDefaultPlan: Gold again', query: SET_DEFAULT_PLAN, variables: (refs) => ({ input: { id: gold(refs) } }), expect: 'data', values: planValues },
+  { name: 'setDefaultPlan: an account plan', query: SET_DEFAULT_PLAN, variables: (refs) => ({ input: { id: refs['enterprise'] } }), expect: 'data', values: planValues },
+  { name: 'accountPlans: Enterprise is the default now', query: ACCOUNT_PLANS, variables: () => ({ orderBy: byName('ASC') }), expect: 'data', values: planValues, ordered: true },
+  {
+    name: 'setDefaultPlan: the account plan Default again',
+    query: SET_DEFAULT_PLAN,
+    variables: (refs) => ({ input: { id: refs['acmeAccountPlan'] } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'service plans: Gold the default, Basic no longer; by name',
+    query: SERVICE_PLANS,
+    variables: (refs) => plansOf(parity(refs)),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  {
+    name: 'service plans: states [PUBLISHED, PUBLISHED], by name',
+    query: SERVICE_PLANS,
+    variables: (refs) => plansOf(parity(refs), { filter: { states: ['PUBLISHED', 'PUBLISHED'] } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  {
+    name: 'createApplicationPlan: Temp',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: parity(refs), name: 'Temp' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { tempPlan: 'createApplicationPlan.plan.id' },
+  },
+  { name: 'setDefaultPlan: Temp', query: SET_DEFAULT_PLAN, variables: (refs) => ({ input: { id: refs['tempPlan'] } }), expect: 'data', values: planValues },
+  { name: 'deletePlan: Temp, the default: DEFAULT_PLAN', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['tempPlan'] } }), expect: { userErrors: ['DEFAULT_PLAN'] } },
+  { name: 'setDefaultPlan: Gold once more', query: SET_DEFAULT_PLAN, variables: (refs) => ({ input: { id: gold(refs) } }), expect: 'data', values: planValues },
+  { name: 'deletePlan: Temp, no longer the default (nobody is on it)', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['tempPlan'] } }), expect: 'data' },
+  {
+    name: 'service plans: Gold is the default again',
+    query: SERVICE_PLANS,
+    variables: (refs) => plansOf(parity(refs)),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  { name: 'deletePlan: again: NOT_FOUND', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['tempPlan'] } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'node: a deleted plan: NOT_FOUND', query: PLANS_NODE, variables: (refs) => ({ id: refs['tempPlan'] }), expect: { error: 'NOT_FOUND' } },
+  { name: 'publishPlan: unknown: NOT_FOUND', query: PUBLISH_PLAN, variables: () => ({ input: { id: unknownPlan } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'hidePlan: malformed id: NOT_FOUND', query: HIDE_PLAN, variables: () => ({ input: { id: 'nope' } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'setDefaultPlan: unknown: NOT_FOUND', query: SET_DEFAULT_PLAN, variables: () => ({ input: { id: unknownPlan } }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'deletePlan: a service id is no plan id: NOT_FOUND',
+    query: DELETE_PLAN,
+    variables: (refs) => ({ input: { id: parity(refs) } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+
+  // usage limits
+  {
+    name: 'createMethod: Metered, for the limits and pricing rules below',
+    query: CREATE_METHOD,
+    variables: (refs) => ({ input: { serviceId: parity(refs), friendlyName: 'Metered' } }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { metered: 'createMethod.metric.id' },
+  },
+  {
+    name: 'setUsageLimit: 600 hits a minute on Gold',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['parityHits'], period: 'MINUTE', value: '600' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { goldHitsLimit: 'setUsageLimit.usageLimit.id' },
+  },
+  {
+    name: 'setUsageLimit: the same metric and period replaces the value (a JSON whole number)',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['parityHits'], period: 'MINUTE', value: 900 } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'setUsageLimit: another period of the same metric',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['parityHits'], period: 'DAY', value: '100000' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { goldDayLimit: 'setUsageLimit.usageLimit.id' },
+  },
+  {
+    name: 'setUsageLimit: 0 disables a method on the plan',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['sendMethod'], period: 'ETERNITY', value: '0' } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'setUsageLimit: the largest value, 2^53 − 1, as a string',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['metered'], period: 'MONTH', value: '9007199254740991' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { goldMeteredLimit: 'setUsageLimit.usageLimit.id' },
+  },
+  ...['9007199254740992', '-1', '1.5', '00000000000000001'].map((value) => ({
+    name: `setUsageLimit: value ${value}: INVALID`,
+    query: SET_USAGE_LIMIT,
+    variables: (refs: Refs) => ({ input: { planId: gold(refs), metricId: refs['parityHits'], period: 'DAY', value } }),
+    expect: { userErrors: ['INVALID'] } as Expectation,
+  })),
+  {
+    name: 'setUsageLimit: value as a JSON fraction (Decimal): BAD_USER_INPUT',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['parityHits'], period: 'DAY', value: 1.5 } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'setUsageLimit: an empty value (Decimal): BAD_USER_INPUT',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['parityHits'], period: 'DAY', value: '' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'setUsageLimit: unknown period (enum): BAD_USER_INPUT',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['parityHits'], period: 'FORTNIGHT', value: '1' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'setUsageLimit: a service plan: WRONG_KIND',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: refs['premium'], metricId: refs['echoMethod'], period: 'DAY', value: '1' } }),
+    expect: { userErrors: ['WRONG_KIND'] },
+  },
+  {
+    name: 'setUsageLimit: an account plan: WRONG_KIND',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: refs['enterprise'], metricId: refs['parityHits'], period: 'DAY', value: '1' } }),
+    expect: { userErrors: ['WRONG_KIND'] },
+  },
+  {
+    name: 'setUsageLimit: a value that is no number (Decimal): BAD_USER_INPUT',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['echoMethod'], period: 'DAY', value: 'x' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'setUsageLimit: a metric of another service, checked before the value: WRONG_SERVICE',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['echoMethod'], period: 'DAY', value: '-5' } }),
+    expect: { userErrors: ['WRONG_SERVICE'] },
+  },
+  {
+    name: 'setUsageLimit: unknown metric: NOT_FOUND',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: unknownMetric, period: 'DAY', value: '1' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'setUsageLimit: unknown plan and metric: NOT_FOUND once, for the plan',
+    query: SET_USAGE_LIMIT,
+    variables: () => ({ input: { planId: unknownPlan, metricId: 'nope', period: 'DAY', value: '1' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: 'plan: Gold with its limits (metrics in order: hits, then by creation)', query: PLAN, variables: (refs) => ({ id: gold(refs) }), expect: 'data', values: planValues, ordered: true },
+  { name: 'node: a usage limit', query: PLANS_NODE, variables: (refs) => ({ id: refs['goldHitsLimit'] }), expect: 'data', values: planValues },
+  { name: 'deleteUsageLimit: the daily one', query: DELETE_USAGE_LIMIT, variables: (refs) => ({ input: { id: refs['goldDayLimit'] } }), expect: 'data' },
+  {
+    name: 'deleteUsageLimit: again: NOT_FOUND',
+    query: DELETE_USAGE_LIMIT,
+    variables: (refs) => ({ input: { id: refs['goldDayLimit'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: 'deleteUsageLimit: unknown: NOT_FOUND', query: DELETE_USAGE_LIMIT, variables: () => ({ input: { id: unknownLimit } }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'deleteUsageLimit: a plan id is no limit id: NOT_FOUND',
+    query: DELETE_USAGE_LIMIT,
+    variables: (refs) => ({ input: { id: gold(refs) } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: 'node: a deleted usage limit: NOT_FOUND', query: PLANS_NODE, variables: (refs) => ({ id: refs['goldDayLimit'] }), expect: { error: 'NOT_FOUND' } },
+
+  // pricing rules and cost
+  {
+    name: 'createPricingRule: 1–120 at 0.5 (4 decimals)',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['metered'], from: '1', to: '120', costPerUnit: '0.5' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { ruleLow: 'createPricingRule.pricingRule.id' },
+  },
+  {
+    name: 'createPricingRule: 121–1121 at 0.3',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['metered'], from: '121', to: '1121', costPerUnit: '0.3' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { ruleMiddle: 'createPricingRule.pricingRule.id' },
+  },
+  {
+    name: 'createPricingRule: from 1122, no end, at 0.1',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['metered'], from: '1122', costPerUnit: '0.1' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { ruleHigh: 'createPricingRule.pricingRule.id' },
+  },
+  {
+    name: 'createPricingRule: 1000–1100 overlaps 121–1121: OVERLAPPING_RANGE',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['metered'], from: '1000', to: '1100', costPerUnit: '1' } }),
+    expect: { userErrors: ['OVERLAPPING_RANGE'] },
+  },
+  {
+    name: 'createPricingRule: from 5000, no end, overlaps the open rule: OVERLAPPING_RANGE',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['metered'], from: 5000, costPerUnit: '1' } }),
+    expect: { userErrors: ['OVERLAPPING_RANGE'] },
+  },
+  {
+    name: 'createPricingRule: from 0: INVALID',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['sendMethod2'], from: '0', costPerUnit: '1' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'createPricingRule: to before from: INVALID',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['sendMethod2'], from: '10', to: '5', costPerUnit: '1' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'createPricingRule: a fractional from, to and a negative price (all at once)',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['sendMethod2'], from: '1.5', to: '2.5', costPerUnit: '-0.5' } }),
+    expect: { userErrors: ['INVALID', 'INVALID', 'INVALID'] },
+  },
+  {
+    name: 'createPricingRule: 0.00005 is rounded half up to 0.0001',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['sendMethod2'], from: '1', to: '10', costPerUnit: '0.00005' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { ruleRounded: 'createPricingRule.pricingRule.id' },
+  },
+  {
+    name: 'createPricingRule: whole numbers as JSON numbers, free',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['sendMethod2'], from: 20, to: 30, costPerUnit: 0 } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'createPricingRule: a price rounded up to 16 digits before the point: INVALID',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['sendMethod2'], from: '100', costPerUnit: '999999999999999.99995' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'createPricingRule: a price with 11 decimals (Decimal): BAD_USER_INPUT',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['sendMethod2'], from: '100', costPerUnit: '0.12345678901' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'createPricingRule: a service plan: WRONG_KIND',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: refs['parityServicePlan'], metricId: refs['parityHits'], from: '1', costPerUnit: '1' } }),
+    expect: { userErrors: ['WRONG_KIND'] },
+  },
+  {
+    name: 'createPricingRule: a metric of another service: WRONG_SERVICE',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['echoMethod'], from: '0', costPerUnit: '1' } }),
+    expect: { userErrors: ['WRONG_SERVICE'] },
+  },
+  {
+    name: 'createPricingRule: unknown plan: NOT_FOUND',
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: unknownPlan, metricId: refs['metered'], from: '1', costPerUnit: '1' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'updatePricingRule: 121–1200 overlaps the open rule: OVERLAPPING_RANGE',
+    query: UPDATE_PRICING_RULE,
+    variables: (refs) => ({ input: { id: refs['ruleMiddle'], to: '1200' } }),
+    expect: { userErrors: ['OVERLAPPING_RANGE'] },
+  },
+  {
+    name: 'updatePricingRule: a new price, the range kept',
+    query: UPDATE_PRICING_RULE,
+    variables: (refs) => ({ input: { id: refs['ruleMiddle'], costPerUnit: '0.25' } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'updatePricingRule: unbounded wins over to',
+    query: UPDATE_PRICING_RULE,
+    variables: (refs) => ({ input: { id: refs['ruleHigh'], to: '5000', unbounded: true } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'updatePricingRule: an end for the open rule',
+    query: UPDATE_PRICING_RULE,
+    variables: (refs) => ({ input: { id: refs['ruleHigh'], to: '5000' } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'updatePricingRule: to before the kept from: INVALID',
+    query: UPDATE_PRICING_RULE,
+    variables: (refs) => ({ input: { id: refs['ruleMiddle'], to: '100' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'updatePricingRule: from 0 and a bad price: INVALID, INVALID',
+    query: UPDATE_PRICING_RULE,
+    variables: (refs) => ({ input: { id: refs['ruleMiddle'], from: '0', costPerUnit: '-1' } }),
+    expect: { userErrors: ['INVALID', 'INVALID'] },
+  },
+  { name: 'updatePricingRule: nothing to change', query: UPDATE_PRICING_RULE, variables: (refs) => ({ input: { id: refs['ruleMiddle'] } }), expect: 'data', values: planValues },
+  {
+    name: 'updatePricingRule: unknown: NOT_FOUND',
+    query: UPDATE_PRICING_RULE,
+    variables: () => ({ input: { id: unknownPricingRule, costPerUnit: '1' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'updatePricingRule: malformed id: NOT_FOUND',
+    query: UPDATE_PRICING_RULE,
+    variables: () => ({ input: { id: 'nope', from: '0' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: 'node: a pricing rule', query: PLANS_NODE, variables: (refs) => ({ id: refs['ruleRounded'] }), expect: 'data', values: planValues },
+  {
+    name: 'costPreview: Gold, graduated: 2000 Metered and 10 hits (whole numbers as JSON numbers)',
+    query: COST_PREVIEW,
+    variables: (refs) => ({ planId: gold(refs), usage: [usage(refs['metered'], '2000'), usage(refs['parityHits'], 10)] }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  {
+    name: 'setTierMode: Metered on Gold by volume',
+    query: SET_TIER_MODE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['metered'], tierMode: 'VOLUME' } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  {
+    name: 'costPreview: Gold, by volume: 2000 Metered',
+    query: COST_PREVIEW,
+    variables: (refs) => ({ planId: gold(refs), usage: [usage(refs['metered'], '2000')] }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'setTierMode: a service plan: WRONG_KIND',
+    query: SET_TIER_MODE,
+    variables: (refs) => ({ input: { planId: refs['premium'], metricId: refs['metered'], tierMode: 'VOLUME' } }),
+    expect: { userErrors: ['WRONG_KIND'] },
+  },
+  {
+    name: 'setTierMode: a metric of another service: WRONG_SERVICE',
+    query: SET_TIER_MODE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['echoMethod'], tierMode: 'VOLUME' } }),
+    expect: { userErrors: ['WRONG_SERVICE'] },
+  },
+  {
+    name: 'setTierMode: unknown plan: NOT_FOUND',
+    query: SET_TIER_MODE,
+    variables: (refs) => ({ input: { planId: unknownPlan, metricId: refs['metered'], tierMode: 'GRADUATED' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'setTierMode: unknown mode (enum): BAD_USER_INPUT',
+    query: SET_TIER_MODE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['metered'], tierMode: 'FLAT' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'costPreview: a negative quantity: BAD_USER_INPUT',
+    query: COST_PREVIEW,
+    variables: (refs) => ({ planId: gold(refs), usage: [usage(refs['metered'], '-3')] }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'costPreview: a fractional quantity: BAD_USER_INPUT',
+    query: COST_PREVIEW,
+    variables: (refs) => ({ planId: gold(refs), usage: [usage(refs['parityHits'], '1'), usage(refs['metered'], '1.5')] }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'costPreview: a quantity as a JSON fraction (Decimal): BAD_USER_INPUT',
+    query: COST_PREVIEW,
+    variables: (refs) => ({ planId: gold(refs), usage: [usage(refs['metered'], 1.5)] }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'costPreview: a metric of another service: BAD_USER_INPUT',
+    query: COST_PREVIEW,
+    variables: (refs) => ({ planId: gold(refs), usage: [usage(refs['echoMethod'], '1')] }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'costPreview: a malformed metric id: BAD_USER_INPUT',
+    query: COST_PREVIEW,
+    variables: (refs) => ({ planId: gold(refs), usage: [usage(refs['metered'], '1'), usage('nope', '1')] }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'costPreview: a metric twice: BAD_USER_INPUT',
+    query: COST_PREVIEW,
+    variables: (refs) => ({ planId: gold(refs), usage: [usage(refs['metered'], '1'), usage(refs['metered'], '2')] }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'costPreview: 101 usage lines: BAD_USER_INPUT',
+    query: COST_PREVIEW,
+    variables: (refs) => ({ planId: gold(refs), usage: Array.from({ length: 101 }, () => usage(refs['metered'], '1')) }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  { name: 'costPreview: unknown plan: NOT_FOUND', query: COST_PREVIEW, variables: () => ({ planId: unknownPlan, usage: [] }), expect: { error: 'NOT_FOUND' }, values: ['message'] },
+  { name: 'costPreview: malformed plan id: NOT_FOUND', query: COST_PREVIEW, variables: () => ({ planId: 'nope', usage: [] }), expect: { error: 'NOT_FOUND' } },
+  { name: 'deletePricingRule: 121–1121', query: DELETE_PRICING_RULE, variables: (refs) => ({ input: { id: refs['ruleMiddle'] } }), expect: 'data' },
+  {
+    name: 'deletePricingRule: again: NOT_FOUND',
+    query: DELETE_PRICING_RULE,
+    variables: (refs) => ({ input: { id: refs['ruleMiddle'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: 'node: a deleted pricing rule: NOT_FOUND', query: PLANS_NODE, variables: (refs) => ({ id: refs['ruleMiddle'] }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: 'costPreview: by volume, 500 Metered falls in the gap the deleted rule left; 25 send_mail_2, graduated',
+    query: COST_PREVIEW,
+    variables: (refs) => ({ planId: gold(refs), usage: [usage(refs['metered'], '500'), usage(refs['sendMethod2'], '25')] }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+
+  // features
+  {
+    name: 'createFeature: an application plan feature of the service',
+    query: CREATE_FEATURE,
+    variables: (refs) => ({ input: { scope: 'APPLICATION', serviceId: parity(refs), name: ' 24/7 support ', description: ' Always. ' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { appFeature: 'createFeature.feature.id' },
+  },
+  {
+    name: 'createFeature: the same name gets a suffixed system name',
+    query: CREATE_FEATURE,
+    variables: (refs) => ({ input: { scope: 'APPLICATION', serviceId: parity(refs), name: '24/7 support' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { appFeature2: 'createFeature.feature.id' },
+  },
+  {
+    name: 'createFeature: an account plan feature of the tenant',
+    query: CREATE_FEATURE,
+    variables: () => ({ input: { scope: 'ACCOUNT', name: 'Invoicing', systemName: 'invoicing' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { accountFeature: 'createFeature.feature.id' },
+  },
+  {
+    name: 'createFeature: a service plan feature',
+    query: CREATE_FEATURE,
+    variables: (refs) => ({ input: { scope: 'SERVICE', serviceId: parity(refs), name: 'Priority' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { serviceFeature: 'createFeature.feature.id' },
+  },
+  {
+    name: 'createFeature: an account plan feature with a service, checked first: INVALID',
+    query: CREATE_FEATURE,
+    variables: (refs) => ({ input: { scope: 'ACCOUNT', serviceId: parity(refs), name: ' ' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  { name: 'createFeature: a service plan feature without a service: NOT_FOUND', query: CREATE_FEATURE, variables: () => ({ input: { scope: 'SERVICE', name: 'X' } }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'createFeature: a given system name that is taken: TAKEN',
+    query: CREATE_FEATURE,
+    variables: (refs) => ({ input: { scope: 'APPLICATION', serviceId: parity(refs), name: 'Dup', systemName: '24_7_support' } }),
+    expect: { userErrors: ['TAKEN'] },
+  },
+  {
+    name: 'createFeature: the same system name for another scope is free',
+    query: CREATE_FEATURE,
+    variables: (refs) => ({ input: { scope: 'SERVICE', serviceId: parity(refs), name: 'Round the clock', systemName: '24_7_support' } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'createFeature: blank name, long description, bad system name (all at once)',
+    query: CREATE_FEATURE,
+    variables: (refs) => ({ input: { scope: 'APPLICATION', serviceId: parity(refs), name: ' ', description: 'd'.repeat(2001), systemName: 'Bad Name' } }),
+    expect: { userErrors: ['BLANK', 'TOO_LONG', 'INVALID'] },
+  },
+  {
+    name: 'createFeature: name too long: TOO_LONG',
+    query: CREATE_FEATURE,
+    variables: () => ({ input: { scope: 'ACCOUNT', name: 'n'.repeat(201) } }),
+    expect: { userErrors: ['TOO_LONG'] },
+  },
+  {
+    name: 'createFeature: nothing to derive a system name from: INVALID',
+    query: CREATE_FEATURE,
+    variables: () => ({ input: { scope: 'ACCOUNT', name: '!!!' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'createFeature: unknown scope (enum): BAD_USER_INPUT',
+    query: CREATE_FEATURE,
+    variables: () => ({ input: { scope: 'TENANT', name: 'X' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'enableFeature: 24/7 support on Gold',
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: gold(refs), featureId: refs['appFeature'] } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  {
+    name: 'enableFeature: again, nothing changes',
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: gold(refs), featureId: refs['appFeature'] } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  {
+    name: 'enableFeature: an account plan feature on an application plan: WRONG_KIND',
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: gold(refs), featureId: refs['accountFeature'] } }),
+    expect: { userErrors: ['WRONG_KIND'] },
+  },
+  {
+    name: "enableFeature: another service's feature: WRONG_SERVICE",
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: gold(refs), featureId: refs['emailSupport'] } }),
+    expect: { userErrors: ['WRONG_SERVICE'] },
+  },
+  {
+    name: "enableFeature: another service's feature of another kind: WRONG_KIND first",
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: refs['echoServicePlan'], featureId: refs['appFeature'] } }),
+    expect: { userErrors: ['WRONG_KIND'] },
+  },
+  {
+    name: 'enableFeature: a service plan feature on a service plan',
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: refs['premium'], featureId: refs['serviceFeature'] } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  {
+    name: 'enableFeature: an account plan feature on an account plan',
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: refs['enterprise'], featureId: refs['accountFeature'] } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'enableFeature: unknown plan: NOT_FOUND',
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: unknownPlan, featureId: refs['appFeature'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'enableFeature: unknown feature: NOT_FOUND',
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: gold(refs), featureId: unknownFeature } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'disableFeature: 24/7 support off Gold',
+    query: DISABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: gold(refs), featureId: refs['appFeature'] } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  {
+    name: 'disableFeature: again, nothing changes',
+    query: DISABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: gold(refs), featureId: refs['appFeature'] } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  {
+    name: 'disableFeature: a malformed feature id: NOT_FOUND',
+    query: DISABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: gold(refs), featureId: 'nope' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'enableFeature: the second 24/7 support on Gold',
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: gold(refs), featureId: refs['appFeature2'] } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  { name: 'plan: Gold with limits, pricing and features', query: PLAN, variables: (refs) => ({ id: gold(refs) }), expect: 'data', values: planValues, ordered: true },
+  { name: 'plan: Enterprise, Invoicing included', query: PLAN, variables: (refs) => ({ id: refs['enterprise'] }), expect: 'data', values: planValues, ordered: true },
+  { name: 'plan: the account plan Default, Invoicing offered', query: PLAN, variables: (refs) => ({ id: refs['acmeAccountPlan'] }), expect: 'data', values: planValues, ordered: true },
+  { name: 'node: a feature of the service', query: PLANS_NODE, variables: (refs) => ({ id: refs['appFeature'] }), expect: 'data', values: planValues },
+
+  // copies
+  {
+    name: 'copyPlan: Gold with its limits, pricing rules, tier modes and features; hidden, not the default',
+    query: COPY_PLAN,
+    variables: (refs) => ({ input: { id: gold(refs) } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+    keep: { goldCopy: 'copyPlan.plan.id' },
+  },
+  {
+    name: 'copyPlan: with a name, trimmed',
+    query: COPY_PLAN,
+    variables: (refs) => ({ input: { id: gold(refs), name: ' Gold 3 ' } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+    keep: { goldCopy2: 'copyPlan.plan.id' },
+  },
+  {
+    name: 'copyPlan: a long name is cut to 200 characters',
+    query: COPY_PLAN,
+    variables: (refs) => ({ input: { id: refs['paritySilver'], name: `Silver ${'x'.repeat(250)}` } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  {
+    name: 'copyPlan: nothing to derive a system name from: INVALID',
+    query: COPY_PLAN,
+    variables: (refs) => ({ input: { id: gold(refs), name: '!!!' } }),
+    expect: { userErrors: ['INVALID'] },
+  },
+  { name: 'copyPlan: an account plan', query: COPY_PLAN, variables: (refs) => ({ input: { id: refs['enterprise'] } }), expect: 'data', values: planValues, ordered: true },
+  { name: 'copyPlan: a service plan', query: COPY_PLAN, variables: (refs) => ({ input: { id: refs['premium'] } }), expect: 'data', values: planValues, ordered: true },
+  { name: 'copyPlan: Pay as you go', query: COPY_PLAN, variables: (refs) => ({ input: { id: refs['echoPayg'] } }), expect: 'data', values: planValues },
+  { name: 'copyPlan: unknown: NOT_FOUND', query: COPY_PLAN, variables: () => ({ input: { id: unknownPlan } }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'setUsageLimit: Gold again; the copy keeps its own',
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['parityHits'], period: 'MINUTE', value: '5' } }),
+    expect: 'data',
+    values: planValues,
+  },
+  { name: 'plan: the copy of Gold, unchanged', query: PLAN, variables: (refs) => ({ id: refs['goldCopy'] }), expect: 'data', values: planValues, ordered: true },
+
+  // what a metric's plans use keeps from renaming or deleting it
+  {
+    name: 'updateMetric: renaming a method limits and pricing rules use: HAS_DEPENDENTS',
+    query: UPDATE_METRIC,
+    variables: (refs) => ({ input: { id: refs['metered'], systemName: 'metered_v2' } }),
+    expect: { userErrors: ['HAS_DEPENDENTS'] },
+  },
+  {
+    name: 'updateMetric: renaming a method mapping rules and limits use: HAS_DEPENDENTS',
+    query: UPDATE_METRIC,
+    variables: (refs) => ({ input: { id: refs['sendMethod'], systemName: 'send_v3' } }),
+    expect: { userErrors: ['HAS_DEPENDENTS'] },
+  },
+  {
+    name: 'deleteMetric: a method limits and pricing rules use: HAS_DEPENDENTS',
+    query: DELETE_METRIC,
+    variables: (refs) => ({ input: { id: refs['metered'] } }),
+    expect: { userErrors: ['HAS_DEPENDENTS'] },
+  },
+  {
+    name: 'deleteMetric: confirmed, its limits and pricing rules go with it',
+    query: DELETE_METRIC,
+    variables: (refs) => ({ input: { id: refs['metered'], confirm: true } }),
+    expect: 'data',
+  },
+  { name: 'node: a limit deleted with its metric: NOT_FOUND', query: PLANS_NODE, variables: (refs) => ({ id: refs['goldMeteredLimit'] }), expect: { error: 'NOT_FOUND' } },
+  { name: 'node: a pricing rule deleted with its metric: NOT_FOUND', query: PLANS_NODE, variables: (refs) => ({ id: refs['ruleLow'] }), expect: { error: 'NOT_FOUND' } },
+  { name: 'plan: Gold without the deleted method', query: PLAN, variables: (refs) => ({ id: gold(refs) }), expect: 'data', values: planValues, ordered: true },
+  { name: 'deletePlan: the copy of Gold', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['goldCopy'] } }), expect: 'data' },
+  {
+    name: 'service plans: the Parity Service after the changes, by name',
+    query: SERVICE_PLANS,
+    variables: (refs) => plansOf(parity(refs)),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  { name: 'accountPlans: by name, after the changes', query: ACCOUNT_PLANS, variables: () => ({ orderBy: byName('ASC') }), expect: 'data', values: planValues, ordered: true },
+
+  // a deleted service takes its plans and its features along
+  {
+    name: 'createService: Doomed, with its default plans',
+    query: op(`mutation CreateService($input: CreateServiceInput!) {
+      createService(input: $input) {
+        service { id metrics { id } applicationPlans(orderBy: { field: NAME, direction: ASC }) { nodes { ...PlanParts } } servicePlans { nodes { ...PlanParts } } }
+        ${CATALOG_ERRORS}
+      }
+    }`),
+    variables: () => ({ input: { name: 'Doomed' } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+    keep: { doomed: 'createService.service.id', doomedHits: 'createService.service.metrics.0.id', doomedBasic: 'createService.service.applicationPlans.nodes.0.id' },
+  },
+  // Not yet with usage limits or pricing rules on its plans: the server then fails (INTERNAL_SERVER_ERROR) on
+  // their metric foreign keys; the mock's unit test covers that cascade (plans/plans.test.ts).
+  {
+    name: 'setTierMode: on Doomed',
+    query: SET_TIER_MODE,
+    variables: (refs) => ({ input: { planId: refs['doomedBasic'], metricId: refs['doomedHits'], tierMode: 'VOLUME' } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'createFeature: on Doomed',
+    query: CREATE_FEATURE,
+    variables: (refs) => ({ input: { scope: 'APPLICATION', serviceId: refs['doomed'], name: 'Doomed feature' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { doomedFeature: 'createFeature.feature.id' },
+  },
+  {
+    name: 'enableFeature: on Doomed',
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: refs['doomedBasic'], featureId: refs['doomedFeature'] } }),
+    expect: 'data',
+    values: planValues,
+  },
+  { name: 'deleteService: Doomed', query: DELETE_SERVICE, variables: (refs) => ({ input: { id: refs['doomed'] } }), expect: 'data' },
+  ...(['doomedBasic', 'doomedFeature'] as const).map((ref) => ({
+    name: `node: ${ref}, gone with its service: NOT_FOUND`,
+    query: PLANS_NODE,
+    variables: (refs: Refs) => ({ id: refs[ref] }),
+    expect: { error: 'NOT_FOUND' } as Expectation,
+  })),
+  {
+    name: 'too costly: 250 services with 250 plans each: QUERY_TOO_COSTLY',
+    query: 'query { services(first: 250) { nodes { id applicationPlans(first: 250) { nodes { id } } } } }',
+    expect: { error: 'QUERY_TOO_COSTLY' },
+  },
+];
+
+/** The admin of a new tenant: its default account plan and its service's default plans, and nothing of Acme's. */
+const plansOtherTenantSteps: ParityStep[] = [
+  { name: 'accountPlans: a new tenant has its default account plan', query: ACCOUNT_PLANS, expect: 'data', values: planValues, ordered: true, keep: { otherAccountPlan: 'accountPlans.nodes.0.id' } },
+  {
+    name: "service plans: the default service's default plans",
+    query: SERVICE_PLANS,
+    variables: (refs) => plansOf(refs['otherApi']),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+    keep: { otherBasic: 'service.applicationPlans.nodes.0.id' },
+  },
+  { name: 'plan: its Basic, with hits', query: PLAN, variables: (refs) => ({ id: refs['otherBasic'] }), expect: 'data', values: planValues, ordered: true, keep: { otherHits: 'plan.metrics.0.metric.id' } },
+  {
+    name: "createAccountPlan: a system name Acme uses is this tenant's to take",
+    query: CREATE_ACCOUNT_PLAN,
+    variables: () => ({ input: { name: 'Enterprise' } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: "createFeature: a system name Acme uses is this tenant's to take",
+    query: CREATE_FEATURE,
+    variables: () => ({ input: { scope: 'ACCOUNT', name: 'Invoicing' } }),
+    expect: 'data',
+    values: planValues,
+  },
+  { name: "plan: another tenant's: NOT_FOUND", query: PLAN, variables: (refs) => ({ id: refs['echoPayg'] }), expect: { error: 'NOT_FOUND' } },
+  ...(['parityGold', 'goldHitsLimit', 'ruleRounded', 'emailSupport'] as const).map((ref) => ({
+    name: `node: another tenant's ${ref}: NOT_FOUND`,
+    query: PLANS_NODE,
+    variables: (refs: Refs) => ({ id: refs[ref] }),
+    expect: { error: 'NOT_FOUND' } as Expectation,
+  })),
+  { name: "costPreview: another tenant's plan: NOT_FOUND", query: COST_PREVIEW, variables: (refs) => ({ planId: refs['echoPayg'], usage: [] }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: "updatePlan: another tenant's: NOT_FOUND",
+    query: UPDATE_PLAN,
+    variables: (refs) => ({ input: { id: refs['echoPayg'], name: 'Mine' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: "copyPlan: another tenant's: NOT_FOUND", query: COPY_PLAN, variables: (refs) => ({ input: { id: gold(refs) } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "publishPlan: another tenant's: NOT_FOUND", query: PUBLISH_PLAN, variables: (refs) => ({ input: { id: refs['paritySilver'] } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "hidePlan: another tenant's: NOT_FOUND", query: HIDE_PLAN, variables: (refs) => ({ input: { id: gold(refs) } }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: "setDefaultPlan: another tenant's: NOT_FOUND",
+    query: SET_DEFAULT_PLAN,
+    variables: (refs) => ({ input: { id: refs['enterprise'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: "deletePlan: another tenant's: NOT_FOUND", query: DELETE_PLAN, variables: (refs) => ({ input: { id: gold(refs) } }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: "createApplicationPlan: on another tenant's service: NOT_FOUND",
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: parity(refs), name: 'Mine' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "createServicePlan: on another tenant's service: NOT_FOUND",
+    query: CREATE_SERVICE_PLAN,
+    variables: (refs) => ({ input: { serviceId: refs['echoService'], name: 'Mine' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "setUsageLimit: another tenant's metric on its own plan: NOT_FOUND",
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: refs['otherBasic'], metricId: refs['parityHits'], period: 'DAY', value: '1' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "setUsageLimit: its own metric on another tenant's plan: NOT_FOUND",
+    query: SET_USAGE_LIMIT,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['otherHits'], period: 'DAY', value: '1' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "deleteUsageLimit: another tenant's: NOT_FOUND",
+    query: DELETE_USAGE_LIMIT,
+    variables: (refs) => ({ input: { id: refs['goldHitsLimit'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "createPricingRule: on another tenant's plan: NOT_FOUND",
+    query: CREATE_PRICING_RULE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['otherHits'], from: '1', costPerUnit: '1' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "updatePricingRule: another tenant's: NOT_FOUND",
+    query: UPDATE_PRICING_RULE,
+    variables: (refs) => ({ input: { id: refs['ruleRounded'], costPerUnit: '9' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "deletePricingRule: another tenant's: NOT_FOUND",
+    query: DELETE_PRICING_RULE,
+    variables: (refs) => ({ input: { id: refs['ruleRounded'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "setTierMode: another tenant's plan: NOT_FOUND",
+    query: SET_TIER_MODE,
+    variables: (refs) => ({ input: { planId: gold(refs), metricId: refs['otherHits'], tierMode: 'VOLUME' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "createFeature: on another tenant's service: NOT_FOUND",
+    query: CREATE_FEATURE,
+    variables: (refs) => ({ input: { scope: 'APPLICATION', serviceId: refs['echoService'], name: 'Mine' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "enableFeature: another tenant's feature on its own plan: NOT_FOUND",
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: refs['otherAccountPlan'], featureId: refs['accountFeature'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "disableFeature: another tenant's plan: NOT_FOUND",
+    query: DISABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: gold(refs), featureId: refs['appFeature'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+];
+
+/** The plans' root query fields, with the smallest selection. */
+const planQueries: [string, string][] = [
+  ['plan', 'query { plan(id: "x") { id } }'],
+  ['accountPlans', 'query { accountPlans { totalCount } }'],
+  ['costPreview', 'query { costPreview(planId: "x", usage: [{ metricId: "y", quantity: 3 }]) { total } }'],
+];
+
+/** Every plans mutation, with the smallest valid selection: refused to members and to anonymous callers. */
+const planMutations: [string, string][] = [
+  ['createApplicationPlan', 'mutation { createApplicationPlan(input: { name: "x" }) { userErrors { code } } }'],
+  ['createServicePlan', 'mutation { createServicePlan(input: { name: "x" }) { userErrors { code } } }'],
+  ['createAccountPlan', 'mutation { createAccountPlan(input: { name: "x", setupFee: "1.50" }) { userErrors { code } } }'],
+  ['updatePlan', 'mutation { updatePlan(input: { id: "x", costPerMonth: 5 }) { userErrors { code } } }'],
+  ['copyPlan', 'mutation { copyPlan(input: { id: "x" }) { userErrors { code } } }'],
+  ['publishPlan', 'mutation { publishPlan(input: { id: "x" }) { userErrors { code } } }'],
+  ['hidePlan', 'mutation { hidePlan(input: { id: "x" }) { userErrors { code } } }'],
+  ['setDefaultPlan', 'mutation { setDefaultPlan(input: { id: "x" }) { userErrors { code } } }'],
+  ['deletePlan', 'mutation { deletePlan(input: { id: "x" }) { userErrors { code } } }'],
+  ['setUsageLimit', 'mutation { setUsageLimit(input: { planId: "x", metricId: "y", period: DAY, value: "1" }) { userErrors { code } } }'],
+  ['deleteUsageLimit', 'mutation { deleteUsageLimit(input: { id: "x" }) { userErrors { code } } }'],
+  ['createPricingRule', 'mutation { createPricingRule(input: { planId: "x", metricId: "y", from: 1, costPerUnit: "0.5" }) { userErrors { code } } }'],
+  ['updatePricingRule', 'mutation { updatePricingRule(input: { id: "x", unbounded: true }) { userErrors { code } } }'],
+  ['deletePricingRule', 'mutation { deletePricingRule(input: { id: "x" }) { userErrors { code } } }'],
+  ['setTierMode', 'mutation { setTierMode(input: { planId: "x", metricId: "y", tierMode: VOLUME }) { userErrors { code } } }'],
+  ['createFeature', 'mutation { createFeature(input: { scope: ACCOUNT, name: "x" }) { userErrors { code } } }'],
+  ['enableFeature', 'mutation { enableFeature(input: { planId: "x", featureId: "y" }) { userErrors { code } } }'],
+  ['disableFeature', 'mutation { disableFeature(input: { planId: "x", featureId: "y" }) { userErrors { code } } }'],
+];
+
+/** Members read plans and their cost; every plans mutation is refused to them before it runs. */
+const plansMemberSteps: ParityStep[] = [
+  { name: 'service plans, member', query: SERVICE_PLANS, variables: (refs) => plansOf(refs['echoService']), expect: 'data', values: planValues, ordered: true },
+  { name: 'plan, member', query: PLAN, variables: (refs) => ({ id: refs['echoPayg'] }), expect: 'data', values: planValues },
+  { name: 'accountPlans, member', query: ACCOUNT_PLANS, variables: () => ({ orderBy: byName('ASC') }), expect: 'data', values: planValues, ordered: true },
+  {
+    name: 'costPreview, member',
+    query: COST_PREVIEW,
+    variables: (refs) => ({ planId: refs['echoPayg'], usage: [usage(refs['echoMethod'], '1000')] }),
+    expect: 'data',
+    values: planValues,
+  },
+  { name: 'node: a plan, member', query: PLANS_NODE, variables: (refs) => ({ id: gold(refs) }), expect: 'data', values: planValues },
+  ...planMutations.map(([field, query]) => ({ name: `${field}, member: FORBIDDEN`, query, expect: { error: 'FORBIDDEN' } as Expectation, values: ['message'] })),
+];
+
 const tooDeep = `query { viewer { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { id } } } } } } } } } } } } } }`;
 const tooManyAliases = `query { ${Array.from({ length: 21 }, (_, i) => `v${i}: viewer { id }`).join(' ')} }`;
 
@@ -818,6 +2161,7 @@ export const parityFlows: ParityStep[] = [
   // ── anonymous ──────────────────────────────────────────────────────────────────────────
   { name: 'viewer, anonymous: null', query: VIEWER, expect: 'data' },
   ...anonymousRefusals.map(([field, query]) => ({ name: `${field}, anonymous: UNAUTHENTICATED`, query, expect: { error: 'UNAUTHENTICATED' } })),
+  ...[...planQueries, ...planMutations].map(([field, query]) => ({ name: `${field}, anonymous: UNAUTHENTICATED`, query, expect: { error: 'UNAUTHENTICATED' } as Expectation })),
   { name: 'logout without a session', query: LOGOUT, variables: () => ({ input: { clientMutationId: 'parity-1' } }), expect: 'data', values: ['clientMutationId'] },
   { name: 'syntax error: BAD_USER_INPUT', query: 'query { viewer { id }', expect: { error: 'BAD_USER_INPUT' } },
   { name: 'two operations and no name: BAD_USER_INPUT', query: 'query A { viewer { id } } query B { viewer { email } }', expect: { error: 'BAD_USER_INPUT' } },
@@ -896,6 +2240,8 @@ export const parityFlows: ParityStep[] = [
   { name: 'viewer, master', query: VIEWER, expect: 'data', keep: { masterTenantId: 'viewer.tenant.id', masterId: 'viewer.id' } },
   // The master tenant gets no default service, and sees no other tenant's catalog.
   { name: 'services, master: none of its own', query: SERVICES, expect: 'data', values: ['totalCount'] },
+  // Nor a default account plan (createTenant gives one to every other tenant).
+  { name: 'accountPlans, master: none', query: ACCOUNT_PLANS, expect: 'data', values: ['totalCount'] },
   {
     name: 'createAccessToken: blank name, no scope, past expiry (all at once)',
     query: CREATE_TOKEN,
@@ -1327,7 +2673,9 @@ export const parityFlows: ParityStep[] = [
     ordered: true,
   },
   ...catalogAdminSteps,
+  ...plansAdminSteps,
   ...catalogOtherTenantSteps,
+  ...plansOtherTenantSteps,
 
   // ── a member ───────────────────────────────────────────────────────────────────────────
   {
@@ -1344,6 +2692,7 @@ export const parityFlows: ParityStep[] = [
   },
   { name: 'tenants, member: FORBIDDEN', query: TENANTS, expect: { error: 'FORBIDDEN' } },
   ...catalogMemberSteps,
+  ...plansMemberSteps,
   {
     name: 'createAccessToken, member (a personal mutation)',
     query: CREATE_TOKEN,

@@ -6,6 +6,7 @@ import { assertListingFilter } from '../listing-filter';
 import { userError } from '../mock-errors';
 import { createUser, generatePassword, passwordProblem, type UsersState } from '../team/users';
 import { createDefaultService, type CatalogState } from '../catalog/catalog';
+import { createDefaultAccountPlan, type PlansState } from '../plans/plan-store';
 import { deriveSubdomain, derivedSubdomainCandidate, subdomainProblem } from '@gatehouse/schema/subdomain';
 
 /** Tenants, with the rules of server/src/modules/tenants/tenant.service.ts. */
@@ -39,11 +40,12 @@ export function adminDomainOf(tenant: TenantFixture, baseDomain: string | null):
 }
 
 /**
- * A tenant with its first admin and its first service ("API"). Every problem of the input is
+ * A tenant with its first admin, its first service ("API", with its default plans) and its default
+ * account plan, as the server's tenant setups give them. Every problem of the input is
  * reported at once; a derived subdomain that is taken gets a numeric suffix, a given one is
  * reported as TAKEN.
  */
-export function createTenant(state: TenantsState & UsersState & CatalogState, input: CreateTenantInput, now: Date) {
+export function createTenant(state: TenantsState & UsersState & CatalogState & PlansState, input: CreateTenantInput, now: Date) {
   const refused = (userErrors: ReturnType<typeof tenantError>[]) => ({ tenant: null, adminUser: null, generatedAdminPassword: null, userErrors });
   const errors: ReturnType<typeof tenantError>[] = [];
   const name = input.name.trim();
@@ -71,6 +73,7 @@ export function createTenant(state: TenantsState & UsersState & CatalogState, in
   const generatedAdminPassword = password === null ? generatePassword() : null;
   const adminUser = createUser(state, { tenantId: tenant.id, email: input.adminEmail, password: password ?? generatedAdminPassword!, role: 'ADMIN' }, now);
   createDefaultService(state, tenant.id, now);
+  createDefaultAccountPlan(state, tenant.id, now);
   return { tenant, adminUser, generatedAdminPassword, userErrors: [] };
 }
 
