@@ -42,3 +42,9 @@ export function defineUserErrors<const K extends string>(typeName: string, enumN
 export function userError<C extends string>(code: C, message: string, field?: string[]) {
   return { code, message, field: field ?? null };
 }
+
+/** A user error with a module's codes, as `userError` makes it. */
+export type UserErrorOf<C extends string> = ReturnType<typeof userError<C>>;
+
+/** What a service returns for a change a caller may get wrong: the result, or the user errors saying why not. */
+export type UserOutcome<T, C extends string> = ({ ok: true } & T) | { ok: false; userErrors: UserErrorOf<C>[] };

@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
-import { userError } from "../../graphql/user-error.js";
+import { userError, type UserErrorOf, type UserOutcome } from "../../graphql/user-error.js";
 import { CatalogErrorCode } from "./catalog.errors.js";
 import { type ServiceRow, services } from "./catalog.tables.js";
 
-export type CatalogError = ReturnType<typeof userError<CatalogErrorCode>>;
-export type Outcome<T> = ({ ok: true } & T) | { ok: false; userErrors: CatalogError[] };
+export type CatalogError = UserErrorOf<CatalogErrorCode>;
+export type Outcome<T> = UserOutcome<T, CatalogErrorCode>;
 
 export const notFound = (what: string, field: string[]): CatalogError => userError(CatalogErrorCode.NOT_FOUND, `No such ${what}.`, field);
 

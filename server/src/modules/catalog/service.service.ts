@@ -9,6 +9,7 @@ import {
 import { count, eq, sql } from "drizzle-orm";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
+import { advisoryXactLock } from "../../db/locks.js";
 import { rowsByIds } from "../../db/statement.js";
 import { userError } from "../../graphql/user-error.js";
 import { CatalogErrorCode } from "./catalog.errors.js";
@@ -138,7 +139,7 @@ export async function updateService(
  * is locked, so writes to the tenant's other services go on.
  */
 export async function deleteService(tx: Executor, actor: Actor, serviceId: string | null): Promise<Outcome<{ service: ServiceRow }>> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`gatehouse:delete-service:${actor.tenantId}`}, 0))`);
+  await advisoryXactLock(tx, `gatehouse:delete-service:${actor.tenantId}`);
   const service = await lockService(tx, actor, serviceId);
   if (!service) return { ok: false, userErrors: [notFound("service", ["input", "id"])] };
   const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(services).where(eq(services.tenantId, actor.tenantId));

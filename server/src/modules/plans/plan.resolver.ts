@@ -30,8 +30,7 @@ import {
 } from "./plan.input.js";
 import * as planService from "./plan.service.js";
 import { CostPreview, Feature, Plan, type PlanListArgs, planListing, PlanMetric, PricingRule, UsageLimit, PlanFeature } from "./plan.type.js";
-import { type FeatureRow, type PlanKind, type PlanRow, plans, type PricingRuleRow, type UsageLimitRow } from "./plans.tables.js";
-import { and, eq, isNull } from "drizzle-orm";
+import type { FeatureRow, PlanKind, PlanRow, PricingRuleRow, UsageLimitRow } from "./plans.tables.js";
 
 const actorOf = (ctx: Context) => userActorOf(requireAuth(ctx));
 type Result<K extends string, T> = { ok: true } & Record<K, T>;
@@ -40,11 +39,9 @@ const payload = <K extends string, T>(key: K, result: Result<K, T> | { ok: false
 
 async function createPlanOf(ctx: Context, kind: PlanKind, input: CreatePlanInput) {
   const { serviceId, ...data } = input;
-  if (kind === "ACCOUNT" && serviceId != null) {
-    return { plan: null, userErrors: [{ code: "INVALID" as const, message: "Account plans belong to the tenant: give no service.", field: ["input", "serviceId"] }] };
-  }
-  const result = await planService.createPlan(ctx.tx, actorOf(ctx), kind, kind === "ACCOUNT" ? null : rowIdOf(serviceId ?? "", "Service"), { ...data, name: data.name ?? "" });
-  return payload("plan", result);
+  // An account plan given a service is refused by the service; a service's ID that names none is NOT_FOUND.
+  const service = serviceId == null ? null : (rowIdOf(serviceId, "Service") ?? "");
+  return payload("plan", await planService.createPlan(ctx.tx, actorOf(ctx), kind, service, { ...data, name: data.name ?? "" }));
 }
 
 @Resolver(() => Plan)
@@ -61,7 +58,7 @@ export class PlanResolver {
   @Query(() => planListing.Connection, { description: "The tenant's account plans." })
   @Access({ scope: "ACCOUNT_MANAGEMENT" })
   accountPlans(@Args(() => planListing.Args) args: PlanListArgs, @Ctx() ctx: Context) {
-    return planListing.list(ctx.tx, args, and(eq(plans.tenantId, actorOf(ctx).tenantId), eq(plans.kind, "ACCOUNT"), isNull(plans.serviceId)));
+    return planService.listAccountPlans(ctx.tx, actorOf(ctx), args);
   }
 
   @Query(() => CostPreview, { description: "What a month with this usage would cost on a plan: setup fee, monthly cost and each metric's variable cost." })

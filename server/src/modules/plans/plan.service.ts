@@ -9,12 +9,14 @@ import { canonicalDecimal, monthlyCost, overlappingRule, pricingRuleProblem, rou
 import { and, asc, count, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
+import { advisoryXactLock } from "../../db/locks.js";
 import { rowsByIds } from "../../db/statement.js";
-import { userError } from "../../graphql/user-error.js";
+import { userError, type UserErrorOf, type UserOutcome } from "../../graphql/user-error.js";
 import type { MetricRow, ServiceRow } from "../catalog/catalog.tables.js";
 import { lockServiceOf, servicesByIds } from "../catalog/service.service.js";
 import { metricsByIds, metricsOfServices } from "../catalog/metric.service.js";
 import { PlanErrorCode } from "./plan.errors.js";
+import { type PlanListArgs, planListing } from "./plan.type.js";
 import {
   type FeatureRow,
   features,
@@ -32,8 +34,8 @@ import {
   type UsagePeriod,
 } from "./plans.tables.js";
 
-export type PlanError = ReturnType<typeof userError<PlanErrorCode>>;
-export type Outcome<T> = ({ ok: true } & T) | { ok: false; userErrors: PlanError[] };
+export type PlanError = UserErrorOf<PlanErrorCode>;
+export type Outcome<T> = UserOutcome<T, PlanErrorCode>;
 
 export const plansByIds = rowsByIds(plans);
 export const usageLimitsByIds = rowsByIds(usageLimits);
@@ -74,7 +76,7 @@ export function registerPlanUsers(users: PlanUsers): void {
  */
 async function lockOwner(tx: Executor, actor: Actor, kind: PlanKind, serviceId: string | null): Promise<boolean> {
   if (kind !== "ACCOUNT") return (await lockServiceOf(tx, actor, serviceId)) !== null;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`gatehouse:account-plans:${actor.tenantId}`}, 0))`);
+  await advisoryXactLock(tx, `gatehouse:account-plans:${actor.tenantId}`);
   return true;
 }
 
@@ -129,6 +131,16 @@ export async function featuresForPlans(tx: Executor, planRows: readonly PlanRow[
     .from(features)
     .where(sql.join(conditions as ReturnType<typeof sql>[], sql` or `))
     .orderBy(asc(features.createdAt), asc(features.id));
+}
+
+/** The tenant's account plans, a page at a time. */
+export function listAccountPlans(tx: Executor, actor: Actor, args: PlanListArgs) {
+  return planListing.list(tx, args, and(eq(plans.tenantId, actor.tenantId), eq(plans.kind, "ACCOUNT"), isNull(plans.serviceId)));
+}
+
+/** The application (or service) plans of many services, nested under each: one query per page request (create per request). */
+export function plansOfServicesLoader(tx: Executor, kind: "APPLICATION" | "SERVICE") {
+  return planListing.nested(tx, plans.serviceId, { base: eq(plans.kind, kind) });
 }
 
 // ── plans ────────────────────────────────────────────────────────────────────────────────
@@ -211,6 +223,8 @@ export async function createPlan(
   if (kind !== "ACCOUNT") {
     service = await lockServiceOf(tx, actor, serviceId);
     if (!service) return { ok: false, userErrors: [notFound("service", ["input", "serviceId"])] };
+  } else if (serviceId !== null) {
+    return { ok: false, userErrors: [userError(PlanErrorCode.INVALID, "Account plans belong to the tenant: give no service.", ["input", "serviceId"])] };
   } else await lockOwner(tx, actor, kind, null);
   const errors: PlanError[] = [];
   const values = checkSettings(kind, { ...input, name: input.name ?? "" }, errors);

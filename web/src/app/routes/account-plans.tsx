@@ -1,7 +1,7 @@
-import { Suspense, lazy } from 'react';
-import { Center, Loader } from '@mantine/core';
+import { lazy } from 'react';
 import { createRoute } from '@tanstack/react-router';
 import { IconUsersGroup } from '@tabler/icons-react';
+import { LazyPage } from '../lazy-page';
 import { appLayoutRoute } from './app-layout';
 
 const AccountPlansPage = lazy(() => import('../../features/catalog/account-plans-page').then((m) => ({ default: m.AccountPlansPage })));
@@ -11,14 +11,8 @@ export const accountPlansRoute = createRoute({
   path: '/account-plans',
   staticData: { title: 'Account plans', nav: { section: 'catalog', icon: IconUsersGroup } },
   component: () => (
-    <Suspense
-      fallback={
-        <Center mih="50vh">
-          <Loader aria-label="Loading the account plans" />
-        </Center>
-      }
-    >
+    <LazyPage loading="Loading the account plans">
       <AccountPlansPage />
-    </Suspense>
+    </LazyPage>
   ),
 });

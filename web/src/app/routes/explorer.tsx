@@ -1,7 +1,7 @@
-import { Suspense, lazy } from 'react';
-import { Center, Loader } from '@mantine/core';
+import { lazy } from 'react';
 import { createRoute } from '@tanstack/react-router';
 import { IconCode } from '@tabler/icons-react';
+import { LazyPage } from '../lazy-page';
 import { appLayoutRoute } from './app-layout';
 
 // GraphiQL and Monaco weigh megabytes: they load only when someone opens the explorer.
@@ -17,14 +17,8 @@ export const explorerRoute = createRoute({
 function ExplorerRoute() {
   const { wsUrl } = explorerRoute.useRouteContext();
   return (
-    <Suspense
-      fallback={
-        <Center mih="50vh">
-          <Loader aria-label="Loading the API explorer" />
-        </Center>
-      }
-    >
+    <LazyPage loading="Loading the API explorer">
       <ExplorerPage href={window.location.href} wsUrl={wsUrl} />
-    </Suspense>
+    </LazyPage>
   );
 }

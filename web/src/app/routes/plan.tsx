@@ -1,6 +1,6 @@
-import { Suspense, lazy } from 'react';
-import { Center, Loader } from '@mantine/core';
+import { lazy } from 'react';
 import { createRoute } from '@tanstack/react-router';
+import { LazyPage } from '../lazy-page';
 import { appLayoutRoute } from './app-layout';
 
 // Loaded when a plan is opened (see products.tsx).
@@ -16,14 +16,8 @@ export const planRoute = createRoute({
 function PlanRoute() {
   const { planId } = planRoute.useParams();
   return (
-    <Suspense
-      fallback={
-        <Center mih="50vh">
-          <Loader aria-label="Loading the plan" />
-        </Center>
-      }
-    >
+    <LazyPage loading="Loading the plan">
       <PlanPage planId={planId} />
-    </Suspense>
+    </LazyPage>
   );
 }

@@ -1,7 +1,7 @@
-import { Suspense, lazy } from 'react';
-import { Center, Loader } from '@mantine/core';
+import { lazy } from 'react';
 import { createRoute } from '@tanstack/react-router';
 import type { ProductTab } from '../../features/catalog/product-page';
+import { LazyPage } from '../lazy-page';
 import { appLayoutRoute } from './app-layout';
 
 // Loaded when a product is opened (see products.tsx).
@@ -23,18 +23,12 @@ function ProductRoute() {
   const { tab } = productRoute.useSearch();
   const navigate = productRoute.useNavigate();
   return (
-    <Suspense
-      fallback={
-        <Center mih="50vh">
-          <Loader aria-label="Loading the product" />
-        </Center>
-      }
-    >
+    <LazyPage loading="Loading the product">
       <ProductPage
         productId={productId}
         tab={tab ?? 'overview'}
         onTabChange={(next) => void navigate({ search: next === 'overview' ? {} : { tab: next }, replace: true })}
       />
-    </Suspense>
+    </LazyPage>
   );
 }

@@ -1,8 +1,8 @@
-import { Suspense, lazy } from 'react';
-import { Center, Loader } from '@mantine/core';
+import { lazy } from 'react';
 import { createRoute } from '@tanstack/react-router';
 import { IconApi } from '@tabler/icons-react';
 import { validateListSearch } from '../../components/ui/data-table/list-search';
+import { LazyPage } from '../lazy-page';
 import { appLayoutRoute } from './app-layout';
 
 // The catalog's pages (and drag and drop) load when someone opens them, not with the first page.
@@ -20,14 +20,8 @@ function ProductsRoute() {
   const search = productsRoute.useSearch();
   const navigate = productsRoute.useNavigate();
   return (
-    <Suspense
-      fallback={
-        <Center mih="50vh">
-          <Loader aria-label="Loading the products" />
-        </Center>
-      }
-    >
+    <LazyPage loading="Loading the products">
       <ProductsPage search={search} onSearchChange={(next) => void navigate({ search: next })} />
-    </Suspense>
+    </LazyPage>
   );
 }

@@ -16,6 +16,7 @@ import { graphql } from '../../gql';
 import type { ProductQuery } from '../../gql/graphql';
 import { errorMessage } from '../../lib/graphql-errors';
 import { applyUserErrors } from '../../lib/user-errors';
+import { inTreeOrder } from './metric-tree';
 
 type Product = NonNullable<ProductQuery['service']>;
 type MetricRow = Product['metrics'][number];
@@ -81,21 +82,13 @@ const DeleteMetricMutation = graphql(`
   }
 `);
 
-/** hits, its methods under it, then the other metrics: the tree porta shows. */
-function inTreeOrder(metrics: readonly MetricRow[]): { metric: MetricRow; depth: number }[] {
-  const hits = metrics.find((m) => m.builtin);
-  const methods = metrics.filter((m) => m.kind === 'METHOD');
-  const others = metrics.filter((m) => m.kind === 'METRIC' && !m.builtin);
-  return [...(hits ? [{ metric: hits, depth: 0 }] : []), ...methods.map((metric) => ({ metric, depth: 1 })), ...others.map((metric) => ({ metric, depth: 0 }))];
-}
-
 type Editing = { mode: 'create'; kind: 'METRIC' | 'METHOD' } | { mode: 'edit'; metric: MetricRow };
 
 /** The product's methods (under hits) and metrics, whether a mapping rule counts each, and their editing. */
 export function MetricsTab({ product }: { product: Product }) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<MetricRow | null>(null);
-  const rows = inTreeOrder(product.metrics);
+  const rows = inTreeOrder(product.metrics, (m) => m);
   return (
     <Stack>
       <Group>
@@ -119,7 +112,7 @@ export function MetricsTab({ product }: { product: Product }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map(({ metric, depth }) => (
+          {rows.map(({ item: metric, depth }) => (
             <Table.Tr key={metric.id}>
               <Table.Td pl={depth ? 32 : undefined}>
                 <Text size="sm" fw={depth ? 400 : 500}>

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import type { TierMode, UsagePeriod } from '../../gql/graphql';
 import { errorMessage } from '../../lib/graphql-errors';
 import { usagePeriodLabels } from './catalog-labels';
+import { inTreeOrder } from './metric-tree';
 import type { LoadedPlan } from './plan-query';
 
 type PlanMetricRow = LoadedPlan['metrics'][number];
@@ -80,15 +81,6 @@ const SetTierMode = graphql(`
 
 const periods = Object.keys(usagePeriodLabels) as UsagePeriod[];
 
-/** hits, its methods under it, then the other metrics. */
-function inTreeOrder(rows: readonly PlanMetricRow[]): { row: PlanMetricRow; depth: number }[] {
-  return [
-    ...rows.filter((r) => r.metric.builtin).map((row) => ({ row, depth: 0 })),
-    ...rows.filter((r) => r.metric.kind === 'METHOD').map((row) => ({ row, depth: 1 })),
-    ...rows.filter((r) => r.metric.kind === 'METRIC' && !r.metric.builtin).map((row) => ({ row, depth: 0 })),
-  ];
-}
-
 type Mutate = (action: string, run: () => Promise<{ userErrors: readonly { message: string }[] } | undefined>) => Promise<boolean>;
 
 /** One table of the plan's service's metrics and methods: enabled, limits per period, pricing rules and their tier mode, edited in place. */
@@ -136,7 +128,7 @@ export function PlanMetricsTable({ plan }: { plan: LoadedPlan }) {
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {inTreeOrder(plan.metrics).map(({ row, depth }) => (
+        {inTreeOrder(plan.metrics, (r) => r.metric).map(({ item: row, depth }) => (
           <Table.Tr key={row.metric.id} data-metric={row.metric.systemName}>
             <Table.Td pl={depth ? 32 : undefined}>
               <Text size="sm" fw={depth ? 400 : 500}>
