@@ -20,3 +20,8 @@ export const MAX_SEARCH_TEXT_LENGTH = 200;
  * backstop for a field that forgets its own bound, not the bound of any field.
  */
 export const MAX_STRING_INPUT_LENGTH = 65_536;
+/**
+ * The bound of the few arguments typed `LongText` (a whole document, such as an OpenAPI file) instead
+ * of MAX_STRING_INPUT_LENGTH; the request body limit leaves room for it.
+ */
+export const MAX_LONG_TEXT_LENGTH = 1_048_576;

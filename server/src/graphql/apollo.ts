@@ -54,7 +54,7 @@ function gatehousePlugin(maxCost: number): ApolloServerPlugin<Context & RequestO
           if (!operation) return;
           contextValue.outcome.operation = { name: operation.name?.value ?? null, type: operation.operation };
           try {
-            assertStringInputsAllowed(document, request.variables);
+            assertStringInputsAllowed(schema, document, operation, request.variables);
             assertOperationAllowed(schema, document, operation, callerOf(contextValue));
             const cost = operationCost(schema, document, request.operationName ?? undefined, request.variables);
             contextValue.cost = cost;

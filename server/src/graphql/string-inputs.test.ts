@@ -1,11 +1,20 @@
-import { MAX_STRING_INPUT_LENGTH } from "@gatehouse/schema/lengths";
-import { parse } from "graphql";
+import { MAX_LONG_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from "@gatehouse/schema/lengths";
+import { buildSchema, getOperationAST, parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { assertStringInputsAllowed } from "./string-inputs.js";
 
+const schema = buildSchema(`
+  scalar LongText
+  input F { search: String }
+  input I { list: [String] }
+  input Doc { document: LongText, name: String, nested: [Doc!] }
+  type Query { a(s: String, t: [String], filter: F, i: I, d: [ID], text: LongText, doc: Doc): String }
+`);
+
 const refusal = (query: string, variables?: Record<string, unknown>) => {
   try {
-    assertStringInputsAllowed(parse(query), variables);
+    const document = parse(query);
+    assertStringInputsAllowed(schema, document, getOperationAST(document), variables);
   } catch (error) {
     return error as { message: string; extensions: Record<string, unknown> };
   }
@@ -25,6 +34,20 @@ describe("string inputs", () => {
     expect(refusal(`{ a(s: """${long}""") }`)?.message).toMatch(/longer than/);
     expect(refusal(`query($s: String) { a(s: $s) }`, { s: long })?.message).toMatch(/longer than/);
     expect(refusal(`query($s: String) { a(s: $s) }`, { s: long.slice(1) })).toBeNull();
+  });
+
+  it(`lets a LongText argument be up to ${MAX_LONG_TEXT_LENGTH} characters, and only it`, () => {
+    const long = "x".repeat(MAX_STRING_INPUT_LENGTH + 1);
+    const tooLong = "x".repeat(MAX_LONG_TEXT_LENGTH + 1);
+    expect(refusal(`{ a(text: """${long}""") }`)).toBeNull();
+    expect(refusal(`{ a(doc: { document: "${long}" }) }`)).toBeNull();
+    expect(refusal(`{ a(doc: { name: "${long}" }) }`)?.extensions.field).toBe("doc.name");
+    expect(refusal(`query($d: Doc!) { a(doc: $d) }`, { d: { document: long, nested: [{ document: long }] } })).toBeNull();
+    expect(refusal(`query($d: Doc!) { a(doc: $d) }`, { d: { document: long, nested: [{ name: long }] } })?.extensions.field).toBe("$d.nested[0].name");
+    expect(refusal(`query($t: LongText) { a(text: $t) }`, { t: tooLong })?.message).toMatch(/longer than 1048576/);
+    expect(refusal(`query($t: LongText) { a(text: $t) }`, { t: long, u: long })?.extensions.field).toBe("$u");
+    // A variable's declared type counts, not the argument it is passed to (validation refuses a mismatch later).
+    expect(refusal(`query($t: String) { a(text: $t) }`, { t: long })?.extensions.field).toBe("$t");
   });
 
   it("walks variables nested as deep as JSON goes without recursion", () => {

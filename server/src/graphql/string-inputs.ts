@@ -1,31 +1,64 @@
-import { MAX_STRING_INPUT_LENGTH } from "@gatehouse/schema/lengths";
-import { type ASTNode, type DocumentNode, Kind, visit } from "graphql";
+import { MAX_LONG_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from "@gatehouse/schema/lengths";
+import {
+  type ASTNode,
+  type DocumentNode,
+  getNamedType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  type OperationDefinitionNode,
+  TypeInfo,
+  typeFromAST,
+  visit,
+  visitWithTypeInfo,
+} from "graphql";
 import { badUserInput } from "./errors.js";
+
+/** The scalar whose values may be longer than other strings (graphql/scalars.ts). */
+const LONG_TEXT = "LongText";
 
 /**
  * Checks every string a caller sends, once, before anything runs, whatever field it is for: the
  * string literals of the document and every string in the variables. PostgreSQL text cannot hold
  * the NUL character — a statement given one fails — so no input may contain it; and no string may
  * be longer than MAX_STRING_INPUT_LENGTH (fields check their own, tighter bounds where they use
- * them). Throws BAD_USER_INPUT naming the argument or variable at fault.
+ * them), except where the schema types it LongText (MAX_LONG_TEXT_LENGTH). Throws BAD_USER_INPUT
+ * naming the argument or variable at fault.
  */
-export function assertStringInputsAllowed(document: DocumentNode, variables: Readonly<Record<string, unknown>> | null | undefined): void {
+export function assertStringInputsAllowed(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode | null | undefined,
+  variables: Readonly<Record<string, unknown>> | null | undefined,
+): void {
   // A parsed document is cached and reused (Apollo's document store): its literals are checked once.
   if (!checkedDocuments.has(document)) {
-    checkLiterals(document);
+    checkLiterals(schema, document);
     checkedDocuments.add(document);
   }
-  // Iterative: the variables may nest as deep as JSON allows.
-  const pending: [value: unknown, path: string][] = Object.entries(variables ?? {}).map(([name, value]) => [value, `$${name}`]);
+  const declared = new Map((operation?.variableDefinitions ?? []).map((d) => [d.variable.name.value, typeFromAST(schema, d.type) ?? null]));
+  // Iterative: the variables may nest as deep as JSON allows. Each value goes with the type the
+  // operation declares for it, where it does (a variable it does not declare is refused later).
+  const pending: [value: unknown, type: GraphQLInputType | null, path: string][] = Object.entries(variables ?? {}).map(([name, value]) => [
+    value,
+    (declared.get(name) as GraphQLInputType | undefined) ?? null,
+    `$${name}`,
+  ]);
   while (pending.length) {
-    const [value, path] = pending.pop()!;
+    const [value, declaredType, path] = pending.pop()!;
+    const type = declaredType && isNonNullType(declaredType) ? declaredType.ofType : declaredType;
     if (typeof value === "string") {
-      const problem = stringProblem(value);
+      const problem = stringProblem(value, type);
       if (problem) throw refusal("variable", path, problem);
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => pending.push([item, `${path}[${i}]`]));
+      const itemType = type && isListType(type) ? (type.ofType as GraphQLInputType) : null;
+      value.forEach((item, i) => pending.push([item, itemType, `${path}[${i}]`]));
     } else if (value !== null && typeof value === "object") {
-      for (const [key, item] of Object.entries(value)) pending.push([item, `${path}.${key}`]);
+      const fields = type && isInputObjectType(type) ? type.getFields() : null;
+      for (const [key, item] of Object.entries(value)) pending.push([item, fields?.[key]?.type ?? null, `${path}.${key}`]);
     }
   }
 }
@@ -33,17 +66,22 @@ export function assertStringInputsAllowed(document: DocumentNode, variables: Rea
 /** Documents whose string literals all passed. */
 const checkedDocuments = new WeakSet<DocumentNode>();
 
-function checkLiterals(document: DocumentNode): void {
-  visit(document, {
-    StringValue(node, _key, parent, _path, ancestors) {
-      const problem = stringProblem(node.value);
-      if (problem) throw refusal("argument", literalPath([...ancestors, parent ?? []]), problem);
-    },
-  });
+function checkLiterals(schema: GraphQLSchema, document: DocumentNode): void {
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      StringValue(node, _key, parent, _path, ancestors) {
+        const problem = stringProblem(node.value, typeInfo.getInputType() ?? null);
+        if (problem) throw refusal("argument", literalPath([...ancestors, parent ?? []]), problem);
+      },
+    }),
+  );
 }
 
-function stringProblem(value: string): string | null {
-  if (value.length > MAX_STRING_INPUT_LENGTH) return `is longer than ${MAX_STRING_INPUT_LENGTH} characters`;
+function stringProblem(value: string, type: GraphQLInputType | null): string | null {
+  const max = type && getNamedType(type).name === LONG_TEXT ? MAX_LONG_TEXT_LENGTH : MAX_STRING_INPUT_LENGTH;
+  if (value.length > max) return `is longer than ${max} characters`;
   if (value.includes("\u0000")) return "contains the NUL character (\\u0000), which no field accepts";
   return null;
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTenant } from "../../test/factories.js";
 import { DOCUMENT_BUDGETS, MAX_DOCUMENT_NESTING } from "../graphql/document-source.js";
 import { startTestServer, type TestServer } from "../../test/harness.js";
+import { MAX_BODY_BYTES } from "./graphql-http.js";
 
 const lines: Record<string, unknown>[] = [];
 let server: TestServer;
@@ -116,9 +117,17 @@ describe("GraphQL over HTTP", () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ viewer { id } }", variables: { pad: "x".repeat(2 * 1024 * 1024) } }),
+      body: JSON.stringify({ query: "{ viewer { id } }", variables: { pad: "x".repeat(MAX_BODY_BYTES.anonymous) } }),
     });
     expect(res.status).toBe(413);
+    // A signed-in caller may send more (a whole OpenAPI document), up to its own limit.
+    const admin = await (await createTenant(server)).login();
+    const document = "x".repeat(MAX_BODY_BYTES.anonymous);
+    const larger = await admin.gql(`mutation($d: LongText!) { importOpenApi(input: { serviceId: "nope", document: $d, dryRun: true }) { userErrors { code } } }`, { d: document });
+    expect(larger.status).toBe(200);
+    expect(larger.data).toMatchObject({ importOpenApi: { userErrors: [{ code: "INVALID_DOCUMENT" }] } });
+    const tooLarge = await admin.gql(`mutation($d: LongText!) { importOpenApi(input: { serviceId: "nope", document: $d }) { userErrors { code } } }`, { d: "x".repeat(MAX_BODY_BYTES.credentialed) });
+    expect(tooLarge.status).toBe(413);
     expect(res.headers.get("connection")).toBe("close");
     // The next request gets a fresh connection and its answer.
     expect((await server.client().gql("{ viewer { id } }")).status).toBe(200);

@@ -16,6 +16,13 @@ import { authenticateRequest, scopeRequest } from "../auth/authenticate.js";
 import { sessionTokenFromCookieHeader } from "../auth/session-cookie.js";
 import { clientAddress, credentialsOf, isSecure, readBody } from "./request.js";
 
+/**
+ * The largest request body read. A caller with credentials may send a LongText argument (a whole
+ * OpenAPI document, MAX_LONG_TEXT_LENGTH characters, which JSON escapes and UTF-8 may enlarge); one
+ * without has nothing that long to send, and gets less buffered for it.
+ */
+export const MAX_BODY_BYTES = { anonymous: 1024 * 1024, credentialed: 4 * 1024 * 1024 } as const;
+
 /** `ctx.tx` of an `own` mutation before it opened its transaction: using it is a defect. */
 const notOpened = new Proxy({} as Executor, {
   get() {
@@ -39,7 +46,8 @@ export function graphqlHandler(
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     let body: unknown;
     if (req.method === "POST") {
-      const raw = await readBody(req, 1024 * 1024);
+      const { bearer, sessionToken } = credentialsOf(req);
+      const raw = await readBody(req, bearer || sessionToken ? MAX_BODY_BYTES.credentialed : MAX_BODY_BYTES.anonymous);
       if (raw === null) {
         // The rest of the body is never read: the connection cannot carry another request.
         res.setHeader("connection", "close");

@@ -142,7 +142,7 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
         // The socket's authentication, kept current by the re-check above (no database round trip per subscribe).
         const authentication = ctx.extra.authentication ?? { auth: null, failure: null };
         try {
-          assertStringInputsAllowed(document, payload.variables);
+          assertStringInputsAllowed(schema, document, operation, payload.variables);
           assertOperationAllowed(schema, document, operation, callerOfAuthentication(authentication));
           const cost = operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? undefined);
           if (cost > config.maxQueryCost) throw tooCostly(cost, config.maxQueryCost);

@@ -264,6 +264,10 @@ export class InputGenerator {
         return r.chance(0.7)
           ? str(r.pick(["-1", "1e3", "1.5e2", "NaN", "Infinity", "0x10", " 1", "1.", ".5", "99999999999999999999.9999999999", "999999999999999999999", "1.12345678901", "9007199254740993", ""]))
           : r.pick([{ kind: "float", value: 9.95 }, int(-1), int(2 ** 31 - 1)]);
+      case "LongText":
+        // Whole documents (an OpenAPI file): valid ones, broken ones, and text past every other string's bound.
+        if (!hostile) return str(r.pick(OPENAPI_DOCUMENTS));
+        return r.chance(0.5) ? str(r.pick(OPENAPI_DOCUMENTS)) : str(r.pick([...BROKEN_DOCUMENTS, this.string(true), r.text(200_000, ALNUM)]));
       default:
         // String, and any custom scalar a later module adds.
         return str(this.string(hostile));
@@ -374,3 +378,21 @@ export class InputGenerator {
     ]);
   }
 }
+
+/** Small OpenAPI and Swagger documents, as JSON and YAML. */
+const OPENAPI_DOCUMENTS = [
+  "openapi: 3.0.3\ninfo: { title: Fuzz, version: '1' }\npaths:\n  /fuzz/{id}:\n    get: { operationId: fuzzGet, responses: { '200': { description: ok } } }\n",
+  JSON.stringify({ swagger: "2.0", info: { title: "Fuzz", version: "1" }, basePath: "/v1", paths: { "/f": { post: { responses: { "200": { description: "ok" } } } } } }),
+  JSON.stringify({ openapi: "3.1.0", info: { title: "Fuzz", version: "1" }, paths: { "/a b": { trace: { responses: {} } }, "/\u0001": { get: { responses: {} } } } }),
+];
+/** Documents no import takes: syntax errors, aliases, wrong shapes, duplicate keys. */
+const BROKEN_DOCUMENTS = [
+  "openapi: 3.0.3\ninfo:\n  title: [unclosed\n",
+  "a: &a [x, x]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b]\n",
+  '{"openapi": "3.0.3", "openapi": "3.0.3"}',
+  "openapi: 3.0.3\npaths: 7\n",
+  "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: { '/x': { get: { responses: { '200': { $ref: 'http://127.0.0.1:9/r.json' } } } } }\n",
+  "- 1\n- 2\n",
+  "%YAML 9.9\n---\n",
+  "!!binary AAAA",
+];

@@ -116,6 +116,8 @@ export type CatalogErrorCode =
   | 'HAS_DEPENDENTS'
   /** A value has the wrong form (e.g. a system name with a space, a pattern not starting with `/`). */
   | 'INVALID'
+  /** An imported document cannot be read or is not valid OpenAPI or Swagger; the message says where. */
+  | 'INVALID_DOCUMENT'
   /** The tenant's last service cannot be deleted. */
   | 'LAST_SERVICE'
   /** The service has as many metrics or mapping rules as it may have. */

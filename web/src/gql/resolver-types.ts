@@ -157,6 +157,8 @@ export type ResolversTypes = {
   Heartbeat: ResolverTypeWrapper<Types.Heartbeat>;
   HttpMethod: Types.HttpMethod;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
+  ImportOpenApiInput: Types.ImportOpenApiInput;
+  ImportOpenApiPayload: ResolverTypeWrapper<Omit<Types.ImportOpenApiPayload, 'operations' | 'service'> & { operations: Array<ResolversTypes['OpenApiOperationImport']>, service?: Types.Maybe<ResolversTypes['Service']> }>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
   Job: ResolverTypeWrapper<JobFixture>;
   JobErrorCode: Types.JobErrorCode;
@@ -169,6 +171,7 @@ export type ResolversTypes = {
   LoginPayload: ResolverTypeWrapper<Omit<Types.LoginPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
   LogoutInput: Types.LogoutInput;
   LogoutPayload: ResolverTypeWrapper<Types.LogoutPayload>;
+  LongText: ResolverTypeWrapper<Types.Scalars['LongText']['output']>;
   MappingRule: ResolverTypeWrapper<MappingRuleFixture>;
   MappingRuleMatch: ResolverTypeWrapper<Omit<Types.MappingRuleMatch, 'increments' | 'matchedRules'> & { increments: Array<ResolversTypes['MetricIncrement']>, matchedRules: Array<ResolversTypes['MappingRule']> }>;
   MappingRulePayload: ResolverTypeWrapper<Omit<Types.MappingRulePayload, 'mappingRule'> & { mappingRule?: Types.Maybe<ResolversTypes['MappingRule']> }>;
@@ -180,6 +183,8 @@ export type ResolversTypes = {
   MetricUsageInput: Types.MetricUsageInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OpenApiImportAction: Types.OpenApiImportAction;
+  OpenApiOperationImport: ResolverTypeWrapper<Omit<Types.OpenApiOperationImport, 'mappingRule' | 'metric'> & { mappingRule?: Types.Maybe<ResolversTypes['MappingRule']>, metric?: Types.Maybe<ResolversTypes['Metric']> }>;
   OrderDirection: Types.OrderDirection;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   Plan: ResolverTypeWrapper<PlanFixture>;
@@ -293,6 +298,8 @@ export type ResolversParentTypes = {
   FeaturePayload: Omit<Types.FeaturePayload, 'feature'> & { feature?: Types.Maybe<ResolversParentTypes['Feature']> };
   Heartbeat: Types.Heartbeat;
   ID: Types.Scalars['ID']['output'];
+  ImportOpenApiInput: Types.ImportOpenApiInput;
+  ImportOpenApiPayload: Omit<Types.ImportOpenApiPayload, 'operations' | 'service'> & { operations: Array<ResolversParentTypes['OpenApiOperationImport']>, service?: Types.Maybe<ResolversParentTypes['Service']> };
   Int: Types.Scalars['Int']['output'];
   Job: JobFixture;
   JobFailure: JobFailureFixture;
@@ -303,6 +310,7 @@ export type ResolversParentTypes = {
   LoginPayload: Omit<Types.LoginPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
   LogoutInput: Types.LogoutInput;
   LogoutPayload: Types.LogoutPayload;
+  LongText: Types.Scalars['LongText']['output'];
   MappingRule: MappingRuleFixture;
   MappingRuleMatch: Omit<Types.MappingRuleMatch, 'increments' | 'matchedRules'> & { increments: Array<ResolversParentTypes['MetricIncrement']>, matchedRules: Array<ResolversParentTypes['MappingRule']> };
   MappingRulePayload: Omit<Types.MappingRulePayload, 'mappingRule'> & { mappingRule?: Types.Maybe<ResolversParentTypes['MappingRule']> };
@@ -313,6 +321,7 @@ export type ResolversParentTypes = {
   MetricUsageInput: Types.MetricUsageInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OpenApiOperationImport: Omit<Types.OpenApiOperationImport, 'mappingRule' | 'metric'> & { mappingRule?: Types.Maybe<ResolversParentTypes['MappingRule']>, metric?: Types.Maybe<ResolversParentTypes['Metric']> };
   PageInfo: Types.PageInfo;
   Plan: PlanFixture;
   PlanConnection: Omit<Types.PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanEdge']>, nodes: Array<ResolversParentTypes['Plan']> };
@@ -512,6 +521,17 @@ export type HeartbeatResolvers<ContextType = MockContext, ParentType extends Res
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type ImportOpenApiPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ImportOpenApiPayload'] = ResolversParentTypes['ImportOpenApiPayload']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mappingRulesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  methodsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operations?: Resolver<Array<ResolversTypes['OpenApiOperationImport']>, ParentType, ContextType>;
+  service?: Resolver<Types.Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  specification?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
+};
+
 export type JobResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
   cancelRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -563,6 +583,10 @@ export type LogoutPayloadResolvers<ContextType = MockContext, ParentType extends
   clientMutationId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   loggedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
+
+export interface LongTextScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LongText'], any> {
+  name: 'LongText';
+}
 
 export type MappingRuleResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['MappingRule'] = ResolversParentTypes['MappingRule']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -642,6 +666,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   disableFeature?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationDisableFeatureArgs, 'input'>>;
   enableFeature?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationEnableFeatureArgs, 'input'>>;
   hidePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationHidePlanArgs, 'input'>>;
+  importOpenApi?: Resolver<ResolversTypes['ImportOpenApiPayload'], ParentType, ContextType, RequireFields<Types.MutationImportOpenApiArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<Types.MutationLogoutArgs>>;
   publishPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationPublishPlanArgs, 'input'>>;
@@ -660,6 +685,19 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
 
 export type NodeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'AccessToken' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Plan' | 'PricingRule' | 'Service' | 'Tenant' | 'UsageLimit' | 'User', ParentType, ContextType>;
+};
+
+export type OpenApiOperationImportResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['OpenApiOperationImport'] = ResolversParentTypes['OpenApiOperationImport']> = {
+  action?: Resolver<ResolversTypes['OpenApiImportAction'], ParentType, ContextType>;
+  httpMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mappingRule?: Resolver<Types.Maybe<ResolversTypes['MappingRule']>, ParentType, ContextType>;
+  methodFriendlyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  methodSystemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<Types.Maybe<ResolversTypes['Metric']>, ParentType, ContextType>;
+  note?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operationId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -920,6 +958,7 @@ export type Resolvers<ContextType = MockContext> = {
   Feature?: FeatureResolvers<ContextType>;
   FeaturePayload?: FeaturePayloadResolvers<ContextType>;
   Heartbeat?: HeartbeatResolvers<ContextType>;
+  ImportOpenApiPayload?: ImportOpenApiPayloadResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
   JobFailure?: JobFailureResolvers<ContextType>;
   JobFailureConnection?: JobFailureConnectionResolvers<ContextType>;
@@ -927,6 +966,7 @@ export type Resolvers<ContextType = MockContext> = {
   JobUserError?: JobUserErrorResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
+  LongText?: GraphQLScalarType;
   MappingRule?: MappingRuleResolvers<ContextType>;
   MappingRuleMatch?: MappingRuleMatchResolvers<ContextType>;
   MappingRulePayload?: MappingRulePayloadResolvers<ContextType>;
@@ -936,6 +976,7 @@ export type Resolvers<ContextType = MockContext> = {
   MetricPayload?: MetricPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OpenApiOperationImport?: OpenApiOperationImportResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanConnection?: PlanConnectionResolvers<ContextType>;

@@ -13,6 +13,8 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
   /** An email address (RFC 5322) of at most 254 characters (RFC 5321). */
   EmailAddress: { input: string; output: string; }
+  /** Text of up to 1,048,576 characters, such as a whole document; other String arguments take at most 65,536. */
+  LongText: { input: unknown; output: unknown; }
 };
 
 /** A personal access token of a team user, for integrators calling the API with `Authorization: Bearer`. */
@@ -218,6 +220,8 @@ export type CatalogErrorCode =
   | 'HAS_DEPENDENTS'
   /** A value has the wrong form (e.g. a system name with a space, a pattern not starting with `/`). */
   | 'INVALID'
+  /** An imported document cannot be read or is not valid OpenAPI or Swagger; the message says where. */
+  | 'INVALID_DOCUMENT'
   /** The tenant's last service cannot be deleted. */
   | 'LAST_SERVICE'
   /** The service has as many metrics or mapping rules as it may have. */
@@ -578,6 +582,37 @@ export type HttpMethod =
   /** PUT */
   | 'PUT';
 
+/** An OpenAPI 3.x or Swagger 2.0 document to import into a service. */
+export type ImportOpenApiInput = {
+  /** The document's text, JSON or YAML (at most 1,048,576 characters; send it as a variable). References to other files or URLs are not followed. */
+  document: Scalars['LongText']['input'];
+  /** Only say what the import would do; false when omitted. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The service. */
+  serviceId: Scalars['ID']['input'];
+};
+
+/** Result of `importOpenApi`. */
+export type ImportOpenApiPayload = {
+  __typename: 'ImportOpenApiPayload';
+  /** True when nothing was written (a dry run). */
+  dryRun: Scalars['Boolean']['output'];
+  /** Mapping rules created (in a dry run: that would be). */
+  mappingRulesCreated: Scalars['Int']['output'];
+  /** Methods created (in a dry run: that would be). */
+  methodsCreated: Scalars['Int']['output'];
+  /** Every operation in document order, with what the import does with it. */
+  operations: Array<OpenApiOperationImport>;
+  /** The service as it is now. */
+  service?: Maybe<Service>;
+  /** The document's specification and version, e.g. "OpenAPI 3.0.3" or "Swagger 2.0". */
+  specification?: Maybe<Scalars['String']['output']>;
+  /** The document's `info.title`. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Why nothing was imported. */
+  userErrors: Array<CatalogUserError>;
+};
+
 /** Long work over many items (a bulk action over a whole filter, an export…) run in the background in chunks. Poll it with `job(id:)` or follow it with the `jobProgress` subscription. */
 export type Job = Node & {
   __typename: 'Job';
@@ -877,6 +912,8 @@ export type Mutation = {
   enableFeature: PlanPayload;
   /** Hides a plan: only admins can give it. */
   hidePlan: PlanPayload;
+  /** Imports an OpenAPI 3.x or Swagger 2.0 document: a method per operation (system name from `operationId`, else verb and path) and a mapping rule counting it, after the service's rules. Importing the same document again changes nothing; `dryRun` only says what it would do. An invalid document is refused with where it is wrong. */
+  importOpenApi: ImportOpenApiPayload;
   /** Signs a team user in and sets the HTTP-only session cookie. Must be the only field of its operation. */
   login: LoginPayload;
   /** Ends the current session and clears its cookie. */
@@ -1047,6 +1084,12 @@ export type MutationHidePlanArgs = {
 
 
 /** Change the API program. */
+export type MutationImportOpenApiArgs = {
+  input: ImportOpenApiInput;
+};
+
+
+/** Change the API program. */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -1133,6 +1176,42 @@ export type MutationUpdateServiceArgs = {
 export type Node = {
   /** Opaque global ID. Stable for the life of the object; do not parse it. */
   id: Scalars['ID']['output'];
+};
+
+/** What an OpenAPI import does with one operation. */
+export type OpenApiImportAction =
+  /** Creates a method for the operation and a mapping rule counting it. */
+  | 'CREATE_METHOD_AND_RULE'
+  /** The method exists (same system name): adds only the mapping rule. */
+  | 'CREATE_RULE'
+  /** A mapping rule cannot count the operation (see `note`). */
+  | 'SKIPPED'
+  /** The method and its mapping rule exist: nothing to do. */
+  | 'UNCHANGED';
+
+/** One operation of an imported document and what the import does with it. */
+export type OpenApiOperationImport = {
+  __typename: 'OpenApiOperationImport';
+  /** What the import does with it. */
+  action: OpenApiImportAction;
+  /** The operation's verb (TRACE too, which is skipped). */
+  httpMethod: Scalars['String']['output'];
+  /** The mapping rule that counts it; null in a dry run when it is still to be created, and when skipped. */
+  mappingRule?: Maybe<MappingRule>;
+  /** The method's friendly name: the summary, else `operationId`, else verb and path. */
+  methodFriendlyName: Scalars['String']['output'];
+  /** The method's system name: from `operationId`, else verb and path. */
+  methodSystemName: Scalars['String']['output'];
+  /** The method (or metric) that counts it; null in a dry run when it is still to be created, and when skipped. */
+  metric?: Maybe<Metric>;
+  /** Why it is skipped, or how a name was changed to stay unique. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Its `operationId`. */
+  operationId?: Maybe<Scalars['String']['output']>;
+  /** Its path as the document writes it. */
+  path: Scalars['String']['output'];
+  /** The mapping rule's pattern: the base path (Swagger `basePath`, or the first server URL's path), the path, and `$`. */
+  pattern: Scalars['String']['output'];
 };
 
 /** Sort direction. */

@@ -11,5 +11,6 @@ export const { codes: CatalogErrorCode, Type: CatalogUserError } = defineUserErr
   HAS_DEPENDENTS: "Other objects use it (mapping rules, limits); confirm to remove them too.",
   LIMIT_REACHED: "The service has as many metrics or mapping rules as it may have.",
   WRONG_SERVICE: "The metric belongs to another service.",
+  INVALID_DOCUMENT: "An imported document cannot be read or is not valid OpenAPI or Swagger; the message says where.",
 });
 export type CatalogErrorCode = keyof typeof CatalogErrorCode;

@@ -7,7 +7,10 @@ import {
   MAX_SYSTEM_NAME_LENGTH,
   MAX_UNIT_LENGTH,
 } from "@gatehouse/schema/catalog";
+import { MAX_OPENAPI_DOCUMENT_LENGTH } from "@gatehouse/schema/openapi";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { LongTextScalar } from "../../graphql/scalars.js";
+import { defineEnum, type EnumValue } from "../../kit/enum.js";
 import { HttpMethod, ServiceAuthMode, ServiceState } from "./catalog.tables.js";
 import { CatalogUserError } from "./catalog.errors.js";
 import { MappingRule, Metric, Service } from "./service.type.js";
@@ -201,5 +204,69 @@ export class DeleteMappingRulePayload {
   @Field(() => ID, { nullable: true, description: "ID of the deleted rule." })
   deletedMappingRuleId: string | null;
   @Field(() => [CatalogUserError], { description: "Why it was not deleted." })
+  userErrors: CatalogErrors;
+}
+
+export const OpenApiImportAction = defineEnum("OpenApiImportAction", "What an OpenAPI import does with one operation.", {
+  CREATE_METHOD_AND_RULE: "Creates a method for the operation and a mapping rule counting it.",
+  CREATE_RULE: "The method exists (same system name): adds only the mapping rule.",
+  UNCHANGED: "The method and its mapping rule exist: nothing to do.",
+  SKIPPED: "A mapping rule cannot count the operation (see `note`).",
+});
+export type OpenApiImportAction = EnumValue<typeof OpenApiImportAction>;
+
+@InputType("ImportOpenApiInput", { description: "An OpenAPI 3.x or Swagger 2.0 document to import into a service." })
+export class ImportOpenApiInput {
+  @Field(() => ID, { description: "The service." })
+  serviceId: string;
+  @Field(() => LongTextScalar, {
+    description: `The document's text, JSON or YAML (at most ${MAX_OPENAPI_DOCUMENT_LENGTH.toLocaleString("en")} characters; send it as a variable). References to other files or URLs are not followed.`,
+  })
+  document: string;
+  @Field(() => Boolean, { nullable: true, description: "Only say what the import would do; false when omitted." })
+  dryRun?: boolean | null;
+}
+
+@ObjectType("OpenApiOperationImport", { description: "One operation of an imported document and what the import does with it." })
+export class OpenApiOperationImport {
+  @Field(() => String, { description: "The operation's verb (TRACE too, which is skipped)." })
+  httpMethod: string;
+  @Field(() => String, { description: "Its path as the document writes it." })
+  path: string;
+  @Field(() => String, { nullable: true, description: "Its `operationId`." })
+  operationId: string | null;
+  @Field(() => String, { description: "The mapping rule's pattern: the base path (Swagger `basePath`, or the first server URL's path), the path, and `$`." })
+  pattern: string;
+  @Field(() => String, { description: "The method's system name: from `operationId`, else verb and path." })
+  methodSystemName: string;
+  @Field(() => String, { description: "The method's friendly name: the summary, else `operationId`, else verb and path." })
+  methodFriendlyName: string;
+  @Field(() => OpenApiImportAction.graphql, { description: "What the import does with it." })
+  action: OpenApiImportAction;
+  @Field(() => String, { nullable: true, description: "Why it is skipped, or how a name was changed to stay unique." })
+  note: string | null;
+  @Field(() => Metric, { nullable: true, description: "The method (or metric) that counts it; null in a dry run when it is still to be created, and when skipped." })
+  metric: Metric | null;
+  @Field(() => MappingRule, { nullable: true, description: "The mapping rule that counts it; null in a dry run when it is still to be created, and when skipped." })
+  mappingRule: MappingRule | null;
+}
+
+@ObjectType("ImportOpenApiPayload", { description: "Result of `importOpenApi`." })
+export class ImportOpenApiPayload {
+  @Field(() => Boolean, { description: "True when nothing was written (a dry run)." })
+  dryRun: boolean;
+  @Field(() => String, { nullable: true, description: 'The document\'s specification and version, e.g. "OpenAPI 3.0.3" or "Swagger 2.0".' })
+  specification: string | null;
+  @Field(() => String, { nullable: true, description: "The document's `info.title`." })
+  title: string | null;
+  @Field(() => [OpenApiOperationImport], { description: "Every operation in document order, with what the import does with it." })
+  operations: OpenApiOperationImport[];
+  @Field(() => Int, { description: "Methods created (in a dry run: that would be)." })
+  methodsCreated: number;
+  @Field(() => Int, { description: "Mapping rules created (in a dry run: that would be)." })
+  mappingRulesCreated: number;
+  @Field(() => Service, { nullable: true, description: "The service as it is now." })
+  service: Service | null;
+  @Field(() => [CatalogUserError], { description: "Why nothing was imported." })
   userErrors: CatalogErrors;
 }

@@ -15,6 +15,8 @@ import {
   DeleteMetricPayload,
   DeleteServiceInput,
   DeleteServicePayload,
+  ImportOpenApiInput,
+  ImportOpenApiPayload,
   MappingRulePayload,
   MetricPayload,
   ServicePayload,
@@ -25,6 +27,7 @@ import {
 import { HttpMethod, type MappingRuleRow, type MetricRow, type ServiceRow } from "./catalog.tables.js";
 import * as rules from "./mapping-rule.service.js";
 import * as metricsService from "./metric.service.js";
+import { importOpenApi } from "./openapi-import.service.js";
 import * as servicesService from "./service.service.js";
 import { MappingRule, MappingRuleMatch, Metric, MetricKind, Service, type ServiceListArgs, serviceListing } from "./service.type.js";
 
@@ -94,6 +97,19 @@ export class ServiceResolver {
     const { id, ...settings } = input;
     const result = await servicesService.updateService(ctx.tx, actorOf(ctx), rowIdOf(id, "Service"), settings);
     return result.ok ? { service: result.service, userErrors: [] } : { service: null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => ImportOpenApiPayload, {
+    description:
+      "Imports an OpenAPI 3.x or Swagger 2.0 document: a method per operation (system name from `operationId`, else verb and path) and a mapping rule counting it, " +
+      "after the service's rules. Importing the same document again changes nothing; `dryRun` only says what it would do. An invalid document is refused with where it is wrong.",
+  })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async importOpenApi(@Arg("input", () => ImportOpenApiInput, { description: "The service and the document." }) input: ImportOpenApiInput, @Ctx() ctx: Context) {
+    const dryRun = input.dryRun === true;
+    const result = await importOpenApi(ctx.tx, actorOf(ctx), rowIdOf(input.serviceId, "Service"), input.document, dryRun);
+    if (!result.ok) return { dryRun, specification: null, title: null, operations: [], methodsCreated: 0, mappingRulesCreated: 0, service: null, userErrors: result.userErrors };
+    return { ...result, dryRun, userErrors: [] };
   }
 
   @Mutation(() => DeleteServicePayload, {

@@ -1,0 +1,130 @@
+import { HITS, MAX_MAPPING_RULES_PER_SERVICE, MAX_METRICS_PER_SERVICE } from "@gatehouse/schema/catalog";
+import { MAX_OPENAPI_DOCUMENT_LENGTH, MAX_OPENAPI_OPERATIONS, type PlannedOperation, planOpenApiImport } from "@gatehouse/schema/openapi";
+import type { Actor } from "../../auth/actor.js";
+import type { Executor } from "../../db/client.js";
+import { userError } from "../../graphql/user-error.js";
+import { CatalogErrorCode } from "./catalog.errors.js";
+import { type CatalogError, lockService, notFound, type Outcome } from "./catalog.shared.js";
+import { type HttpMethod, type MappingRuleRow, mappingRules, type MetricRow, metrics, type ServiceRow } from "./catalog.tables.js";
+import { mappingRulesOfServices } from "./mapping-rule.service.js";
+import { metricsOfServices } from "./metric.service.js";
+import { parseOpenApiDocument } from "./openapi-document.js";
+
+export interface OpenApiImportResult {
+  service: ServiceRow;
+  specification: string;
+  title: string | null;
+  operations: (PlannedOperation & { metric: MetricRow | null; mappingRule: MappingRuleRow | null })[];
+  /** Methods and rules created, or with `dryRun` those that would be. */
+  methodsCreated: number;
+  mappingRulesCreated: number;
+}
+
+const documentError = (message: string): CatalogError => userError(CatalogErrorCode.INVALID_DOCUMENT, message, ["input", "document"]);
+
+/**
+ * Imports an OpenAPI or Swagger document into a service: a method per operation (a child of `hits`)
+ * and a mapping rule counting it, appended after the service's rules. With `dryRun` it only says what
+ * it would do. The plan is made while the service is locked, so what a dry run showed is what an
+ * import right after it does, unless the service changed in between; and an import of a document
+ * already imported changes nothing. All of it, or nothing: one transaction.
+ */
+export async function importOpenApi(tx: Executor, actor: Actor, serviceId: string | null, text: string, dryRun: boolean): Promise<Outcome<OpenApiImportResult>> {
+  if (!text.trim()) return { ok: false, userErrors: [userError(CatalogErrorCode.BLANK, "Give the document's text (JSON or YAML).", ["input", "document"])] };
+  if (text.length > MAX_OPENAPI_DOCUMENT_LENGTH) {
+    return { ok: false, userErrors: [userError(CatalogErrorCode.TOO_LONG, `A document has at most ${MAX_OPENAPI_DOCUMENT_LENGTH} characters.`, ["input", "document"])] };
+  }
+  // Parsed and validated before the service is locked: nothing waits on the slow part.
+  const parsed = await parseOpenApiDocument(text);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      userErrors: parsed.problems.map((p) => {
+        const where = [p.line !== null ? `line ${p.line}, column ${p.column}` : null, p.path ? `at ${p.path}` : null].filter(Boolean).join(", ");
+        return documentError(where ? `${p.message} (${where})` : p.message);
+      }),
+    };
+  }
+  const { api } = parsed;
+  if (api.operations.length === 0) return { ok: false, userErrors: [documentError("The document has no operations under `paths`.")] };
+  if (api.operations.length > MAX_OPENAPI_OPERATIONS) {
+    return { ok: false, userErrors: [documentError(`The document has ${api.operations.length} operations; an import takes at most ${MAX_OPENAPI_OPERATIONS}.`)] };
+  }
+
+  const service = await lockService(tx, actor, serviceId);
+  if (!service) return { ok: false, userErrors: [notFound("service", ["input", "serviceId"])] };
+  const [existingMetrics, existingRules] = await Promise.all([metricsOfServices(tx, [service.id]), mappingRulesOfServices(tx, [service.id])]);
+  const metricById = new Map(existingMetrics.map((m) => [m.id, m]));
+  const plan = planOpenApiImport(
+    api,
+    existingMetrics,
+    existingRules.map((r) => ({ httpMethod: r.httpMethod, pattern: r.pattern, metricSystemName: metricById.get(r.metricId)?.systemName ?? "" })),
+  );
+  const newMethods = plan.filter((p) => p.action === "CREATE_METHOD_AND_RULE");
+  const newRules = plan.filter((p) => p.action === "CREATE_METHOD_AND_RULE" || p.action === "CREATE_RULE");
+  if (existingMetrics.length + newMethods.length > MAX_METRICS_PER_SERVICE) {
+    return {
+      ok: false,
+      userErrors: [userError(CatalogErrorCode.LIMIT_REACHED, `The import adds ${newMethods.length} methods to ${existingMetrics.length} metrics and methods; a service has at most ${MAX_METRICS_PER_SERVICE}.`, ["input", "document"])],
+    };
+  }
+  if (existingRules.length + newRules.length > MAX_MAPPING_RULES_PER_SERVICE) {
+    return {
+      ok: false,
+      userErrors: [userError(CatalogErrorCode.LIMIT_REACHED, `The import adds ${newRules.length} mapping rules to ${existingRules.length}; a service has at most ${MAX_MAPPING_RULES_PER_SERVICE}.`, ["input", "document"])],
+    };
+  }
+
+  const bySystemName = new Map(existingMetrics.map((m) => [m.systemName, m]));
+  const ruleByKey = new Map(existingRules.map((r) => [`${r.httpMethod} ${r.pattern} ${metricById.get(r.metricId)?.systemName}`, r]));
+  if (!dryRun && newMethods.length) {
+    const hits = existingMetrics.find((m) => m.systemName === HITS && m.parentId === null)!;
+    const created = await tx
+      .insert(metrics)
+      .values(
+        newMethods.map((p) => ({
+          tenantId: service.tenantId,
+          serviceId: service.id,
+          parentId: hits.id,
+          systemName: p.methodSystemName,
+          friendlyName: p.methodFriendlyName,
+          unit: "hit",
+          description: p.description,
+        })),
+      )
+      .returning();
+    for (const m of created) bySystemName.set(m.systemName, m);
+  }
+  if (!dryRun && newRules.length) {
+    const created = await tx
+      .insert(mappingRules)
+      .values(
+        newRules.map((p, i) => ({
+          tenantId: service.tenantId,
+          serviceId: service.id,
+          metricId: bySystemName.get(p.methodSystemName)!.id,
+          httpMethod: p.httpMethod as HttpMethod,
+          pattern: p.pattern,
+          delta: 1,
+          last: false,
+          position: existingRules.length + i + 1,
+        })),
+      )
+      .returning();
+    const byId = new Map([...bySystemName.values()].map((m) => [m.id, m]));
+    for (const r of created) ruleByKey.set(`${r.httpMethod} ${r.pattern} ${byId.get(r.metricId)?.systemName}`, r);
+  }
+  return {
+    ok: true,
+    service,
+    specification: api.specification,
+    title: api.title,
+    operations: plan.map((p) => ({
+      ...p,
+      metric: p.action === "SKIPPED" ? null : (bySystemName.get(p.methodSystemName) ?? null),
+      mappingRule: p.action === "SKIPPED" ? null : (ruleByKey.get(`${p.httpMethod} ${p.pattern} ${p.methodSystemName}`) ?? null),
+    })),
+    methodsCreated: newMethods.length,
+    mappingRulesCreated: newRules.length,
+  };
+}
