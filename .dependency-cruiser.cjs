@@ -35,12 +35,13 @@ module.exports = {
       severity: "error",
       comment:
         "The shared rules run in the browser and in Node, with no build step: a rule imports only other " +
-        "rules — no node: modules, no packages — except decimal.js, for exact decimal money (pricing.ts): " +
-        "well kept, dependency-free, plain ES module and CommonJS that browsers and Node load as they are, " +
-        "and money arithmetic is not to be hand-written. (Tests run in Node and may use node: and vitest.)",
+        "rules — no node: modules, no packages — except decimal.js, for exact decimal money (pricing.ts), " +
+        "and yaml, for reading OpenAPI documents with positions (openapi-text.ts): well kept, " +
+        "dependency-free, plain ES modules that browsers and Node load as they are, and neither money " +
+        "arithmetic nor a YAML parser is to be hand-written. (Tests run in Node and may use node: and vitest.)",
       from: { path: "^schema/src/", pathNot: "[.]test[.]ts$" },
-      // decimal.js by its package folder, wherever pnpm puts it (node_modules/.pnpm/decimal.js@x/node_modules/decimal.js/).
-      to: { pathNot: ["^schema/src/", "(^|/)node_modules/decimal[.]js/"] },
+      // The packages by their folders, wherever pnpm puts them (node_modules/.pnpm/decimal.js@x/node_modules/decimal.js/).
+      to: { pathNot: ["^schema/src/", "(^|/)node_modules/decimal[.]js/", "(^|/)node_modules/yaml/"] },
     },
 
     // ── web ────────────────────────────────────────────────────────────────────────────

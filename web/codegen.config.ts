@@ -7,6 +7,7 @@ const webDir = fileURLToPath(new URL('.', import.meta.url));
 const scalars = {
   DateTime: 'string',
   Decimal: 'string',
+  LongText: 'string',
   EmailAddress: 'string',
   URL: 'string',
   JSON: 'unknown',

@@ -1,5 +1,6 @@
 // The catalog in a real Chromium against the real server: a tenant admin creates a product, adds a
-// method and a mapping rule, tests a path against the rules, reorders them, and deletes the product.
+// method and mapping rules, tests a path against the rules, reorders them, imports an OpenAPI file,
+// prices and limits a plan, checks the calculator, copies the plan, and deletes the product.
 // Screenshots go to e2e/artifacts/.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +8,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { master } from "../support/server.js";
 
 const artifacts = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "artifacts");
+const petstore = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "server", "test", "fixtures", "petstore-openapi.yaml");
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 
 test("a tenant admin builds a product's methods and mapping rules and tests a path", async ({ page, request }) => {
@@ -86,6 +88,24 @@ test("a tenant admin builds a product's methods and mapping rules and tests a pa
   await page.reload();
   await expect(page.getByRole("table", { name: "Mapping rules" }).getByRole("row").nth(1)).toContainText("Hits");
 
+  // Import an OpenAPI file: the preview first, then the import adds a method and a rule per operation.
+  await page.getByRole("tab", { name: "OpenAPI import" }).click();
+  await page.locator("input[type=file]").setInputFiles(petstore);
+  const operations = page.getByRole("table", { name: "Operations in the document" });
+  await expect(operations.getByRole("row")).toHaveCount(6);
+  await expect(operations.getByRole("row", { name: /TRACE/ })).toContainText("skipped");
+  await expect(page.getByText("The import will create 4 methods and 4 mapping rules.")).toBeVisible();
+  await shot(page, "catalog-04-openapi-preview");
+  await page.getByRole("button", { name: "Import 4 methods and 4 rules" }).click();
+  await expect(page.getByText("Created 4 methods and 4 mapping rules.")).toBeVisible();
+  await page.getByRole("tab", { name: "Mapping rules" }).click();
+  const imported = page.getByRole("table", { name: "Mapping rules" });
+  await expect(imported.getByRole("row")).toHaveCount(7);
+  await expect(imported.getByRole("row").nth(6)).toContainText("/v1/pets/{petId}$");
+  await tester.getByLabel("Path with query").fill("/v1/pets/42");
+  await tester.getByRole("button", { name: "Test" }).click();
+  await expect(result).toContainText("get_pets_petId +1");
+
   // The product's Basic plan: a limit on hits, two pricing rules on the method, the calculator, then a copy.
   await page.getByRole("tab", { name: "Application plans" }).click();
   const plans = page.getByRole("table", { name: "Application plans" });
@@ -116,18 +136,18 @@ test("a tenant admin builds a product's methods and mapping rules and tests a pa
   await calculator.getByLabel("Say hello (units in a month)").fill("150");
   await calculator.getByRole("button", { name: "Calculate" }).click();
   await expect(page.getByTestId("cost-total")).toHaveText("9.00");
-  await shot(page, "catalog-04-plan-editor");
+  await shot(page, "catalog-05-plan-editor");
   await page.getByRole("link", { name: "Echo Journey" }).click();
   await page.getByRole("tab", { name: "Application plans" }).click();
   await plans.getByRole("button", { name: "Copy Basic" }).click();
   await expect(plans.getByRole("link", { name: "Basic (copy)" })).toBeVisible();
-  await shot(page, "catalog-05-application-plans");
+  await shot(page, "catalog-06-application-plans");
 
   // Delete the product, typing its name to confirm.
   await page.getByRole("tab", { name: "Overview" }).click();
   await page.getByRole("button", { name: "Delete product" }).click();
   const remove = page.getByRole("dialog", { name: "Delete product" });
-  await expect(remove.getByTestId("deletion-impact")).toContainText("1 metric and 1 method");
+  await expect(remove.getByTestId("deletion-impact")).toContainText("1 metric and 5 methods");
   await remove.getByRole("textbox").fill("Echo Journey");
   await remove.getByRole("button", { name: "Delete product" }).click();
   await expect(page).toHaveURL(/\/products$/);

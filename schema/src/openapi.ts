@@ -6,7 +6,7 @@
  */
 import { deriveMetricSystemName, MAX_DESCRIPTION_LENGTH, MAX_METRIC_NAME_LENGTH, MAX_SYSTEM_NAME_LENGTH, systemNameCandidate } from "./catalog";
 import { MAX_LONG_TEXT_LENGTH } from "./lengths";
-import { HTTP_METHODS, type HttpMethod, mappingRulePatternProblem } from "./mapping-rules";
+import { HTTP_METHODS, mappingRulePatternProblem } from "./mapping-rules";
 
 /** The longest document `importOpenApi` takes, in characters (a large API's description fits; the request body limit is twice this). */
 export const MAX_OPENAPI_DOCUMENT_LENGTH = MAX_LONG_TEXT_LENGTH;

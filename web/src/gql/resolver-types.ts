@@ -129,17 +129,21 @@ export type ResolversTypes = {
   CostPreview: ResolverTypeWrapper<Omit<Types.CostPreview, 'variable'> & { variable: Array<ResolversTypes['MetricCost']> }>;
   CreateAccessTokenInput: Types.CreateAccessTokenInput;
   CreateAccessTokenPayload: ResolverTypeWrapper<Omit<Types.CreateAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversTypes['AccessToken']> }>;
+  CreateAccountPlanInput: Types.CreateAccountPlanInput;
+  CreateApplicationPlanInput: Types.CreateApplicationPlanInput;
   CreateFeatureInput: Types.CreateFeatureInput;
   CreateMappingRuleInput: Types.CreateMappingRuleInput;
   CreateMethodInput: Types.CreateMethodInput;
   CreateMetricInput: Types.CreateMetricInput;
-  CreatePlanInput: Types.CreatePlanInput;
   CreatePricingRuleInput: Types.CreatePricingRuleInput;
   CreateServiceInput: Types.CreateServiceInput;
+  CreateServicePlanInput: Types.CreateServicePlanInput;
   CreateTenantInput: Types.CreateTenantInput;
   CreateTenantPayload: ResolverTypeWrapper<Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversTypes['User']>, tenant?: Types.Maybe<ResolversTypes['Tenant']> }>;
   DateTime: ResolverTypeWrapper<Types.Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Types.Scalars['Decimal']['output']>;
+  DeleteFeatureInput: Types.DeleteFeatureInput;
+  DeleteFeaturePayload: ResolverTypeWrapper<Types.DeleteFeaturePayload>;
   DeleteMappingRuleInput: Types.DeleteMappingRuleInput;
   DeleteMappingRulePayload: ResolverTypeWrapper<Types.DeleteMappingRulePayload>;
   DeleteMetricInput: Types.DeleteMetricInput;
@@ -234,6 +238,7 @@ export type ResolversTypes = {
   TierMode: Types.TierMode;
   UnlockLoginInput: Types.UnlockLoginInput;
   UnlockLoginPayload: ResolverTypeWrapper<Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
+  UpdateFeatureInput: Types.UpdateFeatureInput;
   UpdateMappingRuleInput: Types.UpdateMappingRuleInput;
   UpdateMetricInput: Types.UpdateMetricInput;
   UpdatePlanInput: Types.UpdatePlanInput;
@@ -271,17 +276,21 @@ export type ResolversParentTypes = {
   CostPreview: Omit<Types.CostPreview, 'variable'> & { variable: Array<ResolversParentTypes['MetricCost']> };
   CreateAccessTokenInput: Types.CreateAccessTokenInput;
   CreateAccessTokenPayload: Omit<Types.CreateAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversParentTypes['AccessToken']> };
+  CreateAccountPlanInput: Types.CreateAccountPlanInput;
+  CreateApplicationPlanInput: Types.CreateApplicationPlanInput;
   CreateFeatureInput: Types.CreateFeatureInput;
   CreateMappingRuleInput: Types.CreateMappingRuleInput;
   CreateMethodInput: Types.CreateMethodInput;
   CreateMetricInput: Types.CreateMetricInput;
-  CreatePlanInput: Types.CreatePlanInput;
   CreatePricingRuleInput: Types.CreatePricingRuleInput;
   CreateServiceInput: Types.CreateServiceInput;
+  CreateServicePlanInput: Types.CreateServicePlanInput;
   CreateTenantInput: Types.CreateTenantInput;
   CreateTenantPayload: Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversParentTypes['User']>, tenant?: Types.Maybe<ResolversParentTypes['Tenant']> };
   DateTime: Types.Scalars['DateTime']['output'];
   Decimal: Types.Scalars['Decimal']['output'];
+  DeleteFeatureInput: Types.DeleteFeatureInput;
+  DeleteFeaturePayload: Types.DeleteFeaturePayload;
   DeleteMappingRuleInput: Types.DeleteMappingRuleInput;
   DeleteMappingRulePayload: Types.DeleteMappingRulePayload;
   DeleteMetricInput: Types.DeleteMetricInput;
@@ -360,6 +369,7 @@ export type ResolversParentTypes = {
   TenantUserError: Types.TenantUserError;
   UnlockLoginInput: Types.UnlockLoginInput;
   UnlockLoginPayload: Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
+  UpdateFeatureInput: Types.UpdateFeatureInput;
   UpdateMappingRuleInput: Types.UpdateMappingRuleInput;
   UpdateMetricInput: Types.UpdateMetricInput;
   UpdatePlanInput: Types.UpdatePlanInput;
@@ -466,6 +476,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DeleteFeaturePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteFeaturePayload'] = ResolversParentTypes['DeleteFeaturePayload']> = {
+  deletedFeatureId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['PlanUserError']>, ParentType, ContextType>;
+};
 
 export type DeleteMappingRulePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteMappingRulePayload'] = ResolversParentTypes['DeleteMappingRulePayload']> = {
   deletedMappingRuleId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -657,6 +672,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   createService?: Resolver<ResolversTypes['ServicePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceArgs, 'input'>>;
   createServicePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServicePlanArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['CreateTenantPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateTenantArgs, 'input'>>;
+  deleteFeature?: Resolver<ResolversTypes['DeleteFeaturePayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteFeatureArgs, 'input'>>;
   deleteMappingRule?: Resolver<ResolversTypes['DeleteMappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteMappingRuleArgs, 'input'>>;
   deleteMetric?: Resolver<ResolversTypes['DeleteMetricPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteMetricArgs, 'input'>>;
   deletePlan?: Resolver<ResolversTypes['DeletePlanPayload'], ParentType, ContextType, RequireFields<Types.MutationDeletePlanArgs, 'input'>>;
@@ -676,6 +692,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   setTierMode?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationSetTierModeArgs, 'input'>>;
   setUsageLimit?: Resolver<ResolversTypes['UsageLimitPayload'], ParentType, ContextType, RequireFields<Types.MutationSetUsageLimitArgs, 'input'>>;
   unlockLogin?: Resolver<ResolversTypes['UnlockLoginPayload'], ParentType, ContextType, RequireFields<Types.MutationUnlockLoginArgs, 'input'>>;
+  updateFeature?: Resolver<ResolversTypes['FeaturePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateFeatureArgs, 'input'>>;
   updateMappingRule?: Resolver<ResolversTypes['MappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateMappingRuleArgs, 'input'>>;
   updateMetric?: Resolver<ResolversTypes['MetricPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateMetricArgs, 'input'>>;
   updatePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdatePlanArgs, 'input'>>;
@@ -781,6 +798,7 @@ export type PricingRulePayloadResolvers<ContextType = MockContext, ParentType ex
 
 export type QueryResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessTokens?: Resolver<ResolversTypes['AccessTokenConnection'], ParentType, ContextType, Partial<Types.QueryAccessTokensArgs>>;
+  accountFeatures?: Resolver<Array<ResolversTypes['Feature']>, ParentType, ContextType>;
   accountPlans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, Partial<Types.QueryAccountPlansArgs>>;
   costPreview?: Resolver<ResolversTypes['CostPreview'], ParentType, ContextType, RequireFields<Types.QueryCostPreviewArgs, 'planId' | 'usage'>>;
   job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<Types.QueryJobArgs, 'id'>>;
@@ -819,6 +837,7 @@ export type ServiceResolvers<ContextType = MockContext, ParentType extends Resol
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customKeysAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  features?: Resolver<Array<ResolversTypes['Feature']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mappingRules?: Resolver<Array<ResolversTypes['MappingRule']>, ParentType, ContextType>;
   matchPath?: Resolver<ResolversTypes['MappingRuleMatch'], ParentType, ContextType, RequireFields<Types.ServiceMatchPathArgs, 'httpMethod' | 'path'>>;
@@ -948,6 +967,7 @@ export type Resolvers<ContextType = MockContext> = {
   CreateTenantPayload?: CreateTenantPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeleteFeaturePayload?: DeleteFeaturePayloadResolvers<ContextType>;
   DeleteMappingRulePayload?: DeleteMappingRulePayloadResolvers<ContextType>;
   DeleteMetricPayload?: DeleteMetricPayloadResolvers<ContextType>;
   DeletePlanPayload?: DeletePlanPayloadResolvers<ContextType>;

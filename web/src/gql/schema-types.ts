@@ -14,7 +14,7 @@ export type Scalars = {
   /** An email address (RFC 5322) of at most 254 characters (RFC 5321). */
   EmailAddress: { input: string; output: string; }
   /** Text of up to 1,048,576 characters, such as a whole document; other String arguments take at most 65,536. */
-  LongText: { input: unknown; output: unknown; }
+  LongText: { input: string; output: string; }
 };
 
 /** A personal access token of a team user, for integrators calling the API with `Authorization: Bearer`. */
@@ -307,6 +307,42 @@ export type CreateAccessTokenPayload = {
   userErrors: Array<AccessTokenUserError>;
 };
 
+/** A new account plan of the tenant. */
+export type CreateAccountPlanInput = {
+  /** Whether new subscriptions or applications wait for approval; false when omitted on creation. */
+  approvalRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Cost per month, ≥ 0, 2 decimals; 0 when omitted on creation. */
+  costPerMonth?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Description; an empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name (1–200 characters). */
+  name: Scalars['String']['input'];
+  /** Setup fee, ≥ 0, 2 decimals; 0 when omitted on creation. */
+  setupFee?: InputMaybe<Scalars['Decimal']['input']>;
+  /** `[a-z0-9_-]`, 1–100 characters, unique among the owner's plans of the kind; derived from the name when omitted. */
+  systemName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new application plan of a service. */
+export type CreateApplicationPlanInput = {
+  /** Whether new subscriptions or applications wait for approval; false when omitted on creation. */
+  approvalRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Cost per month, ≥ 0, 2 decimals; 0 when omitted on creation. */
+  costPerMonth?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Description; an empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name (1–200 characters). */
+  name: Scalars['String']['input'];
+  /** The service. */
+  serviceId: Scalars['ID']['input'];
+  /** Setup fee, ≥ 0, 2 decimals; 0 when omitted on creation. */
+  setupFee?: InputMaybe<Scalars['Decimal']['input']>;
+  /** `[a-z0-9_-]`, 1–100 characters, unique among the owner's plans of the kind; derived from the name when omitted. */
+  systemName?: InputMaybe<Scalars['String']['input']>;
+  /** Trial days, 0–3650; 0 (or omitted on creation) for none. */
+  trialPeriodDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A feature plans of one kind can include. */
 export type CreateFeatureInput = {
   /** What it is (at most 2000 characters). */
@@ -365,26 +401,6 @@ export type CreateMetricInput = {
   unit: Scalars['String']['input'];
 };
 
-/** A new plan. */
-export type CreatePlanInput = {
-  /** Whether new subscriptions or applications wait for approval. */
-  approvalRequired?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Cost per month, ≥ 0, 2 decimals; 0 when omitted on creation. */
-  costPerMonth?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Description; an empty string clears it. */
-  description?: InputMaybe<Scalars['String']['input']>;
-  /** Name (1–200 characters); required on creation. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** The service (service and application plans); omitted for an account plan. */
-  serviceId?: InputMaybe<Scalars['ID']['input']>;
-  /** Setup fee, ≥ 0, 2 decimals; 0 when omitted on creation. */
-  setupFee?: InputMaybe<Scalars['Decimal']['input']>;
-  /** `[a-z0-9_-]`, 1–100 characters; derived from the name when omitted. */
-  systemName?: InputMaybe<Scalars['String']['input']>;
-  /** Trial days, 0–3650 (service and application plans); 0 clears it. */
-  trialPeriodDays?: InputMaybe<Scalars['Int']['input']>;
-};
-
 /** A price for a range of a metric's monthly units on an application plan. */
 export type CreatePricingRuleInput = {
   /** Price per unit, ≥ 0; more than 4 decimals are rounded (half up). */
@@ -419,6 +435,26 @@ export type CreateServiceInput = {
   userKeyParameter?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new service plan of a service. */
+export type CreateServicePlanInput = {
+  /** Whether new subscriptions or applications wait for approval; false when omitted on creation. */
+  approvalRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Cost per month, ≥ 0, 2 decimals; 0 when omitted on creation. */
+  costPerMonth?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Description; an empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name (1–200 characters). */
+  name: Scalars['String']['input'];
+  /** The service. */
+  serviceId: Scalars['ID']['input'];
+  /** Setup fee, ≥ 0, 2 decimals; 0 when omitted on creation. */
+  setupFee?: InputMaybe<Scalars['Decimal']['input']>;
+  /** `[a-z0-9_-]`, 1–100 characters, unique among the owner's plans of the kind; derived from the name when omitted. */
+  systemName?: InputMaybe<Scalars['String']['input']>;
+  /** Trial days, 0–3650; 0 (or omitted on creation) for none. */
+  trialPeriodDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A new tenant and its first admin. */
 export type CreateTenantInput = {
   /** Email of the tenant's first admin. */
@@ -442,6 +478,21 @@ export type CreateTenantPayload = {
   tenant?: Maybe<Tenant>;
   /** Why the tenant was not created. */
   userErrors: Array<TenantUserError>;
+};
+
+/** The feature to delete; plans that include it no longer do. */
+export type DeleteFeatureInput = {
+  /** The feature. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteFeature`. */
+export type DeleteFeaturePayload = {
+  __typename: 'DeleteFeaturePayload';
+  /** ID of the deleted feature. */
+  deletedFeatureId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was not deleted. */
+  userErrors: Array<PlanUserError>;
 };
 
 /** The mapping rule to delete. */
@@ -554,7 +605,7 @@ export type FeaturePayload = {
   __typename: 'FeaturePayload';
   /** The feature. */
   feature?: Maybe<Feature>;
-  /** Why it was not created. */
+  /** Why nothing changed. */
   userErrors: Array<PlanUserError>;
 };
 
@@ -894,6 +945,8 @@ export type Mutation = {
   createServicePlan: PlanPayload;
   /** Creates a tenant with its first admin. Master only. */
   createTenant: CreateTenantPayload;
+  /** Deletes a feature; the plans that included it no longer do. */
+  deleteFeature: DeleteFeaturePayload;
   /** Deletes a mapping rule; the rules after it move up. */
   deleteMappingRule: DeleteMappingRulePayload;
   /** Deletes a metric or method. One that mapping rules or limits use needs `confirm`, and takes them along. */
@@ -932,6 +985,8 @@ export type Mutation = {
   setUsageLimit: UsageLimitPayload;
   /** Lifts a team user's login lock after too many failed logins (from every client address). Master only. */
   unlockLogin: UnlockLoginPayload;
+  /** Renames a feature or changes its description. */
+  updateFeature: FeaturePayload;
   /** Changes a mapping rule; a new position moves the rules in between by one. */
   updateMappingRule: MappingRulePayload;
   /** Changes a metric or method. Renaming one that mapping rules or limits use needs `confirm`. */
@@ -971,13 +1026,13 @@ export type MutationCreateAccessTokenArgs = {
 
 /** Change the API program. */
 export type MutationCreateAccountPlanArgs = {
-  input: CreatePlanInput;
+  input: CreateAccountPlanInput;
 };
 
 
 /** Change the API program. */
 export type MutationCreateApplicationPlanArgs = {
-  input: CreatePlanInput;
+  input: CreateApplicationPlanInput;
 };
 
 
@@ -1019,13 +1074,19 @@ export type MutationCreateServiceArgs = {
 
 /** Change the API program. */
 export type MutationCreateServicePlanArgs = {
-  input: CreatePlanInput;
+  input: CreateServicePlanInput;
 };
 
 
 /** Change the API program. */
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
+};
+
+
+/** Change the API program. */
+export type MutationDeleteFeatureArgs = {
+  input: DeleteFeatureInput;
 };
 
 
@@ -1140,6 +1201,12 @@ export type MutationSetUsageLimitArgs = {
 /** Change the API program. */
 export type MutationUnlockLoginArgs = {
   input: UnlockLoginInput;
+};
+
+
+/** Change the API program. */
+export type MutationUpdateFeatureArgs = {
+  input: UpdateFeatureInput;
 };
 
 
@@ -1446,6 +1513,8 @@ export type Query = {
   __typename: 'Query';
   /** Your own access tokens. Needs a signed-in session. */
   accessTokens: AccessTokenConnection;
+  /** The features the tenant offers on account plans, in creation order. */
+  accountFeatures: Array<Feature>;
   /** The tenant's account plans. */
   accountPlans: PlanConnection;
   /** What a month with this usage would cost on a plan: setup fee, monthly cost and each metric's variable cost. */
@@ -1621,6 +1690,8 @@ export type Service = Node & {
   customKeysAllowed: Scalars['Boolean']['output'];
   /** What the API does. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The features offered on its application and service plans (see `scope`), in creation order. */
+  features: Array<Feature>;
   /** Opaque global ID. Stable for the life of the object; do not parse it. */
   id: Scalars['ID']['output'];
   /** Its mapping rules in evaluation order. */
@@ -1903,6 +1974,16 @@ export type UnlockLoginPayload = {
   userErrors: Array<AuthUserError>;
 };
 
+/** Changes to a feature; omitted fields keep their value. Its system name stays. */
+export type UpdateFeatureInput = {
+  /** Description; an empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The feature. */
+  id: Scalars['ID']['input'];
+  /** Name (1–200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a mapping rule; omitted fields stay as they are. */
 export type UpdateMappingRuleInput = {
   /** Increment. */
@@ -1937,9 +2018,9 @@ export type UpdateMetricInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Changes to a plan's settings. */
+/** Changes to a plan's settings; omitted fields keep their value. */
 export type UpdatePlanInput = {
-  /** Whether new subscriptions or applications wait for approval. */
+  /** Whether new subscriptions or applications wait for approval; false when omitted on creation. */
   approvalRequired?: InputMaybe<Scalars['Boolean']['input']>;
   /** Cost per month, ≥ 0, 2 decimals; 0 when omitted on creation. */
   costPerMonth?: InputMaybe<Scalars['Decimal']['input']>;
@@ -1947,11 +2028,11 @@ export type UpdatePlanInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The plan. */
   id: Scalars['ID']['input'];
-  /** Name (1–200 characters); required on creation. */
+  /** Name (1–200 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Setup fee, ≥ 0, 2 decimals; 0 when omitted on creation. */
   setupFee?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Trial days, 0–3650 (service and application plans); 0 clears it. */
+  /** Trial days, 0–3650; 0 (or omitted on creation) for none. Service and application plans only. */
   trialPeriodDays?: InputMaybe<Scalars['Int']['input']>;
 };
 

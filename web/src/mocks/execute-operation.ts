@@ -105,7 +105,7 @@ export async function executeOperation(request: GraphqlRequest): Promise<Graphql
   // As on the server, a refused operation reports the cost it was measured at (0 if refused before).
   let cost = 0;
   try {
-    assertStringInputsAllowed(document, variables);
+    assertStringInputsAllowed(schema, document, operation, variables);
     assertOperationAllowed(
       schema,
       document,

@@ -11,7 +11,7 @@ import { catalogMock } from './catalog/catalog-mock';
 import { heartbeatResolvers } from './heartbeat';
 import { jobsMock } from './jobs/jobs-mock';
 import { plansMock } from './plans/plans-mock';
-import { DateTimeScalar, DecimalScalar, EmailAddressScalar } from './scalars';
+import { DateTimeScalar, DecimalScalar, EmailAddressScalar, LongTextScalar } from './scalars';
 import { teamMock } from './team/team-mock';
 import { tenantsMock } from './tenants/tenants-mock';
 
@@ -63,7 +63,7 @@ export function mockSchema(): GraphQLSchema {
     schema: makeExecutableSchema<MockContext>({
       typeDefs: schemaSdl,
       resolvers: [
-        { DateTime: DateTimeScalar, EmailAddress: EmailAddressScalar, Decimal: DecimalScalar },
+        { DateTime: DateTimeScalar, EmailAddress: EmailAddressScalar, Decimal: DecimalScalar, LongText: LongTextScalar },
         heartbeatResolvers,
         ...mockModules.map((m) => m.resolvers),
         nodeResolvers(mockModules),
@@ -74,6 +74,7 @@ export function mockSchema(): GraphQLSchema {
       DateTime: () => '2026-01-15T09:00:00.000Z',
       EmailAddress: () => 'someone@example.test',
       Decimal: () => '0.00',
+      LongText: () => '',
       // A resolved object is merged with what the mock store invents for its field; for `node` that is
       // a Node of an arbitrary type, whose store would then answer the fields the loaded object derives
       // (`Metric.kind`, `Tenant.adminDomain`) and fail. `node` has a resolver: invent nothing for it.

@@ -1,4 +1,4 @@
-import { MAX_EMAIL_LENGTH } from '@gatehouse/schema/lengths';
+import { MAX_EMAIL_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from '@gatehouse/schema/lengths';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver, EmailAddressResolver } from 'graphql-scalars';
 
@@ -55,5 +55,25 @@ export const DecimalScalar = new GraphQLScalarType({
   parseLiteral(ast) {
     if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return parseDecimal(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
     throw new GraphQLError('A Decimal is a string such as "12.50", or a whole number.');
+  },
+});
+
+/**
+ * The server's LongText (server/src/graphql/scalars.ts): a whole document sent as text (an OpenAPI
+ * file), a string like any other but for its bound — the check of every input string
+ * (string-inputs.ts) lets it through up to MAX_LONG_TEXT_LENGTH only where the schema types it
+ * LongText; the field itself may bound it more tightly.
+ */
+export const LongTextScalar = new GraphQLScalarType({
+  name: 'LongText',
+  description: `Text of up to ${MAX_LONG_TEXT_LENGTH.toLocaleString('en')} characters, such as a whole document; other String arguments take at most ${MAX_STRING_INPUT_LENGTH.toLocaleString('en')}.`,
+  serialize: (value) => String(value),
+  parseValue(value) {
+    if (typeof value !== 'string') throw new GraphQLError('LongText is a string.');
+    return value;
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('LongText is a string.');
+    return ast.value;
   },
 });

@@ -48,8 +48,8 @@ export type JobFailureFixture = Omit<JobFailure, '__typename'> & {
   itemType: string | null;
 };
 
-/** A service (product) of a tenant; its metrics, counts, mapping rules and plans are rows of their own. */
-export type ServiceFixture = Omit<Service, 'metrics' | 'mappingRules' | 'matchPath' | 'metricCount' | 'methodCount' | 'applicationPlans' | 'servicePlans'> & {
+/** A service (product) of a tenant; its metrics, counts, mapping rules, plans and features are rows of their own. */
+export type ServiceFixture = Omit<Service, 'metrics' | 'mappingRules' | 'matchPath' | 'metricCount' | 'methodCount' | 'applicationPlans' | 'servicePlans' | 'features'> & {
   tenantId: string;
 };
 /**

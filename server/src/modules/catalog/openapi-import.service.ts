@@ -1,5 +1,6 @@
 import { HITS, MAX_MAPPING_RULES_PER_SERVICE, MAX_METRICS_PER_SERVICE } from "@gatehouse/schema/catalog";
 import { MAX_OPENAPI_DOCUMENT_LENGTH, MAX_OPENAPI_OPERATIONS, type PlannedOperation, planOpenApiImport } from "@gatehouse/schema/openapi";
+import { describeDocumentProblem } from "@gatehouse/schema/openapi-text";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
 import { userError } from "../../graphql/user-error.js";
@@ -39,10 +40,7 @@ export async function importOpenApi(tx: Executor, actor: Actor, serviceId: strin
   if (!parsed.ok) {
     return {
       ok: false,
-      userErrors: parsed.problems.map((p) => {
-        const where = [p.line !== null ? `line ${p.line}, column ${p.column}` : null, p.path ? `at ${p.path}` : null].filter(Boolean).join(", ");
-        return documentError(where ? `${p.message} (${where})` : p.message);
-      }),
+      userErrors: parsed.problems.map((p) => documentError(describeDocumentProblem(p))),
     };
   }
   const { api } = parsed;

@@ -7,34 +7,58 @@ import { PlanKind, TierMode, UsagePeriod } from "./plans.tables.js";
 
 type PlanErrors = InstanceType<typeof PlanUserError>[];
 
-@InputType("PlanSettingsInput", { description: "A plan's settings; omitted fields keep their value (or the default, on creation)." })
-export class PlanSettingsInput {
-  @Field(() => String, { nullable: true, description: `Name (1–${MAX_SERVICE_NAME_LENGTH} characters); required on creation.` })
-  name?: string | null;
+/** Settings every kind of plan has; omitted fields keep their value (or the default, on creation). */
+@InputType()
+abstract class PlanFeesInput {
   @Field(() => String, { nullable: true, description: "Description; an empty string clears it." })
   description?: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: "Setup fee, ≥ 0, 2 decimals; 0 when omitted on creation." })
   setupFee?: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: "Cost per month, ≥ 0, 2 decimals; 0 when omitted on creation." })
   costPerMonth?: string | null;
-  @Field(() => Int, { nullable: true, description: "Trial days, 0–3650 (service and application plans); 0 clears it." })
-  trialPeriodDays?: number | null;
-  @Field(() => Boolean, { nullable: true, description: "Whether new subscriptions or applications wait for approval." })
+  @Field(() => Boolean, { nullable: true, description: "Whether new subscriptions or applications wait for approval; false when omitted on creation." })
   approvalRequired?: boolean | null;
 }
 
-@InputType("CreatePlanInput", { description: "A new plan." })
-export class CreatePlanInput extends PlanSettingsInput {
-  @Field(() => ID, { nullable: true, description: "The service (service and application plans); omitted for an account plan." })
-  serviceId?: string | null;
-  @Field(() => String, { nullable: true, description: `\`[a-z0-9_-]\`, 1–${MAX_SYSTEM_NAME_LENGTH} characters; derived from the name when omitted.` })
+const NAME = `Name (1–${MAX_SERVICE_NAME_LENGTH} characters).`;
+const SYSTEM_NAME = `\`[a-z0-9_-]\`, 1–${MAX_SYSTEM_NAME_LENGTH} characters, unique among the owner's plans of the kind; derived from the name when omitted.`;
+const TRIAL = "Trial days, 0–3650; 0 (or omitted on creation) for none.";
+
+/** A new plan of a service: an application plan or a service plan. */
+@InputType()
+abstract class CreateServiceScopedPlanInput extends PlanFeesInput {
+  @Field(() => ID, { description: "The service." })
+  serviceId: string;
+  @Field(() => String, { description: NAME })
+  name: string;
+  @Field(() => String, { nullable: true, description: SYSTEM_NAME })
+  systemName?: string | null;
+  @Field(() => Int, { nullable: true, description: TRIAL })
+  trialPeriodDays?: number | null;
+}
+
+@InputType("CreateApplicationPlanInput", { description: "A new application plan of a service." })
+export class CreateApplicationPlanInput extends CreateServiceScopedPlanInput {}
+
+@InputType("CreateServicePlanInput", { description: "A new service plan of a service." })
+export class CreateServicePlanInput extends CreateServiceScopedPlanInput {}
+
+@InputType("CreateAccountPlanInput", { description: "A new account plan of the tenant." })
+export class CreateAccountPlanInput extends PlanFeesInput {
+  @Field(() => String, { description: NAME })
+  name: string;
+  @Field(() => String, { nullable: true, description: SYSTEM_NAME })
   systemName?: string | null;
 }
 
-@InputType("UpdatePlanInput", { description: "Changes to a plan's settings." })
-export class UpdatePlanInput extends PlanSettingsInput {
+@InputType("UpdatePlanInput", { description: "Changes to a plan's settings; omitted fields keep their value." })
+export class UpdatePlanInput extends PlanFeesInput {
   @Field(() => ID, { description: "The plan." })
   id: string;
+  @Field(() => String, { nullable: true, description: NAME })
+  name?: string | null;
+  @Field(() => Int, { nullable: true, description: `${TRIAL} Service and application plans only.` })
+  trialPeriodDays?: number | null;
 }
 
 @InputType("PlanIdInput", { description: "A plan." })
@@ -175,11 +199,35 @@ export class CreateFeatureInput {
   description?: string | null;
 }
 
+@InputType("UpdateFeatureInput", { description: "Changes to a feature; omitted fields keep their value. Its system name stays." })
+export class UpdateFeatureInput {
+  @Field(() => ID, { description: "The feature." })
+  id: string;
+  @Field(() => String, { nullable: true, description: `Name (1–${MAX_SERVICE_NAME_LENGTH} characters).` })
+  name?: string | null;
+  @Field(() => String, { nullable: true, description: "Description; an empty string clears it." })
+  description?: string | null;
+}
+
+@InputType("DeleteFeatureInput", { description: "The feature to delete; plans that include it no longer do." })
+export class DeleteFeatureInput {
+  @Field(() => ID, { description: "The feature." })
+  id: string;
+}
+
+@ObjectType("DeleteFeaturePayload", { description: "Result of `deleteFeature`." })
+export class DeleteFeaturePayload {
+  @Field(() => ID, { nullable: true, description: "ID of the deleted feature." })
+  deletedFeatureId: string | null;
+  @Field(() => [PlanUserError], { description: "Why it was not deleted." })
+  userErrors: PlanErrors;
+}
+
 @ObjectType("FeaturePayload", { description: "Result of `createFeature`." })
 export class FeaturePayload {
   @Field(() => Feature, { nullable: true, description: "The feature." })
   feature: Feature | null;
-  @Field(() => [PlanUserError], { description: "Why it was not created." })
+  @Field(() => [PlanUserError], { description: "Why nothing changed." })
   userErrors: PlanErrors;
 }
 

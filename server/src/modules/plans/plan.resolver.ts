@@ -9,8 +9,12 @@ import type { MetricRow, ServiceRow } from "../catalog/catalog.tables.js";
 import {
   CopyPlanInput,
   CreateFeatureInput,
-  CreatePlanInput,
+  CreateAccountPlanInput,
+  CreateApplicationPlanInput,
+  CreateServicePlanInput,
   CreatePricingRuleInput,
+  DeleteFeatureInput,
+  DeleteFeaturePayload,
   DeletePlanPayload,
   DeletePricingRuleInput,
   DeletePricingRulePayload,
@@ -24,6 +28,7 @@ import {
   PricingRulePayload,
   SetTierModeInput,
   SetUsageLimitInput,
+  UpdateFeatureInput,
   UpdatePlanInput,
   UpdatePricingRuleInput,
   UsageLimitPayload,
@@ -37,11 +42,11 @@ type Result<K extends string, T> = { ok: true } & Record<K, T>;
 const payload = <K extends string, T>(key: K, result: Result<K, T> | { ok: false; userErrors: planService.PlanError[] }) =>
   result.ok ? { [key]: result[key], userErrors: [] } : { [key]: null, userErrors: result.userErrors };
 
-async function createPlanOf(ctx: Context, kind: PlanKind, input: CreatePlanInput) {
-  const { serviceId, ...data } = input;
-  // An account plan given a service is refused by the service; a service's ID that names none is NOT_FOUND.
-  const service = serviceId == null ? null : (rowIdOf(serviceId, "Service") ?? "");
-  return payload("plan", await planService.createPlan(ctx.tx, actorOf(ctx), kind, service, { ...data, name: data.name ?? "" }));
+async function createPlanOf(ctx: Context, kind: PlanKind, input: CreateApplicationPlanInput | CreateServicePlanInput | CreateAccountPlanInput) {
+  const { serviceId, ...data } = { serviceId: null, ...input };
+  // A service's ID that names none is NOT_FOUND (an empty row id finds nothing).
+  const service = serviceId === null ? null : (rowIdOf(serviceId, "Service") ?? "");
+  return payload("plan", await planService.createPlan(ctx.tx, actorOf(ctx), kind, service, data));
 }
 
 @Resolver(() => Plan)
@@ -113,19 +118,19 @@ export class PlanResolver {
 
   @Mutation(() => PlanPayload, { description: "Creates an application plan of a service (hidden until published)." })
   @Access({ scope: "ACCOUNT_MANAGEMENT" })
-  createApplicationPlan(@Arg("input", () => CreatePlanInput, { description: "The plan; `serviceId` is required." }) input: CreatePlanInput, @Ctx() ctx: Context) {
+  createApplicationPlan(@Arg("input", () => CreateApplicationPlanInput, { description: "The plan." }) input: CreateApplicationPlanInput, @Ctx() ctx: Context) {
     return createPlanOf(ctx, "APPLICATION", input);
   }
 
   @Mutation(() => PlanPayload, { description: "Creates a service plan of a service (hidden until published)." })
   @Access({ scope: "ACCOUNT_MANAGEMENT" })
-  createServicePlan(@Arg("input", () => CreatePlanInput, { description: "The plan; `serviceId` is required." }) input: CreatePlanInput, @Ctx() ctx: Context) {
+  createServicePlan(@Arg("input", () => CreateServicePlanInput, { description: "The plan." }) input: CreateServicePlanInput, @Ctx() ctx: Context) {
     return createPlanOf(ctx, "SERVICE", input);
   }
 
   @Mutation(() => PlanPayload, { description: "Creates an account plan of the tenant (hidden until published)." })
   @Access({ scope: "ACCOUNT_MANAGEMENT" })
-  createAccountPlan(@Arg("input", () => CreatePlanInput, { description: "The plan; no `serviceId`." }) input: CreatePlanInput, @Ctx() ctx: Context) {
+  createAccountPlan(@Arg("input", () => CreateAccountPlanInput, { description: "The plan." }) input: CreateAccountPlanInput, @Ctx() ctx: Context) {
     return createPlanOf(ctx, "ACCOUNT", input);
   }
 
@@ -225,6 +230,26 @@ export class PlanResolver {
     );
   }
 
+  @Mutation(() => FeaturePayload, { description: "Renames a feature or changes its description." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async updateFeature(@Arg("input", () => UpdateFeatureInput, { description: "The changes." }) input: UpdateFeatureInput, @Ctx() ctx: Context) {
+    const { id, ...data } = input;
+    return payload("feature", await planService.updateFeature(ctx.tx, actorOf(ctx), rowIdOf(id, "Feature"), data));
+  }
+
+  @Mutation(() => DeleteFeaturePayload, { description: "Deletes a feature; the plans that included it no longer do." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async deleteFeature(@Arg("input", () => DeleteFeatureInput, { description: "The feature." }) input: DeleteFeatureInput, @Ctx() ctx: Context) {
+    const result = await planService.deleteFeature(ctx.tx, actorOf(ctx), rowIdOf(input.id, "Feature"));
+    return result.ok ? { deletedFeatureId: input.id, userErrors: [] } : { deletedFeatureId: null, userErrors: result.userErrors };
+  }
+
+  @Query(() => [Feature], { description: "The features the tenant offers on account plans, in creation order." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  accountFeatures(@Ctx() ctx: Context) {
+    return planService.accountFeatures(ctx.tx, actorOf(ctx));
+  }
+
   @Mutation(() => PlanPayload, { description: "Includes a feature in a plan." })
   @Access({ scope: "ACCOUNT_MANAGEMENT" })
   async enableFeature(@Arg("input", () => PlanFeatureInput, { description: "The plan and the feature." }) input: PlanFeatureInput, @Ctx() ctx: Context) {
@@ -245,6 +270,12 @@ export class ServicePlansResolver {
   @Access({ scope: "ACCOUNT_MANAGEMENT" })
   applicationPlans(@Root() service: ServiceRow, @Args(() => planListing.Args) args: PlanListArgs, @Ctx() ctx: Context) {
     return ctx.loaders.plans.applicationPlansOfService(service.id, args);
+  }
+
+  @FieldResolver(() => [Feature], { description: "The features offered on its application and service plans (see `scope`), in creation order." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  features(@Root() service: ServiceRow, @Ctx() ctx: Context) {
+    return ctx.loaders.plans.featuresOfService.load(service.id);
   }
 
   @FieldResolver(() => planListing.Connection, { description: "The service's service plans." })

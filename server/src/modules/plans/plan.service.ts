@@ -659,3 +659,70 @@ export async function removeMetricUse(tx: Executor, metric: MetricRow): Promise<
 }
 
 export { servicesByIds };
+
+/** The feature, with its owner (service, or the tenant's account plans) locked, if it is the actor's tenant's. */
+async function lockFeature(tx: Executor, actor: Actor, featureId: string | null): Promise<FeatureRow | null> {
+  if (!featureId) return null;
+  const [found] = await tx
+    .select({ scope: features.scope, serviceId: features.serviceId })
+    .from(features)
+    .where(and(eq(features.id, featureId), eq(features.tenantId, actor.tenantId)));
+  if (!found || !(await lockOwner(tx, actor, found.scope, found.serviceId))) return null;
+  const [row] = await featuresByIds(tx, [featureId]);
+  return row ?? null;
+}
+
+/** Renames a feature or changes its description; its system name stays. */
+export async function updateFeature(
+  tx: Executor,
+  actor: Actor,
+  featureId: string | null,
+  input: { name?: string | null; description?: string | null },
+): Promise<Outcome<{ feature: FeatureRow }>> {
+  const feature = await lockFeature(tx, actor, featureId);
+  if (!feature) return { ok: false, userErrors: [notFound("feature", ["input", "id"])] };
+  const errors: PlanError[] = [];
+  const values: Partial<FeatureRow> = {};
+  if (input.name != null) {
+    const name = input.name.trim();
+    if (!name) errors.push(userError(PlanErrorCode.BLANK, "Give the feature a name.", ["input", "name"]));
+    else if (name.length > MAX_SERVICE_NAME_LENGTH) errors.push(userError(PlanErrorCode.TOO_LONG, `Use at most ${MAX_SERVICE_NAME_LENGTH} characters.`, ["input", "name"]));
+    else values.name = name;
+  }
+  if (input.description != null) {
+    const description = input.description.trim();
+    if (description.length > MAX_DESCRIPTION_LENGTH) errors.push(userError(PlanErrorCode.TOO_LONG, `Use at most ${MAX_DESCRIPTION_LENGTH} characters.`, ["input", "description"]));
+    else values.description = description || null;
+  }
+  if (errors.length) return { ok: false, userErrors: errors };
+  if (Object.keys(values).length === 0) return { ok: true, feature };
+  const [row] = await tx.update(features).set(values).where(eq(features.id, feature.id)).returning();
+  return { ok: true, feature: row! };
+}
+
+/** Deletes a feature: the plans that included it no longer do. */
+export async function deleteFeature(tx: Executor, actor: Actor, featureId: string | null): Promise<Outcome<{ feature: FeatureRow }>> {
+  const feature = await lockFeature(tx, actor, featureId);
+  if (!feature) return { ok: false, userErrors: [notFound("feature", ["input", "id"])] };
+  await tx.delete(features).where(eq(features.id, feature.id));
+  return { ok: true, feature };
+}
+
+/** The features offered on the given services' plans (both kinds), per service, in creation order. */
+export async function featuresOfServices(tx: Executor, serviceIds: readonly string[]): Promise<FeatureRow[]> {
+  if (serviceIds.length === 0) return [];
+  return tx
+    .select()
+    .from(features)
+    .where(inArray(features.serviceId, [...serviceIds]))
+    .orderBy(asc(features.serviceId), asc(features.createdAt), asc(features.id));
+}
+
+/** The tenant's account plan features, in creation order. */
+export async function accountFeatures(tx: Executor, actor: Actor): Promise<FeatureRow[]> {
+  return tx
+    .select()
+    .from(features)
+    .where(and(eq(features.tenantId, actor.tenantId), isNull(features.serviceId)))
+    .orderBy(asc(features.createdAt), asc(features.id));
+}

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { Executor } from "../../db/client.js";
 import { groupLoader, rowLoader } from "../../graphql/loader.js";
-import { featureIdsOfPlans, featuresByIds, featuresForPlans, plansByIds, pricingRulesByIds, plansOfServicesLoader, pricingRulesOfPlans, tierModesOfPlans, usageLimitsByIds, usageLimitsOfPlans } from "./plan.service.js";
+import { featureIdsOfPlans, featuresByIds, featuresForPlans, featuresOfServices, plansByIds, pricingRulesByIds, plansOfServicesLoader, pricingRulesOfPlans, tierModesOfPlans, usageLimitsByIds, usageLimitsOfPlans } from "./plan.service.js";
 import type { FeatureRow, PlanRow } from "./plans.tables.js";
 
 export function createPlansLoaders(tx: Executor) {
@@ -13,6 +13,7 @@ export function createPlansLoaders(tx: Executor) {
     usageLimitsOfPlan: groupLoader((ids) => usageLimitsOfPlans(tx, ids), (r) => r.planId),
     pricingRulesOfPlan: groupLoader((ids) => pricingRulesOfPlans(tx, ids), (r) => r.planId),
     tierModesOfPlan: groupLoader((ids) => tierModesOfPlans(tx, ids), (r) => r.planId),
+    featuresOfService: groupLoader((ids) => featuresOfServices(tx, ids), (r) => r.serviceId!),
     featureIdsOfPlan: groupLoader((ids) => featureIdsOfPlans(tx, ids), (r) => r.planId),
     /** The features offered on each plan's kind and owner. */
     featuresOfPlan: new DataLoader<PlanRow, FeatureRow[], string>(

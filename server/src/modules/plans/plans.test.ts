@@ -14,9 +14,9 @@ registerPlanUsers({ count: async (_tx, plan) => (plan.name.startsWith("Busy") ? 
 
 const PLAN = `id kind name systemName description setupFee costPerMonth trialPeriodDays approvalRequired state isDefault`;
 const ERRORS = `userErrors { field code message }`;
-const CREATE_APP_PLAN = `mutation($input: CreatePlanInput!) { createApplicationPlan(input: $input) { plan { ${PLAN} } ${ERRORS} } }`;
-const CREATE_SERVICE_PLAN = `mutation($input: CreatePlanInput!) { createServicePlan(input: $input) { plan { ${PLAN} } ${ERRORS} } }`;
-const CREATE_ACCOUNT_PLAN = `mutation($input: CreatePlanInput!) { createAccountPlan(input: $input) { plan { ${PLAN} } ${ERRORS} } }`;
+const CREATE_APP_PLAN = `mutation($input: CreateApplicationPlanInput!) { createApplicationPlan(input: $input) { plan { ${PLAN} } ${ERRORS} } }`;
+const CREATE_SERVICE_PLAN = `mutation($input: CreateServicePlanInput!) { createServicePlan(input: $input) { plan { ${PLAN} } ${ERRORS} } }`;
+const CREATE_ACCOUNT_PLAN = `mutation($input: CreateAccountPlanInput!) { createAccountPlan(input: $input) { plan { ${PLAN} } ${ERRORS} } }`;
 const UPDATE_PLAN = `mutation($input: UpdatePlanInput!) { updatePlan(input: $input) { plan { ${PLAN} } ${ERRORS} } }`;
 const COPY_PLAN = `mutation($input: CopyPlanInput!) { copyPlan(input: $input) { plan { ${PLAN} } ${ERRORS} } }`;
 const PUBLISH = `mutation($input: PlanIdInput!) { publishPlan(input: $input) { plan { state } ${ERRORS} } }`;
@@ -88,17 +88,21 @@ describe("plans", () => {
     expect(codes(bad.createApplicationPlan.userErrors)).toEqual(["BLANK:name", "INVALID:setupFee", "INVALID:costPerMonth", "INVALID:trialPeriodDays"]);
     const decimal = await admin.gql(CREATE_APP_PLAN, { input: { serviceId: service.id, name: "Float", costPerMonth: 9.95 } });
     expect(decimal.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
-    const noService = await admin.ok(CREATE_APP_PLAN, { input: { name: "Orphan" } });
-    expect(codes(noService.createApplicationPlan.userErrors)).toEqual(["NOT_FOUND:serviceId"]);
+    // Each kind's input says what it needs: a service and a name for application and service plans, no service for account plans.
+    expect((await admin.gql(CREATE_APP_PLAN, { input: { name: "Orphan" } })).errors?.[0]?.message).toMatch(/"serviceId" of required type "ID!"/);
+    expect((await admin.gql(CREATE_SERVICE_PLAN, { input: { serviceId: service.id } })).errors?.[0]?.message).toMatch(/"name" of required type "String!"/);
+    const unknownService = await admin.ok(CREATE_APP_PLAN, { input: { serviceId: "U2VydmljZTpub25l", name: "Orphan" } });
+    expect(codes(unknownService.createApplicationPlan.userErrors)).toEqual(["NOT_FOUND:serviceId"]);
 
     const servicePlan = await admin.ok(CREATE_SERVICE_PLAN, { input: { serviceId: service.id, name: "Premium support" } });
     expect(servicePlan.createServicePlan.plan).toMatchObject({ kind: "SERVICE", systemName: "premium_support" });
     const account = await admin.ok(CREATE_ACCOUNT_PLAN, { input: { name: "Enterprise", costPerMonth: "1000" } });
     expect(account.createAccountPlan.plan).toMatchObject({ kind: "ACCOUNT", systemName: "enterprise", costPerMonth: "1000.00" });
-    const trial = await admin.ok(CREATE_ACCOUNT_PLAN, { input: { name: "Trial", trialPeriodDays: 10 } });
-    expect(codes(trial.createAccountPlan.userErrors)).toEqual(["INVALID:trialPeriodDays"]);
-    const withService = await admin.ok(CREATE_ACCOUNT_PLAN, { input: { name: "Odd", serviceId: service.id } });
-    expect(codes(withService.createAccountPlan.userErrors)).toEqual(["INVALID:serviceId"]);
+    expect((await admin.gql(CREATE_ACCOUNT_PLAN, { input: { name: "Trial", trialPeriodDays: 10 } })).errors?.[0]?.message).toMatch(/"trialPeriodDays" is not defined/);
+    expect((await admin.gql(CREATE_ACCOUNT_PLAN, { input: { name: "Odd", serviceId: service.id } })).errors?.[0]?.message).toMatch(/"serviceId" is not defined/);
+    // An account plan has no trial, also when changed later.
+    const enterprise = account.createAccountPlan.plan.id;
+    expect(codes((await admin.ok(UPDATE_PLAN, { input: { id: enterprise, trialPeriodDays: 10 } })).updatePlan.userErrors)).toEqual(["INVALID:trialPeriodDays"]);
   });
 
   it("updates, publishes, hides, moves the default and deletes, but not a plan in use", async () => {
@@ -264,6 +268,45 @@ describe("features", () => {
     const accountPlan = (await admin.ok(`{ accountPlans { nodes { id } } }`)).accountPlans.nodes[0].id;
     expect((await admin.ok(ENABLE_FEATURE, { input: { planId: accountPlan, featureId: account.id } })).enableFeature.userErrors).toEqual([]);
   });
+
+  it("are listed per service and for account plans, renamed, and deleted from the plans that include them", async () => {
+    const { admin, service } = await setup();
+    const plan = await appPlan(admin, service.id);
+    const sla = (await admin.ok(CREATE_FEATURE, { input: { scope: "APPLICATION", serviceId: service.id, name: "SLA" } })).createFeature.feature;
+    await admin.ok(CREATE_FEATURE, { input: { scope: "SERVICE", serviceId: service.id, name: "Priority support" } });
+    const invoicing = (await admin.ok(CREATE_FEATURE, { input: { scope: "ACCOUNT", name: "Invoicing" } })).createFeature.feature;
+    const LISTS = `query($id: ID!) { service(id: $id) { features { scope name systemName description service { id } } } accountFeatures { name service { id } } }`;
+    expect(await admin.ok(LISTS, { id: service.id })).toEqual({
+      service: {
+        features: [
+          { scope: "APPLICATION", name: "SLA", systemName: "sla", description: null, service: { id: service.id } },
+          { scope: "SERVICE", name: "Priority support", systemName: "priority_support", description: null, service: { id: service.id } },
+        ],
+      },
+      accountFeatures: [{ name: "Invoicing", service: null }],
+    });
+
+    const UPDATE = `mutation($input: UpdateFeatureInput!) { updateFeature(input: $input) { feature { name systemName description } ${ERRORS} } }`;
+    expect((await admin.ok(UPDATE, { input: { id: sla.id, name: " 99.9% SLA ", description: "Uptime." } })).updateFeature.feature).toEqual({
+      name: "99.9% SLA",
+      systemName: "sla",
+      description: "Uptime.",
+    });
+    expect((await admin.ok(UPDATE, { input: { id: sla.id, description: "" } })).updateFeature.feature.description).toBeNull();
+    expect(codes((await admin.ok(UPDATE, { input: { id: sla.id, name: "  ", description: "x".repeat(2001) } })).updateFeature.userErrors)).toEqual(["BLANK:name", "TOO_LONG:description"]);
+
+    await admin.ok(ENABLE_FEATURE, { input: { planId: plan.id, featureId: sla.id } });
+    const DELETE = `mutation($input: DeleteFeatureInput!) { deleteFeature(input: $input) { deletedFeatureId ${ERRORS} } }`;
+    expect((await admin.ok(DELETE, { input: { id: sla.id } })).deleteFeature).toEqual({ deletedFeatureId: sla.id, userErrors: [] });
+    expect((await admin.ok(EDITOR, { id: plan.id })).plan.features).toEqual([]);
+    expect(codes((await admin.ok(DELETE, { input: { id: sla.id } })).deleteFeature.userErrors)).toEqual(["NOT_FOUND:id"]);
+
+    // Another tenant's admin finds none of them; a member cannot change them.
+    const stranger = await (await createTenant(server)).login();
+    expect(codes((await stranger.ok(DELETE, { input: { id: invoicing.id } })).deleteFeature.userErrors)).toEqual(["NOT_FOUND:id"]);
+    expect(codes((await stranger.ok(UPDATE, { input: { id: invoicing.id, name: "Mine" } })).updateFeature.userErrors)).toEqual(["NOT_FOUND:id"]);
+    expect((await stranger.ok(`{ accountFeatures { name } }`)).accountFeatures).toEqual([]);
+  });
 });
 
 describe("reads", () => {
@@ -295,6 +338,11 @@ describe("reads", () => {
     const member = await createMember(server, tenant.tenant);
     expect((await member.ok(EDITOR, { id: plan.id })).plan.id).toBe(plan.id);
     expect((await member.gql(PUBLISH, { input: { id: plan.id } })).errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    const feature = (await admin.ok(CREATE_FEATURE, { input: { scope: "APPLICATION", serviceId: service.id, name: "SLA" } })).createFeature.feature;
+    for (const mutation of [`mutation($id: ID!) { deleteFeature(input: { id: $id }) { deletedFeatureId } }`, `mutation($id: ID!) { updateFeature(input: { id: $id, name: "x" }) { feature { id } } }`]) {
+      expect((await member.gql(mutation, { id: feature.id })).errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    }
+    expect((await member.ok(`query($id: ID!) { service(id: $id) { features { name } } }`, { id: service.id })).service.features).toEqual([{ name: "SLA" }]);
     const { token } = await createAccessToken(admin, { permission: "READ_ONLY" });
     expect((await server.client().withToken(token).gql(DELETE_PLAN, { input: { id: plan.id } })).errors?.[0]?.extensions.code).toBe("FORBIDDEN");
     const stranger = await (await createTenant(server)).login();

@@ -7,7 +7,7 @@ import { appLayoutRoute } from './app-layout';
 // Loaded when a product is opened (see products.tsx).
 const ProductPage = lazy(() => import('../../features/catalog/product-page').then((m) => ({ default: m.ProductPage })));
 
-const tabs: readonly ProductTab[] = ['overview', 'metrics', 'mapping-rules', 'application-plans', 'service-plans'];
+const tabs: readonly ProductTab[] = ['overview', 'metrics', 'mapping-rules', 'openapi-import', 'application-plans', 'service-plans'];
 
 export const productRoute = createRoute({
   getParentRoute: () => appLayoutRoute,

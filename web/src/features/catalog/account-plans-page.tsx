@@ -6,7 +6,7 @@ import { PlansTable } from './plans-table';
 
 const AccountPlansQuery = graphql(`
   query AccountPlans {
-    accountPlans(first: 100) {
+    accountPlans(first: 200) {
       nodes {
         id
         ...PlanRow

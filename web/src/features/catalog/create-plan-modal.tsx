@@ -24,21 +24,21 @@ export const CreatedPlan = graphql(`
   }
 `);
 const CreateApplicationPlan = graphql(`
-  mutation CreateApplicationPlan($input: CreatePlanInput!) {
+  mutation CreateApplicationPlan($input: CreateApplicationPlanInput!) {
     createApplicationPlan(input: $input) {
       ...CreatedPlan
     }
   }
 `);
 const CreateServicePlan = graphql(`
-  mutation CreateServicePlan($input: CreatePlanInput!) {
+  mutation CreateServicePlan($input: CreateServicePlanInput!) {
     createServicePlan(input: $input) {
       ...CreatedPlan
     }
   }
 `);
 const CreateAccountPlan = graphql(`
-  mutation CreateAccountPlan($input: CreatePlanInput!) {
+  mutation CreateAccountPlan($input: CreateAccountPlanInput!) {
     createAccountPlan(input: $input) {
       ...CreatedPlan
     }
@@ -83,15 +83,16 @@ export function CreatePlanModal({ kind, serviceId, refetch, onClose }: CreatePla
       systemName: values.systemName || null,
       setupFee: values.setupFee || null,
       costPerMonth: values.costPerMonth || null,
-      trialPeriodDays: kind === 'ACCOUNT' || values.trialPeriodDays === '' ? null : values.trialPeriodDays,
       approvalRequired: values.approvalRequired,
     };
+    // Application and service plans belong to a service and may have a trial; account plans neither.
+    const ofService = { ...input, serviceId: serviceId ?? '', trialPeriodDays: values.trialPeriodDays === '' ? null : values.trialPeriodDays };
     try {
       const result =
         kind === 'APPLICATION'
-          ? (await createApplicationPlan({ variables: { input: { ...input, serviceId } } })).data?.createApplicationPlan
+          ? (await createApplicationPlan({ variables: { input: ofService } })).data?.createApplicationPlan
           : kind === 'SERVICE'
-            ? (await createServicePlan({ variables: { input: { ...input, serviceId } } })).data?.createServicePlan
+            ? (await createServicePlan({ variables: { input: ofService } })).data?.createServicePlan
             : (await createAccountPlan({ variables: { input } })).data?.createAccountPlan;
       if (!result || applyUserErrors(result.userErrors, form.setFieldError, ['name', 'systemName', 'setupFee', 'costPerMonth', 'trialPeriodDays'])) return;
       notifications.show({ color: 'green', title: `${what} created`, message: `${result.plan?.name} is hidden until you publish it.` });

@@ -103,6 +103,32 @@ describe('plan editor', () => {
   });
 });
 
+describe('plan features', () => {
+  it('renames a feature and deletes it from every plan', async () => {
+    const user = userEvent.setup();
+    signInAs(demo.acmeEmail);
+    await renderApp(`/products/${serviceId('echo_api')}?tab=application-plans`);
+    await user.click(within(await screen.findByRole('table', { name: 'Application plans' })).getByRole('link', { name: 'Pay as you go' }));
+    expect(await screen.findByLabelText('Email support')).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Edit feature Email support' }));
+    const edit = await screen.findByRole('dialog', { name: 'Edit feature Email support' });
+    await user.clear(within(edit).getByLabelText('Feature name'));
+    await user.type(within(edit).getByLabelText('Feature name'), 'Priority email');
+    await user.clear(within(edit).getByLabelText('Description'));
+    await user.type(within(edit).getByLabelText('Description'), 'Answered within a day.');
+    await user.click(within(edit).getByRole('button', { name: 'Save feature' }));
+    expect(await screen.findByLabelText('Priority email')).toBeChecked();
+    expect(screen.getByText('Answered within a day.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Delete feature Priority email' }));
+    const remove = await screen.findByRole('dialog', { name: 'Delete feature Priority email' });
+    await user.click(within(remove).getByRole('button', { name: 'Delete feature' }));
+    await waitFor(() => expect(screen.queryByLabelText('Priority email')).toBeNull());
+    expect(state.features.some((f) => f.name === 'Priority email')).toBe(false);
+  });
+});
+
 describe('account plans', () => {
   it("lists the tenant's account plans and creates one", async () => {
     const user = userEvent.setup();

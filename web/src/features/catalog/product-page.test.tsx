@@ -104,3 +104,61 @@ describe('product page', () => {
     expect(await screen.findByText('This product cannot be shown')).toBeInTheDocument();
   });
 });
+
+describe('OpenAPI import', () => {
+  const petstore = [
+    'openapi: 3.0.3',
+    'info: { title: Petstore, version: "1" }',
+    'servers: [{ url: /v1 }]',
+    'paths:',
+    '  /pets:',
+    '    get: { operationId: listPets, summary: List pets, responses: { "200": { description: ok } } }',
+    '  /pets/{id}:',
+    '    delete: { responses: { "204": { description: gone } } }',
+    '',
+  ].join('\n');
+
+  it('previews what a document adds, imports it, and finds nothing new in it the second time', async () => {
+    const user = userEvent.setup();
+    signInAs(demo.acmeEmail);
+    await renderApp(`/products/${echoApiId()}?tab=openapi-import`);
+    const input = await waitFor(() => {
+      const found = document.querySelector<HTMLInputElement>('input[type=file]');
+      if (!found) throw new Error('no file input yet');
+      return found;
+    });
+    await user.upload(input, new File([petstore], 'petstore.yaml', { type: 'application/yaml' }));
+    const table = await screen.findByRole('table', { name: 'Operations in the document' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map(cellsOf)).toEqual([
+      ['GET /pets', '/v1/pets$', 'List petslistPets', 'new method + rule'],
+      ['DELETE /pets/{id}', '/v1/pets/{id}$', 'DELETE /pets/{id}delete_pets_id', 'new method + rule'],
+    ]);
+    expect(screen.getByText('The import will create 2 methods and 2 mapping rules.')).toBeInTheDocument();
+    expect(state.metrics.some((m) => m.systemName === 'listPets')).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Import 2 methods and 2 rules' }));
+    expect(await screen.findByText('Created 2 methods and 2 mapping rules.')).toBeInTheDocument();
+    expect(state.metrics.some((m) => m.systemName === 'listPets')).toBe(true);
+    expect(state.mappingRules.filter((r) => r.pattern.startsWith('/v1/pets')).map((r) => r.pattern)).toEqual(['/v1/pets$', '/v1/pets/{id}$']);
+
+    await user.upload(input, new File([petstore], 'petstore.yaml', { type: 'application/yaml' }));
+    expect(await screen.findByText('Everything in this document is already in the product.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+  });
+
+  it('shows where a broken document is wrong', async () => {
+    const user = userEvent.setup();
+    signInAs(demo.acmeEmail);
+    await renderApp(`/products/${echoApiId()}?tab=openapi-import`);
+    const input = await waitFor(() => {
+      const found = document.querySelector<HTMLInputElement>('input[type=file]');
+      if (!found) throw new Error('no file input yet');
+      return found;
+    });
+    await user.upload(input, new File(['openapi: 3.0.3\ninfo:\n  title: [unclosed\n'], 'broken.yaml'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This document cannot be imported');
+    expect(alert).toHaveTextContent(/line \d+, column \d+/);
+  });
+});

@@ -4,11 +4,12 @@ import { Link } from '@tanstack/react-router';
 import { errorMessage } from '../../lib/graphql-errors';
 import { MappingRulesTab } from './mapping-rules-tab';
 import { MetricsTab } from './metrics-tab';
+import { OpenApiImportTab } from './openapi-import-tab';
 import { PlansTable } from './plans-table';
 import { ProductOverview } from './product-overview';
 import { ProductQuery } from './product-query';
 
-export type ProductTab = 'overview' | 'metrics' | 'mapping-rules' | 'application-plans' | 'service-plans';
+export type ProductTab = 'overview' | 'metrics' | 'mapping-rules' | 'openapi-import' | 'application-plans' | 'service-plans';
 
 interface ProductPageProps {
   productId: string;
@@ -16,7 +17,7 @@ interface ProductPageProps {
   onTabChange: (tab: ProductTab) => void;
 }
 
-/** One product: its settings, its metrics and methods, and its mapping rules, as tabs. */
+/** One product: its settings, its metrics and methods, its mapping rules, OpenAPI import and plans, as tabs. */
 export function ProductPage({ productId, tab, onTabChange }: ProductPageProps) {
   const { data, loading, error } = useQuery(ProductQuery, { variables: { id: productId } });
   const product = data?.service;
@@ -55,6 +56,7 @@ export function ProductPage({ productId, tab, onTabChange }: ProductPageProps) {
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           <Tabs.Tab value="metrics">Methods & Metrics</Tabs.Tab>
           <Tabs.Tab value="mapping-rules">Mapping rules</Tabs.Tab>
+          <Tabs.Tab value="openapi-import">OpenAPI import</Tabs.Tab>
           <Tabs.Tab value="application-plans">Application plans</Tabs.Tab>
           <Tabs.Tab value="service-plans">Service plans</Tabs.Tab>
         </Tabs.List>
@@ -66,6 +68,9 @@ export function ProductPage({ productId, tab, onTabChange }: ProductPageProps) {
         </Tabs.Panel>
         <Tabs.Panel value="mapping-rules" pt="md">
           <MappingRulesTab product={product} />
+        </Tabs.Panel>
+        <Tabs.Panel value="openapi-import" pt="md">
+          <OpenApiImportTab product={product} />
         </Tabs.Panel>
         <Tabs.Panel value="application-plans" pt="md">
           <PlansTable kind="APPLICATION" serviceId={product.id} plans={product.applicationPlans.nodes} refetch="Product" />

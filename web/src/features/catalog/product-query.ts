@@ -1,6 +1,9 @@
 import { graphql } from '../../gql';
 
-/** Everything the product page shows, in one request: the product, its metrics and methods, its mapping rules. */
+/**
+ * Everything the product page shows, in one request: the product, its metrics and methods, its mapping
+ * rules and every plan (an owner has at most 200 of each kind: MAX_PLANS_PER_OWNER on the server).
+ */
 export const ProductQuery = graphql(`
   query Product($id: ID!) {
     service(id: $id) {
@@ -29,13 +32,13 @@ export const ProductQuery = graphql(`
           id
         }
       }
-      applicationPlans(first: 100) {
+      applicationPlans(first: 200) {
         nodes {
           id
           ...PlanRow
         }
       }
-      servicePlans(first: 100) {
+      servicePlans(first: 200) {
         nodes {
           id
           ...PlanRow

@@ -26,6 +26,7 @@ import {
   updateMetric,
   updateService,
 } from './catalog';
+import { importOpenApi } from './openapi-import';
 
 const tenantOf = (ctx: Parameters<typeof requireViewer>[0]) => requireViewer(ctx).tenantId;
 
@@ -97,6 +98,32 @@ export const catalogMock: MockModule = {
         return {
           __typename: 'MappingRulePayload',
           ...(result.ok ? { mappingRule: result.mappingRule, userErrors: [] } : { mappingRule: null, userErrors: result.userErrors }),
+        };
+      },
+      importOpenApi: (_, { input }, ctx) => {
+        const dryRun = input.dryRun === true;
+        // LongText (a string by its scalar) is typed `unknown` by codegen, which maps no TypeScript type to it.
+        const result = importOpenApi(ctx.state, tenantOf(ctx), input.serviceId, input.document, dryRun, ctx.now);
+        if (!result.ok) {
+          return {
+            __typename: 'ImportOpenApiPayload',
+            dryRun,
+            specification: null,
+            title: null,
+            operations: [],
+            methodsCreated: 0,
+            mappingRulesCreated: 0,
+            service: null,
+            userErrors: result.userErrors,
+          };
+        }
+        const { ok: _ok, operations, ...rest } = result;
+        return {
+          __typename: 'ImportOpenApiPayload',
+          ...rest,
+          operations: operations.map((o) => ({ __typename: 'OpenApiOperationImport', ...o })),
+          dryRun,
+          userErrors: [],
         };
       },
       deleteMappingRule: (_, { input }, ctx) => {

@@ -64,12 +64,12 @@ export interface CatalogState {
 /** The longest request path `Service.matchPath` takes (server/src/modules/catalog/catalog.resolver.ts). */
 export const MAX_MATCH_PATH_LENGTH = 8192;
 
-const catalogError = (code: CatalogErrorCode, message: string, field: string[]) => userError('CatalogUserError', code, message, field);
-type CatalogError = ReturnType<typeof catalogError>;
-const notFound = (what: string, field: string[]) => catalogError('NOT_FOUND', `No such ${what}.`, field);
+export const catalogError = (code: CatalogErrorCode, message: string, field: string[]) => userError('CatalogUserError', code, message, field);
+export type CatalogError = ReturnType<typeof catalogError>;
+export const notFound = (what: string, field: string[]) => catalogError('NOT_FOUND', `No such ${what}.`, field);
 
 /** Outcome of a write: what the payload shows, or why nothing changed. */
-type Outcome<T> = ({ ok: true } & T) | { ok: false; userErrors: CatalogError[] };
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; userErrors: CatalogError[] };
 
 // ── reads ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -329,7 +329,8 @@ function nameClashes(state: CatalogState, serviceId: string, names: { systemName
   return errors;
 }
 
-function hitsOf(state: CatalogState, serviceId: string): MetricFixture {
+/** The service's built-in `hits`, parent of its methods. */
+export function hitsOf(state: CatalogState, serviceId: string): MetricFixture {
   const hits = state.metrics.find((m) => m.serviceId === serviceId && m.systemName === HITS);
   if (!hits) throw new Error(`Mock data: service ${serviceId} has no hits metric`);
   return hits;

@@ -1,4 +1,4 @@
-import { MAX_EMAIL_LENGTH, MAX_SEARCH_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from '@gatehouse/schema/lengths';
+import { MAX_EMAIL_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_SEARCH_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from '@gatehouse/schema/lengths';
 import { toGlobalId } from '../global-id';
 import { demo } from '../store';
 
@@ -152,6 +152,7 @@ const anonymousRefusals: [string, string, Record<string, unknown>?][] = [
   ['service', 'query { service(id: "x") { id } }'],
   ['createService', 'mutation { createService(input: { name: "x" }) { userErrors { code } } }'],
   ['deleteMappingRule', 'mutation { deleteMappingRule(input: { id: "x" }) { userErrors { code } } }'],
+  ['importOpenApi', 'mutation { importOpenApi(input: { serviceId: "x", document: "x", dryRun: true }) { userErrors { code } } }'],
 ];
 
 // ── the catalog (server/src/modules/catalog) ─────────────────────────────────────────────
@@ -712,6 +713,285 @@ const catalogAdminSteps: ParityStep[] = [
   { name: 'services: by name, after the changes', query: SERVICES, expect: 'data', values: catalogValues, ordered: true },
 ];
 
+// ── importOpenApi (server/src/modules/catalog/openapi-import.service.ts) ──────────────────
+const IMPORT_OPENAPI = op(`mutation ImportOpenApi($input: ImportOpenApiInput!) {
+  importOpenApi(input: $input) {
+    dryRun specification title methodsCreated mappingRulesCreated
+    operations {
+      __typename httpMethod path operationId pattern methodSystemName methodFriendlyName action note
+      metric { id systemName friendlyName kind unit description parent { systemName } }
+      mappingRule { id httpMethod pattern delta position last metric { id systemName } }
+    }
+    service { ...ServiceParts }
+    ${CATALOG_ERRORS}
+  }
+}`);
+/** The operations are listed in document order, the errors in the order found: compared item by item. */
+const importValues = [...catalogValues, 'httpMethod', 'path', 'operationId', 'methodSystemName', 'methodFriendlyName', 'note', 'specification', 'title', 'methodsCreated', 'mappingRulesCreated'];
+/**
+ * Small documents both sides read alike. The mock does not validate against the OpenAPI schema
+ * (the server does, with @readme/openapi-parser): every document here is valid, or refused before
+ * that step (syntax, shape), so both give the same answer.
+ */
+const PETS_OPENAPI = `openapi: 3.0.3
+info:
+  title: Parity Pets
+  version: 1.0.0
+servers:
+  - url: https://pets.example.com/v1/
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      summary: List all pets
+      responses:
+        "200":
+          description: A page of pets
+    post:
+      operationId: createPet
+      summary: Create a pet
+      description: Adds a pet to the store.
+      responses:
+        "201":
+          description: Created
+    head:
+      summary: Hits
+      responses:
+        "200":
+          description: Whether there are pets
+  /pets/{petId}:
+    parameters:
+      - name: petId
+        in: path
+        required: true
+        schema:
+          type: string
+    get:
+      summary: Info for a pet
+      responses:
+        "200":
+          description: The pet
+    delete:
+      operationId: deletePet
+      responses:
+        "204":
+          description: Deleted
+    trace:
+      operationId: tracePet
+      responses:
+        "200":
+          description: Echo
+`;
+const PETS_SWAGGER = JSON.stringify({
+  swagger: '2.0',
+  info: { title: 'Parity Pets (Swagger)', version: '1.0.0' },
+  basePath: '/api',
+  paths: {
+    '/pets': { get: { operationId: 'listPets', summary: 'List all pets', responses: { '200': { description: 'ok' } } } },
+    '/pets/{petId}/photos': {
+      put: {
+        operationId: 'uploadPhoto',
+        parameters: [{ name: 'petId', in: 'path', required: true, type: 'string' }],
+        responses: { '200': { description: 'ok' } },
+      },
+    },
+  },
+});
+/** A valid document longer than any String argument may be: its type, LongText, lets it through. */
+const longOpenApi = () =>
+  JSON.stringify({
+    openapi: '3.1.0',
+    info: { title: 'Long', version: '1' },
+    paths: { '/long': { get: { operationId: 'longRead', description: 'd'.repeat(MAX_STRING_INPUT_LENGTH + 1), responses: { '200': { description: 'ok' } } } } },
+  });
+/** Aliases nested to expand a billion times: refused, not expanded. */
+const billionLaughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+const importInto = (serviceId: string | undefined, document: string, dryRun?: boolean) => ({ input: { serviceId, document, ...(dryRun === undefined ? {} : { dryRun }) } });
+const importSvc = (refs: Refs) => refs['importSvc'];
+
+/**
+ * The Acme admin imports into a service of its own ("OpenAPI Import", deleted at the end, so the
+ * flows after these see the catalog as before): a rule made by hand first, a dry run, the import
+ * (after that rule), the same document again (all UNCHANGED), a Swagger 2.0 document with a
+ * basePath, and the documents and services refused.
+ */
+const catalogImportSteps: ParityStep[] = [
+  {
+    name: 'createService: OpenAPI Import',
+    query: CREATE_SERVICE,
+    variables: () => ({ input: { name: 'OpenAPI Import' } }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { importSvc: 'createService.service.id', importHits: 'createService.service.metrics.0.id' },
+  },
+  {
+    name: 'createMappingRule: OpenAPI Import, a rule of its own first',
+    query: CREATE_RULE,
+    variables: (refs) => ({ input: { serviceId: importSvc(refs), httpMethod: 'GET', pattern: '/', metricId: refs['importHits'] } }),
+    expect: 'data',
+    values: catalogValues,
+  },
+  {
+    name: 'importOpenApi: a dry run of OpenAPI 3.0 YAML says what it would do and writes nothing',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), PETS_OPENAPI, true),
+    expect: 'data',
+    values: importValues,
+    ordered: true,
+  },
+  { name: 'service: OpenAPI Import after the dry run, one rule', query: RULES, variables: (refs) => ({ ...matchAt(), id: importSvc(refs) }), expect: 'data', values: catalogValues, ordered: true },
+  {
+    name: 'importOpenApi: the import: methods under hits, rules after the service\'s (TRACE skipped, a taken friendly name numbered)',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), PETS_OPENAPI),
+    expect: 'data',
+    values: importValues,
+    ordered: true,
+    keep: { importedMethod: 'importOpenApi.operations.0.metric.id' },
+  },
+  {
+    name: 'service: OpenAPI Import, the imported rules at 2..6; matchPath DELETE /v1/pets/7',
+    query: RULES,
+    variables: (refs) => ({ id: importSvc(refs), method: 'DELETE', path: '/v1/pets/7' }),
+    expect: 'data',
+    values: catalogValues,
+    ordered: true,
+  },
+  {
+    name: 'service: OpenAPI Import, its metrics and methods',
+    query: SERVICE,
+    variables: (refs) => ({ id: importSvc(refs), method: 'HEAD', path: '/v1/pets' }),
+    expect: 'data',
+    values: catalogValues,
+  },
+  {
+    name: 'importOpenApi: the same document again changes nothing (all UNCHANGED)',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), PETS_OPENAPI, false),
+    expect: 'data',
+    values: importValues,
+    ordered: true,
+  },
+  {
+    name: 'importOpenApi: a dry run of the same document, all UNCHANGED',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), PETS_OPENAPI, true),
+    expect: 'data',
+    values: importValues,
+    ordered: true,
+  },
+  {
+    name: 'importOpenApi: Swagger 2.0 JSON with a basePath: a rule for the existing listPets, a new method',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), PETS_SWAGGER),
+    expect: 'data',
+    values: importValues,
+    ordered: true,
+  },
+  { name: 'service: OpenAPI Import, the rules after both imports', query: RULES, variables: (refs) => ({ id: importSvc(refs), method: 'GET', path: '/api/pets' }), expect: 'data', values: catalogValues, ordered: true },
+  {
+    name: `importOpenApi: a document over ${MAX_STRING_INPUT_LENGTH} characters (LongText), dry run`,
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), longOpenApi(), true),
+    expect: 'data',
+    values: importValues,
+    ordered: true,
+  },
+  {
+    name: `importOpenApi: a document over ${MAX_STRING_INPUT_LENGTH} characters as a literal (LongText), dry run`,
+    query: `mutation($id: ID!) { importOpenApi(input: { serviceId: $id, dryRun: true, document: """${longOpenApi()}""" }) { dryRun methodsCreated operations { methodSystemName action } ${CATALOG_ERRORS} } }`,
+    variables: (refs) => ({ id: importSvc(refs) }),
+    expect: 'data',
+    values: importValues,
+    ordered: true,
+  },
+  {
+    name: `importOpenApi: a document over ${MAX_LONG_TEXT_LENGTH} characters: BAD_USER_INPUT`,
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), 'x'.repeat(MAX_LONG_TEXT_LENGTH + 1), true),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: `importOpenApi: a service id over ${MAX_STRING_INPUT_LENGTH} characters (not LongText): BAD_USER_INPUT`,
+    query: IMPORT_OPENAPI,
+    variables: () => importInto('x'.repeat(MAX_STRING_INPUT_LENGTH + 1), PETS_OPENAPI, true),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'importOpenApi: a YAML syntax error, with its line and column: INVALID_DOCUMENT',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), 'openapi: 3.0.3\ninfo:\n  title: [unclosed\n'),
+    expect: { userErrors: ['INVALID_DOCUMENT'] },
+    ordered: true,
+  },
+  {
+    name: 'importOpenApi: a JSON syntax error found twice: INVALID_DOCUMENT, INVALID_DOCUMENT',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), '{"openapi": "3.0.3",\n  "info": {"title": "x" "version": "1"}}'),
+    expect: { userErrors: ['INVALID_DOCUMENT', 'INVALID_DOCUMENT'] },
+    ordered: true,
+  },
+  {
+    name: 'importOpenApi: a key given twice: INVALID_DOCUMENT',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), '{"openapi": "3.0.3", "openapi": "3.0.3"}'),
+    expect: { userErrors: ['INVALID_DOCUMENT'] },
+  },
+  {
+    name: 'importOpenApi: aliases that would expand without end: INVALID_DOCUMENT',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), billionLaughs),
+    expect: { userErrors: ['INVALID_DOCUMENT'] },
+  },
+  {
+    name: 'importOpenApi: text that is no OpenAPI object: INVALID_DOCUMENT',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), 'just text'),
+    expect: { userErrors: ['INVALID_DOCUMENT'] },
+  },
+  {
+    name: 'importOpenApi: Swagger 1.2 (no supported version): INVALID_DOCUMENT',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), "swagger: '1.2'\npaths: {}\n"),
+    expect: { userErrors: ['INVALID_DOCUMENT'] },
+  },
+  {
+    name: 'importOpenApi: no operations: INVALID_DOCUMENT',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(importSvc(refs), "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\n"),
+    expect: { userErrors: ['INVALID_DOCUMENT'] },
+  },
+  { name: 'importOpenApi: a blank document: BLANK', query: IMPORT_OPENAPI, variables: (refs) => importInto(importSvc(refs), ' \n\t'), expect: { userErrors: ['BLANK'] } },
+  {
+    name: 'importOpenApi: unknown service: NOT_FOUND',
+    query: IMPORT_OPENAPI,
+    variables: () => importInto(unknownService, PETS_OPENAPI, true),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'importOpenApi: a method id is no service id: NOT_FOUND',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(refs['importedMethod'], PETS_OPENAPI),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'importOpenApi: unknown service and a bad document: the document is read first, INVALID_DOCUMENT',
+    query: IMPORT_OPENAPI,
+    variables: () => importInto('nope', 'just text'),
+    expect: { userErrors: ['INVALID_DOCUMENT'] },
+  },
+  {
+    name: 'service: OpenAPI Import, nothing changed by the refused imports',
+    query: SERVICE,
+    variables: (refs) => ({ id: importSvc(refs), method: 'PUT', path: '/api/pets/7/photos' }),
+    expect: 'data',
+    values: catalogValues,
+  },
+  { name: 'deleteService: OpenAPI Import', query: DELETE_SERVICE, variables: (refs) => ({ input: { id: importSvc(refs) } }), expect: 'data' },
+];
+
 /** The admin of a new tenant: its one default service, and nothing of Acme's. */
 const catalogOtherTenantSteps: ParityStep[] = [
   {
@@ -787,6 +1067,12 @@ const catalogOtherTenantSteps: ParityStep[] = [
     variables: (refs) => ({ input: { id: refs['echoRule'] } }),
     expect: { userErrors: ['NOT_FOUND'] },
   },
+  {
+    name: "importOpenApi: into another tenant's service: NOT_FOUND",
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(refs['echoService'], PETS_OPENAPI),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
 ];
 
 /** Members read the catalog; every catalog mutation is refused to them before it runs. */
@@ -811,6 +1097,12 @@ const catalogMemberSteps: ParityStep[] = [
     name: 'updateMetric, member: FORBIDDEN',
     query: UPDATE_METRIC,
     variables: (refs) => ({ input: { id: refs['echoMethod'], friendlyName: 'Mine' } }),
+    expect: { error: 'FORBIDDEN' },
+    values: ['message'],
+  },  {
+    name: 'importOpenApi, member, even a dry run: FORBIDDEN',
+    query: IMPORT_OPENAPI,
+    variables: (refs) => importInto(refs['echoService'], PETS_OPENAPI, true),
     expect: { error: 'FORBIDDEN' },
     values: ['message'],
   },
@@ -843,9 +1135,9 @@ const PLANS_NODE = `query PlansNode($id: ID!) {
 const COST_PREVIEW = `query CostPreview($planId: ID!, $usage: [MetricUsageInput!]!) {
   costPreview(planId: $planId, usage: $usage) { __typename setupFee costPerMonth total variable { __typename quantity cost metric { id systemName } } }
 }`;
-const CREATE_APP_PLAN = op(`mutation CreateApplicationPlan($input: CreatePlanInput!) { createApplicationPlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
-const CREATE_SERVICE_PLAN = op(`mutation CreateServicePlan($input: CreatePlanInput!) { createServicePlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
-const CREATE_ACCOUNT_PLAN = op(`mutation CreateAccountPlan($input: CreatePlanInput!) { createAccountPlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
+const CREATE_APP_PLAN = op(`mutation CreateApplicationPlan($input: CreateApplicationPlanInput!) { createApplicationPlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
+const CREATE_SERVICE_PLAN = op(`mutation CreateServicePlan($input: CreateServicePlanInput!) { createServicePlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
+const CREATE_ACCOUNT_PLAN = op(`mutation CreateAccountPlan($input: CreateAccountPlanInput!) { createAccountPlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
 const UPDATE_PLAN = op(`mutation UpdatePlan($input: UpdatePlanInput!) { updatePlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
 const COPY_PLAN = op(`mutation CopyPlan($input: CopyPlanInput!) { copyPlan(input: $input) { plan { ...PlanParts ${PLAN_EDITOR} } ${PLAN_ERRORS} } }`);
 const PUBLISH_PLAN = op(`mutation PublishPlan($input: PlanIdInput!) { publishPlan(input: $input) { plan { ...PlanParts } ${PLAN_ERRORS} } }`);
@@ -864,6 +1156,11 @@ const SET_TIER_MODE = `mutation SetTierMode($input: SetTierModeInput!) {
   setTierMode(input: $input) { plan { id name updatedAt metrics { tierMode metric { id systemName } } } ${PLAN_ERRORS} }
 }`;
 const CREATE_FEATURE = op(`mutation CreateFeature($input: CreateFeatureInput!) { createFeature(input: $input) { feature { ...FeatureParts } ${PLAN_ERRORS} } }`);
+const UPDATE_FEATURE = op(`mutation UpdateFeature($input: UpdateFeatureInput!) { updateFeature(input: $input) { feature { ...FeatureParts } ${PLAN_ERRORS} } }`);
+const DELETE_FEATURE = `mutation DeleteFeature($input: DeleteFeatureInput!) { deleteFeature(input: $input) { deletedFeatureId ${PLAN_ERRORS} } }`;
+/** The features a service offers on its application and service plans, and the tenant's on account plans: both by creation. */
+const FEATURES = op(`query Features($id: ID!) { service(id: $id) { id systemName features { ...FeatureParts } } accountFeatures { ...FeatureParts } }`);
+const ACCOUNT_FEATURES = op(`query AccountFeatures { accountFeatures { ...FeatureParts } }`);
 const PLAN_FEATURES = 'plan { id name features { enabled feature { id systemName } } }';
 const ENABLE_FEATURE = `mutation EnableFeature($input: PlanFeatureInput!) { enableFeature(input: $input) { ${PLAN_FEATURES} ${PLAN_ERRORS} } }`;
 const DISABLE_FEATURE = `mutation DisableFeature($input: PlanFeatureInput!) { disableFeature(input: $input) { ${PLAN_FEATURES} ${PLAN_ERRORS} } }`;
@@ -1082,10 +1379,19 @@ const plansAdminSteps: ParityStep[] = [
     expect: { userErrors: ['BLANK', 'INVALID', 'INVALID', 'INVALID', 'INVALID'] },
   },
   {
-    name: 'createApplicationPlan: no name: BLANK',
+    name: 'createApplicationPlan: no name (required by the input type): BAD_USER_INPUT',
     query: CREATE_APP_PLAN,
-    variables: (refs) => ({ input: { serviceId: parity(refs), description: 'Nameless.' } }),
-    expect: { userErrors: ['BLANK'] },
+    // The message quotes the value: no id that differs between the two sides.
+    variables: () => ({ input: { serviceId: unknownService, description: 'Nameless.' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'createServicePlan: a null name (required by the input type): BAD_USER_INPUT',
+    query: CREATE_SERVICE_PLAN,
+    variables: () => ({ input: { serviceId: unknownService, name: null } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
   },
   {
     name: 'createApplicationPlan: name and description too long: TOO_LONG, TOO_LONG',
@@ -1115,14 +1421,27 @@ const plansAdminSteps: ParityStep[] = [
   },
   {
     name: 'createApplicationPlan: a fee as a literal fraction (Decimal): BAD_USER_INPUT',
-    query: 'mutation { createApplicationPlan(input: { name: "Literal", setupFee: 1.5 }) { userErrors { code } } }',
+    query: 'mutation { createApplicationPlan(input: { serviceId: "x", name: "Literal", setupFee: 1.5 }) { userErrors { code } } }',
     expect: { error: 'BAD_USER_INPUT' },
     values: ['message'],
   },
   {
-    name: 'createApplicationPlan: no service: NOT_FOUND',
+    name: 'createApplicationPlan: no service (required by the input type): BAD_USER_INPUT',
     query: CREATE_APP_PLAN,
     variables: () => ({ input: { name: 'Orphan', setupFee: '-1' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'createServicePlan: no service, as a literal (required by the input type): BAD_USER_INPUT',
+    query: 'mutation { createServicePlan(input: { name: "Orphan" }) { userErrors { code } } }',
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'createApplicationPlan: a malformed service id, checked before the settings: NOT_FOUND',
+    query: CREATE_APP_PLAN,
+    variables: () => ({ input: { serviceId: 'nope', name: 'Orphan', setupFee: '-1' } }),
     expect: { userErrors: ['NOT_FOUND'] },
   },
   {
@@ -1160,16 +1479,37 @@ const plansAdminSteps: ParityStep[] = [
     keep: { enterprise: 'createAccountPlan.plan.id' },
   },
   {
-    name: 'createAccountPlan: a trial: INVALID',
+    name: 'createAccountPlan: a trial (no such input field): BAD_USER_INPUT',
     query: CREATE_ACCOUNT_PLAN,
     variables: () => ({ input: { name: 'Trial', trialPeriodDays: 10 } }),
-    expect: { userErrors: ['INVALID'] },
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
   },
   {
-    name: 'createAccountPlan: a service, checked before anything else: INVALID',
+    name: 'createAccountPlan: a service (no such input field): BAD_USER_INPUT',
     query: CREATE_ACCOUNT_PLAN,
-    variables: (refs) => ({ input: { name: ' ', serviceId: parity(refs) } }),
-    expect: { userErrors: ['INVALID'] },
+    variables: () => ({ input: { name: ' ', serviceId: unknownService } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'createAccountPlan: a service and a trial as literals (no such input fields): BAD_USER_INPUT',
+    query: 'mutation { createAccountPlan(input: { name: "Odd", serviceId: "x", trialPeriodDays: 10 }) { userErrors { code } } }',
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'createAccountPlan: no name (required by the input type): BAD_USER_INPUT',
+    query: CREATE_ACCOUNT_PLAN,
+    variables: () => ({ input: { costPerMonth: '1' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'createAccountPlan: a blank name: BLANK',
+    query: CREATE_ACCOUNT_PLAN,
+    variables: () => ({ input: { name: '  ', setupFee: '0.001' } }),
+    expect: { userErrors: ['BLANK', 'INVALID'] },
   },
   {
     name: 'createAccountPlan: the system name of the default account plan: TAKEN',
@@ -1203,6 +1543,12 @@ const plansAdminSteps: ParityStep[] = [
     query: UPDATE_PLAN,
     variables: (refs) => ({ input: { id: refs['enterprise'], trialPeriodDays: 0 } }),
     expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'updatePlan: a trial on an account plan, with a blank name: BLANK, INVALID',
+    query: UPDATE_PLAN,
+    variables: (refs) => ({ input: { id: refs['enterprise'], name: ' ', trialPeriodDays: 10 } }),
+    expect: { userErrors: ['BLANK', 'INVALID'] },
   },
   { name: 'updatePlan: unknown: NOT_FOUND', query: UPDATE_PLAN, variables: () => ({ input: { id: unknownPlan, name: 'x' } }), expect: { userErrors: ['NOT_FOUND'] } },
   { name: 'updatePlan: malformed id: NOT_FOUND', query: UPDATE_PLAN, variables: () => ({ input: { id: 'nope', name: 'x' } }), expect: { userErrors: ['NOT_FOUND'] } },
@@ -1845,6 +2191,104 @@ const plansAdminSteps: ParityStep[] = [
   { name: 'plan: Enterprise, Invoicing included', query: PLAN, variables: (refs) => ({ id: refs['enterprise'] }), expect: 'data', values: planValues, ordered: true },
   { name: 'plan: the account plan Default, Invoicing offered', query: PLAN, variables: (refs) => ({ id: refs['acmeAccountPlan'] }), expect: 'data', values: planValues, ordered: true },
   { name: 'node: a feature of the service', query: PLANS_NODE, variables: (refs) => ({ id: refs['appFeature'] }), expect: 'data', values: planValues },
+  {
+    name: "service features: the Parity Service's application and service plan features by creation; the tenant's account plan features",
+    query: FEATURES,
+    variables: (refs) => ({ id: parity(refs) }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  { name: "service features: the Echo API's Email support", query: FEATURES, variables: (refs) => ({ id: refs['echoService'] }), expect: 'data', values: planValues, ordered: true },
+  { name: 'service features: the Email API offers none', query: FEATURES, variables: (refs) => ({ id: refs['emailService'] }), expect: 'data', values: planValues, ordered: true },
+  {
+    name: 'updateFeature: rename and describe, trimmed; the system name stays',
+    query: UPDATE_FEATURE,
+    variables: (refs) => ({ input: { id: refs['appFeature2'], name: ' Round-the-clock support ', description: ' Day and night. ' } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'updateFeature: an empty description clears it',
+    query: UPDATE_FEATURE,
+    variables: (refs) => ({ input: { id: refs['appFeature2'], description: '' } }),
+    expect: 'data',
+    values: planValues,
+  },
+  { name: 'updateFeature: nothing given, nothing changes', query: UPDATE_FEATURE, variables: (refs) => ({ input: { id: refs['appFeature2'] } }), expect: 'data', values: planValues },
+  {
+    name: 'updateFeature: null name and description, nothing changes',
+    query: UPDATE_FEATURE,
+    variables: (refs) => ({ input: { id: refs['appFeature2'], name: null, description: null } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'updateFeature: a blank description clears it, of an account plan feature',
+    query: UPDATE_FEATURE,
+    variables: (refs) => ({ input: { id: refs['accountFeature'], description: '   ' } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'updateFeature: describe an account plan feature',
+    query: UPDATE_FEATURE,
+    variables: (refs) => ({ input: { id: refs['accountFeature'], description: 'Monthly invoices.' } }),
+    expect: 'data',
+    values: planValues,
+  },
+  {
+    name: 'updateFeature: blank name, description too long (all at once): BLANK, TOO_LONG',
+    query: UPDATE_FEATURE,
+    variables: (refs) => ({ input: { id: refs['appFeature2'], name: ' ', description: 'd'.repeat(2001) } }),
+    expect: { userErrors: ['BLANK', 'TOO_LONG'] },
+  },
+  {
+    name: 'updateFeature: name too long, a fine description (nothing changes): TOO_LONG',
+    query: UPDATE_FEATURE,
+    variables: (refs) => ({ input: { id: refs['appFeature2'], name: 'n'.repeat(201), description: 'Kept?' } }),
+    expect: { userErrors: ['TOO_LONG'] },
+  },
+  { name: 'updateFeature: unknown: NOT_FOUND', query: UPDATE_FEATURE, variables: () => ({ input: { id: unknownFeature, name: 'x' } }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'updateFeature: malformed id, checked before the name: NOT_FOUND',
+    query: UPDATE_FEATURE,
+    variables: () => ({ input: { id: 'nope', name: ' ' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: 'updateFeature: a plan id is no feature id: NOT_FOUND', query: UPDATE_FEATURE, variables: (refs) => ({ input: { id: gold(refs), name: 'x' } }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'updateFeature: the system name cannot change (no such input field): BAD_USER_INPUT',
+    query: UPDATE_FEATURE,
+    variables: () => ({ input: { id: unknownFeature, systemName: 'renamed' } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  { name: 'plan: Gold lists the renamed feature, its description cleared', query: PLAN, variables: (refs) => ({ id: gold(refs) }), expect: 'data', values: planValues, ordered: true },
+  {
+    name: 'service features: the Parity Service after the changes',
+    query: FEATURES,
+    variables: (refs) => ({ id: parity(refs) }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  {
+    name: 'createFeature: Short-lived, to be deleted',
+    query: CREATE_FEATURE,
+    variables: (refs) => ({ input: { scope: 'APPLICATION', serviceId: parity(refs), name: 'Short-lived' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { shortLived: 'createFeature.feature.id' },
+  },
+  {
+    name: 'enableFeature: Short-lived on Gold (the copies below include it too)',
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: gold(refs), featureId: refs['shortLived'] } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
 
   // copies
   {
@@ -1891,6 +2335,41 @@ const plansAdminSteps: ParityStep[] = [
     values: planValues,
   },
   { name: 'plan: the copy of Gold, unchanged', query: PLAN, variables: (refs) => ({ id: refs['goldCopy'] }), expect: 'data', values: planValues, ordered: true },
+
+  // deleting a feature takes it off every plan that includes it
+  { name: 'deleteFeature: Short-lived, on Gold and its copies', query: DELETE_FEATURE, variables: (refs) => ({ input: { id: refs['shortLived'] } }), expect: 'data' },
+  { name: 'plan: Gold no longer lists the deleted feature', query: PLAN, variables: (refs) => ({ id: gold(refs) }), expect: 'data', values: planValues, ordered: true },
+  { name: 'plan: nor does the copy of Gold', query: PLAN, variables: (refs) => ({ id: refs['goldCopy2'] }), expect: 'data', values: planValues, ordered: true },
+  { name: 'service features: the Parity Service without it', query: FEATURES, variables: (refs) => ({ id: parity(refs) }), expect: 'data', values: planValues, ordered: true },
+  { name: 'deleteFeature: again: NOT_FOUND', query: DELETE_FEATURE, variables: (refs) => ({ input: { id: refs['shortLived'] } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'deleteFeature: malformed id: NOT_FOUND', query: DELETE_FEATURE, variables: () => ({ input: { id: 'nope' } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'deleteFeature: a plan id is no feature id: NOT_FOUND', query: DELETE_FEATURE, variables: (refs) => ({ input: { id: gold(refs) } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'node: a deleted feature: NOT_FOUND', query: PLANS_NODE, variables: (refs) => ({ id: refs['shortLived'] }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: 'enableFeature: a deleted feature: NOT_FOUND',
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: gold(refs), featureId: refs['shortLived'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'createFeature: a short-lived account plan feature',
+    query: CREATE_FEATURE,
+    variables: () => ({ input: { scope: 'ACCOUNT', name: 'Short-lived perk', description: 'Gone soon.' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { shortLivedPerk: 'createFeature.feature.id' },
+  },
+  {
+    name: 'enableFeature: the short-lived perk on Enterprise',
+    query: ENABLE_FEATURE,
+    variables: (refs) => ({ input: { planId: refs['enterprise'], featureId: refs['shortLivedPerk'] } }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  { name: 'deleteFeature: the short-lived perk', query: DELETE_FEATURE, variables: (refs) => ({ input: { id: refs['shortLivedPerk'] } }), expect: 'data' },
+  { name: 'plan: Enterprise, Invoicing only', query: PLAN, variables: (refs) => ({ id: refs['enterprise'] }), expect: 'data', values: planValues, ordered: true },
+  { name: 'accountFeatures: Invoicing only', query: ACCOUNT_FEATURES, expect: 'data', values: planValues, ordered: true },
 
   // what a metric's plans use keeps from renaming or deleting it
   {
@@ -2107,6 +2586,23 @@ const plansOtherTenantSteps: ParityStep[] = [
     variables: (refs) => ({ input: { planId: gold(refs), featureId: refs['appFeature'] } }),
     expect: { userErrors: ['NOT_FOUND'] },
   },
+  {
+    name: "service features: its default service's, none; its own account plan feature, not Acme's",
+    query: FEATURES,
+    variables: (refs) => ({ id: refs['otherApi'] }),
+    expect: 'data',
+    values: planValues,
+    ordered: true,
+  },
+  { name: "service features: another tenant's service: NOT_FOUND", query: FEATURES, variables: (refs) => ({ id: parity(refs) }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: "updateFeature: another tenant's: NOT_FOUND",
+    query: UPDATE_FEATURE,
+    variables: (refs) => ({ input: { id: refs['accountFeature'], name: 'Mine' } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: "deleteFeature: another tenant's: NOT_FOUND", query: DELETE_FEATURE, variables: (refs) => ({ input: { id: refs['appFeature'] } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "deleteFeature: another tenant's seeded feature: NOT_FOUND", query: DELETE_FEATURE, variables: (refs) => ({ input: { id: refs['emailSupport'] } }), expect: { userErrors: ['NOT_FOUND'] } },
 ];
 
 /** The plans' root query fields, with the smallest selection. */
@@ -2114,12 +2610,13 @@ const planQueries: [string, string][] = [
   ['plan', 'query { plan(id: "x") { id } }'],
   ['accountPlans', 'query { accountPlans { totalCount } }'],
   ['costPreview', 'query { costPreview(planId: "x", usage: [{ metricId: "y", quantity: 3 }]) { total } }'],
+  ['accountFeatures', 'query { accountFeatures { id } }'],
 ];
 
 /** Every plans mutation, with the smallest valid selection: refused to members and to anonymous callers. */
 const planMutations: [string, string][] = [
-  ['createApplicationPlan', 'mutation { createApplicationPlan(input: { name: "x" }) { userErrors { code } } }'],
-  ['createServicePlan', 'mutation { createServicePlan(input: { name: "x" }) { userErrors { code } } }'],
+  ['createApplicationPlan', 'mutation { createApplicationPlan(input: { serviceId: "x", name: "x" }) { userErrors { code } } }'],
+  ['createServicePlan', 'mutation { createServicePlan(input: { serviceId: "x", name: "x" }) { userErrors { code } } }'],
   ['createAccountPlan', 'mutation { createAccountPlan(input: { name: "x", setupFee: "1.50" }) { userErrors { code } } }'],
   ['updatePlan', 'mutation { updatePlan(input: { id: "x", costPerMonth: 5 }) { userErrors { code } } }'],
   ['copyPlan', 'mutation { copyPlan(input: { id: "x" }) { userErrors { code } } }'],
@@ -2136,6 +2633,8 @@ const planMutations: [string, string][] = [
   ['createFeature', 'mutation { createFeature(input: { scope: ACCOUNT, name: "x" }) { userErrors { code } } }'],
   ['enableFeature', 'mutation { enableFeature(input: { planId: "x", featureId: "y" }) { userErrors { code } } }'],
   ['disableFeature', 'mutation { disableFeature(input: { planId: "x", featureId: "y" }) { userErrors { code } } }'],
+  ['updateFeature', 'mutation { updateFeature(input: { id: "x", name: "y" }) { userErrors { code } } }'],
+  ['deleteFeature', 'mutation { deleteFeature(input: { id: "x" }) { deletedFeatureId } }'],
 ];
 
 /** Members read plans and their cost; every plans mutation is refused to them before it runs. */
@@ -2151,6 +2650,16 @@ const plansMemberSteps: ParityStep[] = [
     values: planValues,
   },
   { name: 'node: a plan, member', query: PLANS_NODE, variables: (refs) => ({ id: gold(refs) }), expect: 'data', values: planValues },
+  { name: 'service features and accountFeatures, member', query: FEATURES, variables: (refs) => ({ id: parity(refs) }), expect: 'data', values: planValues, ordered: true },
+  {
+    name: 'updateFeature, member, a real feature: FORBIDDEN',
+    query: UPDATE_FEATURE,
+    variables: (refs) => ({ input: { id: refs['appFeature'], name: 'Member rename' } }),
+    expect: { error: 'FORBIDDEN' },
+    values: ['message'],
+  },
+  { name: 'deleteFeature, member, a real feature: FORBIDDEN', query: DELETE_FEATURE, variables: (refs) => ({ input: { id: refs['appFeature'] } }), expect: { error: 'FORBIDDEN' }, values: ['message'] },
+  { name: 'service features, member: nothing was changed', query: FEATURES, variables: (refs) => ({ id: parity(refs) }), expect: 'data', values: planValues, ordered: true },
   ...planMutations.map(([field, query]) => ({ name: `${field}, member: FORBIDDEN`, query, expect: { error: 'FORBIDDEN' } as Expectation, values: ['message'] })),
 ];
 
@@ -2242,6 +2751,7 @@ export const parityFlows: ParityStep[] = [
   { name: 'services, master: none of its own', query: SERVICES, expect: 'data', values: ['totalCount'] },
   // Nor a default account plan (createTenant gives one to every other tenant).
   { name: 'accountPlans, master: none', query: ACCOUNT_PLANS, expect: 'data', values: ['totalCount'] },
+  { name: 'accountFeatures, master: none', query: ACCOUNT_FEATURES, expect: 'data' },
   {
     name: 'createAccessToken: blank name, no scope, past expiry (all at once)',
     query: CREATE_TOKEN,
@@ -2673,6 +3183,7 @@ export const parityFlows: ParityStep[] = [
     ordered: true,
   },
   ...catalogAdminSteps,
+  ...catalogImportSteps,
   ...plansAdminSteps,
   ...catalogOtherTenantSteps,
   ...plansOtherTenantSteps,

@@ -6,14 +6,17 @@ import { notFound } from '../mock-errors';
 import type { MockModule } from '../mock-module';
 import { requireViewer } from '../viewer';
 import {
+  accountFeatures,
   copyPlan,
   costPreview,
   createFeature,
   createPlanOfKind,
   createPricingRule,
+  deleteFeature,
   deletePlan,
   deletePricingRule,
   deleteUsageLimit,
+  featuresOfService,
   findFeature,
   findPlan,
   findPricingRule,
@@ -27,6 +30,7 @@ import {
   setPlanState,
   setTierMode,
   setUsageLimit,
+  updateFeature,
   updatePlan,
   updatePricingRule,
   type Outcome,
@@ -54,8 +58,9 @@ const featurePayload = (result: Outcome<{ feature: FeatureFixture }>) => ({
 /**
  * The plans domain (server/src/modules/plans): account plans of the tenant, service and
  * application plans of each service (`Service.applicationPlans`, `Service.servicePlans`), their
- * usage limits and pricing rules, features, and the cost of a month. Members read them; every
- * mutation is refused to them by the access check (none is personal), as on the server.
+ * usage limits and pricing rules, features (`Service.features`, `accountFeatures`), and the cost
+ * of a month. Members read them; every mutation is refused to them by the access check (none is
+ * personal), as on the server.
  */
 export const plansMock: MockModule = {
   name: 'plans',
@@ -70,6 +75,7 @@ export const plansMock: MockModule = {
         const { items, order } = listPlans(ctx.state, tenantOf(ctx), 'ACCOUNT', null, args.filter, args.orderBy);
         return connection(items, args, 'Plan', order);
       },
+      accountFeatures: (_, __, ctx) => accountFeatures(ctx.state, tenantOf(ctx)),
       costPreview: (_, { planId, usage }, ctx) => {
         const preview = costPreview(ctx.state, tenantOf(ctx), planId, usage);
         if (!preview) throw notFound('Plan');
@@ -111,6 +117,14 @@ export const plansMock: MockModule = {
       },
       setTierMode: (_, { input }, ctx) => planPayload(setTierMode(ctx.state, tenantOf(ctx), input)),
       createFeature: (_, { input }, ctx) => featurePayload(createFeature(ctx.state, tenantOf(ctx), input, ctx.now)),
+      updateFeature: (_, { input }, ctx) => featurePayload(updateFeature(ctx.state, tenantOf(ctx), input)),
+      deleteFeature: (_, { input }, ctx) => {
+        const result = deleteFeature(ctx.state, tenantOf(ctx), input.id);
+        return {
+          __typename: 'DeleteFeaturePayload',
+          ...(result.ok ? { deletedFeatureId: input.id, userErrors: [] } : { deletedFeatureId: null, userErrors: result.userErrors }),
+        };
+      },
       enableFeature: (_, { input }, ctx) => planPayload(setPlanFeature(ctx.state, tenantOf(ctx), input, true)),
       disableFeature: (_, { input }, ctx) => planPayload(setPlanFeature(ctx.state, tenantOf(ctx), input, false)),
     },
@@ -123,6 +137,7 @@ export const plansMock: MockModule = {
         const { items, order } = listPlans(ctx.state, service.tenantId, 'SERVICE', service.id, args.filter, args.orderBy);
         return connection(items, args, 'Plan', order);
       },
+      features: (service, _, ctx) => featuresOfService(ctx.state, service.id),
     },
     Plan: {
       service: (plan, _, ctx) => (plan.serviceId ? serviceOf(ctx.state, plan.serviceId) : null),

@@ -147,6 +147,105 @@ describe('plans in the mock', () => {
     expect(state.pricingRules.filter((r) => r.planId === platinum.id)).toEqual([]);
   });
 
+  it('takes one input per kind: what a kind does not have is a validation error, with the message graphql-js gives', async () => {
+    signIn(demo.acmeEmail);
+    const api = serviceNamed('API');
+    const refused = async (query: string, variables: Record<string, unknown>) => {
+      const { status, body } = await executeOperation({ query, variables });
+      expect(status).toBe(400);
+      expect(body.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
+      return body.errors![0]!.message;
+    };
+    const account = `mutation($input: CreateAccountPlanInput!) { createAccountPlan(input: $input) { plan { id } userErrors { code } } }`;
+    expect(await refused(account, { input: { name: 'Trial', trialPeriodDays: 10 } })).toMatch(/Field "trialPeriodDays" is not defined by type "CreateAccountPlanInput"/);
+    expect(await refused(account, { input: { name: 'Odd', serviceId: api.id } })).toMatch(/Field "serviceId" is not defined by type "CreateAccountPlanInput"/);
+    const application = `mutation($input: CreateApplicationPlanInput!) { createApplicationPlan(input: $input) { plan { id } userErrors { code } } }`;
+    expect(await refused(application, { input: { name: 'Orphan' } })).toMatch(/"serviceId" of required type "ID!"/);
+    const service = `mutation($input: CreateServicePlanInput!) { createServicePlan(input: $input) { plan { id } userErrors { code } } }`;
+    expect(await refused(service, { input: { serviceId: api.id } })).toMatch(/"name" of required type "String!"/);
+    expect(await refused(`mutation($input: CreatePlanInput!) { createAccountPlan(input: $input) { plan { id } } }`, { input: { name: 'x' } })).toMatch(
+      /Unknown type "CreatePlanInput"/,
+    );
+    // An account plan has no trial, also when changed later: that stays a userError.
+    const created = await data(`mutation { createAccountPlan(input: { name: "Enterprise" }) { plan { id kind } userErrors { code } } }`);
+    expect(created['createAccountPlan']).toMatchObject({ plan: { kind: 'ACCOUNT' }, userErrors: [] });
+    const trial = await data(`mutation($id: ID!) { updatePlan(input: { id: $id, trialPeriodDays: 10 }) { plan { id } userErrors { code field message } } }`, {
+      id: created['createAccountPlan'].plan.id,
+    });
+    expect(trial['updatePlan'].userErrors).toEqual([{ code: 'INVALID', field: ['input', 'trialPeriodDays'], message: 'Account plans have no trial period.' }]);
+  });
+
+  it('lists features per service and for account plans, renames them and deletes them from the plans that include them', async () => {
+    signIn(demo.acmeEmail);
+    const echo = serviceNamed('Echo API');
+    const LISTS = `query($id: ID!) { service(id: $id) { features { scope name systemName description service { id } } } accountFeatures { name service { id } } }`;
+    await data(`mutation($id: ID!) { createFeature(input: { scope: SERVICE, serviceId: $id, name: "Priority support" }) { userErrors { code } } }`, { id: echo.id });
+    await data(`mutation { createFeature(input: { scope: ACCOUNT, name: "Invoicing" }) { userErrors { code } } }`);
+    expect(await data(LISTS, { id: echo.id })).toEqual({
+      service: {
+        features: [
+          { scope: 'APPLICATION', name: 'Email support', systemName: 'email_support', description: 'Answers within one business day.', service: { id: echo.id } },
+          { scope: 'SERVICE', name: 'Priority support', systemName: 'priority_support', description: null, service: { id: echo.id } },
+        ],
+      },
+      accountFeatures: [{ name: 'Invoicing', service: null }],
+    });
+    expect((await data(LISTS, { id: serviceNamed('API').id }))['service'].features).toEqual([]);
+
+    const emailSupport = state.features.find((f) => f.name === 'Email support')!;
+    const UPDATE = `mutation($input: UpdateFeatureInput!) { updateFeature(input: $input) { feature { name systemName description } userErrors { code field message } } }`;
+    expect((await data(UPDATE, { input: { id: emailSupport.id, name: ' Priority email ', description: ' Within a day. ' } }))['updateFeature']).toEqual({
+      feature: { name: 'Priority email', systemName: 'email_support', description: 'Within a day.' },
+      userErrors: [],
+    });
+    expect((await data(UPDATE, { input: { id: emailSupport.id, description: '' } }))['updateFeature'].feature.description).toBeNull();
+    expect((await data(UPDATE, { input: { id: emailSupport.id } }))['updateFeature'].feature).toEqual({ name: 'Priority email', systemName: 'email_support', description: null });
+    expect((await data(UPDATE, { input: { id: emailSupport.id, name: '  ', description: 'x'.repeat(2001) } }))['updateFeature']).toEqual({
+      feature: null,
+      userErrors: [
+        { code: 'BLANK', field: ['input', 'name'], message: 'Give the feature a name.' },
+        { code: 'TOO_LONG', field: ['input', 'description'], message: 'Use at most 2000 characters.' },
+      ],
+    });
+    expect((await data(UPDATE, { input: { id: emailSupport.id, name: 'n'.repeat(201), description: 'Kept?' } }))['updateFeature'].userErrors).toEqual([
+      { code: 'TOO_LONG', field: ['input', 'name'], message: 'Use at most 200 characters.' },
+    ]);
+    expect(emailSupport).toMatchObject({ name: 'Priority email', description: null });
+
+    const payg = plansOf(echo.id, 'APPLICATION').find((p) => p.name === 'Pay as you go')!;
+    const DELETE = `mutation($input: DeleteFeatureInput!) { deleteFeature(input: $input) { deletedFeatureId userErrors { code field message } } }`;
+    expect((await data(DELETE, { input: { id: emailSupport.id } }))['deleteFeature']).toEqual({ deletedFeatureId: emailSupport.id, userErrors: [] });
+    const plan = await data(`query($id: ID!) { plan(id: $id) { features { enabled feature { name } } } }`, { id: payg.id });
+    expect(plan['plan'].features).toEqual([]);
+    expect(state.planFeatures).toEqual([]);
+    const notFound = [{ code: 'NOT_FOUND', field: ['input', 'id'], message: 'No such feature.' }];
+    expect((await data(DELETE, { input: { id: emailSupport.id } }))['deleteFeature']).toEqual({ deletedFeatureId: null, userErrors: notFound });
+    expect((await data(UPDATE, { input: { id: 'nope', name: ' ' } }))['updateFeature']).toEqual({ feature: null, userErrors: notFound });
+
+    // Another tenant's admin finds none of them.
+    const invoicing = state.features.find((f) => f.name === 'Invoicing')!;
+    signIn('admin@globex.test');
+    expect((await data(DELETE, { input: { id: invoicing.id } }))['deleteFeature'].userErrors).toEqual(notFound);
+    expect((await data(UPDATE, { input: { id: invoicing.id, name: 'Mine' } }))['updateFeature'].userErrors).toEqual(notFound);
+    expect((await data(`{ accountFeatures { name } }`))['accountFeatures']).toEqual([]);
+  });
+
+  it('lets members read features but not change them: FORBIDDEN', async () => {
+    signIn(demo.memberEmail);
+    const echo = serviceNamed('Echo API');
+    const feature = state.features[0]!;
+    expect((await data(`query($id: ID!) { service(id: $id) { features { name } } }`, { id: echo.id }))['service'].features).toEqual([{ name: 'Email support' }]);
+    for (const query of [
+      `mutation($id: ID!) { deleteFeature(input: { id: $id }) { deletedFeatureId } }`,
+      `mutation($id: ID!) { updateFeature(input: { id: $id, name: "x" }) { feature { id } } }`,
+    ]) {
+      const { status, body } = await executeOperation({ query, variables: { id: feature.id } });
+      expect(status).toBe(403);
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    }
+    expect(state.features[0]).toMatchObject({ name: 'Email support' });
+  });
+
   it("prices porta's worked example at 448.20 for 2,000 units, and rounds prices to 4 places half up", async () => {
     signIn(demo.acmeEmail);
     const echo = serviceNamed('Echo API');

@@ -22,8 +22,10 @@ import {
   type UsageLimitFixture,
 } from '../../testing/factories';
 import type {
+  CreateAccountPlanInput,
+  CreateApplicationPlanInput,
   CreateFeatureInput,
-  CreatePlanInput,
+  CreateServicePlanInput,
   MetricUsageInput,
   PlanErrorCode,
   PlanFilter,
@@ -31,6 +33,7 @@ import type {
   PlanOrder,
   PlanState,
   TierMode,
+  UpdateFeatureInput,
   UpdatePlanInput,
   UpdatePricingRuleInput,
   UsagePeriod,
@@ -230,7 +233,8 @@ function checkSettings(kind: PlanKind, input: PlanSettings, errors: PlanError[])
   return values;
 }
 
-export type CreatePlanData = Omit<CreatePlanInput, 'serviceId'>;
+/** A new plan's settings (server: `CreatePlanData`): a name is required; the trial is refused on an account plan. */
+export type CreatePlanData = PlanSettings & { name: string; systemName?: string | null };
 
 /**
  * A plan of a kind: an account plan of the tenant, or a service or application plan of the service
@@ -250,9 +254,12 @@ export function createPlan(
   if (kind !== 'ACCOUNT') {
     service = findService(state, tenantId, serviceId) ?? null;
     if (!service) return { ok: false, userErrors: [notFound('service', ['input', 'serviceId'])] };
+  } else if (serviceId != null) {
+    // Not reachable through the API (CreateAccountPlanInput has no serviceId); kept as the server's createPlan keeps it.
+    return { ok: false, userErrors: [planError('INVALID', 'Account plans belong to the tenant: give no service.', ['input', 'serviceId'])] };
   }
   const errors: PlanError[] = [];
-  const values = checkSettings(kind, { ...input, name: input.name ?? '' }, errors);
+  const values = checkSettings(kind, input, errors);
   const given = input.systemName?.trim() || null;
   const base = given ?? deriveServiceSystemName(values.name ?? '');
   if (given) {
@@ -299,13 +306,20 @@ export function createPlan(
   return { ok: true, plan };
 }
 
-/** `createAccountPlan`, `createServicePlan`, `createApplicationPlan`: an account plan takes no service. */
-export function createPlanOfKind(state: State, tenantId: string, kind: PlanKind, input: CreatePlanInput, now: Date): Outcome<{ plan: PlanFixture }> {
-  const { serviceId, ...data } = input;
-  if (kind === 'ACCOUNT' && serviceId != null) {
-    return { ok: false, userErrors: [planError('INVALID', 'Account plans belong to the tenant: give no service.', ['input', 'serviceId'])] };
-  }
-  return createPlan(state, tenantId, kind, kind === 'ACCOUNT' ? null : (serviceId ?? ''), data, now);
+/**
+ * `createApplicationPlan`, `createServicePlan`, `createAccountPlan` (server: `createPlanOf`): each kind's
+ * input says what it takes — a service and a name, or for an account plan a name and no service nor trial
+ * (sending those is a validation error before anything runs). A service ID that names none is NOT_FOUND.
+ */
+export function createPlanOfKind(
+  state: State,
+  tenantId: string,
+  kind: PlanKind,
+  input: CreateApplicationPlanInput | CreateServicePlanInput | CreateAccountPlanInput,
+  now: Date,
+): Outcome<{ plan: PlanFixture }> {
+  const { serviceId, ...data } = { serviceId: null, ...input };
+  return createPlan(state, tenantId, kind, serviceId, data, now);
 }
 
 export function updatePlan(state: State, tenantId: string, input: UpdatePlanInput, now: Date): Outcome<{ plan: PlanFixture }> {
@@ -614,6 +628,48 @@ export function createFeature(state: State, tenantId: string, input: CreateFeatu
   });
   state.features.push(feature);
   return { ok: true, feature };
+}
+
+/** Renames a feature or changes its description (trimmed; an empty one clears it); its system name stays. */
+export function updateFeature(state: PlansState, tenantId: string, input: UpdateFeatureInput): Outcome<{ feature: FeatureFixture }> {
+  const feature = findFeature(state, tenantId, input.id);
+  if (!feature) return { ok: false, userErrors: [notFound('feature', ['input', 'id'])] };
+  const errors: PlanError[] = [];
+  const values: Partial<Pick<FeatureFixture, 'name' | 'description'>> = {};
+  if (input.name != null) {
+    const name = input.name.trim();
+    if (!name) errors.push(planError('BLANK', 'Give the feature a name.', ['input', 'name']));
+    else if (name.length > MAX_SERVICE_NAME_LENGTH) errors.push(planError('TOO_LONG', `Use at most ${MAX_SERVICE_NAME_LENGTH} characters.`, ['input', 'name']));
+    else values.name = name;
+  }
+  if (input.description != null) {
+    const description = input.description.trim();
+    if (description.length > MAX_DESCRIPTION_LENGTH) {
+      errors.push(planError('TOO_LONG', `Use at most ${MAX_DESCRIPTION_LENGTH} characters.`, ['input', 'description']));
+    } else values.description = description || null;
+  }
+  if (errors.length) return { ok: false, userErrors: errors };
+  Object.assign(feature, values);
+  return { ok: true, feature };
+}
+
+/** Deletes a feature: the plans that included it no longer do. */
+export function deleteFeature(state: PlansState, tenantId: string, id: string): Outcome<{ feature: FeatureFixture }> {
+  const feature = findFeature(state, tenantId, id);
+  if (!feature) return { ok: false, userErrors: [notFound('feature', ['input', 'id'])] };
+  state.features = state.features.filter((f) => f !== feature);
+  state.planFeatures = state.planFeatures.filter((f) => f.featureId !== feature.id);
+  return { ok: true, feature };
+}
+
+/** `Service.features`: the features offered on the service's application and service plans, in creation order. */
+export function featuresOfService(state: PlansState, serviceId: string): FeatureFixture[] {
+  return byCreation(state.features.filter((f) => f.serviceId === serviceId));
+}
+
+/** `accountFeatures`: the features the tenant offers on its account plans, in creation order. */
+export function accountFeatures(state: PlansState, tenantId: string): FeatureFixture[] {
+  return byCreation(state.features.filter((f) => f.tenantId === tenantId && f.serviceId === null));
 }
 
 /** `enableFeature` and `disableFeature`: the feature must be offered on the plan's kind and owner. */
