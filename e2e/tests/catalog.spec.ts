@@ -152,4 +152,14 @@ test("a tenant admin builds a product's methods and mapping rules and tests a pa
   await remove.getByRole("button", { name: "Delete product" }).click();
   await expect(page).toHaveURL(/\/products$/);
   await expect(page.getByRole("table", { name: "Products" }).getByText("Echo Journey")).toHaveCount(0);
+
+  // Every step above is in the audit log, newest first, with who did it.
+  await page.getByRole("link", { name: "Audit log" }).click();
+  const auditLog = page.getByRole("table", { name: "Audit log" });
+  await expect(auditLog.getByRole("row").nth(1)).toContainText('Deleted the service "Echo Journey"');
+  await expect(auditLog.getByRole("row").nth(1)).toContainText(admin.email);
+  await page.getByRole("textbox", { name: "Search the log" }).fill("imported");
+  await expect(auditLog.getByRole("row")).toHaveCount(2);
+  await expect(auditLog).toContainText('Imported "Petstore" (OpenAPI 3.0.3) into Echo Journey: 4 methods and 4 mapping rules.');
+  await shot(page, "catalog-07-audit-log");
 });

@@ -36,7 +36,18 @@ export interface OpenApiOperations {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-const text = (value: unknown): string | null => (typeof value === "string" && value.trim() ? value.trim() : null);
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * Text of the document as a name or description may hold it: well-formed (a lone surrogate becomes
+ * U+FFFD, as the database would store it), without control characters (NUL cannot be stored at all),
+ * trimmed; null when nothing is left. Descriptions keep their line breaks and tabs.
+ */
+const text = (value: unknown, multiline = false): string | null => {
+  if (typeof value !== "string") return null;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  const clean = value.replace(LONE_SURROGATE, "\ufffd").replace(multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g : /[\u0000-\u001f\u007f]/g, " ").trim();
+  return clean || null;
+};
 
 /** The path part of a server URL: `https://api.example.com/v1/` → `/v1`, `/v2` → `/v2`, `https://x.com` → "". */
 function pathOfServerUrl(url: string): string {
@@ -87,7 +98,7 @@ export function openApiOperations(api: unknown): OpenApiOperations | string {
         path,
         operationId: text(operation.operationId),
         summary: text(operation.summary),
-        description: text(operation.description),
+        description: text(operation.description, true),
       });
     }
   }
@@ -143,6 +154,11 @@ export interface ExistingRule {
   metricSystemName: string;
 }
 
+/** The friendly name a method for the operation starts from, before it is made unique. */
+export function baseFriendlyNameOf(operation: OpenApiOperation): string {
+  return baseFriendlyName(operation);
+}
+
 /** The method's system name: the operation's id made safe, else verb and path (`get_pets_petId`). */
 function baseSystemName(operation: OpenApiOperation): string {
   const fromId = operation.operationId ? deriveMetricSystemName(operation.operationId) : "";
@@ -160,8 +176,15 @@ function descriptionOf(operation: OpenApiOperation): string | null {
   return description === null ? null : truncate(description, MAX_DESCRIPTION_LENGTH);
 }
 
+/** At most `max` UTF-16 units, cut between characters (never inside a surrogate pair), with an ellipsis when cut. */
 function truncate(value: string, max: number): string {
-  return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
+  if (value.length <= max) return value;
+  let kept = "";
+  for (const character of value) {
+    if (kept.length + character.length > max - 1) break;
+    kept += character;
+  }
+  return `${kept}…`;
 }
 
 /**
@@ -175,9 +198,14 @@ export function planOpenApiImport(
   imported: OpenApiOperations,
   existingMetrics: readonly ExistingMetric[],
   existingRules: readonly ExistingRule[],
+  /**
+   * How names compare without case: the database's `lower()` where the caller knows it (it may differ
+   * from JavaScript's for some letters), JavaScript's otherwise.
+   */
+  fold: (name: string) => string = (name) => name.toLowerCase(),
 ): PlannedOperation[] {
   const bySystemName = new Map(existingMetrics.map((m) => [m.systemName, m]));
-  const friendlyNames = new Set(existingMetrics.map((m) => m.friendlyName.toLowerCase()));
+  const friendlyNames = new Set(existingMetrics.map((m) => fold(m.friendlyName)));
   const rules = new Set(existingRules.map((r) => `${r.httpMethod} ${r.pattern} ${r.metricSystemName}`));
   // System names this import has given an operation: each operation gets its own method.
   const claimed = new Set<string>();
@@ -221,12 +249,12 @@ export function planOpenApiImport(
     }
     const friendlyBase = baseFriendlyName(operation);
     let friendlyName = friendlyBase;
-    for (let attempt = 2; friendlyNames.has(friendlyName.toLowerCase()); attempt++) {
+    for (let attempt = 2; friendlyNames.has(fold(friendlyName)); attempt++) {
       const suffix = ` (${attempt})`;
       friendlyName = truncate(friendlyBase, MAX_METRIC_NAME_LENGTH - suffix.length) + suffix;
     }
     if (friendlyName !== friendlyBase) entry.note = `Named "${friendlyName}": another metric or method is already named "${friendlyBase}".`;
-    friendlyNames.add(friendlyName.toLowerCase());
+    friendlyNames.add(fold(friendlyName));
     entry.methodFriendlyName = friendlyName;
     entry.action = "CREATE_METHOD_AND_RULE";
     rules.add(`${operation.verb} ${pattern} ${systemName}`);

@@ -14,6 +14,10 @@ export interface UserActor {
   userId: string;
   /** Set when the request came with an access token rather than a session. */
   tokenId: string | null;
+  /** The user's email, for the audit log (known for request actors). */
+  email?: string;
+  /** The request acting (`X-Request-Id`), for the audit log. */
+  requestId?: string | null;
 }
 
 export interface SystemActor {

@@ -41,8 +41,8 @@ export interface Auth extends UserActor {
 }
 
 /** The principal as the actor of a service call or a job: who, without the request's credential details. */
-export function userActorOf(auth: Auth): UserActor {
-  return { kind: "user", tenantId: auth.tenantId, master: auth.master, userId: auth.userId, tokenId: auth.tokenId };
+export function userActorOf(auth: Auth, requestId: string | null = null): UserActor {
+  return { kind: "user", tenantId: auth.tenantId, master: auth.master, userId: auth.userId, tokenId: auth.tokenId, email: auth.email, requestId };
 }
 
 /** The outcome of authenticating a request's credentials. */

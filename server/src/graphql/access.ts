@@ -27,6 +27,8 @@ export interface AccessRule {
   scope?: AccessTokenScope;
   /** Only users of the master tenant. */
   master?: boolean;
+  /** Only admins (and their access tokens): not members, who otherwise read everything. */
+  admin?: boolean;
   /** Not through an access token: a token cannot mint tokens or change passwords. */
   sessionOnly?: boolean;
   /** A mutation a MEMBER may run although members cannot write yet (their own password and tokens). */
@@ -67,6 +69,7 @@ export function ruleOf(extensions: Readonly<Record<string, unknown>> | null | un
 function checkRule(caller: Caller, rule: AccessRule | undefined, what: string): void {
   if (!rule) return;
   if (rule.master && !caller.master) throw forbidden(`${what} is only for the master (operator) tenant.`);
+  if (rule.admin && caller.role !== "ADMIN") throw forbidden(`${what} is only for admins.`);
   if (rule.sessionOnly && caller.token) throw forbidden(`${what} cannot be used with an access token; sign in instead.`);
   if (rule.scope && caller.token && !caller.token.scopes.includes(rule.scope)) {
     throw forbidden(`${what} needs an access token with the ${rule.scope} scope.`);

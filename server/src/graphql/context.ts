@@ -1,4 +1,5 @@
-import type { Auth, Authentication } from "../auth/principal.js";
+import type { UserActor } from "../auth/actor.js";
+import { type Auth, type Authentication, userActorOf } from "../auth/principal.js";
 import type { Config } from "../config/config.js";
 import type { Logger } from "../config/logger.js";
 import type { Executor } from "../db/client.js";
@@ -24,6 +25,8 @@ export interface HttpExchange {
   /** The session cookie's value, if the request has one (even when a bearer token authenticated it). */
   sessionToken: string | undefined;
   setCookie(cookie: string): void;
+  /** The request's ID: the client's `X-Request-Id` when it is a plausible one, else a new UUID; logged and echoed. */
+  requestId: string;
 }
 
 /** Per-request state: one transaction, the caller, per-request loaders. Disposed with the request. */
@@ -53,6 +56,11 @@ export interface Context {
   cost?: number;
 }
 
+/** The signed-in caller as the actor of the services a resolver calls (UNAUTHENTICATED without one). */
+export function actorOf(ctx: Pick<Context, "auth" | "http">): UserActor {
+  return userActorOf(requireAuth(ctx), ctx.http.requestId);
+}
+
 export function callerOf(ctx: Pick<Context, "auth" | "authFailure" | "tokenRejected">): Caller {
   const auth = ctx.auth;
   return {
@@ -70,7 +78,7 @@ export function callerOfAuthentication(authentication: Authentication): Caller {
 }
 
 /** The signed-in user; resolvers behind `@Access` rules can rely on it. */
-export function requireAuth(ctx: Context): Auth {
+export function requireAuth(ctx: Pick<Context, "auth">): Auth {
   if (!ctx.auth) throw new Error("requireAuth called on an anonymous request: missing @Access rule?");
   return ctx.auth;
 }

@@ -14,7 +14,7 @@ import type { Context } from "../graphql/context.js";
 import type { Composition } from "../kit/module.js";
 import { authenticateRequest, scopeRequest } from "../auth/authenticate.js";
 import { sessionTokenFromCookieHeader } from "../auth/session-cookie.js";
-import { clientAddress, credentialsOf, isSecure, readBody } from "./request.js";
+import { clientAddress, credentialsOf, isSecure, readBody, requestIdOf } from "./request.js";
 
 /**
  * The largest request body read. A caller with credentials may send a LongText argument (a whole
@@ -76,6 +76,7 @@ export function graphqlHandler(
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
     const started = performance.now();
+    const requestId = requestIdOf(req);
     const cookies: string[] = [];
     const outcome: RequestOutcome["outcome"] = { rollback: false };
     let who = null as { tenantId: string; userId: string; via: "token" | "session" } | null;
@@ -108,6 +109,7 @@ export function graphqlHandler(
           userAgent: req.headers["user-agent"],
           sessionToken: sessionTokenFromCookieHeader(req.headers.cookie),
           setCookie: (cookie: string) => cookies.push(cookie),
+          requestId,
         };
         let context: Context & RequestOutcome;
         if (mode === "own") {
@@ -156,12 +158,14 @@ export function graphqlHandler(
         status: response.status ?? 200,
         rolledBack: outcome.rollback,
         ms: Math.round(performance.now() - started),
+        requestId,
         ...who,
       },
       "graphql request",
     );
     for (const [name, value] of response.headers) res.setHeader(name, value);
     if (cookies.length) res.setHeader("set-cookie", cookies);
+    res.setHeader("x-request-id", requestId);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
       res.end(response.body.string);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { type BlockList, isIP } from "node:net";
 import type { IncomingMessage } from "node:http";
 import type { Credentials } from "../auth/principal.js";
@@ -58,4 +59,13 @@ export function clientAddress(req: IncomingMessage, proxies: BlockList): string 
 export function isSecure(req: IncomingMessage, proxies: BlockList): boolean {
   if ((req.socket as { encrypted?: boolean }).encrypted === true) return true;
   return isTrusted(plainAddress(req.socket.remoteAddress), proxies) && req.headers["x-forwarded-proto"] === "https";
+}
+
+/** A client's own request ID is kept when it looks like one (letters, digits, `-_.:`, at most 128). */
+const REQUEST_ID = /^[A-Za-z0-9_.:-]{8,128}$/;
+
+/** The request's ID: the client's (or its proxy's) `X-Request-Id` when plausible, else a new UUID. */
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers["x-request-id"];
+  return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
 }

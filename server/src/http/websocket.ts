@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, Server } from "node:http";
 import { getOperationAST, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
@@ -156,7 +157,7 @@ export function attachSubscriptions(composition: Composition, server: Server, sc
           composition,
           noTransaction,
           ctx.extra.authentication ?? { auth: null, failure: null },
-          { secure: false, clientAddress: clientAddress(ctx.extra.request, config.trustedProxies), host: ctx.extra.request.headers.host, userAgent: undefined, sessionToken: undefined, setCookie: () => {} },
+          { secure: false, clientAddress: clientAddress(ctx.extra.request, config.trustedProxies), host: ctx.extra.request.headers.host, userAgent: undefined, sessionToken: undefined, setCookie: () => {}, requestId: randomUUID() },
           config,
           logger,
         );

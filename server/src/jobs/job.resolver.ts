@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Sub
 import type { Executor } from "../db/client.js";
 import { ConnectionArgs } from "../graphql/connection/types.js";
 import { Access } from "../graphql/access.js";
-import { type Context, requireAuth } from "../graphql/context.js";
+import { actorOf, type Context, requireAuth } from "../graphql/context.js";
 import { notFound } from "../graphql/errors.js";
 import { rowIdOf, toGlobalId } from "../graphql/node.js";
 import { jobProgressEvents } from "./job-progress.js";
@@ -90,7 +90,7 @@ export class JobResolver {
   @Access({ personal: true })
   async cancelJob(@Arg("input", () => CancelJobInput, { description: "The job." }) input: CancelJobInput, @Ctx() ctx: Context) {
     const auth = requireAuth(ctx);
-    const result = await requestJobCancel(ctx.tx, rowIdOf(input.id, "Job"), auth.role === "MEMBER" ? auth.userId : null);
+    const result = await requestJobCancel(ctx.tx, actorOf(ctx), rowIdOf(input.id, "Job"), auth.role === "MEMBER" ? auth.userId : null);
     return result.ok ? { job: result.job, userErrors: [] } : { job: null, userErrors: result.userErrors };
   }
 

@@ -49,11 +49,22 @@ export function isFinished(job: Pick<JobRow, "status">): boolean {
 type JobError = ReturnType<typeof userError<JobErrorCode>>;
 
 /**
+ * What else happens, in the same transaction, when someone asks a job to stop: the events module
+ * records it in the audit log (the core knows no module; a module registers here).
+ */
+type CancelListener = (tx: Executor, actor: Actor, job: JobRow) => Promise<void>;
+const cancelListeners: CancelListener[] = [];
+export function onJobCancelRequested(listener: CancelListener): void {
+  cancelListeners.push(listener);
+}
+
+/**
  * Asks a job to stop. The worker sees the request before its next chunk and ends the job as
  * CANCELLED; chunks already committed stay applied. A queued job is cancelled before any item.
  */
 export async function requestJobCancel(
   tx: Executor,
+  actor: Actor,
   id: string | null,
   /** Only a job this user started (a member may stop their own jobs, not their colleagues'). */
   startedBy: string | null = null,
@@ -68,6 +79,7 @@ export async function requestJobCancel(
     if (job) {
       // A queued job may wait for a free worker; wake this process's so the cancel shows soon.
       enqueued.emit("job", job.id);
+      for (const listener of cancelListeners) await listener(tx, actor, job);
       return { ok: true, job };
     }
   }

@@ -172,7 +172,7 @@ describe(`durable jobs (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite
     const job = await inTenantTransaction(server.database.db, scopeOf(actor), async (tx) => {
       const created = await enqueueJob(tx, actor, testJobKind, { run, count: 5, delayMs: 0, refuse: [], throw: [] });
       const { requestJobCancel } = await import("./job.service.js");
-      await requestJobCancel(tx, created.id);
+      await requestJobCancel(tx, actor, created.id);
       return created;
     });
     expect(await finished(actor, job.id)).toMatchObject({ status: "CANCELLED", processed: 0, startedAt: null, total: null });

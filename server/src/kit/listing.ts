@@ -1,13 +1,14 @@
 import { MAX_SEARCH_TEXT_LENGTH } from "@gatehouse/schema/lengths";
-import { and, getTableColumns, type SQL } from "drizzle-orm";
+import { and, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { ArgsType, Field, InputType, type ClassType } from "type-graphql";
+import { ArgsType, Field, ID, InputType, type ClassType } from "type-graphql";
 import type { Executor } from "../db/client.js";
 import { compiledShapes, rowShape } from "../db/statement.js";
 import { connectionLoader } from "../graphql/connection/grouped.js";
 import { type KeysetOrder, type KeysetSource, paginate } from "../graphql/connection/keyset.js";
 import { Connection, ConnectionArgs, type ConnectionResult, OrderDirection, OrderInput } from "../graphql/connection/types.js";
 import { badUserInput } from "../graphql/errors.js";
+import { fromGlobalId } from "../graphql/node.js";
 
 /**
  * The listing kit: one declaration per listing — its table, sortable columns and filters — gives the
@@ -45,6 +46,24 @@ export const filter = {
   /** Yes or no. */
   flag(description: string, where: (value: boolean) => SQL | undefined): ListingFilter<boolean> {
     return { type: () => Boolean, description, where };
+  },
+  /**
+   * An object by its global ID. An ID of none of `types` (any type when omitted), or one that is no
+   * global ID at all, names nothing here: the list is empty, as for an object that does not exist.
+   */
+  node(description: string, where: (rowId: string, typeName: string) => SQL | undefined, types?: readonly string[]): ListingFilter<string> {
+    return {
+      type: () => ID,
+      description,
+      where: (v) => {
+        const decoded = fromGlobalId(v);
+        return decoded && (!types || types.includes(decoded.typeName)) ? where(decoded.id, decoded.typeName) : sql`false`;
+      },
+    };
+  },
+  /** A point in time, for one end of a range (`from`, `to`). */
+  time(description: string, where: (time: Date) => SQL | undefined): ListingFilter<Date> {
+    return { type: () => Date, description, where };
   },
 };
 

@@ -23,6 +23,7 @@ describe('pages registered with the router', () => {
       'Tenants',
       'Settings',
       'Access tokens',
+      'Audit log',
       'Personal settings',
       'Developers',
       'API explorer',
@@ -32,7 +33,7 @@ describe('pages registered with the router', () => {
     signInAs(demo.acmeEmail);
     await renderApp('/settings/personal');
     await screen.findByRole('heading', { name: 'Personal settings' });
-    expect(navigationText()).toEqual(['Catalog', 'Products', 'Account plans', 'Settings', 'Access tokens', 'Personal settings', 'Developers', 'API explorer']);
+    expect(navigationText()).toEqual(['Catalog', 'Products', 'Account plans', 'Settings', 'Access tokens', 'Audit log', 'Personal settings', 'Developers', 'API explorer']);
   });
 
   it("link to their routes' paths and name the browser tab", async () => {

@@ -24,6 +24,10 @@ export const accessRules = {
     allows: (viewer) => viewer.tenant.isMaster,
     forbidden: "Only the operator's master admins can open this page.",
   },
+  admin: {
+    allows: (viewer) => viewer.role === 'ADMIN',
+    forbidden: 'Only admins can open this page.',
+  },
 } satisfies Record<string, AccessRule>;
 export type PageAccess = keyof typeof accessRules;
 

@@ -8,6 +8,7 @@ import { appLayoutRoute } from './routes/app-layout';
 import { indexRoute } from './routes/index';
 import { settingsPersonalRoute } from './routes/settings-personal';
 import { settingsAccessTokensRoute } from './routes/settings-access-tokens';
+import { settingsAuditLogRoute } from './routes/settings-audit-log';
 import { tenantsRoute } from './routes/tenants';
 import { productsRoute } from './routes/products';
 import { productRoute } from './routes/product';
@@ -21,7 +22,7 @@ import { explorerRoute } from './routes/explorer';
  * check and the browser title are derived from this list. A module registers its pages here, in
  * the order their entries appear within their navigation sections.
  */
-const appPages = [productsRoute, productRoute, accountPlansRoute, planRoute, tenantsRoute, settingsAccessTokensRoute, settingsPersonalRoute, explorerRoute] as const;
+const appPages = [productsRoute, productRoute, accountPlansRoute, planRoute, tenantsRoute, settingsAccessTokensRoute, settingsAuditLogRoute, settingsPersonalRoute, explorerRoute] as const;
 
 export const routeTree = rootRoute.addChildren([loginRoute, appLayoutRoute.addChildren([indexRoute, ...appPages])]);
 

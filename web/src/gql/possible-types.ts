@@ -3,6 +3,7 @@
   "possibleTypes": {
     "Node": [
       "AccessToken",
+      "AuditEntry",
       "Feature",
       "Job",
       "MappingRule",
@@ -29,6 +30,7 @@
   "possibleTypes": {
     "Node": [
       "AccessToken",
+      "AuditEntry",
       "Feature",
       "Job",
       "MappingRule",

@@ -78,6 +78,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( AccessTokenFixture )
+    | ( Omit<Types.AuditEntry, 'actor' | 'tenant'> & { actor?: Types.Maybe<_RefType['User']>, tenant: _RefType['Tenant'] } )
     | ( FeatureFixture )
     | ( JobFixture )
     | ( MappingRuleFixture )
@@ -113,6 +114,14 @@ export type ResolversTypes = {
   AccessTokenScope: Types.AccessTokenScope;
   AccessTokenState: Types.AccessTokenState;
   AccessTokenUserError: ResolverTypeWrapper<Types.AccessTokenUserError>;
+  AuditActorKind: Types.AuditActorKind;
+  AuditChange: ResolverTypeWrapper<Types.AuditChange>;
+  AuditEntry: ResolverTypeWrapper<Omit<Types.AuditEntry, 'actor' | 'tenant'> & { actor?: Types.Maybe<ResolversTypes['User']>, tenant: ResolversTypes['Tenant'] }>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<Types.AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AuditEntryEdge']>, nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<Types.AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditEntryFilter: Types.AuditEntryFilter;
+  AuditEntryOrder: Types.AuditEntryOrder;
+  AuditEntryOrderField: Types.AuditEntryOrderField;
   AuthErrorCode: Types.AuthErrorCode;
   AuthUserError: ResolverTypeWrapper<Types.AuthUserError>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
@@ -264,6 +273,12 @@ export type ResolversParentTypes = {
   AccessTokenFilter: Types.AccessTokenFilter;
   AccessTokenOrder: Types.AccessTokenOrder;
   AccessTokenUserError: Types.AccessTokenUserError;
+  AuditChange: Types.AuditChange;
+  AuditEntry: Omit<Types.AuditEntry, 'actor' | 'tenant'> & { actor?: Types.Maybe<ResolversParentTypes['User']>, tenant: ResolversParentTypes['Tenant'] };
+  AuditEntryConnection: Omit<Types.AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditEntryEdge: Omit<Types.AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditEntryFilter: Types.AuditEntryFilter;
+  AuditEntryOrder: Types.AuditEntryOrder;
   AuthUserError: Types.AuthUserError;
   Boolean: Types.Scalars['Boolean']['output'];
   BulkUserError: Types.BulkUserError;
@@ -416,6 +431,41 @@ export type AccessTokenUserErrorResolvers<ContextType = MockContext, ParentType 
   field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditChangeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['AuditActorKind'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetType?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
 export type AuthUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AuthUserError'] = ResolversParentTypes['AuthUserError']> = {
@@ -701,7 +751,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type NodeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AccessToken' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Plan' | 'PricingRule' | 'Service' | 'Tenant' | 'UsageLimit' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessToken' | 'AuditEntry' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Plan' | 'PricingRule' | 'Service' | 'Tenant' | 'UsageLimit' | 'User', ParentType, ContextType>;
 };
 
 export type OpenApiOperationImportResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['OpenApiOperationImport'] = ResolversParentTypes['OpenApiOperationImport']> = {
@@ -800,6 +850,7 @@ export type QueryResolvers<ContextType = MockContext, ParentType extends Resolve
   accessTokens?: Resolver<ResolversTypes['AccessTokenConnection'], ParentType, ContextType, Partial<Types.QueryAccessTokensArgs>>;
   accountFeatures?: Resolver<Array<ResolversTypes['Feature']>, ParentType, ContextType>;
   accountPlans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, Partial<Types.QueryAccountPlansArgs>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<Types.QueryAuditLogArgs>>;
   costPreview?: Resolver<ResolversTypes['CostPreview'], ParentType, ContextType, RequireFields<Types.QueryCostPreviewArgs, 'planId' | 'usage'>>;
   job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<Types.QueryJobArgs, 'id'>>;
   node?: Resolver<Types.Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<Types.QueryNodeArgs, 'id'>>;
@@ -957,6 +1008,10 @@ export type Resolvers<ContextType = MockContext> = {
   AccessTokenConnection?: AccessTokenConnectionResolvers<ContextType>;
   AccessTokenEdge?: AccessTokenEdgeResolvers<ContextType>;
   AccessTokenUserError?: AccessTokenUserErrorResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   AuthUserError?: AuthUserErrorResolvers<ContextType>;
   BulkUserError?: BulkUserErrorResolvers<ContextType>;
   CancelJobPayload?: CancelJobPayloadResolvers<ContextType>;

@@ -142,6 +142,108 @@ export type AccessTokenUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** Who did something recorded in the audit log. */
+export type AuditActorKind =
+  /** Gatehouse itself: a job, a scheduled run, the setup of a new tenant. */
+  | 'SYSTEM'
+  /** A team user's access token (an integration). */
+  | 'TOKEN'
+  /** A team user signed in to the admin. */
+  | 'USER';
+
+/** How one field changed. */
+export type AuditChange = {
+  __typename: 'AuditChange';
+  /** The field, as the API names it (`costPerMonth`). */
+  field: Scalars['String']['output'];
+  /** Its value before, as text; null when it had none. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** Its value after, as text; null when it has none. */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+/** Something a team user, an integration or Gatehouse did: one entry of the audit log. */
+export type AuditEntry = Node & {
+  __typename: 'AuditEntry';
+  /** The team user who did it (or on whose behalf); null for the system, or once the user is deleted. */
+  actor?: Maybe<User>;
+  /** Who did it: a user in the admin, an access token, or the system. */
+  actorKind: AuditActorKind;
+  /** The actor as it was then: an email (with `(access token)` for a token), or what of the system acted. */
+  actorName: Scalars['String']['output'];
+  /** For updates: each field that changed, before and after. */
+  changes: Array<AuditChange>;
+  /** The event, `<kind>.<action>`: `plan.created`, `service.deleted`, `access_token.revoked`… */
+  event: Scalars['String']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** When it happened (the change's own time, inside its transaction). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The request that did it (`X-Request-Id` of its response), to find in the server's logs. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** What happened, in a sentence. */
+  summary: Scalars['String']['output'];
+  /** The object's global ID, also once it is deleted (`node(id:)` then finds nothing). */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** The object's name as it was then. */
+  targetName?: Maybe<Scalars['String']['output']>;
+  /** The object's type (`Plan`); null for events about no one object. */
+  targetType?: Maybe<Scalars['String']['output']>;
+  /** The tenant it happened in (the master sees every tenant's entries). */
+  tenant: Tenant;
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename: 'AuditEntryConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<AuditEntry>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One AuditEntry in a page, with its cursor. */
+export type AuditEntryEdge = {
+  __typename: 'AuditEntryEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The AuditEntry. */
+  node: AuditEntry;
+};
+
+/** Narrows a list of audit entries; all given conditions must hold. */
+export type AuditEntryFilter = {
+  /** Only what this team user did (their access tokens included). */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** An event kind (`plan`) or one action of it (`plan.deleted`). At most 200 characters. */
+  event?: InputMaybe<Scalars['String']['input']>;
+  /** Only entries at or after this time. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Matches the summary, the actor's or the target's name, case-insensitive. At most 200 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only what happened to this object (a service, a plan…), also after it was deleted. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entries at or before this time. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Sort order of audit entries. */
+export type AuditEntryOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: AuditEntryOrderField;
+};
+
+/** What audit entries can be sorted by. */
+export type AuditEntryOrderField =
+  /** When it happened. */
+  | 'OCCURRED_AT';
+
 /** Codes of AuthUserError. */
 export type AuthErrorCode =
   /** The tenant, email or password is not right; an unknown tenant gets this answer too. */
@@ -1517,6 +1619,8 @@ export type Query = {
   accountFeatures: Array<Feature>;
   /** The tenant's account plans. */
   accountPlans: PlanConnection;
+  /** The audit log, newest first: what every mutation changed, who did it and when. A tenant's admins see their tenant's; the master sees every tenant's. */
+  auditLog: AuditEntryConnection;
   /** What a month with this usage would cost on a plan: setup fee, monthly cost and each metric's variable cost. */
   costPreview: CostPreview;
   /** A job of your tenant by its global ID. NOT_FOUND when it does not exist or is not yours to see. */
@@ -1559,6 +1663,17 @@ export type QueryAccountPlansArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PlanOrder>;
+};
+
+
+/** Read the API program. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditEntryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AuditEntryOrder>;
 };
 
 

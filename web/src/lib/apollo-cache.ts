@@ -24,6 +24,7 @@ export const typePolicies: TypePolicies = {
       accessTokens: connectionPage('filter', 'orderBy'),
       services: connectionPage('filter', 'orderBy'),
       accountPlans: connectionPage('filter', 'orderBy'),
+      auditLog: connectionPage('filter', 'orderBy'),
     },
   },
   Service: {

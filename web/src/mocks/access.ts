@@ -1,4 +1,6 @@
 import {
+  getNamedType,
+  isObjectType,
   Kind,
   TypeInfo,
   visit,
@@ -9,7 +11,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { badUserInput, forbidden, unauthenticated } from './mock-errors';
-import type { AccessRule, AccessRules } from './mock-module';
+import type { AccessRule, AccessRules, TypeAccessRules } from './mock-module';
 
 /** The caller as the access check sees it; the mock knows sessions only (no bearer tokens). */
 export interface Caller {
@@ -18,11 +20,24 @@ export interface Caller {
   role: 'ADMIN' | 'MEMBER' | null;
 }
 
+/** A field's or a type's own rule (the server's `checkRule`): master-only, then admin-only. */
+function checkRule(caller: Caller, rule: AccessRule | undefined, what: string): void {
+  if (!rule) return;
+  if (rule.master && !caller.master) throw forbidden(`${what} is only for the master (operator) tenant.`);
+  if (rule.admin && caller.role !== 'ADMIN') throw forbidden(`${what} is only for admins.`);
+}
+
+/** Type-level rules, for `node(id:)`: checked as if the type had been selected directly. */
+export function assertTypeAllowed(caller: Caller, typeRules: TypeAccessRules, typeName: string): void {
+  checkRule(caller, (typeRules as Record<string, AccessRule | undefined>)[typeName], typeName);
+}
+
 /**
  * The server's access check (server/src/graphql/access.ts), run on the whole operation before
  * anything executes: a refused operation has no `data`, only the error, and its HTTP status.
  * Anonymous callers reach public root fields only; members run personal mutations only;
- * master-only fields need the master tenant; a field marked `alone` must be its operation's only root field.
+ * master-only fields need the master tenant, admin-only ones an admin, and so do fields whose type
+ * has such a rule; a field marked `alone` must be its operation's only root field.
  */
 export function assertOperationAllowed(
   schema: GraphQLSchema,
@@ -30,6 +45,7 @@ export function assertOperationAllowed(
   operation: OperationDefinitionNode,
   caller: Caller,
   rules: AccessRules,
+  typeRules: TypeAccessRules = {},
 ): void {
   const isMutation = operation.operation === 'mutation';
   const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean));
@@ -46,7 +62,7 @@ export function assertOperationAllowed(
   const visitedFragments = new Set<string>();
   let error: Error | null = null;
 
-  const check = (typeName: string, fieldName: string, isRoot: boolean) => {
+  const check = (typeName: string, fieldName: string, isRoot: boolean, returnType: string | null) => {
     const rule = ruleOf(typeName, fieldName);
     const what = `\`${typeName}.${fieldName}\``;
     if (isRoot) {
@@ -57,7 +73,8 @@ export function assertOperationAllowed(
     if (isRoot && isMutation && caller.role === 'MEMBER' && !rule?.public && !rule?.personal) {
       throw forbidden(`Members cannot run ${what} yet.`);
     }
-    if (rule?.master && !caller.master) throw forbidden(`${what} is only for the master (operator) tenant.`);
+    checkRule(caller, rule, what);
+    if (returnType) assertTypeAllowed(caller, typeRules, returnType);
   };
 
   const walk = (node: OperationDefinitionNode | FragmentDefinitionNode) => {
@@ -67,9 +84,11 @@ export function assertOperationAllowed(
         Field(fieldNode) {
           if (error) return false;
           const parent = typeInfo.getParentType();
-          if (!typeInfo.getFieldDef() || !parent || fieldNode.name.value.startsWith('__')) return undefined;
+          const field = typeInfo.getFieldDef();
+          if (!field || !parent || fieldNode.name.value.startsWith('__')) return undefined;
+          const named = getNamedType(field.type);
           try {
-            check(parent.name, fieldNode.name.value, roots.has(parent as never));
+            check(parent.name, fieldNode.name.value, roots.has(parent as never), isObjectType(named) ? named.name : null);
           } catch (e) {
             error = e as Error;
             return false;

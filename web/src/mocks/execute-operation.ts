@@ -14,7 +14,7 @@ import { assertOperationAllowed } from './access';
 import { limitRules, MAX_QUERY_COST, operationCost, tooCostly } from './cost';
 import type { MockContext } from './mock-context';
 import { ErrorCode } from './mock-errors';
-import { accessRules, mockSchema } from './mock-schema';
+import { accessRules, mockSchema, typeAccessRules } from './mock-schema';
 import { MOCK_BASE_DOMAIN, state, viewer } from './store';
 import { assertStringInputsAllowed } from './string-inputs';
 
@@ -83,7 +83,7 @@ function parseQuery(query: unknown): { document: DocumentNode } | { refused: Gra
  * parse and validate (limits included) → every string sent (NUL, length) → access rules → cost → execute, as one transaction
  * (a mutation that fails keeps nothing) → `extensions.cost`. The session is the store's.
  */
-export async function executeOperation(request: GraphqlRequest): Promise<GraphqlResponse> {
+export async function executeOperation(request: GraphqlRequest, options: { requestId?: string } = {}): Promise<GraphqlResponse> {
   const schema = mockSchema();
   const parsed = parseQuery(request.query);
   if ('refused' in parsed) return parsed.refused;
@@ -112,6 +112,7 @@ export async function executeOperation(request: GraphqlRequest): Promise<Graphql
       operation,
       { authenticated: !!caller, master: !!callerTenant?.isMaster, role: caller?.role ?? null },
       accessRules(),
+      typeAccessRules(),
     );
     cost = operationCost(schema, document, operationName, variables);
     if (cost > MAX_QUERY_COST) throw tooCostly(cost);
@@ -121,7 +122,7 @@ export async function executeOperation(request: GraphqlRequest): Promise<Graphql
   }
 
   const before = operation.operation === 'mutation' ? structuredClone(state) : null;
-  const contextValue: MockContext = { state, viewer: caller, baseDomain: MOCK_BASE_DOMAIN, now: new Date() };
+  const contextValue: MockContext = { state, viewer: caller, baseDomain: MOCK_BASE_DOMAIN, now: new Date(), requestId: options.requestId ?? crypto.randomUUID() };
   const result = await execute({ schema, document, variableValues: variables, operationName, contextValue });
   const extensions: NonNullable<GraphqlResponse['body']['extensions']> = { cost: { requestedQueryCost: cost, maximumAvailable: MAX_QUERY_COST } };
   const body: GraphqlResponse['body'] = { extensions };

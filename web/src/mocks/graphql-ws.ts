@@ -55,7 +55,7 @@ async function subscribeOperation(payload: SubscribePayload): Promise<{ refused:
     if (error instanceof GraphQLError) return { refused: [error.toJSON()] };
     throw error;
   }
-  const contextValue: MockContext = { state, viewer: caller, baseDomain: MOCK_BASE_DOMAIN, now: new Date() };
+  const contextValue: MockContext = { state, viewer: caller, baseDomain: MOCK_BASE_DOMAIN, now: new Date(), requestId: crypto.randomUUID() };
   return { result: await subscribe({ schema, document, variableValues: variables, operationName, contextValue }) };
 }
 

@@ -1,10 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import { executeOperation, type GraphqlRequest } from './execute-operation';
+import { requestIdOf } from './request-id';
 
 /**
  * One handler for every operation sent to `/graphql` (mock mode and Vitest alike): the request
  * runs through the mock's copy of the server pipeline, and the answer keeps the server's HTTP
- * status (401 / 403 / 400 for an operation refused before it ran). Tests override single
+ * status (401 / 403 / 400 for an operation refused before it ran) and its `X-Request-Id` (the
+ * client's, when plausible, or a new one). Tests override single
  * operations with `graphql.query(...)`, which MSW tries first.
  */
 export const handlers = [
@@ -16,7 +18,8 @@ export const handlers = [
       body = null;
     }
     const graphqlRequest = body && typeof body === 'object' && !Array.isArray(body) ? (body as GraphqlRequest) : {};
-    const { status, body: result } = await executeOperation(graphqlRequest);
-    return HttpResponse.json(result, { status });
+    const requestId = requestIdOf(request.headers.get('x-request-id'));
+    const { status, body: result } = await executeOperation(graphqlRequest, { requestId });
+    return HttpResponse.json(result, { status, headers: { 'x-request-id': requestId } });
   }),
 ];

@@ -9,4 +9,6 @@ export interface MockContext {
   /** GATEHOUSE_BASE_DOMAIN of the imitated server; Tenant.adminDomain is null without one. */
   baseDomain: string | null;
   now: Date;
+  /** The request's ID (X-Request-Id): the audit log's entries of the request keep it. */
+  requestId: string;
 }

@@ -9,6 +9,8 @@ export interface AccessRule {
   public?: boolean;
   /** Only users of the master tenant. */
   master?: boolean;
+  /** Only admins: not members, who otherwise read everything. */
+  admin?: boolean;
   /** A mutation a MEMBER may run (their own password and tokens). */
   personal?: boolean;
   /** Must be the only root field of its operation. */
@@ -29,10 +31,26 @@ type ObjectTypeName =
   | 'Plan'
   | 'UsageLimit'
   | 'PricingRule'
-  | 'Feature';
+  | 'Feature'
+  | 'AuditEntry';
 export type AccessRules = { [T in ObjectTypeName]?: { [F in keyof NonNullable<Resolvers[T]>]?: AccessRule } };
 
-export type NodeTypeName = 'Tenant' | 'User' | 'AccessToken' | 'Job' | 'Service' | 'Metric' | 'MappingRule' | 'Plan' | 'UsageLimit' | 'PricingRule' | 'Feature';
+export type NodeTypeName =
+  | 'Tenant'
+  | 'User'
+  | 'AccessToken'
+  | 'Job'
+  | 'Service'
+  | 'Metric'
+  | 'MappingRule'
+  | 'Plan'
+  | 'UsageLimit'
+  | 'PricingRule'
+  | 'Feature'
+  | 'AuditEntry';
+
+/** Rules of whole object types (the server's `typeAccess`): wherever the type is selected, and for `node(id:)`. */
+export type TypeAccessRules = { [T in ObjectTypeName]?: AccessRule };
 
 /**
  * What a domain contributes to the mock, as a server module does: its resolvers (typed from the
@@ -45,6 +63,7 @@ export interface MockModule {
   /** Loads a Node of this module by row key for `node(id:)`; null when missing or not the caller's to see. */
   nodes?: { [T in NodeTypeName]?: (ctx: MockContext, rowId: string) => object | null };
   access?: AccessRules;
+  typeAccess?: TypeAccessRules;
   /** Its job kinds (server/src/kit/module.ts `jobs`): tests that hold jobs run them by name. */
   jobs?: MockJobKind<MockState>[];
 }

@@ -6,26 +6,35 @@ import type { Resolvers } from '../gql/resolver-types';
 import type { MockContext } from './mock-context';
 import { badUserInput, notFound } from './mock-errors';
 import { fromGlobalId } from './global-id';
-import type { AccessRules, MockModule, NodeTypeName } from './mock-module';
+import type { AccessRules, MockModule, NodeTypeName, TypeAccessRules } from './mock-module';
+import { assertTypeAllowed } from './access';
 import { catalogMock } from './catalog/catalog-mock';
+import { eventsMock } from './events/events-mock';
 import { heartbeatResolvers } from './heartbeat';
 import { jobsMock } from './jobs/jobs-mock';
 import { plansMock } from './plans/plans-mock';
 import { DateTimeScalar, DecimalScalar, EmailAddressScalar, LongTextScalar } from './scalars';
 import { teamMock } from './team/team-mock';
 import { tenantsMock } from './tenants/tenants-mock';
+import { isMasterViewer } from './viewer';
 
 /** Every domain of the mock, as server/src/modules/registry.ts lists the server's; a new domain is one line. */
-export const mockModules: readonly MockModule[] = [jobsMock, tenantsMock, teamMock, catalogMock, plansMock];
+export const mockModules: readonly MockModule[] = [jobsMock, tenantsMock, teamMock, eventsMock, catalogMock, plansMock];
 
 export const MAX_NODES = 100;
 
 /** `node(id:)` and `nodes(ids:)` over the Node types the modules declare (server/src/graphql/node.resolver.ts). */
 function nodeResolvers(modules: readonly MockModule[]): Resolvers {
   const loaders = Object.assign({}, ...modules.map((m) => m.nodes ?? {})) as NonNullable<MockModule['nodes']>;
+  const typeRules = typeAccessRules(modules);
   const resolve = (ctx: MockContext, id: string) => {
     const parsed = fromGlobalId(id);
     const load = parsed && loaders[parsed.typeName as NodeTypeName];
+    // Type-level rules (admin-only types) apply as if the type had been selected directly.
+    if (parsed && load) {
+      const caller = { authenticated: !!ctx.viewer, master: isMasterViewer(ctx), role: ctx.viewer?.role ?? null };
+      assertTypeAllowed(caller, typeRules, parsed.typeName);
+    }
     const node = parsed && load ? load(ctx, parsed.rowId) : null;
     if (!node) throw notFound('Node');
     return node as never;
@@ -49,6 +58,11 @@ export function accessRules(modules: readonly MockModule[] = mockModules): Acces
     for (const [type, fields] of Object.entries(module.access ?? {})) rules[type] = { ...rules[type], ...fields };
   }
   return rules as AccessRules;
+}
+
+/** The rules of whole types, as the modules declare them. */
+export function typeAccessRules(modules: readonly MockModule[] = mockModules): TypeAccessRules {
+  return Object.assign({}, ...modules.map((m) => m.typeAccess ?? {})) as TypeAccessRules;
 }
 
 let schema: GraphQLSchema | undefined;

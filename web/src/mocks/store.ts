@@ -1,5 +1,7 @@
 import { createAccessToken, createTenant, createUser, resetFactorySequence, type UserFixture } from '../testing/factories';
 import { seedDefaultService, seedDemoCatalog, type CatalogState } from './catalog/catalog';
+import { seedAuditLog } from './events/audit-seed';
+import type { AuditState } from './events/events';
 import type { JobsState } from './jobs/jobs';
 import { seedPlans, type PlansState } from './plans/plans';
 import type { TenantsState } from './tenants/tenants';
@@ -12,7 +14,7 @@ import type { UsersState } from './team/users';
  * beside it, in `<domain>/`), seeded with the server's demo data (`GATEHOUSE_DEMO=1`) and a little
  * more. A new domain adds its state here and its module in mock-schema.ts.
  */
-export type MockState = TenantsState & UsersState & SessionState & AccessTokensState & JobsState & CatalogState & PlansState;
+export type MockState = TenantsState & UsersState & SessionState & AccessTokensState & JobsState & CatalogState & PlansState & AuditState;
 
 /** The demo logins: the same as the server's demo seed, with a fixed master password. */
 export const demo = {
@@ -60,15 +62,7 @@ function seed(): MockState {
   // Their plans: the default account plan, each service's default plans, and the server's demo plans.
   const acmePlans = seedPlans(acmeCatalog, acme.id);
   const globexPlans = seedPlans({ services: [globexCatalog.service], metrics: globexCatalog.metrics, mappingRules: globexCatalog.mappingRules }, globex.id);
-  return {
-    tenants: [master, acme, globex],
-    users: [masterAdmin, acmeAdmin, acmeMember, globexAdmin],
-    accessTokens,
-    sessionUserId: null,
-    loginFailures: [],
-    jobs: [],
-    jobFailures: [],
-    holdJobs: false,
+  const catalogAndPlans = {
     services: [...acmeCatalog.services, globexCatalog.service],
     metrics: [...acmeCatalog.metrics, ...globexCatalog.metrics],
     mappingRules: [...acmeCatalog.mappingRules, ...globexCatalog.mappingRules],
@@ -78,6 +72,24 @@ function seed(): MockState {
     tierModes: [...acmePlans.tierModes, ...globexPlans.tierModes],
     features: [...acmePlans.features, ...globexPlans.features],
     planFeatures: [...acmePlans.planFeatures, ...globexPlans.planFeatures],
+  };
+  const tenants = [master, acme, globex];
+  // What the server's log holds after its first start: each tenant's setup, and Acme's demo seed.
+  const auditEntries = seedAuditLog({ tenants, ...catalogAndPlans }, [
+    { tenant: acme, adminEmail: acmeAdmin.email, demo: true },
+    { tenant: globex, adminEmail: globexAdmin.email, demo: false },
+  ]);
+  return {
+    tenants,
+    users: [masterAdmin, acmeAdmin, acmeMember, globexAdmin],
+    accessTokens,
+    sessionUserId: null,
+    loginFailures: [],
+    jobs: [],
+    jobFailures: [],
+    holdJobs: false,
+    ...catalogAndPlans,
+    auditEntries,
   };
 }
 

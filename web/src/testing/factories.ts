@@ -2,6 +2,8 @@ import { subdomainForName } from '@gatehouse/schema/subdomain';
 import { deriveMetricSystemName, deriveServiceSystemName, HITS } from '@gatehouse/schema/catalog';
 import type {
   AccessToken,
+  AuditChange,
+  AuditEntry,
   Feature,
   HttpMethod,
   Job,
@@ -33,6 +35,8 @@ export type JobFixture = Omit<Job, 'failures'> & {
   tenantId: string;
   /** The user the job acts for: the server stores the actor who asked for it. */
   actorUserId: string;
+  /** The request that asked for it (stored with the actor): the audit entries of its items name it. */
+  actorRequestId: string | null;
   /** The job kind's parameters, JSON in and out. */
   params: unknown;
   /** The row key of the last item processed (the keyset cursor); null before the first chunk. */
@@ -86,6 +90,20 @@ export interface PlanFeatureFixture {
   planId: string;
   featureId: string;
 }
+
+/**
+ * One entry of the audit log as the server's `audit_entries` row holds it: the kind and action of
+ * the event (`event` is `<type>.<action>`), the acting user's id (null for the system), and the
+ * target's global ID, kept after the target is deleted. `actor` and `tenant` are resolved from ids.
+ */
+export type AuditEntryFixture = Omit<AuditEntry, 'actor' | 'tenant' | 'event' | 'targetId' | 'changes'> & {
+  tenantId: string;
+  type: string;
+  action: string;
+  actorUserId: string | null;
+  targetId: string | null;
+  changes: Omit<AuditChange, '__typename'>[];
+};
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -163,6 +181,7 @@ export function createJob(overrides: Partial<JobFixture> & { tenantId: string; a
     __typename: 'Job',
     id: toGlobalId('Job', rowKey(n)),
     kind: 'test.record',
+    actorRequestId: null,
     status: 'QUEUED',
     params: {},
     total: null,
@@ -350,6 +369,28 @@ export function createFeature(overrides: Partial<FeatureFixture> & { tenantId: s
     systemName: deriveServiceSystemName(name) || `feature_${n}`,
     description: null,
     createdAt: isoMinutesAfterBase(n),
+    ...overrides,
+  };
+}
+
+/** An audit entry of a tenant: by the system unless an actor is given, about no object unless a target is. */
+export function createAuditEntry(overrides: Partial<AuditEntryFixture> & { tenantId: string }): AuditEntryFixture {
+  const n = next();
+  return {
+    __typename: 'AuditEntry',
+    id: toGlobalId('AuditEntry', rowKey(n)),
+    occurredAt: isoMinutesAfterBase(n),
+    type: 'service',
+    action: 'created',
+    actorKind: 'SYSTEM',
+    actorUserId: null,
+    actorName: 'tenant setup',
+    targetType: null,
+    targetId: null,
+    targetName: null,
+    summary: `Entry ${n}.`,
+    changes: [],
+    requestId: null,
     ...overrides,
   };
 }

@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { userActorOf } from "../../auth/principal.js";
 import { Access } from "../../graphql/access.js";
-import { type Context, requireAuth } from "../../graphql/context.js";
+import { actorOf, type Context } from "../../graphql/context.js";
 import { badUserInput, notFound } from "../../graphql/errors.js";
 import { rowIdOf, toGlobalId } from "../../graphql/node.js";
 import {
@@ -27,14 +26,13 @@ import {
 import { HttpMethod, type MappingRuleRow, type MetricRow, type ServiceRow } from "./catalog.tables.js";
 import * as rules from "./mapping-rule.service.js";
 import * as metricsService from "./metric.service.js";
-import { importOpenApi } from "./openapi-import.service.js";
+import { importOpenApi, readImportDocument } from "./openapi-import.service.js";
 import * as servicesService from "./service.service.js";
 import { MappingRule, MappingRuleMatch, Metric, MetricKind, Service, type ServiceListArgs, serviceListing } from "./service.type.js";
 
 /** The longest request path `matchPath` takes: what common servers accept in a request line. */
 const MAX_MATCH_PATH_LENGTH = 8192;
 
-const actorOf = (ctx: Context) => userActorOf(requireAuth(ctx));
 
 @Resolver(() => Service)
 export class ServiceResolver {
@@ -104,12 +102,18 @@ export class ServiceResolver {
       "Imports an OpenAPI 3.x or Swagger 2.0 document: a method per operation (system name from `operationId`, else verb and path) and a mapping rule counting it, " +
       "after the service's rules. Importing the same document again changes nothing; `dryRun` only says what it would do. An invalid document is refused with where it is wrong.",
   })
-  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  // The document is read and validated holding no transaction or connection (it may take seconds); the
+  // request's transaction opens for the import itself.
+  @Access({ scope: "ACCOUNT_MANAGEMENT", alone: true, ownTransaction: true })
   async importOpenApi(@Arg("input", () => ImportOpenApiInput, { description: "The service and the document." }) input: ImportOpenApiInput, @Ctx() ctx: Context) {
     const dryRun = input.dryRun === true;
-    const result = await importOpenApi(ctx.tx, actorOf(ctx), rowIdOf(input.serviceId, "Service"), input.document, dryRun);
-    if (!result.ok) return { dryRun, specification: null, title: null, operations: [], methodsCreated: 0, mappingRulesCreated: 0, service: null, userErrors: result.userErrors };
-    return { ...result, dryRun, userErrors: [] };
+    const refused = (userErrors: ImportOpenApiPayload["userErrors"]) => ({ dryRun, specification: null, title: null, operations: [], methodsCreated: 0, mappingRulesCreated: 0, service: null, userErrors });
+    const read = await readImportDocument(input.document);
+    if (!read.ok) return refused(read.userErrors);
+    if (!ctx.openRequestTransaction) throw new Error("importOpenApi runs as an ownTransaction mutation (graphql/operation-mode.ts)");
+    const tx = await ctx.openRequestTransaction(ctx);
+    const result = await importOpenApi(tx, actorOf(ctx), rowIdOf(input.serviceId, "Service"), read.api, dryRun);
+    return result.ok ? { ...result, dryRun, userErrors: [] } : refused(result.userErrors);
   }
 
   @Mutation(() => DeleteServicePayload, {

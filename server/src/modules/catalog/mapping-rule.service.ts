@@ -9,6 +9,14 @@ import { CatalogErrorCode } from "./catalog.errors.js";
 import { type CatalogError, lockService, notFound, type Outcome } from "./catalog.shared.js";
 import { type HttpMethod, type MappingRuleRow, mappingRules, type MetricRow, metrics, type ServiceRow } from "./catalog.tables.js";
 import { metricsOfServices } from "./metric.service.js";
+import { changesOf, emit } from "../events/events.service.js";
+
+/** A rule as the audit log names it: `GET /pets/{id}$ → get_pet`. */
+async function describeRule(tx: Executor, rule: MappingRuleRow) {
+  const [metric] = await tx.select({ systemName: metrics.systemName }).from(metrics).where(eq(metrics.id, rule.metricId));
+  return { rule: `${rule.httpMethod} ${rule.pattern}`, metric: metric?.systemName ?? "?" };
+}
+const ruleTarget = (rule: MappingRuleRow) => ({ type: "MappingRule", id: rule.id, name: `${rule.httpMethod} ${rule.pattern}` });
 
 export const mappingRulesByIds = rowsByIds(mappingRules);
 
@@ -102,6 +110,13 @@ export async function createMappingRule(
       position,
     })
     .returning();
+  const named = await describeRule(tx, row!);
+  await emit(tx, actor, {
+    type: "mapping_rule",
+    action: "created",
+    target: ruleTarget(row!),
+    summary: `Added the mapping rule ${named.rule} → ${named.metric} (+${row!.delta}) at position ${row!.position} of ${service.name}.`,
+  });
   return { ok: true, mappingRule: row! };
 }
 
@@ -132,6 +147,11 @@ export async function updateMappingRule(tx: Executor, actor: Actor, ruleId: stri
   }
   if (Object.keys(values).length === 0) return { ok: true, mappingRule: rule };
   const [row] = await tx.update(mappingRules).set(values).where(eq(mappingRules.id, rule.id)).returning();
+  const [before, after] = [await describeRule(tx, rule), await describeRule(tx, row!)];
+  const changes = changesOf({ ...rule, metric: before.metric }, { ...row!, metric: after.metric }, ["httpMethod", "pattern", "metric", "delta", "position", "last"]);
+  if (changes.length) {
+    await emit(tx, actor, { type: "mapping_rule", action: "updated", target: ruleTarget(row!), summary: `Changed the mapping rule ${after.rule} of ${service.name}.`, changes });
+  }
   return { ok: true, mappingRule: row! };
 }
 
@@ -139,8 +159,10 @@ export async function deleteMappingRule(tx: Executor, actor: Actor, ruleId: stri
   const locked = await lockRule(tx, actor, ruleId);
   if (!locked) return { ok: false, userErrors: [notFound("mapping rule", ["input", "id"])] };
   const { rule, service } = locked;
+  const named = await describeRule(tx, rule);
   await tx.delete(mappingRules).where(eq(mappingRules.id, rule.id));
   await shift(tx, service.id, rule.position + 1, 2_147_483_647, -1);
+  await emit(tx, actor, { type: "mapping_rule", action: "deleted", target: ruleTarget(rule), summary: `Deleted the mapping rule ${named.rule} → ${named.metric} of ${service.name}.` });
   return { ok: true, mappingRule: rule };
 }
 

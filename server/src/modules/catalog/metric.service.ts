@@ -16,6 +16,10 @@ import { userError } from "../../graphql/user-error.js";
 import { CatalogErrorCode } from "./catalog.errors.js";
 import { mappingRules, type MetricRow, metrics, type ServiceRow } from "./catalog.tables.js";
 import { type CatalogError, lockService, notFound, type Outcome } from "./catalog.shared.js";
+import { changesOf, emit } from "../events/events.service.js";
+
+const metricTarget = (metric: MetricRow) => ({ type: "Metric", id: metric.id, name: metric.friendlyName });
+const kindOf = (metric: MetricRow) => (metric.parentId ? "method" : "metric");
 
 export const metricsByIds = rowsByIds(metrics);
 
@@ -192,6 +196,12 @@ export async function createMetric(
     .insert(metrics)
     .values({ tenantId: service.tenantId, serviceId: service.id, parentId, systemName, friendlyName, unit, description })
     .returning();
+  await emit(tx, actor, {
+    type: kindOf(metric!),
+    action: "created",
+    target: metricTarget(metric!),
+    summary: `Created the ${kindOf(metric!)} "${metric!.friendlyName}" (${metric!.systemName}) of ${service.name}.`,
+  });
   return { ok: true, metric: metric! };
 }
 
@@ -252,6 +262,16 @@ export async function updateMetric(
   }
   if (Object.keys(values).length === 0) return { ok: true, metric };
   const [row] = await tx.update(metrics).set(values).where(eq(metrics.id, metric.id)).returning();
+  const changes = changesOf(metric, row!, ["friendlyName", "systemName", "unit", "description"]);
+  if (changes.length) {
+    await emit(tx, actor, {
+      type: kindOf(row!),
+      action: "updated",
+      target: metricTarget(row!),
+      summary: `Changed the ${kindOf(row!)} "${row!.friendlyName}" of ${locked.service.name}.`,
+      changes,
+    });
+  }
   return { ok: true, metric: row! };
 }
 
@@ -277,7 +297,14 @@ export async function deleteMetric(
     }
   }
   const mappingRuleIds: string[] = [];
+  const used = confirm ? await describeDependents(tx, metric) : [];
   for (const d of dependents) mappingRuleIds.push(...((await d.remove(tx, metric)).mappingRuleIds ?? []));
   await tx.delete(metrics).where(eq(metrics.id, metric.id));
+  await emit(tx, actor, {
+    type: kindOf(metric),
+    action: "deleted",
+    target: metricTarget(metric),
+    summary: `Deleted the ${kindOf(metric)} "${metric.friendlyName}" of ${locked.service.name}${used.length ? `, with ${used.join(" and ")}` : ""}.`,
+  });
   return { ok: true, metric, mappingRuleIds };
 }

@@ -1,8 +1,9 @@
 import { HITS, MAX_MAPPING_RULES_PER_SERVICE, MAX_METRICS_PER_SERVICE } from "@gatehouse/schema/catalog";
-import { MAX_OPENAPI_DOCUMENT_LENGTH, MAX_OPENAPI_OPERATIONS, type PlannedOperation, planOpenApiImport } from "@gatehouse/schema/openapi";
+import { baseFriendlyNameOf, MAX_OPENAPI_DOCUMENT_LENGTH, type OpenApiOperations, type PlannedOperation, planOpenApiImport } from "@gatehouse/schema/openapi";
 import { describeDocumentProblem } from "@gatehouse/schema/openapi-text";
 import type { Actor } from "../../auth/actor.js";
-import type { Executor } from "../../db/client.js";
+import { sql } from "drizzle-orm";
+import { type Executor, rowsOf } from "../../db/client.js";
 import { userError } from "../../graphql/user-error.js";
 import { CatalogErrorCode } from "./catalog.errors.js";
 import { type CatalogError, lockService, notFound, type Outcome } from "./catalog.shared.js";
@@ -10,6 +11,7 @@ import { type HttpMethod, type MappingRuleRow, mappingRules, type MetricRow, met
 import { mappingRulesOfServices } from "./mapping-rule.service.js";
 import { metricsOfServices } from "./metric.service.js";
 import { parseOpenApiDocument } from "./openapi-document.js";
+import { emit } from "../events/events.service.js";
 
 export interface OpenApiImportResult {
   service: ServiceRow;
@@ -24,39 +26,60 @@ export interface OpenApiImportResult {
 const documentError = (message: string): CatalogError => userError(CatalogErrorCode.INVALID_DOCUMENT, message, ["input", "document"]);
 
 /**
- * Imports an OpenAPI or Swagger document into a service: a method per operation (a child of `hits`)
- * and a mapping rule counting it, appended after the service's rules. With `dryRun` it only says what
- * it would do. The plan is made while the service is locked, so what a dry run showed is what an
- * import right after it does, unless the service changed in between; and an import of a document
- * already imported changes nothing. All of it, or nothing: one transaction.
+ * Reads and validates a document to import (in a worker thread, openapi-document.ts): its operations,
+ * or why it cannot be imported. Needs no transaction, and should hold none: it may take seconds.
  */
-export async function importOpenApi(tx: Executor, actor: Actor, serviceId: string | null, text: string, dryRun: boolean): Promise<Outcome<OpenApiImportResult>> {
+export async function readImportDocument(text: string): Promise<Outcome<{ api: OpenApiOperations }>> {
   if (!text.trim()) return { ok: false, userErrors: [userError(CatalogErrorCode.BLANK, "Give the document's text (JSON or YAML).", ["input", "document"])] };
   if (text.length > MAX_OPENAPI_DOCUMENT_LENGTH) {
     return { ok: false, userErrors: [userError(CatalogErrorCode.TOO_LONG, `A document has at most ${MAX_OPENAPI_DOCUMENT_LENGTH} characters.`, ["input", "document"])] };
   }
-  // Parsed and validated before the service is locked: nothing waits on the slow part.
   const parsed = await parseOpenApiDocument(text);
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      userErrors: parsed.problems.map((p) => documentError(describeDocumentProblem(p))),
-    };
-  }
-  const { api } = parsed;
-  if (api.operations.length === 0) return { ok: false, userErrors: [documentError("The document has no operations under `paths`.")] };
-  if (api.operations.length > MAX_OPENAPI_OPERATIONS) {
-    return { ok: false, userErrors: [documentError(`The document has ${api.operations.length} operations; an import takes at most ${MAX_OPENAPI_OPERATIONS}.`)] };
-  }
+  if (!parsed.ok) return { ok: false, userErrors: parsed.problems.map((p) => documentError(describeDocumentProblem(p))) };
+  return { ok: true, api: parsed.api };
+}
 
+/**
+ * Friendly names as the database compares them (`lower()`, the unique index's rule, which may differ
+ * from JavaScript's for some letters): a function for the planner, for the names it will meet.
+ */
+async function databaseFold(tx: Executor, names: readonly string[]): Promise<(name: string) => string> {
+  const distinct = [...new Set(names)];
+  const rows = distinct.length
+    ? await tx.execute<{ name: string; folded: string }>(sql`select n as name, lower(n) as folded from unnest(${sql.param(distinct)}::text[]) as n`)
+    : [];
+  const folded = new Map(rowsOf<{ name: string; folded: string }>(rows).map((r) => [r.name, r.folded]));
+  return (name) => folded.get(name) ?? name.toLowerCase();
+}
+
+/** New friendly names the database would find equal (without case) to another new or existing one. */
+async function friendlyNameClashes(tx: Executor, serviceId: string, names: readonly string[]): Promise<string[]> {
+  if (names.length === 0) return [];
+  const rows = await tx.execute<{ name: string }>(sql`
+    select n as name from unnest(${sql.param([...names])}::text[]) as n
+    where lower(n) in (select lower(${metrics.friendlyName}) from ${metrics} where ${metrics.serviceId} = ${serviceId})
+       or lower(n) in (select lower(x) from unnest(${sql.param([...names])}::text[]) as x group by lower(x) having count(*) > 1)`);
+  return rowsOf<{ name: string }>(rows).map((r) => r.name);
+}
+
+/**
+ * Imports a read document (readImportDocument) into a service: a method per operation (a child of
+ * `hits`) and a mapping rule counting it, appended after the service's rules. With `dryRun` it only
+ * says what it would do. The plan is made while the service is locked, so what a dry run showed is
+ * what an import right after it does, unless the service changed in between; and an import of a
+ * document already imported changes nothing. All of it, or nothing: one transaction.
+ */
+export async function importOpenApi(tx: Executor, actor: Actor, serviceId: string | null, api: OpenApiOperations, dryRun: boolean): Promise<Outcome<OpenApiImportResult>> {
   const service = await lockService(tx, actor, serviceId);
   if (!service) return { ok: false, userErrors: [notFound("service", ["input", "serviceId"])] };
   const [existingMetrics, existingRules] = await Promise.all([metricsOfServices(tx, [service.id]), mappingRulesOfServices(tx, [service.id])]);
   const metricById = new Map(existingMetrics.map((m) => [m.id, m]));
+  const fold = await databaseFold(tx, [...existingMetrics.map((m) => m.friendlyName), ...api.operations.map(baseFriendlyNameOf)]);
   const plan = planOpenApiImport(
     api,
     existingMetrics,
     existingRules.map((r) => ({ httpMethod: r.httpMethod, pattern: r.pattern, metricSystemName: metricById.get(r.metricId)?.systemName ?? "" })),
+    fold,
   );
   const newMethods = plan.filter((p) => p.action === "CREATE_METHOD_AND_RULE");
   const newRules = plan.filter((p) => p.action === "CREATE_METHOD_AND_RULE" || p.action === "CREATE_RULE");
@@ -73,6 +96,21 @@ export async function importOpenApi(tx: Executor, actor: Actor, serviceId: strin
     };
   }
 
+  // The planner compared names as the database does where it could; what it could not (a numbered
+  // variant of a name it had not seen) is checked here, before anything is written.
+  const clashes = await friendlyNameClashes(tx, service.id, newMethods.map((p) => p.methodFriendlyName));
+  if (clashes.length) {
+    return {
+      ok: false,
+      userErrors: [
+        userError(
+          CatalogErrorCode.TAKEN,
+          `The method names ${clashes.map((n) => `"${n}"`).join(", ")} equal other metrics' or methods' names when compared without case; rename the operations' summaries and import again.`,
+          ["input", "document"],
+        ),
+      ],
+    };
+  }
   const bySystemName = new Map(existingMetrics.map((m) => [m.systemName, m]));
   const ruleByKey = new Map(existingRules.map((r) => [`${r.httpMethod} ${r.pattern} ${metricById.get(r.metricId)?.systemName}`, r]));
   if (!dryRun && newMethods.length) {
@@ -111,6 +149,14 @@ export async function importOpenApi(tx: Executor, actor: Actor, serviceId: strin
       .returning();
     const byId = new Map([...bySystemName.values()].map((m) => [m.id, m]));
     for (const r of created) ruleByKey.set(`${r.httpMethod} ${r.pattern} ${byId.get(r.metricId)?.systemName}`, r);
+  }
+  if (!dryRun && (newMethods.length || newRules.length)) {
+    await emit(tx, actor, {
+      type: "service",
+      action: "openapi_imported",
+      target: { type: "Service", id: service.id, name: service.name },
+      summary: `Imported ${api.title ? `"${api.title}" (${api.specification})` : `an ${api.specification} document`} into ${service.name}: ${newMethods.length} method${newMethods.length === 1 ? "" : "s"} and ${newRules.length} mapping rule${newRules.length === 1 ? "" : "s"}.`,
+    });
   }
   return {
     ok: true,

@@ -130,6 +130,55 @@ describe("importOpenApi", () => {
     expect((await importInto(admin, "U2VydmljZTpub3BlCg==", PETSTORE)).userErrors).toMatchObject([{ code: "NOT_FOUND", field: ["input", "serviceId"] }]);
   });
 
+  it("imports names the database could not store as given, and compares them as the database does", async () => {
+    const admin = await (await createTenant(server)).login();
+    const serviceId = await newService(admin);
+    const ops = (summaries: string[]) =>
+      JSON.stringify({
+        openapi: "3.0.3",
+        info: { title: "Names\u0000", version: "1" },
+        paths: Object.fromEntries(summaries.map((summary, i) => [`/p${i}`, { get: { summary, description: "line one\nline\u0000two", responses: { "200": { description: "ok" } } } }])),
+      });
+    // A NUL (escaped in the text), letters whose lower case differs between JavaScript and the database,
+    // and names cut inside a surrogate pair.
+    const result = await importInto(admin, serviceId, ops(["a\u0000b", "ΟΔΟΣ", "οδοσ", `${"a".repeat(198)}😀b`, `${"a".repeat(198)}🌀b`]));
+    expect(result.userErrors.map((e: { code: string }) => e.code).filter((c: string) => c !== "TAKEN")).toEqual([]);
+    if (result.userErrors.length === 0) {
+      const names = result.operations.map((o: { methodFriendlyName: string }) => o.methodFriendlyName);
+      expect(names[0]).toBe("a b");
+      expect(new Set(names.map((n: string) => n.toLowerCase())).size).toBe(names.length);
+      const stored = (await admin.ok(CATALOG, { id: serviceId })).service.metrics;
+      expect(stored.find((m: { systemName: string }) => m.systemName === "get_p0")).toMatchObject({ friendlyName: "a b", description: "line one\nline two" });
+    }
+  });
+
+  it("refuses a document whose references multiply beyond bounds, without holding the server", async () => {
+    const admin = await (await createTenant(server)).login();
+    const serviceId = await newService(admin);
+    const schemas: Record<string, unknown> = { S40: { type: "string" } };
+    for (let i = 0; i < 40; i++) schemas[`S${i}`] = { type: "object", properties: { a: { $ref: `#/components/schemas/S${i + 1}` }, b: { $ref: `#/components/schemas/S${i + 1}` } } };
+    const bomb = JSON.stringify({ openapi: "3.0.3", info: { title: "b", version: "1" }, paths: { "/a": { get: { responses: { "200": { description: "x" } } } } }, components: { schemas } });
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const started = Date.now();
+    const [refused, other] = await Promise.all([importInto(admin, serviceId, bomb, true), admin.ok(`{ viewer { id } }`)]);
+    clearInterval(timer);
+    expect(refused.userErrors).toMatchObject([{ code: "INVALID_DOCUMENT", message: expect.stringMatching(/references followed/) }]);
+    expect(other.viewer.id).toBeTruthy();
+    // The event loop kept turning while the document was checked (in a worker thread).
+    expect(ticks).toBeGreaterThan((Date.now() - started) / 10 / 4);
+
+    // A validation error in a document with references is reported without a (wrong) line.
+    const withRef = JSON.stringify({
+      openapi: "3.0.3",
+      info: { title: "r", version: "1" },
+      servers: [{ urll: "x" }],
+      paths: { "/a": { get: { responses: { "200": { description: "x", content: { "application/json": { schema: { $ref: "#/components/schemas/A" } } } } } } } },
+      components: { schemas: { A: { type: "string" } } },
+    });
+    expect((await importInto(admin, serviceId, withRef, true)).userErrors[0].message).toMatch(/required property 'url'$/);
+  });
+
   it("does not follow references to other files or URLs", async () => {
     const admin = await (await createTenant(server)).login();
     const serviceId = await newService(admin);

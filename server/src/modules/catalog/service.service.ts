@@ -15,6 +15,7 @@ import { userError } from "../../graphql/user-error.js";
 import { CatalogErrorCode } from "./catalog.errors.js";
 import { type ServiceAuthMode, type ServiceRow, services, type ServiceState } from "./catalog.tables.js";
 import { type CatalogError, lockService, notFound, type Outcome } from "./catalog.shared.js";
+import { changesOf, emit } from "../events/events.service.js";
 import { createHitsMetric } from "./metric.service.js";
 import { type ServiceListArgs, serviceListing } from "./service.type.js";
 
@@ -107,6 +108,7 @@ export async function createService(tx: Executor, actor: Actor, input: CreateSer
   }
   if (!service) return { ok: false, userErrors: [userError(CatalogErrorCode.TAKEN, `Another service has the system name "${base}".`, ["input", "systemName"])] };
   await createHitsMetric(tx, service);
+  await emit(tx, actor, { type: "service", action: "created", target: serviceTarget(service), summary: `Created the service "${service.name}".` });
   for (const setup of serviceSetups) await setup(tx, actor, service);
   return { ok: true, service };
 }
@@ -128,8 +130,17 @@ export async function updateService(
     .set({ ...values, updatedAt: sql`clock_timestamp()` })
     .where(eq(services.id, current.id))
     .returning();
+  const changes = changesOf(current, service!, SERVICE_FIELDS);
+  if (changes.length) {
+    await emit(tx, actor, { type: "service", action: "updated", target: serviceTarget(service!), summary: `Changed the service "${service!.name}".`, changes });
+  }
   return { ok: true, service: service! };
 }
+
+/** The settings an update may change, as the API names them. */
+const SERVICE_FIELDS = ["name", "description", "authMode", "userKeyParameter", "appIdParameter", "appKeyParameter", "customKeysAllowed", "state"] as const;
+
+const serviceTarget = (service: ServiceRow) => ({ type: "Service", id: service.id, name: service.name });
 
 /**
  * Deletes a service and everything that belongs to it (metrics, mapping rules, and — through their
@@ -147,6 +158,12 @@ export async function deleteService(tx: Executor, actor: Actor, serviceId: strin
     return { ok: false, userErrors: [userError(CatalogErrorCode.LAST_SERVICE, "This is the tenant's only service; create another before deleting it.", ["input", "id"])] };
   }
   await tx.delete(services).where(eq(services.id, service.id));
+  await emit(tx, actor, {
+    type: "service",
+    action: "deleted",
+    target: serviceTarget(service),
+    summary: `Deleted the service "${service.name}" with its metrics, mapping rules and plans.`,
+  });
   return { ok: true, service };
 }
 

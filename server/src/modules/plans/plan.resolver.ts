@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { userActorOf } from "../../auth/principal.js";
 import { Access } from "../../graphql/access.js";
-import { type Context, requireAuth } from "../../graphql/context.js";
+import { actorOf, type Context } from "../../graphql/context.js";
 import { badUserInput, notFound } from "../../graphql/errors.js";
 import { rowIdOf } from "../../graphql/node.js";
 import { Metric, Service } from "../catalog/service.type.js";
@@ -37,7 +36,6 @@ import * as planService from "./plan.service.js";
 import { CostPreview, Feature, Plan, type PlanListArgs, planListing, PlanMetric, PricingRule, UsageLimit, PlanFeature } from "./plan.type.js";
 import type { FeatureRow, PlanKind, PlanRow, PricingRuleRow, UsageLimitRow } from "./plans.tables.js";
 
-const actorOf = (ctx: Context) => userActorOf(requireAuth(ctx));
 type Result<K extends string, T> = { ok: true } & Record<K, T>;
 const payload = <K extends string, T>(key: K, result: Result<K, T> | { ok: false; userErrors: planService.PlanError[] }) =>
   result.ok ? { [key]: result[key], userErrors: [] } : { [key]: null, userErrors: result.userErrors };

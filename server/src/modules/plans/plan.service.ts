@@ -15,6 +15,7 @@ import { userError, type UserErrorOf, type UserOutcome } from "../../graphql/use
 import type { MetricRow, ServiceRow } from "../catalog/catalog.tables.js";
 import { lockServiceOf, servicesByIds } from "../catalog/service.service.js";
 import { metricsByIds, metricsOfServices } from "../catalog/metric.service.js";
+import { changesOf, emit } from "../events/events.service.js";
 import { PlanErrorCode } from "./plan.errors.js";
 import { type PlanListArgs, planListing } from "./plan.type.js";
 import {
@@ -52,6 +53,39 @@ const notFound = (what: string, field: string[]): PlanError => userError(PlanErr
 const ownerOf = (kind: PlanKind) => (kind === "ACCOUNT" ? "the tenant" : "the service");
 const OwnerOf = (kind: PlanKind) => (kind === "ACCOUNT" ? "The tenant" : "The service");
 
+// ── how the audit log names things ───────────────────────────────────────────────────────
+
+const KIND_NAME: Record<PlanKind, string> = { ACCOUNT: "account plan", SERVICE: "service plan", APPLICATION: "application plan" };
+/** `the application plan "Gold" of Email API`, `the account plan "Enterprise"`. */
+const planPhrase = (plan: PlanRow, service: ServiceRow | null, withService = true) =>
+  `the ${KIND_NAME[plan.kind]} "${plan.name}"${withService && service ? ` of ${service.name}` : ""}`;
+const planTarget = (plan: PlanRow) => ({ type: "Plan", id: plan.id, name: plan.name });
+/** `for application plans of Weather`, `for account plans`. */
+const featureOwner = (feature: FeatureRow, service: ServiceRow | null) => `for ${KIND_NAME[feature.scope]}s${service ? ` of ${service.name}` : ""}`;
+const featureTarget = (feature: FeatureRow) => ({ type: "Feature", id: feature.id, name: feature.name });
+const PER: Record<UsagePeriod, string> = {
+  MINUTE: "per minute",
+  HOUR: "per hour",
+  DAY: "per day",
+  WEEK: "per week",
+  MONTH: "per month",
+  YEAR: "per year",
+  ETERNITY: "in total",
+};
+/** `Echo 1000 per day`. */
+const limitName = (limit: UsageLimitRow, metric: MetricRow) => `${metric.friendlyName} ${limit.value} ${PER[limit.period]}`;
+const limitTarget = (limit: UsageLimitRow, metric: MetricRow) => ({ type: "UsageLimit", id: limit.id, name: limitName(limit, metric) });
+/** `Echo 1–1000 @ 0.0010`, `Echo 100001–∞ @ 0.0005`. */
+const ruleName = (rule: PricingRuleRow, metric: MetricRow) => `${metric.friendlyName} ${rule.from}–${rule.to ?? "∞"} @ ${rule.costPerUnit}`;
+const ruleTarget = (rule: PricingRuleRow, metric: MetricRow) => ({ type: "PricingRule", id: rule.id, name: ruleName(rule, metric) });
+/** The plan settings an update may change, as the API names them. */
+const PLAN_FIELDS = ["name", "description", "setupFee", "costPerMonth", "trialPeriodDays", "approvalRequired"] as const;
+
+async function metricOf(tx: Executor, metricId: string): Promise<MetricRow> {
+  const [metric] = await metricsByIds(tx, [metricId]);
+  return metric!;
+}
+
 // ── who else cares about plans ───────────────────────────────────────────────────────────────
 
 /**
@@ -74,26 +108,33 @@ export function registerPlanUsers(users: PlanUsers): void {
  * advisory lock). Every plan write takes the owner first and the plan second, so they never deadlock
  * with each other or with the catalog, and defaults, limits and metrics change one writer at a time.
  */
-async function lockOwner(tx: Executor, actor: Actor, kind: PlanKind, serviceId: string | null): Promise<boolean> {
-  if (kind !== "ACCOUNT") return (await lockServiceOf(tx, actor, serviceId)) !== null;
+async function lockOwner(tx: Executor, actor: Actor, kind: PlanKind, serviceId: string | null): Promise<{ service: ServiceRow | null } | null> {
+  if (kind !== "ACCOUNT") {
+    const service = await lockServiceOf(tx, actor, serviceId);
+    return service ? { service } : null;
+  }
   await advisoryXactLock(tx, `gatehouse:account-plans:${actor.tenantId}`);
-  return true;
+  return { service: null };
 }
 
-/** The plan, with its owner and then itself locked until the transaction ends, if it is the actor's tenant's. */
-async function lockPlan(tx: Executor, actor: Actor, planId: string | null): Promise<PlanRow | null> {
+/**
+ * The plan, with its owner and then itself locked until the transaction ends, if it is the actor's
+ * tenant's; with its service (null for account plans), which the audit log names.
+ */
+async function lockPlan(tx: Executor, actor: Actor, planId: string | null): Promise<{ plan: PlanRow; service: ServiceRow | null } | null> {
   if (!planId) return null;
   const [found] = await tx
     .select({ kind: plans.kind, serviceId: plans.serviceId })
     .from(plans)
     .where(and(eq(plans.id, planId), eq(plans.tenantId, actor.tenantId)));
-  if (!found || !(await lockOwner(tx, actor, found.kind, found.serviceId))) return null;
+  const owner = found ? await lockOwner(tx, actor, found.kind, found.serviceId) : null;
+  if (!owner) return null;
   const [row] = await tx
     .select()
     .from(plans)
     .where(and(eq(plans.id, planId), eq(plans.tenantId, actor.tenantId)))
     .for("no key update");
-  return row ?? null;
+  return row ? { plan: row, service: owner.service } : null;
 }
 
 export async function usageLimitsOfPlans(tx: Executor, planIds: readonly string[]): Promise<UsageLimitRow[]> {
@@ -210,7 +251,10 @@ export interface CreatePlanData extends PlanSettings {
   systemName?: string | null;
 }
 
-/** Creates a plan of a kind: an account plan of the tenant, or a service or application plan of a service. */
+/**
+ * Creates a plan of a kind: an account plan of the tenant, or a service or application plan of a service
+ * (`plan.created`; a new service's or tenant's own plans, published or the default, say so).
+ */
 export async function createPlan(
   tx: Executor,
   actor: Actor,
@@ -219,6 +263,28 @@ export async function createPlan(
   input: CreatePlanData,
   extra: { state?: PlanState; isDefault?: boolean } = {},
 ): Promise<Outcome<{ plan: PlanRow }>> {
+  const created = await insertNewPlan(tx, actor, kind, serviceId, input, extra);
+  if (!created.ok) return created;
+  const { plan, service } = created;
+  const state = [plan.state === "PUBLISHED" ? "published" : null, plan.isDefault ? "the default" : null].filter(Boolean);
+  await emit(tx, actor, {
+    type: "plan",
+    action: "created",
+    target: planTarget(plan),
+    summary: `Created ${planPhrase(plan, service)}${state.length ? ` (${state.join(", ")})` : ""}.`,
+  });
+  return { ok: true, plan };
+}
+
+/** A new plan's row, checked and inserted (the callers report it). */
+async function insertNewPlan(
+  tx: Executor,
+  actor: Actor,
+  kind: PlanKind,
+  serviceId: string | null,
+  input: CreatePlanData,
+  extra: { state?: PlanState; isDefault?: boolean },
+): Promise<Outcome<{ plan: PlanRow; service: ServiceRow | null }>> {
   let service: ServiceRow | null = null;
   if (kind !== "ACCOUNT") {
     service = await lockServiceOf(tx, actor, serviceId);
@@ -248,36 +314,58 @@ export async function createPlan(
     given === null,
   );
   if (!plan) return { ok: false, userErrors: [userError(PlanErrorCode.TAKEN, `Another ${kind.toLowerCase()} plan of ${ownerOf(kind)} has the system name "${base}".`, ["input", "systemName"])] };
-  return { ok: true, plan };
+  return { ok: true, plan, service };
 }
 
 export async function updatePlan(tx: Executor, actor: Actor, planId: string | null, input: PlanSettings): Promise<Outcome<{ plan: PlanRow }>> {
-  const plan = await lockPlan(tx, actor, planId);
-  if (!plan) return { ok: false, userErrors: [notFound("plan", ["input", "id"])] };
+  const locked = await lockPlan(tx, actor, planId);
+  if (!locked) return { ok: false, userErrors: [notFound("plan", ["input", "id"])] };
+  const { plan, service } = locked;
   const errors: PlanError[] = [];
   const values = checkSettings(plan.kind, input, errors);
   if (input.trialPeriodDays === 0) values.trialPeriodDays = null;
   if (errors.length) return { ok: false, userErrors: errors };
   if (Object.keys(values).length === 0) return { ok: true, plan };
   const [row] = await tx.update(plans).set({ ...values, updatedAt: sql`clock_timestamp()` }).where(eq(plans.id, plan.id)).returning();
+  const changes = changesOf(plan, row!, PLAN_FIELDS);
+  if (changes.length) await emit(tx, actor, { type: "plan", action: "updated", target: planTarget(row!), summary: `Changed ${planPhrase(row!, service)}.`, changes });
   return { ok: true, plan: row! };
 }
 
 export async function setPlanState(tx: Executor, actor: Actor, planId: string | null, state: PlanState): Promise<Outcome<{ plan: PlanRow }>> {
-  const plan = await lockPlan(tx, actor, planId);
-  if (!plan) return { ok: false, userErrors: [notFound("plan", ["input", "id"])] };
+  const locked = await lockPlan(tx, actor, planId);
+  if (!locked) return { ok: false, userErrors: [notFound("plan", ["input", "id"])] };
+  const { plan, service } = locked;
   if (plan.state === state) return { ok: true, plan };
   const [row] = await tx.update(plans).set({ state, updatedAt: sql`clock_timestamp()` }).where(eq(plans.id, plan.id)).returning();
+  const published = state === "PUBLISHED";
+  await emit(tx, actor, {
+    type: "plan",
+    action: published ? "published" : "hidden",
+    target: planTarget(row!),
+    summary: `${published ? "Published" : "Hid"} ${planPhrase(row!, service)}.`,
+  });
   return { ok: true, plan: row! };
 }
 
 /** Makes the plan its owner's default of its kind (the previous default stops being one). */
 export async function setDefaultPlan(tx: Executor, actor: Actor, planId: string | null): Promise<Outcome<{ plan: PlanRow }>> {
-  const plan = await lockPlan(tx, actor, planId);
-  if (!plan) return { ok: false, userErrors: [notFound("plan", ["input", "id"])] };
+  const locked = await lockPlan(tx, actor, planId);
+  if (!locked) return { ok: false, userErrors: [notFound("plan", ["input", "id"])] };
+  const { plan, service } = locked;
   if (plan.isDefault) return { ok: true, plan };
-  await tx.update(plans).set({ isDefault: false }).where(and(ownerCondition(plan.tenantId, plan.kind, plan.serviceId), eq(plans.isDefault, true)));
+  const [previous] = await tx
+    .update(plans)
+    .set({ isDefault: false })
+    .where(and(ownerCondition(plan.tenantId, plan.kind, plan.serviceId), eq(plans.isDefault, true)))
+    .returning({ name: plans.name });
   const [row] = await tx.update(plans).set({ isDefault: true, updatedAt: sql`clock_timestamp()` }).where(eq(plans.id, plan.id)).returning();
+  await emit(tx, actor, {
+    type: "plan",
+    action: "made_default",
+    target: planTarget(row!),
+    summary: `Made ${planPhrase(row!, service)} the default${previous ? `, instead of "${previous.name}"` : ""}.`,
+  });
   return { ok: true, plan: row! };
 }
 
@@ -286,17 +374,26 @@ export async function setDefaultPlan(tx: Executor, actor: Actor, planId: string 
  * default, named "<name> (copy)" unless a name is given, its system name derived from that name.
  */
 export async function copyPlan(tx: Executor, actor: Actor, planId: string | null, name?: string | null): Promise<Outcome<{ plan: PlanRow }>> {
-  const source = await lockPlan(tx, actor, planId);
-  if (!source) return { ok: false, userErrors: [notFound("plan", ["input", "id"])] };
+  const locked = await lockPlan(tx, actor, planId);
+  if (!locked) return { ok: false, userErrors: [notFound("plan", ["input", "id"])] };
+  const { plan: source, service } = locked;
   const copyName = (name?.trim() || `${source.name} (copy)`).slice(0, MAX_SERVICE_NAME_LENGTH);
-  const created = await createPlan(tx, actor, source.kind, source.serviceId, {
-    name: copyName,
-    description: source.description,
-    setupFee: source.setupFee,
-    costPerMonth: source.costPerMonth,
-    trialPeriodDays: source.trialPeriodDays,
-    approvalRequired: source.approvalRequired,
-  });
+  // Not `createPlan`: the copy is one event, `plan.copied`, not a creation too.
+  const created = await insertNewPlan(
+    tx,
+    actor,
+    source.kind,
+    source.serviceId,
+    {
+      name: copyName,
+      description: source.description,
+      setupFee: source.setupFee,
+      costPerMonth: source.costPerMonth,
+      trialPeriodDays: source.trialPeriodDays,
+      approvalRequired: source.approvalRequired,
+    },
+    {},
+  );
   // The copy's system name is derived from its name: a problem with it is the name's.
   if (!created.ok) return { ok: false, userErrors: created.userErrors.map((e) => (e.field?.[1] === "systemName" || e.field?.[1] === "serviceId" ? { ...e, field: ["input", "name"] } : e)) };
   const copy = created.plan;
@@ -308,13 +405,15 @@ export async function copyPlan(tx: Executor, actor: Actor, planId: string | null
     select tenant_id, ${copy.id}, metric_id, tier_mode from ${planMetricPricing} where plan_id = ${source.id}`);
   await tx.execute(sql`insert into ${planFeatures} (tenant_id, plan_id, feature_id)
     select tenant_id, ${copy.id}, feature_id from ${planFeatures} where plan_id = ${source.id}`);
+  await emit(tx, actor, { type: "plan", action: "copied", target: planTarget(copy), summary: `Copied ${planPhrase(source, service)} as "${copy.name}".` });
   return { ok: true, plan: copy };
 }
 
 /** Deletes a plan nobody is on (PLAN_IN_USE with the count otherwise), with its limits, pricing rules and features. */
 export async function deletePlan(tx: Executor, actor: Actor, planId: string | null): Promise<Outcome<{ plan: PlanRow }>> {
-  const plan = await lockPlan(tx, actor, planId);
-  if (!plan) return { ok: false, userErrors: [notFound("plan", ["input", "id"])] };
+  const locked = await lockPlan(tx, actor, planId);
+  if (!locked) return { ok: false, userErrors: [notFound("plan", ["input", "id"])] };
+  const { plan, service } = locked;
   if (plan.isDefault) {
     return { ok: false, userErrors: [userError(PlanErrorCode.DEFAULT_PLAN, "This is the default plan, which signups get: make another plan the default first.", ["input", "id"])] };
   }
@@ -327,6 +426,7 @@ export async function deletePlan(tx: Executor, actor: Actor, planId: string | nu
     };
   }
   await tx.delete(plans).where(eq(plans.id, plan.id));
+  await emit(tx, actor, { type: "plan", action: "deleted", target: planTarget(plan), summary: `Deleted ${planPhrase(plan, service)}.` });
   return { ok: true, plan };
 }
 
@@ -340,9 +440,10 @@ async function planAndMetric(
   metricId: string | null,
   kinds: readonly PlanKind[],
   what: string,
-): Promise<Outcome<{ plan: PlanRow; metric: MetricRow }>> {
-  const plan = await lockPlan(tx, actor, planId);
-  if (!plan) return { ok: false, userErrors: [notFound("plan", ["input", "planId"])] };
+): Promise<Outcome<{ plan: PlanRow; service: ServiceRow | null; metric: MetricRow }>> {
+  const locked = await lockPlan(tx, actor, planId);
+  if (!locked) return { ok: false, userErrors: [notFound("plan", ["input", "planId"])] };
+  const { plan, service } = locked;
   if (!kinds.includes(plan.kind)) {
     return { ok: false, userErrors: [userError(PlanErrorCode.WRONG_KIND, `${what} belong on application plans; this is a ${plan.kind.toLowerCase()} plan.`, ["input", "planId"])] };
   }
@@ -351,7 +452,7 @@ async function planAndMetric(
   if (metric.serviceId !== plan.serviceId) {
     return { ok: false, userErrors: [userError(PlanErrorCode.WRONG_SERVICE, "The metric belongs to another service than the plan.", ["input", "metricId"])] };
   }
-  return { ok: true, plan, metric };
+  return { ok: true, plan, service, metric };
 }
 
 /** A whole number of units, 0 ≤ n ≤ 2^53 − 1, from a Decimal input, or null. */
@@ -371,20 +472,40 @@ export async function setUsageLimit(
   if (!found.ok) return found;
   const value = units(input.value, 0);
   if (value === null) return { ok: false, userErrors: [userError(PlanErrorCode.INVALID, "Use a whole number ≥ 0 (0 disables the metric on the plan).", ["input", "value"])] };
+  // The limit it replaces, if any (stable: the plan is locked).
+  const [existing] = await tx
+    .select()
+    .from(usageLimits)
+    .where(and(eq(usageLimits.planId, found.plan.id), eq(usageLimits.metricId, found.metric.id), eq(usageLimits.period, input.period)));
+  if (existing && existing.value === value) return { ok: true, usageLimit: existing };
   const [row] = await tx
     .insert(usageLimits)
     .values({ tenantId: actor.tenantId, planId: found.plan.id, metricId: found.metric.id, period: input.period, value })
     .onConflictDoUpdate({ target: [usageLimits.planId, usageLimits.metricId, usageLimits.period], set: { value } })
     .returning();
+  await emit(tx, actor, {
+    type: "usage_limit",
+    action: "set",
+    target: limitTarget(row!, found.metric),
+    summary: `Limited ${found.metric.friendlyName} to ${row!.value} ${PER[row!.period]} on ${planPhrase(found.plan, found.service, false)}.`,
+    ...(existing ? { changes: changesOf(existing, row!, ["value"]) } : {}),
+  });
   return { ok: true, usageLimit: row! };
 }
 
 export async function deleteUsageLimit(tx: Executor, actor: Actor, limitId: string | null): Promise<Outcome<{ usageLimit: UsageLimitRow }>> {
   const [found] = limitId ? await usageLimitsByIds(tx, [limitId]) : [];
-  const plan = found && found.tenantId === actor.tenantId ? await lockPlan(tx, actor, found.planId) : null;
+  const locked = found && found.tenantId === actor.tenantId ? await lockPlan(tx, actor, found.planId) : null;
   // Read again under the plan's lock: another request may have deleted it meanwhile.
-  const [limit] = plan ? await tx.delete(usageLimits).where(eq(usageLimits.id, found!.id)).returning() : [];
+  const [limit] = locked ? await tx.delete(usageLimits).where(eq(usageLimits.id, found!.id)).returning() : [];
   if (!limit) return { ok: false, userErrors: [notFound("usage limit", ["input", "id"])] };
+  const metric = await metricOf(tx, limit.metricId);
+  await emit(tx, actor, {
+    type: "usage_limit",
+    action: "deleted",
+    target: limitTarget(limit, metric),
+    summary: `Removed the limit of ${limit.value} ${PER[limit.period]} on ${metric.friendlyName} from ${planPhrase(locked!.plan, locked!.service, false)}.`,
+  });
   return { ok: true, usageLimit: limit };
 }
 
@@ -453,30 +574,64 @@ export async function createPricingRule(
     .insert(pricingRules)
     .values({ tenantId: actor.tenantId, planId: found.plan.id, metricId: found.metric.id, ...checked.values })
     .returning();
+  await emit(tx, actor, {
+    type: "pricing_rule",
+    action: "created",
+    target: ruleTarget(row!, found.metric),
+    summary: `Added the pricing rule ${ruleName(row!, found.metric)} to ${planPhrase(found.plan, found.service, false)}.`,
+  });
   return { ok: true, pricingRule: row! };
 }
 
-async function lockedPricingRule(tx: Executor, actor: Actor, ruleId: string | null): Promise<PricingRuleRow | null> {
+async function lockedPricingRule(
+  tx: Executor,
+  actor: Actor,
+  ruleId: string | null,
+): Promise<{ rule: PricingRuleRow; plan: PlanRow; service: ServiceRow | null } | null> {
   const [rule] = ruleId ? await pricingRulesByIds(tx, [ruleId]) : [];
-  if (!rule || rule.tenantId !== actor.tenantId || !(await lockPlan(tx, actor, rule.planId))) return null;
+  const locked = rule && rule.tenantId === actor.tenantId ? await lockPlan(tx, actor, rule.planId) : null;
+  if (!locked) return null;
   // Read again under the plan's lock: another request may have changed it meanwhile.
-  const [current] = await pricingRulesByIds(tx, [rule.id]);
-  return current ?? null;
+  const [current] = await pricingRulesByIds(tx, [rule!.id]);
+  return current ? { rule: current, ...locked } : null;
 }
 
+/** A pricing rule's fields as the API names them, for its changes. */
+const RULE_FIELDS = ["from", "to", "costPerUnit"] as const;
+
 export async function updatePricingRule(tx: Executor, actor: Actor, ruleId: string | null, input: PricingRuleData): Promise<Outcome<{ pricingRule: PricingRuleRow }>> {
-  const rule = await lockedPricingRule(tx, actor, ruleId);
-  if (!rule) return { ok: false, userErrors: [notFound("pricing rule", ["input", "id"])] };
+  const locked = await lockedPricingRule(tx, actor, ruleId);
+  if (!locked) return { ok: false, userErrors: [notFound("pricing rule", ["input", "id"])] };
+  const { rule } = locked;
   const checked = await checkPricingRule(tx, rule.planId, rule.metricId, rule, input, rule.id);
   if (!checked.ok) return checked;
   const [row] = await tx.update(pricingRules).set(checked.values).where(eq(pricingRules.id, rule.id)).returning();
+  const changes = changesOf(rule, row!, RULE_FIELDS);
+  if (changes.length) {
+    const metric = await metricOf(tx, row!.metricId);
+    await emit(tx, actor, {
+      type: "pricing_rule",
+      action: "updated",
+      target: ruleTarget(row!, metric),
+      summary: `Changed the pricing rule ${ruleName(row!, metric)} of ${planPhrase(locked.plan, locked.service, false)}.`,
+      changes,
+    });
+  }
   return { ok: true, pricingRule: row! };
 }
 
 export async function deletePricingRule(tx: Executor, actor: Actor, ruleId: string | null): Promise<Outcome<{ pricingRule: PricingRuleRow }>> {
-  const rule = await lockedPricingRule(tx, actor, ruleId);
-  if (!rule) return { ok: false, userErrors: [notFound("pricing rule", ["input", "id"])] };
+  const locked = await lockedPricingRule(tx, actor, ruleId);
+  if (!locked) return { ok: false, userErrors: [notFound("pricing rule", ["input", "id"])] };
+  const { rule } = locked;
   await tx.delete(pricingRules).where(eq(pricingRules.id, rule.id));
+  const metric = await metricOf(tx, rule.metricId);
+  await emit(tx, actor, {
+    type: "pricing_rule",
+    action: "deleted",
+    target: ruleTarget(rule, metric),
+    summary: `Deleted the pricing rule ${ruleName(rule, metric)} of ${planPhrase(locked.plan, locked.service, false)}.`,
+  });
   return { ok: true, pricingRule: rule };
 }
 
@@ -487,10 +642,24 @@ export async function setTierMode(
 ): Promise<Outcome<{ plan: PlanRow }>> {
   const found = await planAndMetric(tx, actor, input.planId, input.metricId, ["APPLICATION"], "Pricing rules");
   if (!found.ok) return found;
+  const [current] = await tx
+    .select({ tierMode: planMetricPricing.tierMode })
+    .from(planMetricPricing)
+    .where(and(eq(planMetricPricing.planId, found.plan.id), eq(planMetricPricing.metricId, found.metric.id)));
+  const before = current?.tierMode ?? "GRADUATED";
   await tx
     .insert(planMetricPricing)
     .values({ tenantId: actor.tenantId, planId: found.plan.id, metricId: found.metric.id, tierMode: input.tierMode })
     .onConflictDoUpdate({ target: [planMetricPricing.planId, planMetricPricing.metricId], set: { tierMode: input.tierMode } });
+  if (before !== input.tierMode) {
+    await emit(tx, actor, {
+      type: "plan",
+      action: "tier_mode_set",
+      target: planTarget(found.plan),
+      summary: `Set the tier mode of ${found.metric.friendlyName} to ${input.tierMode.toLowerCase()} on ${planPhrase(found.plan, found.service, false)}.`,
+      changes: [{ field: "tierMode", from: before, to: input.tierMode }],
+    });
+  }
   return { ok: true, plan: found.plan };
 }
 
@@ -533,6 +702,7 @@ export async function createFeature(
       .returning();
   }
   if (!feature) return { ok: false, userErrors: [userError(PlanErrorCode.TAKEN, `Another feature has the system name "${base}".`, ["input", "systemName"])] };
+  await emit(tx, actor, { type: "feature", action: "created", target: featureTarget(feature), summary: `Created the feature "${feature.name}" ${featureOwner(feature, service)}.` });
   return { ok: true, feature };
 }
 
@@ -543,18 +713,25 @@ export async function setPlanFeature(
   input: { planId: string | null; featureId: string | null },
   enabled: boolean,
 ): Promise<Outcome<{ plan: PlanRow }>> {
-  const plan = await lockPlan(tx, actor, input.planId);
-  if (!plan) return { ok: false, userErrors: [notFound("plan", ["input", "planId"])] };
+  const locked = await lockPlan(tx, actor, input.planId);
+  if (!locked) return { ok: false, userErrors: [notFound("plan", ["input", "planId"])] };
+  const { plan, service } = locked;
   const [feature] = input.featureId ? await featuresByIds(tx, [input.featureId]) : [];
   if (!feature || feature.tenantId !== actor.tenantId) return { ok: false, userErrors: [notFound("feature", ["input", "featureId"])] };
   if (feature.scope !== plan.kind) {
     return { ok: false, userErrors: [userError(PlanErrorCode.WRONG_KIND, `The feature is offered on ${feature.scope.toLowerCase()} plans; this is a ${plan.kind.toLowerCase()} plan.`, ["input", "featureId"])] };
   }
   if (feature.serviceId !== plan.serviceId) return { ok: false, userErrors: [userError(PlanErrorCode.WRONG_SERVICE, "The feature belongs to another service than the plan.", ["input", "featureId"])] };
-  if (enabled) {
-    await tx.insert(planFeatures).values({ tenantId: actor.tenantId, planId: plan.id, featureId: feature.id }).onConflictDoNothing();
-  } else {
-    await tx.delete(planFeatures).where(and(eq(planFeatures.planId, plan.id), eq(planFeatures.featureId, feature.id)));
+  const changed = enabled
+    ? await tx.insert(planFeatures).values({ tenantId: actor.tenantId, planId: plan.id, featureId: feature.id }).onConflictDoNothing().returning({ planId: planFeatures.planId })
+    : await tx.delete(planFeatures).where(and(eq(planFeatures.planId, plan.id), eq(planFeatures.featureId, feature.id))).returning({ planId: planFeatures.planId });
+  if (changed.length) {
+    await emit(tx, actor, {
+      type: "feature",
+      action: enabled ? "enabled" : "disabled",
+      target: featureTarget(feature),
+      summary: `${enabled ? "Enabled" : "Disabled"} the feature "${feature.name}" on ${planPhrase(plan, service)}.`,
+    });
   }
   return { ok: true, plan };
 }
@@ -661,15 +838,16 @@ export async function removeMetricUse(tx: Executor, metric: MetricRow): Promise<
 export { servicesByIds };
 
 /** The feature, with its owner (service, or the tenant's account plans) locked, if it is the actor's tenant's. */
-async function lockFeature(tx: Executor, actor: Actor, featureId: string | null): Promise<FeatureRow | null> {
+async function lockFeature(tx: Executor, actor: Actor, featureId: string | null): Promise<{ feature: FeatureRow; service: ServiceRow | null } | null> {
   if (!featureId) return null;
   const [found] = await tx
     .select({ scope: features.scope, serviceId: features.serviceId })
     .from(features)
     .where(and(eq(features.id, featureId), eq(features.tenantId, actor.tenantId)));
-  if (!found || !(await lockOwner(tx, actor, found.scope, found.serviceId))) return null;
+  const owner = found ? await lockOwner(tx, actor, found.scope, found.serviceId) : null;
+  if (!owner) return null;
   const [row] = await featuresByIds(tx, [featureId]);
-  return row ?? null;
+  return row ? { feature: row, service: owner.service } : null;
 }
 
 /** Renames a feature or changes its description; its system name stays. */
@@ -679,8 +857,9 @@ export async function updateFeature(
   featureId: string | null,
   input: { name?: string | null; description?: string | null },
 ): Promise<Outcome<{ feature: FeatureRow }>> {
-  const feature = await lockFeature(tx, actor, featureId);
-  if (!feature) return { ok: false, userErrors: [notFound("feature", ["input", "id"])] };
+  const locked = await lockFeature(tx, actor, featureId);
+  if (!locked) return { ok: false, userErrors: [notFound("feature", ["input", "id"])] };
+  const { feature, service } = locked;
   const errors: PlanError[] = [];
   const values: Partial<FeatureRow> = {};
   if (input.name != null) {
@@ -697,14 +876,20 @@ export async function updateFeature(
   if (errors.length) return { ok: false, userErrors: errors };
   if (Object.keys(values).length === 0) return { ok: true, feature };
   const [row] = await tx.update(features).set(values).where(eq(features.id, feature.id)).returning();
+  const changes = changesOf(feature, row!, ["name", "description"]);
+  if (changes.length) {
+    await emit(tx, actor, { type: "feature", action: "updated", target: featureTarget(row!), summary: `Changed the feature "${row!.name}" ${featureOwner(row!, service)}.`, changes });
+  }
   return { ok: true, feature: row! };
 }
 
 /** Deletes a feature: the plans that included it no longer do. */
 export async function deleteFeature(tx: Executor, actor: Actor, featureId: string | null): Promise<Outcome<{ feature: FeatureRow }>> {
-  const feature = await lockFeature(tx, actor, featureId);
-  if (!feature) return { ok: false, userErrors: [notFound("feature", ["input", "id"])] };
+  const locked = await lockFeature(tx, actor, featureId);
+  if (!locked) return { ok: false, userErrors: [notFound("feature", ["input", "id"])] };
+  const { feature, service } = locked;
   await tx.delete(features).where(eq(features.id, feature.id));
+  await emit(tx, actor, { type: "feature", action: "deleted", target: featureTarget(feature), summary: `Deleted the feature "${feature.name}" ${featureOwner(feature, service)}.` });
   return { ok: true, feature };
 }
 

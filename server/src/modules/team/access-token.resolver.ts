@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { userActorOf } from "../../auth/principal.js";
 import { Access } from "../../graphql/access.js";
-import { type Context, requireAuth } from "../../graphql/context.js";
+import { actorOf, type Context, requireAuth } from "../../graphql/context.js";
 import { rowIdOf } from "../../graphql/node.js";
 import { runBulkAction } from "../../kit/bulk.js";
 import { revokeAccessTokensJob } from "./access-token.jobs.js";
@@ -43,7 +42,7 @@ export class AccessTokenResolver {
     @Arg("input", () => CreateAccessTokenInput, { description: "Name, scopes, permission, expiry." }) input: CreateAccessTokenInput,
     @Ctx() ctx: Context,
   ) {
-    const result = await tokens.createAccessToken(ctx.tx, ctx.config.secret, requireAuth(ctx), input);
+    const result = await tokens.createAccessToken(ctx.tx, ctx.config.secret, actorOf(ctx), input);
     return result.ok
       ? { accessToken: result.accessToken, token: result.token, userErrors: [] }
       : { accessToken: null, token: null, userErrors: result.userErrors };
@@ -55,7 +54,7 @@ export class AccessTokenResolver {
     @Arg("input", () => RevokeAccessTokenInput, { description: "The token." }) input: RevokeAccessTokenInput,
     @Ctx() ctx: Context,
   ) {
-    const result = await tokens.revokeAccessToken(ctx.tx, requireAuth(ctx), rowIdOf(input.id, "AccessToken"));
+    const result = await tokens.revokeAccessToken(ctx.tx, actorOf(ctx), rowIdOf(input.id, "AccessToken"));
     return result.ok ? { accessToken: result.accessToken, userErrors: [] } : { accessToken: null, userErrors: result.userErrors };
   }
 
@@ -69,7 +68,7 @@ export class AccessTokenResolver {
     @Arg("input", () => RevokeAccessTokens.Input, { description: "The tokens." }) input: InstanceType<typeof RevokeAccessTokens.Input>,
     @Ctx() ctx: Context,
   ) {
-    const owner = userActorOf(requireAuth(ctx));
+    const owner = actorOf(ctx);
     return runBulkAction(ctx.tx, owner, input, {
       itemType: "AccessToken",
       apply: (tx, id) => tokens.revokeAccessTokenItem(tx, owner, id),

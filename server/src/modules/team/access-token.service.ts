@@ -11,6 +11,7 @@ import type { ItemOutcome } from "../../kit/bulk.js";
 import { AccessTokenErrorCode } from "./access-token.errors.js";
 import { type AccessTokenListArgs, accessTokenListing, type AccessTokenState, stateCondition } from "./access-token.type.js";
 import { type AccessTokenRow, accessTokens } from "./team.tables.js";
+import { emit } from "../events/events.service.js";
 
 /** A token is revoked, else expired once its expiry has passed, else active. */
 /** Active tokens a user may hold at once: each is a credential to keep track of. */
@@ -30,6 +31,8 @@ export interface CreateAccessTokenData {
   permission: AccessTokenPermission;
   expiresAt?: Date | null;
 }
+
+const tokenTarget = (token: AccessTokenRow) => ({ type: "AccessToken", id: token.id, name: token.name });
 
 /** Creates a personal access token for the acting user; the plaintext is returned this once. */
 export async function createAccessToken(
@@ -77,6 +80,12 @@ export async function createAccessToken(
       expiresAt: input.expiresAt ?? null,
     })
     .returning();
+  await emit(tx, owner, {
+    type: "access_token",
+    action: "created",
+    target: tokenTarget(row!),
+    summary: `Created the access token "${row!.name}" (${row!.permission === "READ_WRITE" ? "read-write" : "read-only"}: ${row!.scopes.join(", ")}).`,
+  });
   return { ok: true, accessToken: row!, token };
 }
 
@@ -99,6 +108,7 @@ export async function revokeAccessToken(
     return { ok: false, userErrors: [userError(AccessTokenErrorCode.ALREADY_REVOKED, "This token was revoked already.", ["input", "id"])] };
   }
   const [row] = await tx.update(accessTokens).set({ revokedAt: now }).where(eq(accessTokens.id, tokenId)).returning();
+  await emit(tx, owner, { type: "access_token", action: "revoked", target: tokenTarget(row!), summary: `Revoked the access token "${row!.name}".` });
   return { ok: true, accessToken: row! };
 }
 

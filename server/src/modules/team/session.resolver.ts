@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import { clearedSessionCookie, sessionCookie } from "../../auth/session-cookie.js";
 import { Access } from "../../graphql/access.js";
-import { type Context, requireAuth } from "../../graphql/context.js";
+import { actorOf, type Context, requireAuth } from "../../graphql/context.js";
 import { rowIdOf } from "../../graphql/node.js";
 import {
   ChangePasswordInput,
@@ -34,7 +34,7 @@ export class SessionResolver {
     const { openTransaction, openRequestTransaction } = ctx;
     if (!openTransaction || !openRequestTransaction) throw new Error("login runs as an ownTransaction mutation (graphql/operation-mode.ts)");
     const db = { shortTransaction: openTransaction, requestTransaction: () => openRequestTransaction(ctx) };
-    const result = await sessions.login(db, ctx.config.secret, { tenant, email: input.email, password: input.password, address: ctx.http.clientAddress, addressLimit: ctx.config.loginAddressLimit });
+    const result = await sessions.login(db, ctx.config.secret, { tenant, email: input.email, password: input.password, address: ctx.http.clientAddress, addressLimit: ctx.config.loginAddressLimit, requestId: ctx.http.requestId });
     if (!result.ok) return { user: null, userErrors: result.userErrors };
     ctx.auth = result.auth;
     ctx.scope = { tenantId: result.auth.tenantId, master: result.auth.master };
@@ -48,7 +48,7 @@ export class SessionResolver {
     @Arg("input", () => LogoutInput, { nullable: true, description: "Optional." }) input: LogoutInput | null,
     @Ctx() ctx: Context,
   ) {
-    const loggedOut = await sessions.logout(ctx.tx, ctx.config.secret, ctx.auth, ctx.http.sessionToken);
+    const loggedOut = await sessions.logout(ctx.tx, ctx.config.secret, ctx.auth, ctx.http.sessionToken, ctx.http.requestId);
     ctx.http.setCookie(clearedSessionCookie(ctx.http.secure));
     return { loggedOut, clientMutationId: input?.clientMutationId ?? null };
   }
@@ -62,7 +62,7 @@ export class SessionResolver {
     @Arg("input", () => ChangePasswordInput, { description: "Current and new password." }) input: ChangePasswordInput,
     @Ctx() ctx: Context,
   ) {
-    const result = await sessions.changePassword(ctx.tx, requireAuth(ctx), input, { address: ctx.http.clientAddress, addressLimit: ctx.config.loginAddressLimit });
+    const result = await sessions.changePassword(ctx.tx, requireAuth(ctx), input, { address: ctx.http.clientAddress, addressLimit: ctx.config.loginAddressLimit }, ctx.http.requestId);
     return result.ok ? { user: result.user, userErrors: [] } : { user: null, userErrors: result.userErrors };
   }
 
@@ -71,7 +71,7 @@ export class SessionResolver {
   })
   @Access({ master: true, scope: "ACCOUNT_MANAGEMENT" })
   async unlockLogin(@Arg("input", () => UnlockLoginInput, { description: "The user." }) input: UnlockLoginInput, @Ctx() ctx: Context) {
-    const result = await sessions.unlockLogin(ctx.tx, rowIdOf(input.userId, "User"));
+    const result = await sessions.unlockLogin(ctx.tx, actorOf(ctx), rowIdOf(input.userId, "User"));
     return result.ok ? { user: result.user, cleared: result.cleared, userErrors: [] } : { user: null, cleared: 0, userErrors: result.userErrors };
   }
 }

@@ -1,7 +1,8 @@
 import { subdomainProblem } from "@gatehouse/schema/subdomain";
 import { and, eq, lte, ne, sql } from "drizzle-orm";
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from "../../auth/password.js";
-import type { Auth } from "../../auth/principal.js";
+import type { Actor, UserActor } from "../../auth/actor.js";
+import { type Auth, userActorOf } from "../../auth/principal.js";
 import { generateSessionToken, hashSecretToken, isSessionTokenFormat } from "../../auth/secret-token.js";
 import { SESSION_TTL_MS } from "../../auth/session-cookie.js";
 import { type Executor, rowsOf } from "../../db/client.js";
@@ -11,6 +12,7 @@ import { AuthErrorCode } from "./session.errors.js";
 import { lockAfterLastFailure, purgeEnded, recordAttempt, recordSuccess, unlockAccount } from "./login-throttle.js";
 import { sessions, type UserRow, users } from "./team.tables.js";
 import { findUserByEmail } from "./user.service.js";
+import { emit } from "../events/events.service.js";
 
 /** Failed logins allowed per tenant and email within the window before further tries are refused. */
 
@@ -27,6 +29,8 @@ export interface LoginInputData {
   tenant: string | null;
   email: string;
   password: string;
+  /** The request's ID, for the audit log. */
+  requestId?: string | null;
 }
 
 export type LoginResult =
@@ -95,6 +99,8 @@ export async function login(db: LoginTransactions, secret: string, input: LoginI
     })
     .returning({ id: sessions.id });
   const signedIn = updated ?? user;
+  const actor: UserActor = { kind: "user", tenantId: tenant.id, master: tenant.is_master, userId: signedIn.id, tokenId: null, email: signedIn.email, requestId: input.requestId ?? null };
+  await emit(tx, actor, { type: "user", action: "signed_in", target: userTarget(signedIn), summary: `Signed in from ${input.address}.` });
   return {
     ok: true,
     user: signedIn,
@@ -112,6 +118,8 @@ export async function login(db: LoginTransactions, secret: string, input: LoginI
     },
   };
 }
+
+const userTarget = (user: UserRow) => ({ type: "User", id: user.id, name: user.email });
 
 function invalidCredentials(subdomain: string | null): LoginResult {
   const message = subdomain ? "The tenant, email or password is not right." : "The email or password is not right.";
@@ -132,14 +140,18 @@ function lockedOut(why: string, lockedUntil: Date, now: Date, field: string[]) {
  * Ends the session of the request: the one it authenticated with, or — when a bearer token
  * authenticated it — the one its cookie names (row-level security keeps this within the tenant).
  */
-export async function logout(tx: Executor, secret: string, auth: Auth | null, cookieToken: string | undefined): Promise<boolean> {
+export async function logout(tx: Executor, secret: string, auth: Auth | null, cookieToken: string | undefined, requestId: string | null = null): Promise<boolean> {
   const which = auth?.sessionId
     ? eq(sessions.id, auth.sessionId)
     : cookieToken && isSessionTokenFormat(cookieToken)
       ? eq(sessions.tokenHash, hashSecretToken(secret, cookieToken))
       : null;
   if (!which) return false;
-  const deleted = await tx.delete(sessions).where(which).returning({ id: sessions.id });
+  const deleted = await tx.delete(sessions).where(which).returning({ id: sessions.id, userId: sessions.userId, tenantId: sessions.tenantId });
+  const [ended] = deleted;
+  if (ended && auth) {
+    await emit(tx, userActorOf(auth, requestId), { type: "user", action: "signed_out", target: { type: "User", id: auth.userId, name: auth.email }, summary: "Signed out." });
+  }
   return deleted.length > 0;
 }
 
@@ -154,6 +166,7 @@ export async function changePassword(
   auth: Auth,
   input: { currentPassword: string; newPassword: string },
   client: { address: string; addressLimit: number },
+  requestId: string | null = null,
   now = new Date(),
 ): Promise<ChangePasswordResult> {
   const [current] = await tx.select().from(users).where(eq(users.id, auth.userId));
@@ -185,6 +198,7 @@ export async function changePassword(
   await tx
     .delete(sessions)
     .where(and(eq(sessions.userId, auth.userId), auth.sessionId ? ne(sessions.id, auth.sessionId) : undefined));
+  await emit(tx, userActorOf(auth, requestId), { type: "user", action: "password_changed", target: userTarget(user), summary: "Changed their password; their other sessions ended." });
   return { ok: true, user };
 }
 
@@ -194,10 +208,13 @@ export async function changePassword(
  */
 export async function unlockLogin(
   tx: Executor,
+  actor: Actor,
   userId: string | null,
 ): Promise<{ ok: true; user: UserRow; cleared: number } | { ok: false; userErrors: ReturnType<typeof userError<AuthErrorCode>>[] }> {
   const [user] = userId ? await tx.select().from(users).where(eq(users.id, userId)) : [];
   if (!user) return { ok: false, userErrors: [userError(AuthErrorCode.USER_NOT_FOUND, "No such team user.", ["input", "userId"])] };
   const cleared = await unlockAccount(tx, user.tenantId, user.email.toLowerCase());
+  // Recorded in the user's tenant, where its admins look for it (the master sees every tenant's).
+  await emit(tx, actor, { type: "user", action: "login_unlocked", target: userTarget(user), summary: `Lifted the login lock of ${user.email}.`, tenantId: user.tenantId });
   return { ok: true, user, cleared };
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Access } from "../../graphql/access.js";
-import type { Context } from "../../graphql/context.js";
+import { actorOf, type Context } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
 import { rowIdOf } from "../../graphql/node.js";
 import { CreateTenantInput, CreateTenantPayload } from "./tenant.input.js";
@@ -39,7 +39,7 @@ export class TenantResolver {
     @Arg("input", () => CreateTenantInput, { description: "The tenant and its first admin." }) input: CreateTenantInput,
     @Ctx() ctx: Context,
   ) {
-    const result = await tenantService.createTenant(ctx.tx, input, ctx.scope);
+    const result = await tenantService.createTenant(ctx.tx, input, ctx.scope, actorOf(ctx));
     return result.ok
       ? { tenant: result.tenant, adminUser: result.admin, generatedAdminPassword: result.generatedAdminPassword, userErrors: [] }
       : { tenant: null, adminUser: null, generatedAdminPassword: null, userErrors: result.userErrors };

@@ -1,7 +1,7 @@
 import { MAX_TENANT_NAME_LENGTH } from "@gatehouse/schema/lengths";
 import { deriveSubdomain, derivedSubdomainCandidate, subdomainProblem } from "@gatehouse/schema/subdomain";
 import { eq } from "drizzle-orm";
-import type { SystemActor } from "../../auth/actor.js";
+import type { Actor, SystemActor } from "../../auth/actor.js";
 import { generatePassword, passwordProblem } from "../../auth/password.js";
 import { rowsByIds } from "../../db/statement.js";
 import type { Executor } from "../../db/client.js";
@@ -12,6 +12,7 @@ import * as team from "../team/user.service.js";
 import { TenantErrorCode } from "./tenant.errors.js";
 import { type TenantListArgs, tenantListing } from "./tenant.type.js";
 import { type TenantRow, tenants } from "./tenants.tables.js";
+import { emit } from "../events/events.service.js";
 
 export const tenantsByIds = rowsByIds(tenants);
 
@@ -46,7 +47,7 @@ export type CreateTenantResult =
  * Creates a tenant with its first admin, in the caller's transaction (the master's, or the
  * bootstrap's). A derived subdomain that is taken gets a numeric suffix; a given one is reported.
  */
-export async function createTenant(tx: Executor, input: CreateTenantData, scope: TenantScope): Promise<CreateTenantResult> {
+export async function createTenant(tx: Executor, input: CreateTenantData, scope: TenantScope, by: Actor | null = null): Promise<CreateTenantResult> {
   const errors: TenantError[] = [];
   const name = input.name.trim();
   if (!name) errors.push(userError(TenantErrorCode.BLANK, "Give the tenant a name.", ["input", "name"]));
@@ -73,11 +74,21 @@ export async function createTenant(tx: Executor, input: CreateTenantData, scope:
   // The first admin and the first service belong to the new tenant: write them in that tenant's scope.
   const admin = await withTenantScope(tx, { tenantId: tenant.id, master: scope.master }, scope, async () => {
     const user = await team.createUser(tx, { tenantId: tenant.id, email: input.adminEmail, password: password ?? generated!, role: "ADMIN" });
-    const actor: SystemActor = { kind: "system", tenantId: tenant.id, master: false, name: "createTenant", onBehalfOf: null };
+    const actor: SystemActor = { kind: "system", tenantId: tenant.id, master: false, name: "tenant setup", onBehalfOf: null };
+    if (user) {
+      await emit(tx, actor, {
+        type: "tenant",
+        action: "created",
+        target: { type: "Tenant", id: tenant.id, name: tenant.name },
+        summary: `The tenant "${tenant.name}" (${tenant.subdomain}) was created${by ? "" : " at setup"}, with its first admin ${user.email}.`,
+      });
+    }
     for (const setup of tenantSetups) await setup(tx, actor);
     return user;
   });
   if (!admin) throw new Error("A new tenant cannot already have a user with that email.");
+  // The operator's own log shows it too, with who did it.
+  if (by) await emit(tx, by, { type: "tenant", action: "created", target: { type: "Tenant", id: tenant.id, name: tenant.name }, summary: `Created the tenant "${tenant.name}" (${tenant.subdomain}).` });
   return { ok: true, tenant, admin, generatedAdminPassword: generated };
 }
 

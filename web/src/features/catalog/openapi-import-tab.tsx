@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Badge, Button, Code, FileInput, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
@@ -56,14 +56,18 @@ export function OpenApiImportTab({ product }: { product: { id: string; name: str
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [runImport, { loading }] = useMutation(ImportOpenApiMutationDocument);
+  // Each file chosen starts a new attempt; answers to an earlier one (a slow dry run) are ignored.
+  const attempt = useRef(0);
 
-  async function run(text: string, dryRun: boolean): Promise<ImportResult | null> {
+  async function run(text: string, dryRun: boolean): Promise<ImportResult | null | 'stale'> {
+    const mine = attempt.current;
     try {
       const { data } = await runImport({
         variables: { input: { serviceId: product.id, document: text, dryRun } },
         refetchQueries: dryRun ? [] : ['Product'],
         awaitRefetchQueries: !dryRun,
       });
+      if (mine !== attempt.current) return 'stale';
       const result = data?.importOpenApi ?? null;
       if (result?.userErrors.length) {
         setProblems(result.userErrors.map((e) => e.message));
@@ -73,6 +77,7 @@ export function OpenApiImportTab({ product }: { product: { id: string; name: str
       setProblems([]);
       return result;
     } catch (error) {
+      if (mine !== attempt.current) return 'stale';
       setProblems([errorMessage(error)]);
       setPreview(null);
       return null;
@@ -80,24 +85,27 @@ export function OpenApiImportTab({ product }: { product: { id: string; name: str
   }
 
   async function choose(chosen: File | null) {
+    const mine = ++attempt.current;
     setFile(chosen);
     setPreview(null);
     setProblems([]);
     setDocument(null);
     if (!chosen) return;
     const text = await chosen.text();
+    if (mine !== attempt.current) return;
     if (text.length > MAX_OPENAPI_DOCUMENT_LENGTH) {
       setProblems([`The file has ${text.length.toLocaleString('en')} characters; an import takes at most ${MAX_OPENAPI_DOCUMENT_LENGTH.toLocaleString('en')}.`]);
       return;
     }
     setDocument(text);
-    setPreview(await run(text, true));
+    const result = await run(text, true);
+    if (result !== 'stale') setPreview(result);
   }
 
   async function apply() {
     if (!document) return;
     const result = await run(document, false);
-    if (!result) return;
+    if (!result || result === 'stale') return;
     setPreview(result);
     notifications.show({
       color: 'green',
@@ -126,8 +134,8 @@ export function OpenApiImportTab({ product }: { product: { id: string; name: str
       {problems.length > 0 && (
         <Alert color="red" title="This document cannot be imported">
           <List size="sm">
-            {problems.map((problem) => (
-              <List.Item key={problem}>{problem}</List.Item>
+            {problems.map((problem, i) => (
+              <List.Item key={i}>{problem}</List.Item>
             ))}
           </List>
         </Alert>

@@ -2,7 +2,7 @@ import { connection } from '../connection';
 import { toGlobalId } from '../global-id';
 import { notFound } from '../mock-errors';
 import type { MockModule } from '../mock-module';
-import { requireViewer } from '../viewer';
+import { actorOf, requireViewer } from '../viewer';
 import {
   createMappingRule,
   createMetric,
@@ -51,34 +51,34 @@ export const catalogMock: MockModule = {
     },
     Mutation: {
       createService: (_, { input }, ctx) => {
-        const result = createService(ctx.state, tenantOf(ctx), input, ctx.now);
+        const result = createService(ctx.state, actorOf(ctx), input, ctx.now);
         return { __typename: 'ServicePayload', ...(result.ok ? { service: result.service, userErrors: [] } : { service: null, userErrors: result.userErrors }) };
       },
       updateService: (_, { input }, ctx) => {
-        const result = updateService(ctx.state, tenantOf(ctx), input, ctx.now);
+        const result = updateService(ctx.state, actorOf(ctx), input, ctx.now);
         return { __typename: 'ServicePayload', ...(result.ok ? { service: result.service, userErrors: [] } : { service: null, userErrors: result.userErrors }) };
       },
       deleteService: (_, { input }, ctx) => {
-        const result = deleteService(ctx.state, tenantOf(ctx), input.id);
+        const result = deleteService(ctx.state, actorOf(ctx), input.id, ctx.now);
         return {
           __typename: 'DeleteServicePayload',
           ...(result.ok ? { deletedServiceId: input.id, userErrors: [] } : { deletedServiceId: null, userErrors: result.userErrors }),
         };
       },
       createMetric: (_, { input }, ctx) => {
-        const result = createMetric(ctx.state, tenantOf(ctx), input, 'metric', ctx.now);
+        const result = createMetric(ctx.state, actorOf(ctx), input, 'metric', ctx.now);
         return { __typename: 'MetricPayload', ...(result.ok ? { metric: result.metric, userErrors: [] } : { metric: null, userErrors: result.userErrors }) };
       },
       createMethod: (_, { input }, ctx) => {
-        const result = createMetric(ctx.state, tenantOf(ctx), input, 'method', ctx.now);
+        const result = createMetric(ctx.state, actorOf(ctx), input, 'method', ctx.now);
         return { __typename: 'MetricPayload', ...(result.ok ? { metric: result.metric, userErrors: [] } : { metric: null, userErrors: result.userErrors }) };
       },
       updateMetric: (_, { input }, ctx) => {
-        const result = updateMetric(ctx.state, tenantOf(ctx), input);
+        const result = updateMetric(ctx.state, actorOf(ctx), input, ctx.now);
         return { __typename: 'MetricPayload', ...(result.ok ? { metric: result.metric, userErrors: [] } : { metric: null, userErrors: result.userErrors }) };
       },
       deleteMetric: (_, { input }, ctx) => {
-        const result = deleteMetric(ctx.state, tenantOf(ctx), input.id, input.confirm === true);
+        const result = deleteMetric(ctx.state, actorOf(ctx), input.id, input.confirm === true, ctx.now);
         return {
           __typename: 'DeleteMetricPayload',
           ...(result.ok
@@ -87,14 +87,14 @@ export const catalogMock: MockModule = {
         };
       },
       createMappingRule: (_, { input }, ctx) => {
-        const result = createMappingRule(ctx.state, tenantOf(ctx), input, ctx.now);
+        const result = createMappingRule(ctx.state, actorOf(ctx), input, ctx.now);
         return {
           __typename: 'MappingRulePayload',
           ...(result.ok ? { mappingRule: result.mappingRule, userErrors: [] } : { mappingRule: null, userErrors: result.userErrors }),
         };
       },
       updateMappingRule: (_, { input }, ctx) => {
-        const result = updateMappingRule(ctx.state, tenantOf(ctx), input);
+        const result = updateMappingRule(ctx.state, actorOf(ctx), input, ctx.now);
         return {
           __typename: 'MappingRulePayload',
           ...(result.ok ? { mappingRule: result.mappingRule, userErrors: [] } : { mappingRule: null, userErrors: result.userErrors }),
@@ -103,7 +103,7 @@ export const catalogMock: MockModule = {
       importOpenApi: (_, { input }, ctx) => {
         const dryRun = input.dryRun === true;
         // LongText (a string by its scalar) is typed `unknown` by codegen, which maps no TypeScript type to it.
-        const result = importOpenApi(ctx.state, tenantOf(ctx), input.serviceId, input.document, dryRun, ctx.now);
+        const result = importOpenApi(ctx.state, actorOf(ctx), input.serviceId, input.document, dryRun, ctx.now);
         if (!result.ok) {
           return {
             __typename: 'ImportOpenApiPayload',
@@ -127,7 +127,7 @@ export const catalogMock: MockModule = {
         };
       },
       deleteMappingRule: (_, { input }, ctx) => {
-        const result = deleteMappingRule(ctx.state, tenantOf(ctx), input.id);
+        const result = deleteMappingRule(ctx.state, actorOf(ctx), input.id, ctx.now);
         return {
           __typename: 'DeleteMappingRulePayload',
           ...(result.ok ? { deletedMappingRuleId: input.id, userErrors: [] } : { deletedMappingRuleId: null, userErrors: result.userErrors }),

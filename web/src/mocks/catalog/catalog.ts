@@ -38,6 +38,7 @@ import type {
   UpdateServiceInput,
 } from '../../gql/schema-types';
 import type { KeysetOrder } from '../connection';
+import { changesOf, emit, type AuditState, type DomainEvent, type MockActor } from '../events/events';
 import { rowIdOf, toGlobalId } from '../global-id';
 import { assertListingFilter } from '../listing-filter';
 import { badUserInput, userError } from '../mock-errors';
@@ -219,14 +220,47 @@ function checkSettings(input: ServiceSettings, errors: CatalogError[]): SettingV
   return values;
 }
 
-/** What the catalog writes with other domains' rows: services, metrics and plans. */
-type WithPlans = CatalogState & PlansState;
+/** What the catalog writes with other domains' rows: services, metrics and plans, and the audit log. */
+type WithPlans = CatalogState & PlansState & AuditState;
+
+// ── how the audit log names the catalog (server/src/modules/catalog/*.service.ts) ──────────────
+
+const serviceTarget = (service: ServiceFixture) => ({ type: 'Service', id: service.id, name: service.name });
+const metricTarget = (metric: MetricFixture) => ({ type: 'Metric', id: metric.id, name: metric.friendlyName });
+const kindOf = (metric: MetricFixture) => (metric.parentId ? 'method' : 'metric');
+/** `GET /pets/{id}$`: a rule as the audit log names it. */
+const ruleName = (rule: MappingRuleFixture) => `${rule.httpMethod} ${rule.pattern}`;
+const ruleTarget = (rule: MappingRuleFixture) => ({ type: 'MappingRule', id: rule.id, name: ruleName(rule) });
+/** The settings an update may change, as the API names them (server: SERVICE_FIELDS). */
+const SERVICE_FIELDS = ['name', 'description', 'authMode', 'userKeyParameter', 'appIdParameter', 'appKeyParameter', 'customKeysAllowed', 'state'] as const;
+
+export const serviceCreated = (service: ServiceFixture): DomainEvent => ({
+  type: 'service',
+  action: 'created',
+  target: serviceTarget(service),
+  summary: `Created the service "${service.name}".`,
+});
+
+export const metricCreated = (metric: MetricFixture, service: ServiceFixture): DomainEvent => ({
+  type: kindOf(metric),
+  action: 'created',
+  target: metricTarget(metric),
+  summary: `Created the ${kindOf(metric)} "${metric.friendlyName}" (${metric.systemName}) of ${service.name}.`,
+});
+
+export const mappingRuleCreated = (rule: MappingRuleFixture, metric: MetricFixture, service: ServiceFixture): DomainEvent => ({
+  type: 'mapping_rule',
+  action: 'created',
+  target: ruleTarget(rule),
+  summary: `Added the mapping rule ${ruleName(rule)} → ${metric.systemName} (+${rule.delta}) at position ${rule.position} of ${service.name}.`,
+});
 
 /**
  * A service with its built-in metric `hits` and its default plans. A derived system name that is
  * taken gets a numeric suffix; a given one is reported as TAKEN.
  */
-export function createService(state: WithPlans, tenantId: string, input: CreateServiceInput, now: Date): Outcome<{ service: ServiceFixture }> {
+export function createService(state: WithPlans, actor: MockActor, input: CreateServiceInput, now: Date): Outcome<{ service: ServiceFixture }> {
+  const { tenantId } = actor;
   const errors: CatalogError[] = [];
   const values = checkSettings({ ...input, state: null }, errors);
   const given = input.systemName?.trim() || null;
@@ -258,34 +292,40 @@ export function createService(state: WithPlans, tenantId: string, input: CreateS
   });
   state.services.push(service);
   state.metrics.push(createHitsMetric(service.id, { id: toGlobalId('Metric', crypto.randomUUID()), createdAt: at }));
-  createDefaultServicePlans(state, tenantId, service.id, now);
+  emit(state, actor, serviceCreated(service), now);
+  createDefaultServicePlans(state, actor, service, now);
   return { ok: true, service };
 }
 
-/** The service every new tenant but the master starts with (server: `createDefaultService`). */
-export function createDefaultService(state: WithPlans, tenantId: string, now: Date): ServiceFixture {
-  const result = createService(state, tenantId, { name: 'API', systemName: 'api', description: "The tenant's first API." }, now);
+/** The service every new tenant but the master starts with (server: `createDefaultService`), by the tenant's setup. */
+export function createDefaultService(state: WithPlans, actor: MockActor, now: Date): ServiceFixture {
+  const result = createService(state, actor, { name: 'API', systemName: 'api', description: "The tenant's first API." }, now);
   if (!result.ok) throw new Error(`Mock: default service: ${result.userErrors.map((e) => e.message).join('; ')}`);
   return result.service;
 }
 
-export function updateService(state: CatalogState, tenantId: string, input: UpdateServiceInput, now: Date): Outcome<{ service: ServiceFixture }> {
-  const service = findService(state, tenantId, input.id);
+export function updateService(state: CatalogState & AuditState, actor: MockActor, input: UpdateServiceInput, now: Date): Outcome<{ service: ServiceFixture }> {
+  const service = findService(state, actor.tenantId, input.id);
   if (!service) return { ok: false, userErrors: [notFound('service', ['input', 'id'])] };
   const { id: _id, ...settings } = input;
   const errors: CatalogError[] = [];
   const values = checkSettings(settings, errors);
   if (errors.length) return { ok: false, userErrors: errors };
   if (Object.keys(values).length === 0) return { ok: true, service };
+  const before = { ...service };
   Object.assign(service, values, { updatedAt: now.toISOString() });
+  const changes = changesOf(before, service, SERVICE_FIELDS);
+  if (changes.length) {
+    emit(state, actor, { type: 'service', action: 'updated', target: serviceTarget(service), summary: `Changed the service "${service.name}".`, changes }, now);
+  }
   return { ok: true, service };
 }
 
 /** Deletes a service with its metrics, mapping rules, plans and features; the tenant's last service stays. */
-export function deleteService(state: WithPlans, tenantId: string, id: string): Outcome<{ service: ServiceFixture }> {
-  const service = findService(state, tenantId, id);
+export function deleteService(state: WithPlans, actor: MockActor, id: string, now: Date): Outcome<{ service: ServiceFixture }> {
+  const service = findService(state, actor.tenantId, id);
   if (!service) return { ok: false, userErrors: [notFound('service', ['input', 'id'])] };
-  if (state.services.filter((s) => s.tenantId === tenantId).length <= 1) {
+  if (state.services.filter((s) => s.tenantId === actor.tenantId).length <= 1) {
     return {
       ok: false,
       userErrors: [catalogError('LAST_SERVICE', "This is the tenant's only service; create another before deleting it.", ['input', 'id'])],
@@ -295,6 +335,8 @@ export function deleteService(state: WithPlans, tenantId: string, id: string): O
   state.metrics = state.metrics.filter((m) => m.serviceId !== service.id);
   state.mappingRules = state.mappingRules.filter((r) => r.serviceId !== service.id);
   removeServicePlans(state, service.id);
+  const summary = `Deleted the service "${service.name}" with its metrics, mapping rules and plans.`;
+  emit(state, actor, { type: 'service', action: 'deleted', target: serviceTarget(service), summary }, now);
   return { ok: true, service };
 }
 
@@ -346,13 +388,13 @@ export interface MetricData {
 
 /** A top-level metric (`kind: 'metric'`, with a unit) or a method (a child of `hits`, counted in hits). */
 export function createMetric(
-  state: CatalogState,
-  tenantId: string,
+  state: CatalogState & AuditState,
+  actor: MockActor,
   input: MetricData,
   kind: 'metric' | 'method',
   now: Date,
 ): Outcome<{ metric: MetricFixture }> {
-  const service = findService(state, tenantId, input.serviceId);
+  const service = findService(state, actor.tenantId, input.serviceId);
   if (!service) return { ok: false, userErrors: [notFound('service', ['input', 'serviceId'])] };
   const errors: CatalogError[] = [];
   const friendlyName = checkText(input.friendlyName, 'friendlyName', MAX_METRIC_NAME_LENGTH, 'it a name', errors, true)!;
@@ -393,6 +435,7 @@ export function createMetric(
     createdAt: now.toISOString(),
   });
   state.metrics.push(metric);
+  emit(state, actor, metricCreated(metric, service), now);
   return { ok: true, metric };
 }
 
@@ -419,8 +462,8 @@ function renumberMappingRules(state: CatalogState, serviceId: string): void {
   mappingRulesOfService(state, serviceId).forEach((rule, i) => (rule.position = i + 1));
 }
 
-export function updateMetric(state: WithPlans, tenantId: string, input: UpdateMetricInput): Outcome<{ metric: MetricFixture }> {
-  const metric = findMetric(state, tenantId, input.id);
+export function updateMetric(state: WithPlans, actor: MockActor, input: UpdateMetricInput, now: Date): Outcome<{ metric: MetricFixture }> {
+  const metric = findMetric(state, actor.tenantId, input.id);
   if (!metric) return { ok: false, userErrors: [notFound('metric or method', ['input', 'id'])] };
   const errors: CatalogError[] = [];
   const values: Partial<MetricFixture> = {};
@@ -452,7 +495,13 @@ export function updateMetric(state: WithPlans, tenantId: string, input: UpdateMe
       return { ok: false, userErrors: [catalogError('HAS_DEPENDENTS', message, ['input', 'systemName'])] };
     }
   }
+  const before = { ...metric };
   Object.assign(metric, values);
+  const changes = changesOf(before, metric, ['friendlyName', 'systemName', 'unit', 'description']);
+  if (changes.length) {
+    const summary = `Changed the ${kindOf(metric)} "${metric.friendlyName}" of ${serviceOf(state, metric.serviceId).name}.`;
+    emit(state, actor, { type: kindOf(metric), action: 'updated', target: metricTarget(metric), summary, changes }, now);
+  }
   return { ok: true, metric };
 }
 
@@ -462,11 +511,12 @@ export function updateMetric(state: WithPlans, tenantId: string, input: UpdateMe
  */
 export function deleteMetric(
   state: WithPlans,
-  tenantId: string,
+  actor: MockActor,
   id: string,
   confirm: boolean,
+  now: Date,
 ): Outcome<{ metric: MetricFixture; mappingRuleIds: string[] }> {
-  const metric = findMetric(state, tenantId, id);
+  const metric = findMetric(state, actor.tenantId, id);
   if (!metric) return { ok: false, userErrors: [notFound('metric or method', ['input', 'id'])] };
   if (isBuiltin(metric)) return { ok: false, userErrors: [catalogError('BUILTIN', 'The built-in metric hits cannot be deleted.', ['input', 'id'])] };
   if (!confirm) {
@@ -476,11 +526,15 @@ export function deleteMetric(
       return { ok: false, userErrors: [catalogError('HAS_DEPENDENTS', message, ['input', 'id'])] };
     }
   }
+  // What it takes along, named in the audit log as the confirmation named it.
+  const used = confirm ? describeDependents(state, metric) : null;
   const removed = state.mappingRules.filter((r) => r.metricId === metric.id);
   state.mappingRules = state.mappingRules.filter((r) => r.metricId !== metric.id);
   if (removed.length) renumberMappingRules(state, metric.serviceId);
   removeMetricUse(state, metric.id);
   state.metrics = state.metrics.filter((m) => m !== metric);
+  const summary = `Deleted the ${kindOf(metric)} "${metric.friendlyName}" of ${serviceOf(state, metric.serviceId).name}${used ? `, with ${used}` : ''}.`;
+  emit(state, actor, { type: kindOf(metric), action: 'deleted', target: metricTarget(metric), summary }, now);
   return { ok: true, metric, mappingRuleIds: removed.map((r) => r.id) };
 }
 
@@ -532,12 +586,17 @@ function shift(state: CatalogState, serviceId: string, from: number, to: number,
 const positionError = () => catalogError('INVALID', 'Positions start at 1.', ['input', 'position']);
 
 /** A rule at a position (the end when omitted or beyond it); the rules from there move down by one. */
-export function createMappingRule(state: CatalogState, tenantId: string, input: CreateMappingRuleInput, now: Date): Outcome<{ mappingRule: MappingRuleFixture }> {
-  const service = findService(state, tenantId, input.serviceId);
+export function createMappingRule(
+  state: CatalogState & AuditState,
+  actor: MockActor,
+  input: CreateMappingRuleInput,
+  now: Date,
+): Outcome<{ mappingRule: MappingRuleFixture }> {
+  const service = findService(state, actor.tenantId, input.serviceId);
   if (!service) return { ok: false, userErrors: [notFound('service', ['input', 'serviceId'])] };
   const errors: CatalogError[] = [];
   const { serviceId: _serviceId, ...rule } = input;
-  const values = checkRule(state, tenantId, service, rule, true, errors);
+  const values = checkRule(state, actor.tenantId, service, rule, true, errors);
   if (input.position != null && input.position < 1) errors.push(positionError());
   if (errors.length) return { ok: false, userErrors: errors };
   const n = ruleCount(state, service.id);
@@ -561,17 +620,23 @@ export function createMappingRule(state: CatalogState, tenantId: string, input: 
     createdAt: now.toISOString(),
   });
   state.mappingRules.push(mappingRule);
+  emit(state, actor, mappingRuleCreated(mappingRule, metricOf(state, mappingRule.metricId), service), now);
   return { ok: true, mappingRule };
 }
 
 /** Changes a rule; a new position (at most the number of rules) moves the rules in between by one. */
-export function updateMappingRule(state: CatalogState, tenantId: string, input: UpdateMappingRuleInput): Outcome<{ mappingRule: MappingRuleFixture }> {
-  const rule = findMappingRule(state, tenantId, input.id);
+export function updateMappingRule(
+  state: CatalogState & AuditState,
+  actor: MockActor,
+  input: UpdateMappingRuleInput,
+  now: Date,
+): Outcome<{ mappingRule: MappingRuleFixture }> {
+  const rule = findMappingRule(state, actor.tenantId, input.id);
   if (!rule) return { ok: false, userErrors: [notFound('mapping rule', ['input', 'id'])] };
   const service = serviceOf(state, rule.serviceId);
   const errors: CatalogError[] = [];
-  const { id: _id, ...changes } = input;
-  const values = checkRule(state, tenantId, service, changes, input.metricId != null, errors);
+  const { id: _id, ...given } = input;
+  const values = checkRule(state, actor.tenantId, service, given, input.metricId != null, errors);
   if (input.position != null && input.position < 1) errors.push(positionError());
   if (errors.length) return { ok: false, userErrors: errors };
   if (input.position != null && input.position !== rule.position) {
@@ -580,16 +645,26 @@ export function updateMappingRule(state: CatalogState, tenantId: string, input: 
     else shift(state, service.id, rule.position + 1, to, -1);
     values.position = to;
   }
+  const before = { ...rule, metric: metricOf(state, rule.metricId).systemName };
   Object.assign(rule, values);
+  const after = { ...rule, metric: metricOf(state, rule.metricId).systemName };
+  const changes = changesOf(before, after, ['httpMethod', 'pattern', 'metric', 'delta', 'position', 'last']);
+  if (changes.length) {
+    const summary = `Changed the mapping rule ${ruleName(rule)} of ${service.name}.`;
+    emit(state, actor, { type: 'mapping_rule', action: 'updated', target: ruleTarget(rule), summary, changes }, now);
+  }
   return { ok: true, mappingRule: rule };
 }
 
 /** Deletes a rule; the rules after it move up. */
-export function deleteMappingRule(state: CatalogState, tenantId: string, id: string): Outcome<{ mappingRule: MappingRuleFixture }> {
-  const rule = findMappingRule(state, tenantId, id);
+export function deleteMappingRule(state: CatalogState & AuditState, actor: MockActor, id: string, now: Date): Outcome<{ mappingRule: MappingRuleFixture }> {
+  const rule = findMappingRule(state, actor.tenantId, id);
   if (!rule) return { ok: false, userErrors: [notFound('mapping rule', ['input', 'id'])] };
+  const metric = metricOf(state, rule.metricId);
   state.mappingRules = state.mappingRules.filter((r) => r !== rule);
   shift(state, rule.serviceId, rule.position + 1, Number.MAX_SAFE_INTEGER, -1);
+  const summary = `Deleted the mapping rule ${ruleName(rule)} → ${metric.systemName} of ${serviceOf(state, rule.serviceId).name}.`;
+  emit(state, actor, { type: 'mapping_rule', action: 'deleted', target: ruleTarget(rule), summary }, now);
   return { ok: true, mappingRule: rule };
 }
 

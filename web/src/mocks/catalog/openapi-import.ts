@@ -8,6 +8,7 @@ import {
 import { describeDocumentProblem, readOpenApiText } from '@gatehouse/schema/openapi-text';
 import { createMappingRule as mappingRuleFixture, createMetric as metricFixture, type MappingRuleFixture, type MetricFixture, type ServiceFixture } from '../../testing/factories';
 import type { HttpMethod } from '../../gql/schema-types';
+import { emit, type AuditState, type MockActor } from '../events/events';
 import { toGlobalId } from '../global-id';
 import {
   catalogError,
@@ -55,8 +56,8 @@ const ruleKey = (httpMethod: string, pattern: string, systemName: string | undef
  * `dryRun` only what it would do. Importing the same document again changes nothing.
  */
 export function importOpenApi(
-  state: CatalogState,
-  tenantId: string,
+  state: CatalogState & AuditState,
+  actor: MockActor,
   serviceId: string,
   text: string,
   dryRun: boolean,
@@ -76,7 +77,7 @@ export function importOpenApi(
     return { ok: false, userErrors: [documentError(`The document has ${api.operations.length} operations; an import takes at most ${MAX_OPENAPI_OPERATIONS}.`)] };
   }
 
-  const service = findService(state, tenantId, serviceId);
+  const service = findService(state, actor.tenantId, serviceId);
   if (!service) return { ok: false, userErrors: [notFound('service', ['input', 'serviceId'])] };
   // In the server's order: hits first, then by creation; rules by position.
   const existingMetrics = metricsOfService(state, service.id);
@@ -134,6 +135,12 @@ export function importOpenApi(
       state.mappingRules.push(rule);
       ruleByKey.set(ruleKey(rule.httpMethod, rule.pattern, metric.systemName), rule);
     });
+  }
+  if (!dryRun && (newMethods.length || newRules.length)) {
+    const what = api.title ? `"${api.title}" (${api.specification})` : `an ${api.specification} document`;
+    const counts = `${newMethods.length} method${newMethods.length === 1 ? '' : 's'} and ${newRules.length} mapping rule${newRules.length === 1 ? '' : 's'}`;
+    const target = { type: 'Service', id: service.id, name: service.name };
+    emit(state, actor, { type: 'service', action: 'openapi_imported', target, summary: `Imported ${what} into ${service.name}: ${counts}.` }, now);
   }
   return {
     ok: true,

@@ -4,7 +4,7 @@ import { eventStream } from '../event-stream';
 import { rowIdOf, toGlobalId } from '../global-id';
 import { notFound } from '../mock-errors';
 import type { MockModule } from '../mock-module';
-import { requireViewer } from '../viewer';
+import { actorOf, requireViewer } from '../viewer';
 import { failureOrder, failuresOf, findJob, isFinished, onJobProgress, requestJobCancel } from './jobs';
 
 /**
@@ -37,7 +37,7 @@ export const jobsMock: MockModule = {
     Mutation: {
       cancelJob: (_, { input }, ctx) => ({
         __typename: 'CancelJobPayload',
-        ...requestJobCancel(ctx.state, requireViewer(ctx).tenantId, input.id, ctx.now, requireViewer(ctx).role === 'MEMBER' ? requireViewer(ctx).id : null),
+        ...requestJobCancel(ctx.state, actorOf(ctx), input.id, ctx.now, requireViewer(ctx).role === 'MEMBER' ? requireViewer(ctx).id : null),
       }),
     },
     Subscription: {

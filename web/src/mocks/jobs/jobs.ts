@@ -1,6 +1,7 @@
 import { createJob, type JobFailureFixture, type JobFixture } from '../../testing/factories';
 import type { JobStatus } from '../../gql/schema-types';
 import type { KeysetOrder } from '../connection';
+import { emit, type AuditState, type MockActor } from '../events/events';
 import { rowIdOf, toGlobalId } from '../global-id';
 import { userError } from '../mock-errors';
 
@@ -22,6 +23,8 @@ export interface JobsState {
 export interface JobActor {
   tenantId: string;
   userId: string;
+  /** The request that enqueued the job (the server stores its actor with the request's id). */
+  requestId?: string | null;
 }
 
 export type JobItemResult = { ok: true } | { ok: false; code: string; message: string };
@@ -71,6 +74,7 @@ export function enqueueJob<S>(state: S & JobsState, kind: MockJobKind<S>, actor:
     id: toGlobalId('Job', crypto.randomUUID()),
     tenantId: actor.tenantId,
     actorUserId: actor.userId,
+    actorRequestId: actor.requestId ?? null,
     kind: kind.kind,
     // Stored as JSON, as the server's jsonb column keeps it.
     params: JSON.parse(JSON.stringify(params)) as unknown,
@@ -147,16 +151,19 @@ const jobError = (code: JobErrorCode, message: string) => userError('JobUserErro
 
 /**
  * `cancelJob`: marks an active job; the worker ends it CANCELLED before its next chunk (a queued
- * job before its first item). The payload shows the job as the request left it.
+ * job before its first item), and the request is recorded (`job.cancel_requested`). The payload
+ * shows the job as the request left it.
  */
-export function requestJobCancel(state: JobsState, tenantId: string, globalId: string, now: Date, startedBy: string | null = null) {
-  const found = findJob(state, tenantId, globalId);
+export function requestJobCancel(state: JobsState & AuditState, actor: MockActor, globalId: string, now: Date, startedBy: string | null = null) {
+  const found = findJob(state, actor.tenantId, globalId);
   // As on the server, a member may stop only the jobs they started.
   const job = found && (!startedBy || found.actorUserId === startedBy) ? found : undefined;
   if (!job) return { job: null, userErrors: [jobError('NOT_FOUND', 'No such job.')] };
   if (isFinished(job)) return { job: null, userErrors: [jobError('ALREADY_FINISHED', `The job has already finished (${job.status}).`)] };
   job.cancelRequested = true;
   const requested = { ...job };
+  const target = { type: 'Job', id: job.id, name: job.kind };
+  emit(state, actor, { type: 'job', action: 'cancel_requested', target, summary: `Asked the job ${job.kind} to stop.` }, now);
   // A worker that is not held reaches the job's next chunk at once.
   if (!state.holdJobs) finish(job, 'CANCELLED', now);
   return { job: requested, userErrors: [] };

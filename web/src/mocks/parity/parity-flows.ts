@@ -47,6 +47,8 @@ const fragments: Record<string, string> = {
   PlanParts:
     'fragment PlanParts on Plan { __typename id kind name systemName description setupFee costPerMonth trialPeriodDays approvalRequired state isDefault createdAt updatedAt service { id systemName } }',
   FeatureParts: 'fragment FeatureParts on Feature { __typename id scope name systemName description service { id systemName } }',
+  AuditParts:
+    'fragment AuditParts on AuditEntry { __typename id occurredAt event actorKind actorName actor { id email } targetType targetId targetName summary changes { __typename field from to } requestId tenant { id subdomain } }',
   PlanMetricParts:
     'fragment PlanMetricParts on PlanMetric { __typename enabled tierMode metric { id systemName } usageLimits { __typename id period value plan { id } metric { id systemName } } pricingRules { __typename id from to costPerUnit plan { id } metric { id systemName } } }',
 };
@@ -153,6 +155,7 @@ const anonymousRefusals: [string, string, Record<string, unknown>?][] = [
   ['createService', 'mutation { createService(input: { name: "x" }) { userErrors { code } } }'],
   ['deleteMappingRule', 'mutation { deleteMappingRule(input: { id: "x" }) { userErrors { code } } }'],
   ['importOpenApi', 'mutation { importOpenApi(input: { serviceId: "x", document: "x", dryRun: true }) { userErrors { code } } }'],
+  ['auditLog', 'query { auditLog { totalCount } }'],
 ];
 
 // ── the catalog (server/src/modules/catalog) ─────────────────────────────────────────────
@@ -2663,6 +2666,441 @@ const plansMemberSteps: ParityStep[] = [
   ...planMutations.map(([field, query]) => ({ name: `${field}, member: FORBIDDEN`, query, expect: { error: 'FORBIDDEN' } as Expectation, values: ['message'] })),
 ];
 
+// ── the audit log (server/src/modules/events) ────────────────────────────────────────────
+const AUDIT_LOG = op(`query AuditLog($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEntryFilter, $orderBy: AuditEntryOrder) {
+  auditLog(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } edges { cursor node { ...AuditParts } } nodes { id event }
+  }
+}`);
+const AUDIT_NODE = `query AuditNode($id: ID!) { node(id: $id) { __typename id ... on AuditEntry { event actorKind actorName targetType targetName summary } } }`;
+/**
+ * What an entry says is deterministic in these flows, but for its id, time and request id (and the
+ * address of a sign-in, "Signed in from …": the steps over sign-ins leave `summary` out).
+ */
+const auditValues = ['event', 'actorName', 'targetType', 'targetName', 'summary', 'from', 'to', 'totalCount', 'subdomain', 'email'];
+const signInValues = auditValues.filter((key) => key !== 'summary');
+const log = (filter: (refs: Refs) => Record<string, unknown>, extra: Record<string, unknown> = {}) => (refs: Refs) => ({ first: 50, filter: filter(refs), ...extra });
+const tooLongFilter = 'e'.repeat(MAX_SEARCH_TEXT_LENGTH + 1);
+
+/**
+ * The master's log, after its token, job, unlock and tenant steps: every tenant's entries, by actor,
+ * target, event kind or action, time and text. Lists are compared in order only where each entry
+ * comes from a request of its own (entries of one request may share a millisecond on the server).
+ */
+const masterAuditSteps: ParityStep[] = [
+  {
+    name: "auditLog, master: its own access tokens, created and revoked (one by one, by ids, by the jobs), newest first",
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ actorId: refs['masterId'], event: 'access_token' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'auditLog, master: one token by its targetId, revoked then created',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['beta'] })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+    keep: { betaRevokedEntry: 'auditLog.edges.0.node.id', betaRevokedAt: 'auditLog.edges.0.node.occurredAt' },
+  },
+  {
+    name: 'auditLog, master: the same, oldest first',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['beta'] }), { orderBy: { field: 'OCCURRED_AT', direction: 'ASC' } }),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  { name: 'node: an audit entry, master', query: AUDIT_NODE, variables: (refs) => ({ id: refs['betaRevokedEntry'] }), expect: 'data', values: auditValues },
+  {
+    name: 'auditLog, master: one action (access_token.revoked), first 2',
+    query: AUDIT_LOG,
+    variables: (refs) => ({ first: 2, filter: { actorId: refs['masterId'], event: 'access_token.revoked' } }),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+    keep: { revokedCursor: 'auditLog.pageInfo.endCursor' },
+  },
+  {
+    name: 'auditLog, master: the page after the cursor',
+    query: AUDIT_LOG,
+    variables: (refs) => ({ first: 2, after: refs['revokedCursor'], filter: { actorId: refs['masterId'], event: 'access_token.revoked' } }),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+    keep: { revokedStart: 'auditLog.pageInfo.startCursor' },
+  },
+  {
+    name: 'auditLog, master: last 1 before a cursor',
+    query: AUDIT_LOG,
+    variables: (refs) => ({ last: 1, before: refs['revokedStart'], filter: { actorId: refs['masterId'], event: 'access_token.revoked' } }),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'auditLog, master: to the time of a revoke (inclusive)',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ actorId: refs['masterId'], event: 'access_token', to: refs['betaRevokedAt'] })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'auditLog, master: from the time of a revoke (inclusive)',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ actorId: refs['masterId'], event: 'access_token', from: refs['betaRevokedAt'] })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'auditLog, master: from and to one instant',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ event: 'access_token', from: refs['betaRevokedAt'], to: refs['betaRevokedAt'] })),
+    expect: 'data',
+    values: auditValues,
+  },
+  {
+    name: "auditLog, master: unlockLogin, recorded in the user's tenant (Acme) by the master",
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'user.login_unlocked' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: "auditLog, master: createTenant, in the new tenant's log by its setup and in the master's by the master",
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ event: 'tenant.created', targetId: refs['parityTenant'] })),
+    expect: 'data',
+    values: auditValues,
+  },
+  {
+    name: "auditLog, master: every tenant's entries — Acme's demo seed, by its actor's name (any case)",
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'service.created', search: 'DEMO-SEED' })),
+    expect: 'data',
+    values: auditValues,
+  },
+  {
+    name: "auditLog, master: Acme's seeded pricing rules, by the target's name",
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'pricing_rule', search: '  echo 1001 ' })),
+    expect: 'data',
+    values: auditValues,
+  },
+  {
+    name: 'auditLog, master: search on the summary, "%" and "_" literal',
+    query: AUDIT_LOG,
+    variables: log(() => ({ search: 'parity_alpha%' })),
+    expect: 'data',
+    values: auditValues,
+  },
+  {
+    name: 'auditLog, master: a kind no event has',
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'invoice' })),
+    expect: 'data',
+    values: auditValues,
+  },
+  {
+    name: 'auditLog, master: an actorId of another type (a tenant) names nobody',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ actorId: refs['masterTenantId'] })),
+    expect: 'data',
+    values: auditValues,
+  },
+  { name: 'auditLog, master: a malformed targetId names nothing', query: AUDIT_LOG, variables: log(() => ({ targetId: 'nope' })), expect: 'data', values: auditValues },
+  {
+    name: 'auditLog, master: an empty event and search narrow nothing (with a target)',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['beta'], event: '  ', search: '' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: `auditLog: an event over ${MAX_SEARCH_TEXT_LENGTH} characters, and a search: BAD_USER_INPUT on the event`,
+    query: AUDIT_LOG,
+    variables: () => ({ filter: { search: tooLongFilter, event: tooLongFilter } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: `auditLog: a search over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT`,
+    query: AUDIT_LOG,
+    variables: () => ({ filter: { search: tooLongFilter } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'auditLog: a cursor of another listing (tokens by name): BAD_USER_INPUT',
+    query: AUDIT_LOG,
+    variables: (refs) => ({ first: 2, after: refs['nameCursor'] }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  { name: 'auditLog: first 0: BAD_USER_INPUT', query: AUDIT_LOG, variables: () => ({ first: 0 }), expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'auditLog: a malformed time (scalar): BAD_USER_INPUT', query: AUDIT_LOG, variables: () => ({ filter: { from: 'yesterday' } }), expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'auditLog: unknown order field (enum): BAD_USER_INPUT', query: AUDIT_LOG, variables: () => ({ orderBy: { field: 'EVENT', direction: 'ASC' } }), expect: { error: 'BAD_USER_INPUT' } },
+];
+
+/** After the refused password changes: no entry for them, nor for the refused logins. */
+const masterAuditAfterPasswordSteps: ParityStep[] = [
+  {
+    name: "auditLog, master: its own user events: one sign-in; no failed login nor refused password change",
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ actorId: refs['masterId'], event: 'user' })),
+    expect: 'data',
+    values: signInValues,
+    ordered: true,
+  },
+  { name: 'auditLog, master: no password change at all yet', query: AUDIT_LOG, variables: log(() => ({ event: 'user.password_changed' })), expect: 'data', values: auditValues },
+];
+
+/** The Acme admin's log after the catalog and plans flows: each object's story by its targetId, deleted ones included. */
+const adminAuditSteps: ParityStep[] = [
+  {
+    name: 'auditLog: a deleted service by its targetId: deleted, changed (name, custom keys, state), created',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['paritySvc2'] })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+    keep: { acmeEntry: 'auditLog.edges.0.node.id' },
+  },
+  {
+    name: 'auditLog: service events about the Parity Services (search on the target name)',
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'service', search: 'parity service' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  { name: 'auditLog: a metric deleted with its rule', query: AUDIT_LOG, variables: log((refs) => ({ targetId: refs['bytesMetric'] })), expect: 'data', values: auditValues, ordered: true },
+  {
+    name: 'auditLog: a method renamed once confirmed (event method)',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['sendMethod'], event: 'method' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'auditLog: the same method is no metric (event metric)',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['sendMethod'], event: 'metric' })),
+    expect: 'data',
+    values: auditValues,
+  },
+  { name: 'auditLog: hits renamed and its description cleared', query: AUDIT_LOG, variables: log((refs) => ({ targetId: refs['parityHits'] })), expect: 'data', values: auditValues, ordered: true },
+  {
+    name: "auditLog: the Parity Service's mapping rules: created, moved, deleted (not those deleted with their metric)",
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'mapping_rule', search: 'of Parity Service.' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'auditLog: OpenAPI Import: created, two imports that added something, deleted',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['importSvc'] })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  { name: 'auditLog: the plan Gold', query: AUDIT_LOG, variables: log((refs) => ({ targetId: refs['parityGold'] })), expect: 'data', values: auditValues, ordered: true },
+  {
+    name: 'auditLog: the plan Silver: created, changed twice, published, hidden (no-ops left out)',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['paritySilver'] })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  { name: 'auditLog: a deleted plan, Temp', query: AUDIT_LOG, variables: log((refs) => ({ targetId: refs['tempPlan'] })), expect: 'data', values: auditValues, ordered: true },
+  {
+    name: 'auditLog: the account plans made the default (Enterprise, then Default again)',
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'plan.made_default', search: 'account plan' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  { name: 'auditLog: the plans copied', query: AUDIT_LOG, variables: log(() => ({ event: 'plan.copied' })), expect: 'data', values: auditValues, ordered: true },
+  {
+    name: 'auditLog: a usage limit set, set again with a new value, the same value left out',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['goldHitsLimit'] })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  { name: 'auditLog: a usage limit set and removed', query: AUDIT_LOG, variables: log((refs) => ({ targetId: refs['goldDayLimit'] })), expect: 'data', values: auditValues, ordered: true },
+  {
+    name: "auditLog: usage limits on plans named Gold (Acme's seed and the Parity Service's)",
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'usage_limit', search: '"Gold"' })),
+    expect: 'data',
+    values: auditValues,
+  },
+  {
+    name: 'auditLog: a pricing rule created, repriced, deleted',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['ruleMiddle'] })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'auditLog: an open pricing rule given an end (unbounded again changed nothing)',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['ruleHigh'] })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'auditLog: the tier mode set on Gold (event plan.tier_mode_set)',
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'plan.tier_mode_set' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'auditLog: a feature created, enabled, disabled (repeats left out)',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['appFeature'] })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'auditLog: a feature renamed, its description cleared (no-op updates left out), enabled',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['appFeature2'] })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  { name: 'auditLog: a deleted feature', query: AUDIT_LOG, variables: log((refs) => ({ targetId: refs['shortLived'] })), expect: 'data', values: auditValues, ordered: true },
+  { name: 'auditLog: a deleted service, Doomed', query: AUDIT_LOG, variables: log((refs) => ({ targetId: refs['doomed'] })), expect: 'data', values: auditValues, ordered: true },
+  {
+    name: "auditLog: a plan gone with its service: created with it, its tier mode set",
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['doomedBasic'] })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: "auditLog: the seeded feature, by the actor's name (both in one transaction of the seed)",
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'feature', search: 'demo-seed' })),
+    expect: 'data',
+    values: auditValues,
+  },
+  {
+    name: "auditLog: what the Acme admin published (actorId; the seed's system actor is no user)",
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ actorId: refs['acmeAdmin'], event: 'plan.published' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: "auditLog: the master's unlocks in Acme's log; the master is no user Acme sees (actor null)",
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'user.login_unlocked' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: "auditLog: the Acme admin's sign-in (not the failed one)",
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ actorId: refs['acmeAdmin'], event: 'user' })),
+    expect: 'data',
+    values: signInValues,
+    ordered: true,
+  },
+  { name: "auditLog: none of the master's token events in Acme's log", query: AUDIT_LOG, variables: log(() => ({ event: 'access_token' })), expect: 'data', values: auditValues },
+  { name: "auditLog: none of the master's tenant events in Acme's log", query: AUDIT_LOG, variables: log((refs) => ({ targetId: refs['parityTenant'] })), expect: 'data', values: auditValues },
+  { name: 'node: an audit entry, tenant admin', query: AUDIT_NODE, variables: (refs) => ({ id: refs['acmeEntry'] }), expect: 'data', values: auditValues },
+  { name: "node: the master's audit entry: NOT_FOUND", query: AUDIT_NODE, variables: (refs) => ({ id: refs['betaRevokedEntry'] }), expect: { error: 'NOT_FOUND' } },
+];
+
+/** Another tenant's admin: its own setup and changes; nothing of Acme's. */
+const otherTenantAuditSteps: ParityStep[] = [
+  {
+    name: 'auditLog, another tenant: its setup, its sign-in, its own changes',
+    query: AUDIT_LOG,
+    expect: 'data',
+    values: signInValues,
+  },
+  {
+    name: 'auditLog, another tenant: its plans, by the setup and by its admin',
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'plan' })),
+    expect: 'data',
+    values: auditValues,
+  },
+  {
+    name: "auditLog, another tenant: its tenant's creation, by its setup only",
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'tenant' })),
+    expect: 'data',
+    values: auditValues,
+  },
+  { name: "auditLog, another tenant: Acme's service by its targetId: none", query: AUDIT_LOG, variables: log((refs) => ({ targetId: refs['paritySvc'] })), expect: 'data', values: auditValues },
+  { name: "auditLog, another tenant: Acme's seed: none", query: AUDIT_LOG, variables: log(() => ({ search: 'demo-seed' })), expect: 'data', values: auditValues },
+  { name: "node: another tenant's audit entry: NOT_FOUND", query: AUDIT_NODE, variables: (refs) => ({ id: refs['acmeEntry'] }), expect: { error: 'NOT_FOUND' } },
+];
+
+/** Members read everything else, not the log. */
+const memberAuditSteps: ParityStep[] = [
+  { name: 'auditLog, member: FORBIDDEN', query: AUDIT_LOG, expect: { error: 'FORBIDDEN' }, values: ['message'] },
+  { name: 'node: an audit entry, member: FORBIDDEN', query: AUDIT_NODE, variables: (refs) => ({ id: refs['acmeEntry'] }), expect: { error: 'FORBIDDEN' }, values: ['message'] },
+];
+
+/** The Acme admin again, over what the member did. */
+const finalAuditSteps: ParityStep[] = [
+  {
+    name: 'login: the Acme admin again',
+    query: LOGIN,
+    variables: () => ({ input: { tenant: demo.acmeSubdomain, email: demo.acmeEmail, password: demo.acmePassword } }),
+    expect: 'data',
+  },
+  {
+    name: "auditLog: the member's sign-ins, password change and sign-out (not the refused login)",
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ actorId: refs['memberId'], event: 'user' })),
+    expect: 'data',
+    values: signInValues,
+    ordered: true,
+  },
+  {
+    name: "auditLog: the member's own token, created and revoked by ids",
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ actorId: refs['memberId'], event: 'access_token' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'auditLog: the password change, by its summary',
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'user.password_changed', search: 'their other sessions' })),
+    expect: 'data',
+    values: auditValues,
+  },
+];
+
 const tooDeep = `query { viewer { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { id } } } } } } } } } } } } } }`;
 const tooManyAliases = `query { ${Array.from({ length: 21 }, (_, i) => `v${i}: viewer { id }`).join(' ')} }`;
 
@@ -3115,6 +3553,7 @@ export const parityFlows: ParityStep[] = [
     query: 'query { tenants(first: 250) { nodes { id users(first: 250) { nodes { id email } } } } }',
     expect: { error: 'QUERY_TOO_COSTLY' },
   },
+  ...masterAuditSteps,
   {
     name: 'changePassword: wrong current password',
     query: CHANGE_PASSWORD,
@@ -3139,6 +3578,7 @@ export const parityFlows: ParityStep[] = [
     variables: () => ({ input: { currentPassword: demo.masterPassword, newPassword: demo.masterPassword } }),
     expect: { userErrors: ['WEAK_PASSWORD'] },
   },
+  ...masterAuditAfterPasswordSteps,
   { name: 'logout: ends the session', query: LOGOUT, expect: 'data' },
   { name: 'viewer after logout: null', query: VIEWER, expect: 'data' },
 
@@ -3185,8 +3625,10 @@ export const parityFlows: ParityStep[] = [
   ...catalogAdminSteps,
   ...catalogImportSteps,
   ...plansAdminSteps,
+  ...adminAuditSteps,
   ...catalogOtherTenantSteps,
   ...plansOtherTenantSteps,
+  ...otherTenantAuditSteps,
 
   // ── a member ───────────────────────────────────────────────────────────────────────────
   {
@@ -3194,6 +3636,7 @@ export const parityFlows: ParityStep[] = [
     query: LOGIN,
     variables: () => ({ input: { tenant: demo.acmeSubdomain, email: demo.memberEmail, password: demo.memberPassword } }),
     expect: 'data',
+    keep: { memberId: 'login.user.id' },
   },
   {
     name: 'createTenant, member: FORBIDDEN',
@@ -3204,6 +3647,7 @@ export const parityFlows: ParityStep[] = [
   { name: 'tenants, member: FORBIDDEN', query: TENANTS, expect: { error: 'FORBIDDEN' } },
   ...catalogMemberSteps,
   ...plansMemberSteps,
+  ...memberAuditSteps,
   {
     name: 'createAccessToken, member (a personal mutation)',
     query: CREATE_TOKEN,
@@ -3239,4 +3683,5 @@ export const parityFlows: ParityStep[] = [
     variables: () => ({ input: { tenant: demo.acmeSubdomain, email: demo.memberEmail, password: 'a new member password' } }),
     expect: 'data',
   },
+  ...finalAuditSteps,
 ];

@@ -1,14 +1,17 @@
 import {
   createPlan as planFixture,
   type FeatureFixture,
+  type MetricFixture,
   type PlanFeatureFixture,
   type PlanFixture,
   type PricingRuleFixture,
+  type ServiceFixture,
   type TierModeFixture,
   type UsageLimitFixture,
 } from '../../testing/factories';
-import type { PlanKind, PlanState } from '../../gql/schema-types';
+import type { PlanKind, PlanState, UsagePeriod } from '../../gql/schema-types';
 import { compareText } from '../connection';
+import { emit, type AuditChange, type AuditState, type DomainEvent, type MockActor } from '../events/events';
 import { toGlobalId } from '../global-id';
 
 /**
@@ -61,15 +64,104 @@ function defaultPlan(tenantId: string, serviceId: string | null, spec: DefaultPl
   return planFixture({ ...spec, id: toGlobalId('Plan', crypto.randomUUID()), tenantId, serviceId, createdAt: at, updatedAt: at });
 }
 
-/** Gives a new service (global ID) its default plans. */
-export function createDefaultServicePlans(state: PlansState, tenantId: string, serviceId: string, now: Date): void {
-  DEFAULT_SERVICE_PLANS.forEach((spec, i) => state.plans.push(defaultPlan(tenantId, serviceId, spec, now, i)));
+/** Gives a new service its default plans, each recorded as created (`plan.created`) by the service's creator. */
+export function createDefaultServicePlans(state: PlansState & AuditState, actor: MockActor, service: ServiceFixture, now: Date): void {
+  DEFAULT_SERVICE_PLANS.forEach((spec, i) => {
+    const plan = defaultPlan(actor.tenantId, service.id, spec, now, i);
+    state.plans.push(plan);
+    emit(state, actor, planCreated(plan, service), now);
+  });
 }
 
-/** Gives a new tenant its default account plan. */
-export function createDefaultAccountPlan(state: PlansState, tenantId: string, now: Date): void {
-  state.plans.push(defaultPlan(tenantId, null, DEFAULT_ACCOUNT_PLAN, now, 0));
+/** Gives a new tenant its default account plan (`plan.created` by the tenant's setup). */
+export function createDefaultAccountPlan(state: PlansState & AuditState, actor: MockActor, now: Date): void {
+  const plan = defaultPlan(actor.tenantId, null, DEFAULT_ACCOUNT_PLAN, now, 0);
+  state.plans.push(plan);
+  emit(state, actor, planCreated(plan, null), now);
 }
+
+// ── how the audit log names plans and what belongs to them (server/src/modules/plans/plan.service.ts) ──
+
+const KIND_NAME: Record<PlanKind, string> = { ACCOUNT: 'account plan', SERVICE: 'service plan', APPLICATION: 'application plan' };
+/** `the application plan "Gold" of Email API`, `the account plan "Enterprise"`. */
+export const planPhrase = (plan: PlanFixture, service: ServiceFixture | null, withService = true) =>
+  `the ${KIND_NAME[plan.kind]} "${plan.name}"${withService && service ? ` of ${service.name}` : ''}`;
+export const planTarget = (plan: PlanFixture) => ({ type: 'Plan', id: plan.id, name: plan.name });
+/** `for application plans of Weather`, `for account plans`. */
+export const featureOwner = (feature: FeatureFixture, service: ServiceFixture | null) =>
+  `for ${KIND_NAME[feature.scope]}s${service ? ` of ${service.name}` : ''}`;
+export const featureTarget = (feature: FeatureFixture) => ({ type: 'Feature', id: feature.id, name: feature.name });
+export const PER: Record<UsagePeriod, string> = {
+  MINUTE: 'per minute',
+  HOUR: 'per hour',
+  DAY: 'per day',
+  WEEK: 'per week',
+  MONTH: 'per month',
+  YEAR: 'per year',
+  ETERNITY: 'in total',
+};
+/** `Echo 1000 per day`. */
+const limitName = (limit: UsageLimitFixture, metric: MetricFixture) => `${metric.friendlyName} ${limit.value} ${PER[limit.period]}`;
+export const limitTarget = (limit: UsageLimitFixture, metric: MetricFixture) => ({ type: 'UsageLimit', id: limit.id, name: limitName(limit, metric) });
+/** `Echo 1–1000 @ 0.0010`, `Echo 100001–∞ @ 0.0005`. */
+export const pricingRuleName = (rule: PricingRuleFixture, metric: MetricFixture) => `${metric.friendlyName} ${rule.from}–${rule.to ?? '∞'} @ ${rule.costPerUnit}`;
+export const pricingRuleTarget = (rule: PricingRuleFixture, metric: MetricFixture) => ({ type: 'PricingRule', id: rule.id, name: pricingRuleName(rule, metric) });
+
+/** `plan.created`; a service's or tenant's own plans say whether they are published or the default. */
+export function planCreated(plan: PlanFixture, service: ServiceFixture | null): DomainEvent {
+  const state = [plan.state === 'PUBLISHED' ? 'published' : null, plan.isDefault ? 'the default' : null].filter(Boolean);
+  return { type: 'plan', action: 'created', target: planTarget(plan), summary: `Created ${planPhrase(plan, service)}${state.length ? ` (${state.join(', ')})` : ''}.` };
+}
+
+/** `plan.made_default`, naming the plan that was the default before, if one was. */
+export function planMadeDefault(plan: PlanFixture, service: ServiceFixture | null, previous: PlanFixture | undefined): DomainEvent {
+  return {
+    type: 'plan',
+    action: 'made_default',
+    target: planTarget(plan),
+    summary: `Made ${planPhrase(plan, service)} the default${previous ? `, instead of "${previous.name}"` : ''}.`,
+  };
+}
+
+export const planDeleted = (plan: PlanFixture, service: ServiceFixture | null): DomainEvent => ({
+  type: 'plan',
+  action: 'deleted',
+  target: planTarget(plan),
+  summary: `Deleted ${planPhrase(plan, service)}.`,
+});
+
+/** `usage_limit.set`: a new limit, or a new value of one (with the change). */
+export function usageLimitSet(limit: UsageLimitFixture, metric: MetricFixture, plan: PlanFixture, service: ServiceFixture | null, changes?: AuditChange[]): DomainEvent {
+  return {
+    type: 'usage_limit',
+    action: 'set',
+    target: limitTarget(limit, metric),
+    summary: `Limited ${metric.friendlyName} to ${limit.value} ${PER[limit.period]} on ${planPhrase(plan, service, false)}.`,
+    ...(changes ? { changes } : {}),
+  };
+}
+
+export const pricingRuleCreated = (rule: PricingRuleFixture, metric: MetricFixture, plan: PlanFixture, service: ServiceFixture | null): DomainEvent => ({
+  type: 'pricing_rule',
+  action: 'created',
+  target: pricingRuleTarget(rule, metric),
+  summary: `Added the pricing rule ${pricingRuleName(rule, metric)} to ${planPhrase(plan, service, false)}.`,
+});
+
+export const featureCreated = (feature: FeatureFixture, service: ServiceFixture | null): DomainEvent => ({
+  type: 'feature',
+  action: 'created',
+  target: featureTarget(feature),
+  summary: `Created the feature "${feature.name}" ${featureOwner(feature, service)}.`,
+});
+
+/** `feature.enabled` or `feature.disabled` on a plan. */
+export const featureSwitched = (feature: FeatureFixture, plan: PlanFixture, service: ServiceFixture | null, enabled: boolean): DomainEvent => ({
+  type: 'feature',
+  action: enabled ? 'enabled' : 'disabled',
+  target: featureTarget(feature),
+  summary: `${enabled ? 'Enabled' : 'Disabled'} the feature "${feature.name}" on ${planPhrase(plan, service)}.`,
+});
 
 /** Deletes plans with their limits, pricing rules, tier modes and included features (the server's cascades). */
 export function removePlans(state: PlansState, planIds: ReadonlySet<string>): void {

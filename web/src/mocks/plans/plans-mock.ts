@@ -4,7 +4,7 @@ import { connection } from '../connection';
 import { toGlobalId } from '../global-id';
 import { notFound } from '../mock-errors';
 import type { MockModule } from '../mock-module';
-import { requireViewer } from '../viewer';
+import { actorOf, requireViewer } from '../viewer';
 import {
   accountFeatures,
   copyPlan,
@@ -83,50 +83,50 @@ export const plansMock: MockModule = {
       },
     },
     Mutation: {
-      createApplicationPlan: (_, { input }, ctx) => planPayload(createPlanOfKind(ctx.state, tenantOf(ctx), 'APPLICATION', input, ctx.now)),
-      createServicePlan: (_, { input }, ctx) => planPayload(createPlanOfKind(ctx.state, tenantOf(ctx), 'SERVICE', input, ctx.now)),
-      createAccountPlan: (_, { input }, ctx) => planPayload(createPlanOfKind(ctx.state, tenantOf(ctx), 'ACCOUNT', input, ctx.now)),
-      updatePlan: (_, { input }, ctx) => planPayload(updatePlan(ctx.state, tenantOf(ctx), input, ctx.now)),
-      copyPlan: (_, { input }, ctx) => planPayload(copyPlan(ctx.state, tenantOf(ctx), input.id, input.name, ctx.now)),
-      publishPlan: (_, { input }, ctx) => planPayload(setPlanState(ctx.state, tenantOf(ctx), input.id, 'PUBLISHED', ctx.now)),
-      hidePlan: (_, { input }, ctx) => planPayload(setPlanState(ctx.state, tenantOf(ctx), input.id, 'HIDDEN', ctx.now)),
-      setDefaultPlan: (_, { input }, ctx) => planPayload(setDefaultPlan(ctx.state, tenantOf(ctx), input.id, ctx.now)),
+      createApplicationPlan: (_, { input }, ctx) => planPayload(createPlanOfKind(ctx.state, actorOf(ctx), 'APPLICATION', input, ctx.now)),
+      createServicePlan: (_, { input }, ctx) => planPayload(createPlanOfKind(ctx.state, actorOf(ctx), 'SERVICE', input, ctx.now)),
+      createAccountPlan: (_, { input }, ctx) => planPayload(createPlanOfKind(ctx.state, actorOf(ctx), 'ACCOUNT', input, ctx.now)),
+      updatePlan: (_, { input }, ctx) => planPayload(updatePlan(ctx.state, actorOf(ctx), input, ctx.now)),
+      copyPlan: (_, { input }, ctx) => planPayload(copyPlan(ctx.state, actorOf(ctx), input.id, input.name, ctx.now)),
+      publishPlan: (_, { input }, ctx) => planPayload(setPlanState(ctx.state, actorOf(ctx), input.id, 'PUBLISHED', ctx.now)),
+      hidePlan: (_, { input }, ctx) => planPayload(setPlanState(ctx.state, actorOf(ctx), input.id, 'HIDDEN', ctx.now)),
+      setDefaultPlan: (_, { input }, ctx) => planPayload(setDefaultPlan(ctx.state, actorOf(ctx), input.id, ctx.now)),
       deletePlan: (_, { input }, ctx) => {
-        const result = deletePlan(ctx.state, tenantOf(ctx), input.id);
+        const result = deletePlan(ctx.state, actorOf(ctx), input.id, ctx.now);
         return {
           __typename: 'DeletePlanPayload',
           ...(result.ok ? { deletedPlanId: input.id, userErrors: [] } : { deletedPlanId: null, userErrors: result.userErrors }),
         };
       },
-      setUsageLimit: (_, { input }, ctx) => usageLimitPayload(setUsageLimit(ctx.state, tenantOf(ctx), input, ctx.now)),
+      setUsageLimit: (_, { input }, ctx) => usageLimitPayload(setUsageLimit(ctx.state, actorOf(ctx), input, ctx.now)),
       deleteUsageLimit: (_, { input }, ctx) => {
-        const result = deleteUsageLimit(ctx.state, tenantOf(ctx), input.id);
+        const result = deleteUsageLimit(ctx.state, actorOf(ctx), input.id, ctx.now);
         return {
           __typename: 'DeleteUsageLimitPayload',
           ...(result.ok ? { deletedUsageLimitId: input.id, userErrors: [] } : { deletedUsageLimitId: null, userErrors: result.userErrors }),
         };
       },
-      createPricingRule: (_, { input }, ctx) => pricingRulePayload(createPricingRule(ctx.state, tenantOf(ctx), input, ctx.now)),
-      updatePricingRule: (_, { input }, ctx) => pricingRulePayload(updatePricingRule(ctx.state, tenantOf(ctx), input)),
+      createPricingRule: (_, { input }, ctx) => pricingRulePayload(createPricingRule(ctx.state, actorOf(ctx), input, ctx.now)),
+      updatePricingRule: (_, { input }, ctx) => pricingRulePayload(updatePricingRule(ctx.state, actorOf(ctx), input, ctx.now)),
       deletePricingRule: (_, { input }, ctx) => {
-        const result = deletePricingRule(ctx.state, tenantOf(ctx), input.id);
+        const result = deletePricingRule(ctx.state, actorOf(ctx), input.id, ctx.now);
         return {
           __typename: 'DeletePricingRulePayload',
           ...(result.ok ? { deletedPricingRuleId: input.id, userErrors: [] } : { deletedPricingRuleId: null, userErrors: result.userErrors }),
         };
       },
-      setTierMode: (_, { input }, ctx) => planPayload(setTierMode(ctx.state, tenantOf(ctx), input)),
-      createFeature: (_, { input }, ctx) => featurePayload(createFeature(ctx.state, tenantOf(ctx), input, ctx.now)),
-      updateFeature: (_, { input }, ctx) => featurePayload(updateFeature(ctx.state, tenantOf(ctx), input)),
+      setTierMode: (_, { input }, ctx) => planPayload(setTierMode(ctx.state, actorOf(ctx), input, ctx.now)),
+      createFeature: (_, { input }, ctx) => featurePayload(createFeature(ctx.state, actorOf(ctx), input, ctx.now)),
+      updateFeature: (_, { input }, ctx) => featurePayload(updateFeature(ctx.state, actorOf(ctx), input, ctx.now)),
       deleteFeature: (_, { input }, ctx) => {
-        const result = deleteFeature(ctx.state, tenantOf(ctx), input.id);
+        const result = deleteFeature(ctx.state, actorOf(ctx), input.id, ctx.now);
         return {
           __typename: 'DeleteFeaturePayload',
           ...(result.ok ? { deletedFeatureId: input.id, userErrors: [] } : { deletedFeatureId: null, userErrors: result.userErrors }),
         };
       },
-      enableFeature: (_, { input }, ctx) => planPayload(setPlanFeature(ctx.state, tenantOf(ctx), input, true)),
-      disableFeature: (_, { input }, ctx) => planPayload(setPlanFeature(ctx.state, tenantOf(ctx), input, false)),
+      enableFeature: (_, { input }, ctx) => planPayload(setPlanFeature(ctx.state, actorOf(ctx), input, true, ctx.now)),
+      disableFeature: (_, { input }, ctx) => planPayload(setPlanFeature(ctx.state, actorOf(ctx), input, false, ctx.now)),
     },
     Service: {
       applicationPlans: (service, args, ctx) => {

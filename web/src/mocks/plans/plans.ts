@@ -38,12 +38,35 @@ import type {
   UpdatePricingRuleInput,
   UsagePeriod,
 } from '../../gql/schema-types';
-import { findMetric, findService, metricsOfService, type CatalogState } from '../catalog/catalog';
+import { findMetric, findService, metricOf, metricsOfService, type CatalogState } from '../catalog/catalog';
 import type { KeysetOrder } from '../connection';
+import { changesOf, emit, type AuditState, type MockActor } from '../events/events';
 import { rowIdOf, toGlobalId } from '../global-id';
 import { assertListingFilter } from '../listing-filter';
 import { badUserInput, userError } from '../mock-errors';
-import { DEFAULT_ACCOUNT_PLAN, DEFAULT_SERVICE_PLANS, emptyPlansState, ownedBy, removePlans, type PlansState } from './plan-store';
+import {
+  DEFAULT_ACCOUNT_PLAN,
+  DEFAULT_SERVICE_PLANS,
+  emptyPlansState,
+  featureCreated,
+  featureOwner,
+  featureSwitched,
+  featureTarget,
+  limitTarget,
+  ownedBy,
+  PER,
+  planCreated,
+  planDeleted,
+  planMadeDefault,
+  planPhrase,
+  planTarget,
+  pricingRuleCreated,
+  pricingRuleName,
+  pricingRuleTarget,
+  removePlans,
+  usageLimitSet,
+  type PlansState,
+} from './plan-store';
 
 export { type PlansState } from './plan-store';
 
@@ -55,7 +78,7 @@ export { type PlansState } from './plan-store';
  * the server's. Money and prices go through the shared rules (@gatehouse/schema/pricing), as on the
  * server, and are held as its numeric columns return them ("10.00" for fees, "0.0010" for prices).
  */
-type State = PlansState & CatalogState;
+type State = PlansState & CatalogState & AuditState;
 
 /** Bounds that keep one owner's plans and features manageable (server: MAX_PLANS_PER_OWNER, MAX_FEATURES_PER_OWNER). */
 export const MAX_PLANS_PER_OWNER = 200;
@@ -100,6 +123,13 @@ const sameRow = (fixtureId: string, globalId: string | null | undefined, typeNam
 export function findPlan(state: PlansState, tenantId: string, id: string | null | undefined): PlanFixture | undefined {
   return state.plans.find((p) => p.tenantId === tenantId && sameRow(p.id, id, 'Plan'));
 }
+
+/** The service a plan or feature belongs to (null for the tenant's account plans), as the audit log names it. */
+const ownerService = (state: CatalogState, owned: { serviceId: string | null }): ServiceFixture | null =>
+  owned.serviceId ? (state.services.find((s) => s.id === owned.serviceId) ?? null) : null;
+
+/** The plan settings an update may change, as the API names them (server: PLAN_FIELDS). */
+const PLAN_FIELDS = ['name', 'description', 'setupFee', 'costPerMonth', 'trialPeriodDays', 'approvalRequired'] as const;
 
 export function planOf(state: PlansState, planId: string): PlanFixture {
   const plan = state.plans.find((p) => p.id === planId);
@@ -243,13 +273,29 @@ export type CreatePlanData = PlanSettings & { name: string; systemName?: string 
  */
 export function createPlan(
   state: State,
-  tenantId: string,
+  actor: MockActor,
   kind: PlanKind,
   serviceId: string | null | undefined,
   input: CreatePlanData,
   now: Date,
   extra: { state?: PlanState; isDefault?: boolean } = {},
 ): Outcome<{ plan: PlanFixture }> {
+  const created = insertNewPlan(state, actor.tenantId, kind, serviceId, input, now, extra);
+  if (!created.ok) return created;
+  emit(state, actor, planCreated(created.plan, created.service), now);
+  return { ok: true, plan: created.plan };
+}
+
+/** A new plan, checked and stored (the callers record it: `plan.created`, or `plan.copied` for a copy). */
+function insertNewPlan(
+  state: State,
+  tenantId: string,
+  kind: PlanKind,
+  serviceId: string | null | undefined,
+  input: CreatePlanData,
+  now: Date,
+  extra: { state?: PlanState; isDefault?: boolean },
+): Outcome<{ plan: PlanFixture; service: ServiceFixture | null }> {
   let service: ServiceFixture | null = null;
   if (kind !== 'ACCOUNT') {
     service = findService(state, tenantId, serviceId) ?? null;
@@ -303,7 +349,7 @@ export function createPlan(
     updatedAt: at,
   });
   state.plans.push(plan);
-  return { ok: true, plan };
+  return { ok: true, plan, service };
 }
 
 /**
@@ -313,17 +359,17 @@ export function createPlan(
  */
 export function createPlanOfKind(
   state: State,
-  tenantId: string,
+  actor: MockActor,
   kind: PlanKind,
   input: CreateApplicationPlanInput | CreateServicePlanInput | CreateAccountPlanInput,
   now: Date,
 ): Outcome<{ plan: PlanFixture }> {
   const { serviceId, ...data } = { serviceId: null, ...input };
-  return createPlan(state, tenantId, kind, serviceId, data, now);
+  return createPlan(state, actor, kind, serviceId, data, now);
 }
 
-export function updatePlan(state: State, tenantId: string, input: UpdatePlanInput, now: Date): Outcome<{ plan: PlanFixture }> {
-  const plan = findPlan(state, tenantId, input.id);
+export function updatePlan(state: State, actor: MockActor, input: UpdatePlanInput, now: Date): Outcome<{ plan: PlanFixture }> {
+  const plan = findPlan(state, actor.tenantId, input.id);
   if (!plan) return { ok: false, userErrors: [notFound('plan', ['input', 'id'])] };
   const { id: _id, ...settings } = input;
   const errors: PlanError[] = [];
@@ -331,25 +377,36 @@ export function updatePlan(state: State, tenantId: string, input: UpdatePlanInpu
   if (settings.trialPeriodDays === 0) values.trialPeriodDays = null;
   if (errors.length) return { ok: false, userErrors: errors };
   if (Object.keys(values).length === 0) return { ok: true, plan };
+  const before = { ...plan };
   Object.assign(plan, values, { updatedAt: now.toISOString() });
+  const changes = changesOf(before, plan, PLAN_FIELDS);
+  if (changes.length) {
+    emit(state, actor, { type: 'plan', action: 'updated', target: planTarget(plan), summary: `Changed ${planPhrase(plan, ownerService(state, plan))}.`, changes }, now);
+  }
   return { ok: true, plan };
 }
 
 /** `publishPlan` and `hidePlan`. */
-export function setPlanState(state: PlansState, tenantId: string, id: string, planState: PlanState, now: Date): Outcome<{ plan: PlanFixture }> {
-  const plan = findPlan(state, tenantId, id);
+export function setPlanState(state: State, actor: MockActor, id: string, planState: PlanState, now: Date): Outcome<{ plan: PlanFixture }> {
+  const plan = findPlan(state, actor.tenantId, id);
   if (!plan) return { ok: false, userErrors: [notFound('plan', ['input', 'id'])] };
-  if (plan.state !== planState) Object.assign(plan, { state: planState, updatedAt: now.toISOString() });
+  if (plan.state === planState) return { ok: true, plan };
+  Object.assign(plan, { state: planState, updatedAt: now.toISOString() });
+  const published = planState === 'PUBLISHED';
+  const summary = `${published ? 'Published' : 'Hid'} ${planPhrase(plan, ownerService(state, plan))}.`;
+  emit(state, actor, { type: 'plan', action: published ? 'published' : 'hidden', target: planTarget(plan), summary }, now);
   return { ok: true, plan };
 }
 
 /** Makes the plan its owner's default of its kind; the previous default stops being one (its `updatedAt` stays). */
-export function setDefaultPlan(state: PlansState, tenantId: string, id: string, now: Date): Outcome<{ plan: PlanFixture }> {
-  const plan = findPlan(state, tenantId, id);
+export function setDefaultPlan(state: State, actor: MockActor, id: string, now: Date): Outcome<{ plan: PlanFixture }> {
+  const plan = findPlan(state, actor.tenantId, id);
   if (!plan) return { ok: false, userErrors: [notFound('plan', ['input', 'id'])] };
   if (plan.isDefault) return { ok: true, plan };
+  const previous = state.plans.find((p) => ownedBy(plan.tenantId, plan.kind, plan.serviceId)(p) && p.isDefault);
   for (const other of state.plans.filter(ownedBy(plan.tenantId, plan.kind, plan.serviceId))) other.isDefault = false;
   Object.assign(plan, { isDefault: true, updatedAt: now.toISOString() });
+  emit(state, actor, planMadeDefault(plan, ownerService(state, plan), previous), now);
   return { ok: true, plan };
 }
 
@@ -357,13 +414,14 @@ export function setDefaultPlan(state: PlansState, tenantId: string, id: string, 
  * Copies a plan with its limits, pricing rules, tier modes and features: hidden, not the default,
  * named "<name> (copy)" unless a name is given (cut to the longest name), its system name derived.
  */
-export function copyPlan(state: State, tenantId: string, id: string, name: string | null | undefined, now: Date): Outcome<{ plan: PlanFixture }> {
-  const source = findPlan(state, tenantId, id);
+export function copyPlan(state: State, actor: MockActor, id: string, name: string | null | undefined, now: Date): Outcome<{ plan: PlanFixture }> {
+  const source = findPlan(state, actor.tenantId, id);
   if (!source) return { ok: false, userErrors: [notFound('plan', ['input', 'id'])] };
   const copyName = (name?.trim() || `${source.name} (copy)`).slice(0, MAX_SERVICE_NAME_LENGTH);
-  const created = createPlan(
+  // Not `createPlan`: the copy is one event, `plan.copied`, not a creation too.
+  const created = insertNewPlan(
     state,
-    tenantId,
+    actor.tenantId,
     source.kind,
     source.serviceId,
     {
@@ -375,6 +433,7 @@ export function copyPlan(state: State, tenantId: string, id: string, name: strin
       approvalRequired: source.approvalRequired,
     },
     now,
+    {},
   );
   // The copy's system name is derived from its name: a problem with it is the name's (the server's rule).
   if (!created.ok) {
@@ -390,12 +449,14 @@ export function copyPlan(state: State, tenantId: string, id: string, name: strin
   }
   for (const mode of state.tierModes.filter((m) => m.planId === source.id)) state.tierModes.push({ ...mode, planId: copy.id });
   for (const included of state.planFeatures.filter((f) => f.planId === source.id)) state.planFeatures.push({ ...included, planId: copy.id });
+  const summary = `Copied ${planPhrase(source, created.service)} as "${copy.name}".`;
+  emit(state, actor, { type: 'plan', action: 'copied', target: planTarget(copy), summary }, now);
   return { ok: true, plan: copy };
 }
 
 /** Deletes a plan nobody is on (PLAN_IN_USE with the count otherwise), with its limits, pricing rules and features. */
-export function deletePlan(state: State, tenantId: string, id: string): Outcome<{ plan: PlanFixture }> {
-  const plan = findPlan(state, tenantId, id);
+export function deletePlan(state: State, actor: MockActor, id: string, now: Date): Outcome<{ plan: PlanFixture }> {
+  const plan = findPlan(state, actor.tenantId, id);
   if (!plan) return { ok: false, userErrors: [notFound('plan', ['input', 'id'])] };
   if (plan.isDefault) {
     return { ok: false, userErrors: [planError('DEFAULT_PLAN', 'This is the default plan, which signups get: make another plan the default first.', ['input', 'id'])] };
@@ -407,6 +468,7 @@ export function deletePlan(state: State, tenantId: string, id: string): Outcome<
     return { ok: false, userErrors: [planError('PLAN_IN_USE', message, ['input', 'id'])] };
   }
   removePlans(state, new Set([plan.id]));
+  emit(state, actor, planDeleted(plan, ownerService(state, plan)), now);
   return { ok: true, plan };
 }
 
@@ -419,7 +481,7 @@ function planAndMetric(
   planId: string,
   metricId: string,
   what: string,
-): Outcome<{ plan: PlanFixture; metric: MetricFixture }> {
+): Outcome<{ plan: PlanFixture; service: ServiceFixture | null; metric: MetricFixture }> {
   const plan = findPlan(state, tenantId, planId);
   if (!plan) return { ok: false, userErrors: [notFound('plan', ['input', 'planId'])] };
   if (plan.kind !== 'APPLICATION') {
@@ -431,7 +493,7 @@ function planAndMetric(
   if (metric.serviceId !== plan.serviceId) {
     return { ok: false, userErrors: [planError('WRONG_SERVICE', 'The metric belongs to another service than the plan.', ['input', 'metricId'])] };
   }
-  return { ok: true, plan, metric };
+  return { ok: true, plan, service: ownerService(state, plan), metric };
 }
 
 /** A whole number of units, min ≤ n ≤ 2^53 − 1, from a Decimal input, or null. */
@@ -444,19 +506,23 @@ function units(value: string, min: number): number | null {
 /** Sets (creates, or replaces the value of) the limit of a metric over a period on an application plan. */
 export function setUsageLimit(
   state: State,
-  tenantId: string,
+  actor: MockActor,
   input: { planId: string; metricId: string; period: UsagePeriod; value: string },
   now: Date,
 ): Outcome<{ usageLimit: UsageLimitFixture }> {
-  const found = planAndMetric(state, tenantId, input.planId, input.metricId, 'Usage limits');
+  const found = planAndMetric(state, actor.tenantId, input.planId, input.metricId, 'Usage limits');
   if (!found.ok) return found;
   const value = units(input.value, 0);
   if (value === null) {
     return { ok: false, userErrors: [planError('INVALID', 'Use a whole number ≥ 0 (0 disables the metric on the plan).', ['input', 'value'])] };
   }
   const existing = state.usageLimits.find((l) => l.planId === found.plan.id && l.metricId === found.metric.id && l.period === input.period);
+  // The same value again changes nothing, and records nothing.
+  if (existing?.value === String(value)) return { ok: true, usageLimit: existing };
   if (existing) {
+    const before = { ...existing };
     existing.value = String(value);
+    emit(state, actor, usageLimitSet(existing, found.metric, found.plan, found.service, changesOf(before, existing, ['value'])), now);
     return { ok: true, usageLimit: existing };
   }
   const usageLimit = usageLimitFixture({
@@ -468,13 +534,27 @@ export function setUsageLimit(
     createdAt: now.toISOString(),
   });
   state.usageLimits.push(usageLimit);
+  emit(state, actor, usageLimitSet(usageLimit, found.metric, found.plan, found.service), now);
   return { ok: true, usageLimit };
 }
 
-export function deleteUsageLimit(state: PlansState, tenantId: string, id: string): Outcome<{ usageLimit: UsageLimitFixture }> {
-  const usageLimit = findUsageLimit(state, tenantId, id);
+export function deleteUsageLimit(state: State, actor: MockActor, id: string, now: Date): Outcome<{ usageLimit: UsageLimitFixture }> {
+  const usageLimit = findUsageLimit(state, actor.tenantId, id);
   if (!usageLimit) return { ok: false, userErrors: [notFound('usage limit', ['input', 'id'])] };
   state.usageLimits = state.usageLimits.filter((l) => l !== usageLimit);
+  const plan = planOf(state, usageLimit.planId);
+  const metric = metricOf(state, usageLimit.metricId);
+  emit(
+    state,
+    actor,
+    {
+      type: 'usage_limit',
+      action: 'deleted',
+      target: limitTarget(usageLimit, metric),
+      summary: `Removed the limit of ${usageLimit.value} ${PER[usageLimit.period]} on ${metric.friendlyName} from ${planPhrase(plan, ownerService(state, plan), false)}.`,
+    },
+    now,
+  );
   return { ok: true, usageLimit };
 }
 
@@ -529,11 +609,11 @@ const ruleFields = (values: RuleValues) => ({
 
 export function createPricingRule(
   state: State,
-  tenantId: string,
+  actor: MockActor,
   input: { planId: string; metricId: string; from: string; to?: string | null; costPerUnit: string },
   now: Date,
 ): Outcome<{ pricingRule: PricingRuleFixture }> {
-  const found = planAndMetric(state, tenantId, input.planId, input.metricId, 'Pricing rules');
+  const found = planAndMetric(state, actor.tenantId, input.planId, input.metricId, 'Pricing rules');
   if (!found.ok) return found;
   const checked = checkPricingRule(state, found.plan.id, found.metric.id, null, input);
   if (!checked.ok) return checked;
@@ -545,42 +625,66 @@ export function createPricingRule(
     createdAt: now.toISOString(),
   });
   state.pricingRules.push(pricingRule);
+  emit(state, actor, pricingRuleCreated(pricingRule, found.metric, found.plan, found.service), now);
   return { ok: true, pricingRule };
 }
 
-export function updatePricingRule(state: PlansState, tenantId: string, input: UpdatePricingRuleInput): Outcome<{ pricingRule: PricingRuleFixture }> {
-  const rule = findPricingRule(state, tenantId, input.id);
+/** A pricing rule's fields as the API names them, for its changes. */
+const RULE_FIELDS = ['from', 'to', 'costPerUnit'] as const;
+
+export function updatePricingRule(state: State, actor: MockActor, input: UpdatePricingRuleInput, now: Date): Outcome<{ pricingRule: PricingRuleFixture }> {
+  const rule = findPricingRule(state, actor.tenantId, input.id);
   if (!rule) return { ok: false, userErrors: [notFound('pricing rule', ['input', 'id'])] };
   const { id: _id, ...data } = input;
   const checked = checkPricingRule(state, rule.planId, rule.metricId, rule, data);
   if (!checked.ok) return checked;
+  const before = { ...rule };
   Object.assign(rule, ruleFields(checked.values));
+  const changes = changesOf(before, rule, RULE_FIELDS);
+  if (changes.length) {
+    const plan = planOf(state, rule.planId);
+    const metric = metricOf(state, rule.metricId);
+    const summary = `Changed the pricing rule ${pricingRuleName(rule, metric)} of ${planPhrase(plan, ownerService(state, plan), false)}.`;
+    emit(state, actor, { type: 'pricing_rule', action: 'updated', target: pricingRuleTarget(rule, metric), summary, changes }, now);
+  }
   return { ok: true, pricingRule: rule };
 }
 
-export function deletePricingRule(state: PlansState, tenantId: string, id: string): Outcome<{ pricingRule: PricingRuleFixture }> {
-  const pricingRule = findPricingRule(state, tenantId, id);
+export function deletePricingRule(state: State, actor: MockActor, id: string, now: Date): Outcome<{ pricingRule: PricingRuleFixture }> {
+  const pricingRule = findPricingRule(state, actor.tenantId, id);
   if (!pricingRule) return { ok: false, userErrors: [notFound('pricing rule', ['input', 'id'])] };
   state.pricingRules = state.pricingRules.filter((r) => r !== pricingRule);
+  const plan = planOf(state, pricingRule.planId);
+  const metric = metricOf(state, pricingRule.metricId);
+  const summary = `Deleted the pricing rule ${pricingRuleName(pricingRule, metric)} of ${planPhrase(plan, ownerService(state, plan), false)}.`;
+  emit(state, actor, { type: 'pricing_rule', action: 'deleted', target: pricingRuleTarget(pricingRule, metric), summary }, now);
   return { ok: true, pricingRule };
 }
 
 /** How an application plan's pricing rules for one metric price a month; the plan is returned unchanged. */
 export function setTierMode(
   state: State,
-  tenantId: string,
+  actor: MockActor,
   input: { planId: string; metricId: string; tierMode: TierMode },
+  now: Date,
 ): Outcome<{ plan: PlanFixture }> {
-  const found = planAndMetric(state, tenantId, input.planId, input.metricId, 'Pricing rules');
+  const found = planAndMetric(state, actor.tenantId, input.planId, input.metricId, 'Pricing rules');
   if (!found.ok) return found;
   const existing = state.tierModes.find((m) => m.planId === found.plan.id && m.metricId === found.metric.id);
+  const before = existing?.tierMode ?? DEFAULT_TIER_MODE;
   if (existing) existing.tierMode = input.tierMode;
   else state.tierModes.push({ planId: found.plan.id, metricId: found.metric.id, tierMode: input.tierMode });
+  if (before !== input.tierMode) {
+    const summary = `Set the tier mode of ${found.metric.friendlyName} to ${input.tierMode.toLowerCase()} on ${planPhrase(found.plan, found.service, false)}.`;
+    const changes = [{ field: 'tierMode', from: before, to: input.tierMode }];
+    emit(state, actor, { type: 'plan', action: 'tier_mode_set', target: planTarget(found.plan), summary, changes }, now);
+  }
   return { ok: true, plan: found.plan };
 }
 
 /** A feature plans of one kind can include: a service's (service and application plans) or the tenant's (account plans). */
-export function createFeature(state: State, tenantId: string, input: CreateFeatureInput, now: Date): Outcome<{ feature: FeatureFixture }> {
+export function createFeature(state: State, actor: MockActor, input: CreateFeatureInput, now: Date): Outcome<{ feature: FeatureFixture }> {
+  const { tenantId } = actor;
   let service: ServiceFixture | null = null;
   if (input.scope !== 'ACCOUNT') {
     service = findService(state, tenantId, input.serviceId) ?? null;
@@ -627,12 +731,13 @@ export function createFeature(state: State, tenantId: string, input: CreateFeatu
     createdAt: now.toISOString(),
   });
   state.features.push(feature);
+  emit(state, actor, featureCreated(feature, service), now);
   return { ok: true, feature };
 }
 
 /** Renames a feature or changes its description (trimmed; an empty one clears it); its system name stays. */
-export function updateFeature(state: PlansState, tenantId: string, input: UpdateFeatureInput): Outcome<{ feature: FeatureFixture }> {
-  const feature = findFeature(state, tenantId, input.id);
+export function updateFeature(state: State, actor: MockActor, input: UpdateFeatureInput, now: Date): Outcome<{ feature: FeatureFixture }> {
+  const feature = findFeature(state, actor.tenantId, input.id);
   if (!feature) return { ok: false, userErrors: [notFound('feature', ['input', 'id'])] };
   const errors: PlanError[] = [];
   const values: Partial<Pick<FeatureFixture, 'name' | 'description'>> = {};
@@ -649,16 +754,24 @@ export function updateFeature(state: PlansState, tenantId: string, input: Update
     } else values.description = description || null;
   }
   if (errors.length) return { ok: false, userErrors: errors };
+  const before = { ...feature };
   Object.assign(feature, values);
+  const changes = changesOf(before, feature, ['name', 'description']);
+  if (changes.length) {
+    const summary = `Changed the feature "${feature.name}" ${featureOwner(feature, ownerService(state, feature))}.`;
+    emit(state, actor, { type: 'feature', action: 'updated', target: featureTarget(feature), summary, changes }, now);
+  }
   return { ok: true, feature };
 }
 
 /** Deletes a feature: the plans that included it no longer do. */
-export function deleteFeature(state: PlansState, tenantId: string, id: string): Outcome<{ feature: FeatureFixture }> {
-  const feature = findFeature(state, tenantId, id);
+export function deleteFeature(state: State, actor: MockActor, id: string, now: Date): Outcome<{ feature: FeatureFixture }> {
+  const feature = findFeature(state, actor.tenantId, id);
   if (!feature) return { ok: false, userErrors: [notFound('feature', ['input', 'id'])] };
   state.features = state.features.filter((f) => f !== feature);
   state.planFeatures = state.planFeatures.filter((f) => f.featureId !== feature.id);
+  const summary = `Deleted the feature "${feature.name}" ${featureOwner(feature, ownerService(state, feature))}.`;
+  emit(state, actor, { type: 'feature', action: 'deleted', target: featureTarget(feature), summary }, now);
   return { ok: true, feature };
 }
 
@@ -674,14 +787,15 @@ export function accountFeatures(state: PlansState, tenantId: string): FeatureFix
 
 /** `enableFeature` and `disableFeature`: the feature must be offered on the plan's kind and owner. */
 export function setPlanFeature(
-  state: PlansState,
-  tenantId: string,
+  state: State,
+  actor: MockActor,
   input: { planId: string; featureId: string },
   enabled: boolean,
+  now: Date,
 ): Outcome<{ plan: PlanFixture }> {
-  const plan = findPlan(state, tenantId, input.planId);
+  const plan = findPlan(state, actor.tenantId, input.planId);
   if (!plan) return { ok: false, userErrors: [notFound('plan', ['input', 'planId'])] };
-  const feature = findFeature(state, tenantId, input.featureId);
+  const feature = findFeature(state, actor.tenantId, input.featureId);
   if (!feature) return { ok: false, userErrors: [notFound('feature', ['input', 'featureId'])] };
   if (feature.scope !== plan.kind) {
     const message = `The feature is offered on ${feature.scope.toLowerCase()} plans; this is a ${plan.kind.toLowerCase()} plan.`;
@@ -691,8 +805,11 @@ export function setPlanFeature(
     return { ok: false, userErrors: [planError('WRONG_SERVICE', 'The feature belongs to another service than the plan.', ['input', 'featureId'])] };
   }
   const included = state.planFeatures.some((f) => f.planId === plan.id && f.featureId === feature.id);
-  if (enabled && !included) state.planFeatures.push({ planId: plan.id, featureId: feature.id });
-  if (!enabled) state.planFeatures = state.planFeatures.filter((f) => !(f.planId === plan.id && f.featureId === feature.id));
+  // Only a change is recorded: enabling an included feature, or disabling one that is not, is none.
+  if (enabled === included) return { ok: true, plan };
+  if (enabled) state.planFeatures.push({ planId: plan.id, featureId: feature.id });
+  else state.planFeatures = state.planFeatures.filter((f) => !(f.planId === plan.id && f.featureId === feature.id));
+  emit(state, actor, featureSwitched(feature, plan, ownerService(state, plan), enabled), now);
   return { ok: true, plan };
 }
 

@@ -1,5 +1,6 @@
 import type { AccessTokenFilter } from '../../gql/schema-types';
 import type { JobFixture } from '../../testing/factories';
+import { userActor, type AuditState } from '../events/events';
 import { rowIdOf, toGlobalId } from '../global-id';
 import type { MockJobKind } from '../jobs/jobs';
 import { matchesAccessTokenFilter, revokeAccessToken, type AccessTokensState } from './access-tokens';
@@ -11,7 +12,7 @@ export interface RevokeAccessTokensParams {
   exceptIds: string[];
 }
 
-type State = AccessTokensState & UsersState;
+type State = AccessTokensState & UsersState & AuditState;
 
 /** The user whose tokens the job revokes: only the one who asked (tokens are personal). */
 const ownerOf = (state: State, job: JobFixture) => state.users.find((u) => u.id === job.actorUserId && u.tenantId === job.tenantId) ?? null;
@@ -40,7 +41,8 @@ export const revokeAccessTokensJob: MockJobKind<State> = {
   apply: (state, job, itemId, now) => {
     const owner = ownerOf(state, job);
     if (!owner) return { ok: false, code: 'NOT_FOUND', message: "Only a user's own tokens can be revoked." };
-    const [error] = revokeAccessToken(state, owner, toGlobalId('AccessToken', itemId), now).userErrors;
+    // The job acts as the user who asked for it, through the request that enqueued it (the server stores that actor).
+    const [error] = revokeAccessToken(state, userActor(owner, job.actorRequestId), toGlobalId('AccessToken', itemId), now).userErrors;
     return error ? { ok: false, code: error.code, message: error.message } : { ok: true };
   },
 };

@@ -2,6 +2,7 @@ import { MAX_ACCESS_TOKEN_NAME_LENGTH } from '@gatehouse/schema/lengths';
 import { createAccessToken as accessTokenFixture, type AccessTokenFixture, type UserFixture } from '../../testing/factories';
 import type { AccessTokenFilter, AccessTokenOrder, AccessTokenState, CreateAccessTokenInput } from '../../gql/schema-types';
 import type { KeysetOrder } from '../connection';
+import { emit, type AuditState, type UserActor } from '../events/events';
 import { fromGlobalId, rowIdOf, toGlobalId } from '../global-id';
 import type { ItemOutcome } from '../bulk';
 import { assertListingFilter } from '../listing-filter';
@@ -60,8 +61,11 @@ export function listAccessTokens(
   return { items, order: tokenOrder(orderBy) };
 }
 
+const tokenTarget = (token: AccessTokenFixture) => ({ type: 'AccessToken', id: token.id, name: token.name });
+
 /** Every problem of the input at once, as the server reports them; the plaintext token this once. */
-export function createAccessToken(state: AccessTokensState, owner: UserFixture, input: CreateAccessTokenInput, now: Date) {
+export function createAccessToken(state: AccessTokensState & AuditState, actor: UserActor, input: CreateAccessTokenInput, now: Date) {
+  const owner = actor.user;
   const errors: ReturnType<typeof tokenError>[] = [];
   const name = input.name.trim();
   if (!name) errors.push(tokenError('BLANK', 'Give the token a name.', ['input', 'name']));
@@ -95,10 +99,13 @@ export function createAccessToken(state: AccessTokensState, owner: UserFixture, 
     createdAt: now.toISOString(),
   });
   state.accessTokens.push(accessToken);
+  const access = `${accessToken.permission === 'READ_WRITE' ? 'read-write' : 'read-only'}: ${accessToken.scopes.join(', ')}`;
+  emit(state, actor, { type: 'access_token', action: 'created', target: tokenTarget(accessToken), summary: `Created the access token "${name}" (${access}).` }, now);
   return { accessToken, token, userErrors: [] };
 }
 
-export function revokeAccessToken(state: AccessTokensState, owner: UserFixture, id: string, now: Date) {
+export function revokeAccessToken(state: AccessTokensState & AuditState, actor: UserActor, id: string, now: Date) {
+  const owner = actor.user;
   const rowId = rowIdOf(id, 'AccessToken');
   const token = rowId ? state.accessTokens.find((t) => t.ownerId === owner.id && fromGlobalId(t.id)?.rowId === rowId) : undefined;
   if (!token) return { accessToken: null, userErrors: [tokenError('NOT_FOUND', 'No such access token of yours.', ['input', 'id'])] };
@@ -107,11 +114,17 @@ export function revokeAccessToken(state: AccessTokensState, owner: UserFixture, 
   }
   token.revokedAt = now.toISOString();
   token.state = 'REVOKED';
+  emit(state, actor, { type: 'access_token', action: 'revoked', target: tokenTarget(token), summary: `Revoked the access token "${token.name}".` }, now);
   return { accessToken: token, userErrors: [] };
 }
 
 /** One item of the bulk revoke (`revokeAccessTokens(input: { ids })`): its error names the `ids` input. */
-export function revokeAccessTokenItem(state: AccessTokensState, owner: UserFixture, id: string, now: Date): ItemOutcome<ReturnType<typeof tokenError>> {
-  const { userErrors } = revokeAccessToken(state, owner, id, now);
+export function revokeAccessTokenItem(
+  state: AccessTokensState & AuditState,
+  actor: UserActor,
+  id: string,
+  now: Date,
+): ItemOutcome<ReturnType<typeof tokenError>> {
+  const { userErrors } = revokeAccessToken(state, actor, id, now);
   return userErrors[0] ? { ok: false, error: { ...userErrors[0], field: ['input', 'ids'] } } : { ok: true };
 }

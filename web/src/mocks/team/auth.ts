@@ -1,5 +1,6 @@
 import type { TenantFixture, UserFixture } from '../../testing/factories';
 import type { ChangePasswordInput, LoginInput } from '../../gql/schema-types';
+import { emit, userActor, type AuditState, type MockActor, type UserActor } from '../events/events';
 import { rowIdOf } from '../global-id';
 import { userError } from '../mock-errors';
 import { findUserByEmail, normalizeEmail, passwordProblem, type UsersState } from './users';
@@ -28,7 +29,15 @@ type AuthErrorCode = 'INVALID_CREDENTIALS' | 'TOO_MANY_ATTEMPTS' | 'TENANT_NOT_F
 const authError = (code: AuthErrorCode, message: string, field: string[]) => userError('AuthUserError', code, message, field);
 const refused = (error: ReturnType<typeof authError>) => ({ user: null, userErrors: [error] });
 
-type LoginState = SessionState & UsersState & { tenants: TenantFixture[] };
+type LoginState = SessionState & UsersState & AuditState & { tenants: TenantFixture[] };
+
+/**
+ * The address a sign-in is recorded from ("Signed in from …"): the server records the client's; the
+ * mock has none, and runs where the browser does.
+ */
+export const MOCK_CLIENT_ADDRESS = '127.0.0.1';
+
+const userTarget = (user: UserFixture) => ({ type: 'User', id: user.id, name: user.email });
 
 /** Email + password login of a team user; no tenant means the master tenant. Throttled per tenant and email. */
 function invalidCredentials(subdomain: string | null) {
@@ -36,7 +45,7 @@ function invalidCredentials(subdomain: string | null) {
   return refused(authError('INVALID_CREDENTIALS', message, ['input', 'password']));
 }
 
-export function login(state: LoginState, input: LoginInput, now: Date) {
+export function login(state: LoginState, input: LoginInput, now: Date, requestId: string | null = null) {
   const subdomain = input.tenant?.trim().toLowerCase() || null;
   const tenant = subdomain ? state.tenants.find((t) => t.subdomain === subdomain) : state.tenants.find((t) => t.isMaster);
   // Like the server: an unknown tenant is answered as a wrong password, so login does not tell which tenants exist.
@@ -56,6 +65,7 @@ export function login(state: LoginState, input: LoginInput, now: Date) {
   state.loginFailures = state.loginFailures.filter((f) => f !== attempt);
   user.lastLoginAt = now.toISOString();
   state.sessionUserId = user.id;
+  emit(state, userActor(user, requestId), { type: 'user', action: 'signed_in', target: userTarget(user), summary: `Signed in from ${MOCK_CLIENT_ADDRESS}.` }, now);
   return { user, userErrors: [] };
 }
 
@@ -90,24 +100,30 @@ function tooManyAttempts(lockedUntil: string, now: Date) {
  * user's failed-login counters go. The server keeps one per client address; the mock has no address,
  * so every request is one address and `cleared` is 0 or 1.
  */
-export function unlockLogin(state: SessionState & UsersState, userId: string) {
+export function unlockLogin(state: SessionState & UsersState & AuditState, actor: MockActor, userId: string, now: Date) {
   const rowId = rowIdOf(userId, 'User');
   const user = rowId ? state.users.find((u) => rowIdOf(u.id, 'User') === rowId) : undefined;
   if (!user) return { user: null, cleared: 0, userErrors: [authError('USER_NOT_FOUND', 'No such team user.', ['input', 'userId'])] };
   const email = normalizeEmail(user.email);
   const before = state.loginFailures.length;
   state.loginFailures = state.loginFailures.filter((f) => !(f.tenantId === user.tenantId && f.email === email));
+  // Recorded in the user's tenant, where its admins look for it (the master sees every tenant's).
+  const summary = `Lifted the login lock of ${user.email}.`;
+  emit(state, actor, { type: 'user', action: 'login_unlocked', target: userTarget(user), summary, tenantId: user.tenantId }, now);
   return { user, cleared: before - state.loginFailures.length, userErrors: [] };
 }
 
-/** Ends the session; `loggedOut` says whether there was one. */
-export function logout(state: SessionState, clientMutationId: string | null | undefined) {
+/** Ends the session; `loggedOut` says whether there was one (and only then is it recorded). */
+export function logout(state: SessionState & UsersState & AuditState, clientMutationId: string | null | undefined, now: Date, requestId: string | null = null) {
+  const user = state.users.find((u) => u.id === state.sessionUserId);
   const loggedOut = state.sessionUserId !== null;
   state.sessionUserId = null;
+  if (user) emit(state, userActor(user, requestId), { type: 'user', action: 'signed_out', target: userTarget(user), summary: 'Signed out.' }, now);
   return { __typename: 'LogoutPayload' as const, loggedOut, clientMutationId: clientMutationId ?? null };
 }
 
-export function changePassword(user: UserFixture, input: ChangePasswordInput) {
+export function changePassword(state: AuditState, actor: UserActor, input: ChangePasswordInput, now: Date) {
+  const { user } = actor;
   if (input.currentPassword !== user.password) {
     return refused(authError('WRONG_PASSWORD', 'The current password is not right.', ['input', 'currentPassword']));
   }
@@ -117,5 +133,6 @@ export function changePassword(user: UserFixture, input: ChangePasswordInput) {
     return refused(authError('WEAK_PASSWORD', 'Choose a password different from the current one.', ['input', 'newPassword']));
   }
   user.password = input.newPassword;
+  emit(state, actor, { type: 'user', action: 'password_changed', target: userTarget(user), summary: 'Changed their password; their other sessions ended.' }, now);
   return { user, userErrors: [] };
 }

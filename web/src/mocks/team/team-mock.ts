@@ -4,7 +4,7 @@ import { rowIdOf } from '../global-id';
 import { assertListingFilter } from '../listing-filter';
 import type { MockModule } from '../mock-module';
 import { enqueueJob } from '../jobs/jobs';
-import { isMasterViewer, requireViewer } from '../viewer';
+import { actorOf, isMasterViewer, requireViewer } from '../viewer';
 import { revokeAccessTokensJob } from './access-token-jobs';
 import { accessTokenState, createAccessToken, listAccessTokens, revokeAccessToken, revokeAccessTokenItem } from './access-tokens';
 import { changePassword, login, logout, unlockLogin } from './auth';
@@ -22,20 +22,20 @@ export const teamMock: MockModule = {
       },
     },
     Mutation: {
-      login: (_, { input }, ctx) => ({ __typename: 'LoginPayload', ...login(ctx.state, input, ctx.now) }),
-      logout: (_, { input }, ctx) => logout(ctx.state, input?.clientMutationId),
-      changePassword: (_, { input }, ctx) => ({ __typename: 'ChangePasswordPayload', ...changePassword(requireViewer(ctx), input) }),
-      unlockLogin: (_, { input }, ctx) => ({ __typename: 'UnlockLoginPayload', ...unlockLogin(ctx.state, input.userId) }),
+      login: (_, { input }, ctx) => ({ __typename: 'LoginPayload', ...login(ctx.state, input, ctx.now, ctx.requestId) }),
+      logout: (_, { input }, ctx) => logout(ctx.state, input?.clientMutationId, ctx.now, ctx.requestId),
+      changePassword: (_, { input }, ctx) => ({ __typename: 'ChangePasswordPayload', ...changePassword(ctx.state, actorOf(ctx), input, ctx.now) }),
+      unlockLogin: (_, { input }, ctx) => ({ __typename: 'UnlockLoginPayload', ...unlockLogin(ctx.state, actorOf(ctx), input.userId, ctx.now) }),
       createAccessToken: (_, { input }, ctx) => ({
         __typename: 'CreateAccessTokenPayload',
-        ...createAccessToken(ctx.state, requireViewer(ctx), input, ctx.now),
+        ...createAccessToken(ctx.state, actorOf(ctx), input, ctx.now),
       }),
       revokeAccessToken: (_, { input }, ctx) => ({
         __typename: 'RevokeAccessTokenPayload',
-        ...revokeAccessToken(ctx.state, requireViewer(ctx), input.id, ctx.now),
+        ...revokeAccessToken(ctx.state, actorOf(ctx), input.id, ctx.now),
       }),
       revokeAccessTokens: (_, { input }, ctx) => {
-        const owner = requireViewer(ctx);
+        const owner = actorOf(ctx);
         return {
           __typename: 'RevokeAccessTokensPayload',
           ...runBulkAction(input, {
@@ -43,7 +43,8 @@ export const teamMock: MockModule = {
             itemType: 'AccessToken',
             apply: (id) => revokeAccessTokenItem(ctx.state, owner, id, ctx.now),
             assertFilter: assertListingFilter,
-            enqueue: (params) => enqueueJob(ctx.state, revokeAccessTokensJob, { tenantId: owner.tenantId, userId: owner.id }, params, ctx.now),
+            enqueue: (params) =>
+              enqueueJob(ctx.state, revokeAccessTokensJob, { tenantId: owner.tenantId, userId: owner.user.id, requestId: owner.requestId }, params, ctx.now),
           }),
         };
       },

@@ -2,7 +2,7 @@ import { connection } from '../connection';
 import { rowIdOf } from '../global-id';
 import { notFound } from '../mock-errors';
 import type { MockModule } from '../mock-module';
-import { isMasterViewer } from '../viewer';
+import { actorOf, isMasterViewer } from '../viewer';
 import { adminDomainOf, createTenant, listTenants } from './tenants';
 
 /** The tenants domain (server/src/modules/tenants): the master's listing and creation of tenants. */
@@ -22,7 +22,7 @@ export const tenantsMock: MockModule = {
       },
     },
     Mutation: {
-      createTenant: (_, { input }, ctx) => ({ __typename: 'CreateTenantPayload', ...createTenant(ctx.state, input, ctx.now) }),
+      createTenant: (_, { input }, ctx) => ({ __typename: 'CreateTenantPayload', ...createTenant(ctx.state, actorOf(ctx), input, ctx.now) }),
     },
     Tenant: {
       adminDomain: (tenant, _, ctx) => adminDomainOf(tenant, ctx.baseDomain),

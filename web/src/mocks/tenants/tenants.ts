@@ -6,6 +6,7 @@ import { assertListingFilter } from '../listing-filter';
 import { userError } from '../mock-errors';
 import { createUser, generatePassword, passwordProblem, type UsersState } from '../team/users';
 import { createDefaultService, type CatalogState } from '../catalog/catalog';
+import { emit, systemActor, type AuditState, type DomainEvent, type UserActor } from '../events/events';
 import { createDefaultAccountPlan, type PlansState } from '../plans/plan-store';
 import { deriveSubdomain, derivedSubdomainCandidate, subdomainProblem } from '@gatehouse/schema/subdomain';
 
@@ -39,13 +40,30 @@ export function adminDomainOf(tenant: TenantFixture, baseDomain: string | null):
   return baseDomain ? `${tenant.subdomain}-admin.${baseDomain}` : null;
 }
 
+const tenantTarget = (tenant: TenantFixture) => ({ type: 'Tenant', id: tenant.id, name: tenant.name });
+
+/**
+ * `tenant.created` in the new tenant's own log, by its setup: created by the master (`byMaster`), or
+ * at the server's first start (the demo seed's tenants).
+ */
+export const tenantCreated = (tenant: TenantFixture, adminEmail: string, byMaster: boolean): DomainEvent => ({
+  type: 'tenant',
+  action: 'created',
+  target: tenantTarget(tenant),
+  summary: `The tenant "${tenant.name}" (${tenant.subdomain}) was created${byMaster ? '' : ' at setup'}, with its first admin ${adminEmail}.`,
+});
+
+/** A new tenant's setup acts as the system actor "tenant setup", in the new tenant. */
+export const tenantSetup = (tenant: TenantFixture) => systemActor(tenant.id, 'tenant setup');
+
 /**
  * A tenant with its first admin, its first service ("API", with its default plans) and its default
- * account plan, as the server's tenant setups give them. Every problem of the input is
+ * account plan, as the server's tenant setups give them (recorded in the new tenant's log by its
+ * setup, and in the master's by the master). Every problem of the input is
  * reported at once; a derived subdomain that is taken gets a numeric suffix, a given one is
  * reported as TAKEN.
  */
-export function createTenant(state: TenantsState & UsersState & CatalogState & PlansState, input: CreateTenantInput, now: Date) {
+export function createTenant(state: TenantsState & UsersState & CatalogState & PlansState & AuditState, by: UserActor, input: CreateTenantInput, now: Date) {
   const refused = (userErrors: ReturnType<typeof tenantError>[]) => ({ tenant: null, adminUser: null, generatedAdminPassword: null, userErrors });
   const errors: ReturnType<typeof tenantError>[] = [];
   const name = input.name.trim();
@@ -72,8 +90,13 @@ export function createTenant(state: TenantsState & UsersState & CatalogState & P
   state.tenants.push(tenant);
   const generatedAdminPassword = password === null ? generatePassword() : null;
   const adminUser = createUser(state, { tenantId: tenant.id, email: input.adminEmail, password: password ?? generatedAdminPassword!, role: 'ADMIN' }, now);
-  createDefaultService(state, tenant.id, now);
-  createDefaultAccountPlan(state, tenant.id, now);
+  if (!adminUser) throw new Error('Mock: a new tenant cannot already have a user with that email.');
+  const setup = tenantSetup(tenant);
+  emit(state, setup, tenantCreated(tenant, adminUser.email, true), now);
+  createDefaultService(state, setup, now);
+  createDefaultAccountPlan(state, setup, now);
+  // The operator's own log shows it too, with who did it.
+  emit(state, by, { type: 'tenant', action: 'created', target: tenantTarget(tenant), summary: `Created the tenant "${tenant.name}" (${tenant.subdomain}).` }, now);
   return { tenant, adminUser, generatedAdminPassword, userErrors: [] };
 }
 

@@ -1,0 +1,96 @@
+import type { Actor } from "../../auth/actor.js";
+import type { Executor } from "../../db/client.js";
+import { rowsByIds } from "../../db/statement.js";
+import { type AuditChange, type AuditEntryRow, auditEntries } from "./events.tables.js";
+import { type AuditListArgs, auditListing } from "./events.type.js";
+
+/**
+ * Something that happened to an object of a tenant, as a module's service reports it from inside the
+ * transaction that made it happen (`emit`).
+ */
+export interface DomainEvent {
+  /** The kind of object, snake_case: `service`, `plan`, `access_token`. */
+  type: string;
+  /** What happened, snake_case past tense: `created`, `updated`, `deleted`, `published`. */
+  action: string;
+  /** The object: its GraphQL type (for its global ID), row id and name as it is now (or was, when deleted). */
+  target: { type: string; id: string; name: string } | null;
+  /** One sentence for people: `Created the application plan "Gold" of Email API.` */
+  summary: string;
+  /** What changed, field by field, for updates. */
+  changes?: AuditChange[];
+  /** The tenant it happened in, when not the actor's (the master creating a tenant records it in both). */
+  tenantId?: string;
+}
+
+/**
+ * What else happens when an event is emitted, in the same transaction: notifications, outbox rows and
+ * webhook deliveries register here (the notifications issue). A sink that throws rolls the change back.
+ */
+export type EventSink = (tx: Executor, actor: Actor, event: DomainEvent, entry: AuditEntryRow) => Promise<void>;
+const sinks: EventSink[] = [];
+
+export function registerEventSink(sink: EventSink): void {
+  sinks.push(sink);
+}
+
+/** Bounds on what an entry keeps: names and summaries are for reading, not storage. */
+const MAX_NAME = 300;
+const MAX_SUMMARY = 1000;
+const MAX_CHANGE_VALUE = 500;
+const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/**
+ * Records an event: the audit entry (with the actor's and target's names as they are now, and the
+ * request's ID), then each registered sink. Call it inside the transaction of the change, after the
+ * change: if the transaction rolls back, nothing of the event remains; if it commits, all of it does.
+ * One statement for the entry.
+ */
+export async function emit(tx: Executor, actor: Actor, event: DomainEvent): Promise<AuditEntryRow> {
+  const user = actor.kind === "user" ? actor : null;
+  const who = user ? (user.email ?? `user ${user.userId}`) : null;
+  const actorName = actor.kind === "system" ? actor.name : user!.tokenId ? `${who} (access token)` : who!;
+  const [entry] = await tx
+    .insert(auditEntries)
+    .values({
+      tenantId: event.tenantId ?? actor.tenantId,
+      type: event.type,
+      action: event.action,
+      actorKind: actor.kind === "system" ? "SYSTEM" : actor.tokenId ? "TOKEN" : "USER",
+      actorUserId: user?.userId ?? (actor.kind === "system" ? actor.onBehalfOf : null),
+      actorTokenId: user?.tokenId ?? null,
+      actorName,
+      targetType: event.target?.type ?? null,
+      targetId: event.target?.id ?? null,
+      targetName: event.target ? cut(event.target.name, MAX_NAME) : null,
+      summary: cut(event.summary, MAX_SUMMARY),
+      changes: (event.changes ?? []).map((c) => ({
+        field: c.field,
+        from: c.from === null ? null : cut(c.from, MAX_CHANGE_VALUE),
+        to: c.to === null ? null : cut(c.to, MAX_CHANGE_VALUE),
+      })),
+      requestId: user?.requestId ?? null,
+    })
+    .returning();
+  for (const sink of sinks) await sink(tx, actor, event, entry!);
+  return entry!;
+}
+
+/**
+ * The changes between an object's values before and after an update, for the fields given: only those
+ * that differ, as text (dates in ISO 8601).
+ */
+export function changesOf<T extends Record<string, unknown>>(before: T, after: T, fields: readonly (keyof T & string)[]): AuditChange[] {
+  const text = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : Array.isArray(v) ? v.join(", ") : String(v));
+  return fields.filter((f) => text(before[f]) !== text(after[f])).map((f) => ({ field: f, from: text(before[f]), to: text(after[f]) }));
+}
+
+export const auditEntriesByIds = rowsByIds(auditEntries);
+
+/**
+ * A page of the audit log. Row-level security decides whose entries: the caller's tenant's, or every
+ * tenant's for the master.
+ */
+export function auditLog(tx: Executor, args: AuditListArgs) {
+  return auditListing.list(tx, args);
+}
