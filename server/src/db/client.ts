@@ -27,6 +27,22 @@ export interface Database {
   openRequest(mode: RequestMode): Promise<RequestConnection>;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Sends a short message (at most 7,900 bytes) to every listener of the channel in every other process
+   * using this database (PostgreSQL NOTIFY; this process's own listeners hear it too). Nothing on
+   * PGlite, which only one process ever opens: a caller tells its own process directly.
+   */
+  notify(channel: string, payload: string): Promise<void>;
+  /** Calls back with each message sent on the channel from now on, by any process; returns how to stop. */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+}
+
+/** LISTEN/NOTIFY on PGlite: a single process by construction (data-dir-lock.ts), so there is no one else to tell. */
+function localChannels(): Pick<Database, "notify" | "listen"> {
+  return {
+    notify: async () => {},
+    listen: async () => async () => {},
+  };
 }
 
 class CountingLogger implements DrizzleLogger {
@@ -76,6 +92,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       close: async () => {
         await Promise.all([client.end({ timeout: 5 }), requests.end({ timeout: 5 })]);
       },
+      async notify(channel, payload) {
+        await client.notify(channel, payload);
+      },
+      async listen(channel, onMessage) {
+        // postgres.js listens on a connection of its own, and listens again after reconnecting.
+        const { unlisten } = await client.listen(channel, onMessage);
+        return unlisten;
+      },
     };
   }
   let lock: ReturnType<typeof lockDataDir> | null = null;
@@ -100,6 +124,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       return logger.count;
     },
     migrate: () => migratePglite(db as never, { migrationsFolder }),
+    ...localChannels(),
     async close() {
       try {
         await client.close();

@@ -1,7 +1,8 @@
 import { createPubSub } from "@graphql-yoga/subscription";
 
 /**
- * In-process event bus for subscriptions. Events that must reach every server process will be
- * relayed through PostgreSQL LISTEN/NOTIFY into this bus (notifications issue).
+ * This process's event bus for subscriptions. Events that must reach every server process are
+ * published with `publishEverywhere` (graphql/relay.ts): through PostgreSQL LISTEN/NOTIFY into the bus
+ * of each process.
  */
 export const pubSub = createPubSub();

@@ -8,6 +8,7 @@ import { type Database, ping } from "../db/client.js";
 import { createApollo } from "../graphql/apollo.js";
 import { buildGatehouseSchema } from "../graphql/schema.js";
 import { startJobs } from "../jobs/job-engine.js";
+import { startRelay } from "../graphql/relay.js";
 import { testJobKind } from "../jobs/test-job-kind.js";
 import type { Composition } from "../kit/module.js";
 import { graphqlHandler, sendJson } from "./graphql-http.js";
@@ -54,6 +55,8 @@ export async function startApp(composition: Composition, config: Config, logger:
     });
   });
   const subscriptions = attachSubscriptions(composition, server, schema, database, config, logger);
+  // Events from every server process (job progress, later notifications) reach this one's subscribers.
+  const stopRelay = await startRelay(database, logger);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const kinds = [...composition.modules.flatMap((m) => m.jobs ?? []), ...(config.jobs.testKinds ? [testJobKind] : [])];
   const jobs = startJobs(database, kinds, logger, config.jobs);
@@ -63,6 +66,7 @@ export async function startApp(composition: Composition, config: Config, logger:
     url: `http://localhost:${port}`,
     async close() {
       await jobs.close();
+      await stopRelay().catch((error: unknown) => logger.warn({ err: error }, "stopping the event relay failed"));
       await subscriptions.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

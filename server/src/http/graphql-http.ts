@@ -44,6 +44,9 @@ export function graphqlHandler(
   logger: Logger,
 ) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    // Every answer carries the request's ID, refusals before anything ran included.
+    const requestId = requestIdOf(req);
+    res.setHeader("x-request-id", requestId);
     let body: unknown;
     if (req.method === "POST") {
       const { bearer, sessionToken } = credentialsOf(req);
@@ -76,7 +79,6 @@ export function graphqlHandler(
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
     const started = performance.now();
-    const requestId = requestIdOf(req);
     const cookies: string[] = [];
     const outcome: RequestOutcome["outcome"] = { rollback: false };
     let who = null as { tenantId: string; userId: string; via: "token" | "session" } | null;
@@ -165,7 +167,6 @@ export function graphqlHandler(
     );
     for (const [name, value] of response.headers) res.setHeader(name, value);
     if (cookies.length) res.setHeader("set-cookie", cookies);
-    res.setHeader("x-request-id", requestId);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
       res.end(response.body.string);

@@ -241,11 +241,11 @@ export function startJobs(database: Database, kinds: readonly JobKind[], logger:
           log.error({ err: e, jobId: claimed.id }, "recording a failed chunk failed");
           return null;
         });
-        if (updated?.status === "FAILED") publishJobProgress(updated);
+        if (updated?.status === "FAILED") publishJobProgress(database, log, updated.id);
         return;
       }
       if (outcome.state === "lost") return;
-      publishJobProgress(outcome.job);
+      publishJobProgress(database, log, outcome.job.id);
       if (outcome.state === "finished") {
         log.info({ jobId: claimed.id, kind: kind.kind, status: outcome.job.status, processed: outcome.job.processed, failed: outcome.job.failed }, "job finished");
         return;

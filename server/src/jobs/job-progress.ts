@@ -1,19 +1,19 @@
+import type { Logger } from "../config/logger.js";
+import type { Database } from "../db/client.js";
 import { pubSub } from "../graphql/pubsub.js";
-import type { JobRow } from "./jobs.tables.js";
+import { publishEverywhere } from "../graphql/relay.js";
 
 const TOPIC = "JOB_PROGRESS";
 
 /**
- * Tells this process's `jobProgress` subscribers the job's new state, after the chunk that
- * changed it committed. In-process only for now: a subscriber connected to another server process
- * hears nothing until events are relayed between processes (the notifications issue brings
- * PostgreSQL LISTEN/NOTIFY into `pubSub`).
+ * Tells every server process's `jobProgress` subscribers that the job changed, after the chunk that
+ * changed it committed (graphql/relay.ts): a browser connected to another process follows it too.
  */
-export function publishJobProgress(job: JobRow): void {
-  pubSub.publish(TOPIC, job.id, job);
+export function publishJobProgress(database: Database, logger: Logger, jobId: string): void {
+  publishEverywhere(database, logger, TOPIC, jobId);
 }
 
-/** Every state published for one job from now on. Ending the iteration unsubscribes. */
-export function jobProgressEvents(jobId: string): AsyncGenerator<JobRow> {
-  return pubSub.subscribe(TOPIC, jobId) as AsyncGenerator<JobRow>;
+/** A signal each time the job changes from now on (read its state then). Ending the iteration unsubscribes. */
+export function jobProgressEvents(jobId: string): AsyncGenerator<unknown> {
+  return pubSub.subscribe(TOPIC, jobId) as AsyncGenerator<unknown>;
 }

@@ -15,6 +15,9 @@ import type { JobFailureRow, JobRow } from "./jobs.tables.js";
 /** `node(id:)` for jobs: only the caller's tenant's, through row-level security. */
 export const fetchJobNode = (ctx: Context, id: string) => findJob(ctx.tx, id);
 
+/** How long a `jobProgress` subscription waits for a signal before it reads the job again anyway. */
+const PROGRESS_RESYNC_MS = 5_000;
+
 /**
  * Follows one job: its state now, then after every chunk, until it has finished (then the
  * subscription completes). Listening starts before the first read, so no chunk in between is missed.
@@ -23,7 +26,7 @@ async function progressOf(ctx: Context, globalId: string): Promise<AsyncIterable
   const id = rowIdOf(globalId, "Job");
   if (!id) throw notFound("Job");
   const events = jobProgressEvents(id);
-  let nextEvent = events.next(); // starts listening
+  const nextEvent = events.next(); // starts listening
   const current = await readWith(ctx, (tx) => findJob(tx, id)).catch(async (error: unknown) => {
     await events.return(undefined);
     throw error;
@@ -35,18 +38,48 @@ async function progressOf(ctx: Context, globalId: string): Promise<AsyncIterable
   // A Repeater rather than an async generator: when the client unsubscribes while no event comes,
   // `stop` ends the wait at once instead of after the job's next event.
   return new Repeater<JobRow>(async (push, stop) => {
-    void stop.then(() => events.return(undefined));
+    let stopped = false;
+    // Set by each signal; however many come while a read runs, they make one more read.
+    let dirty = false;
+    let wake: (() => void) | null = null;
+    const signal = () => {
+      dirty = true;
+      wake?.();
+    };
+    void stop.then(() => {
+      stopped = true;
+      wake?.();
+      return events.return(undefined);
+    });
+    void nextEvent.then((first) => {
+      if (!first.done) signal();
+      return (async () => {
+        for await (const _ of events) signal();
+      })();
+    });
     let last = current;
     await push(last);
-    while (!isFinished(last)) {
-      const event = await nextEvent;
-      if (event.done) break;
-      // An event published between listening and the first read can be older than that read.
-      if (event.value.updatedAt >= last.updatedAt && event.value.processed >= last.processed) {
-        last = event.value;
+    while (!isFinished(last) && !stopped) {
+      if (!dirty) {
+        // A signal can be lost between processes (graphql/relay.ts): without one, read again after a while.
+        let timer: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          timer = setTimeout(resolve, PROGRESS_RESYNC_MS);
+        });
+        clearTimeout(timer);
+        wake = null;
+        if (stopped) break;
+      }
+      dirty = false;
+      // A signal says the job changed (in this process or another); its state is read here, in the
+      // subscriber's own scope. Signals that crossed (one sent before the first read) change nothing.
+      const fresh = await readWith(ctx, (tx) => findJob(tx, id));
+      if (!fresh) break;
+      if (fresh.updatedAt > last.updatedAt || fresh.processed > last.processed || fresh.status !== last.status) {
+        last = fresh;
         await push(last);
       }
-      nextEvent = events.next();
     }
     stop();
     await events.return(undefined);
@@ -97,7 +130,7 @@ export class JobResolver {
   @Subscription(() => Job, {
     description:
       "A job's state at once, then after every chunk it commits, until it has finished; then the subscription completes. " +
-      "For now events reach only subscribers connected to the server process that runs the job.",
+      "Whichever server process runs the job.",
     subscribe: ({ args, context }) => progressOf(context as Context, (args as { id: string }).id),
   })
   jobProgress(@Arg("id", () => ID, { description: "Global ID of the job." }) _id: string, @Root() job: JobRow): JobRow {

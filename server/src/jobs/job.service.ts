@@ -71,6 +71,12 @@ export async function requestJobCancel(
 ): Promise<{ ok: true; job: JobRow } | { ok: false; userErrors: JobError[] }> {
   const own = startedBy ? sql`${jobs.actor}->>'userId' = ${startedBy}` : undefined;
   if (id) {
+    // Asked again: nothing changes (and nothing is recorded) until the worker has stopped the job.
+    const [already] = await tx
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.id, id), inArray(jobs.status, [...activeJobStatuses]), eq(jobs.cancelRequested, true), own));
+    if (already) return { ok: true, job: already };
     const [job] = await tx
       .update(jobs)
       .set({ cancelRequested: true })

@@ -1959,7 +1959,7 @@ export type Subscription = {
   __typename: 'Subscription';
   /** A beat at once, then every 15 seconds while connected. */
   heartbeat: Heartbeat;
-  /** A job's state at once, then after every chunk it commits, until it has finished; then the subscription completes. For now events reach only subscribers connected to the server process that runs the job. */
+  /** A job's state at once, then after every chunk it commits, until it has finished; then the subscription completes. Whichever server process runs the job. */
   jobProgress: Job;
 };
 

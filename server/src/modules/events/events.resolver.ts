@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Access } from "../../graphql/access.js";
-import type { Context } from "../../graphql/context.js";
+import { actorOf, type Context } from "../../graphql/context.js";
 import { toGlobalId } from "../../graphql/node.js";
 import { Tenant } from "../tenants/tenant.type.js";
 import { User } from "../team/user.type.js";
@@ -15,7 +15,7 @@ export class AuditEntryResolver {
   })
   @Access({ scope: "ACCOUNT_MANAGEMENT", admin: true })
   auditLog(@Args(() => auditListing.Args) args: AuditListArgs, @Ctx() ctx: Context) {
-    return auditLog(ctx.tx, args);
+    return auditLog(ctx.tx, actorOf(ctx), args);
   }
 
   @FieldResolver(() => String, { description: "The event, `<kind>.<action>`." })

@@ -54,8 +54,8 @@ export const auditEntries = pgTable(
   (t) => [
     index("audit_entries_tenant_time_idx").on(t.tenantId, t.occurredAt, t.id),
     index("audit_entries_time_idx").on(t.occurredAt, t.id),
-    index("audit_entries_target_idx").on(t.tenantId, t.targetId),
-    index("audit_entries_actor_idx").on(t.tenantId, t.actorUserId),
+    index("audit_entries_target_time_idx").on(t.tenantId, t.targetId, t.occurredAt, t.id),
+    index("audit_entries_actor_time_idx").on(t.tenantId, t.actorUserId, t.occurredAt, t.id),
     AuditActorKind.check("audit_entries_actor_kind_check", t.actorKind),
     tenantIsolationOrMaster("tenant_id"),
   ],

@@ -150,7 +150,15 @@ export async function logout(tx: Executor, secret: string, auth: Auth | null, co
   const deleted = await tx.delete(sessions).where(which).returning({ id: sessions.id, userId: sessions.userId, tenantId: sessions.tenantId });
   const [ended] = deleted;
   if (ended && auth) {
-    await emit(tx, userActorOf(auth, requestId), { type: "user", action: "signed_out", target: { type: "User", id: auth.userId, name: auth.email }, summary: "Signed out." });
+    // The session ended is the cookie's, which may be another user's than the bearer token's.
+    const [owner] = ended.userId === auth.userId ? [{ email: auth.email }] : await tx.select({ email: users.email }).from(users).where(eq(users.id, ended.userId));
+    const name = owner?.email ?? "a deleted user";
+    await emit(tx, userActorOf(auth, requestId), {
+      type: "user",
+      action: "signed_out",
+      target: { type: "User", id: ended.userId, name },
+      summary: ended.userId === auth.userId ? "Signed out." : `Ended a session of ${name}.`,
+    });
   }
   return deleted.length > 0;
 }
@@ -214,7 +222,7 @@ export async function unlockLogin(
   const [user] = userId ? await tx.select().from(users).where(eq(users.id, userId)) : [];
   if (!user) return { ok: false, userErrors: [userError(AuthErrorCode.USER_NOT_FOUND, "No such team user.", ["input", "userId"])] };
   const cleared = await unlockAccount(tx, user.tenantId, user.email.toLowerCase());
-  // Recorded in the user's tenant, where its admins look for it (the master sees every tenant's).
-  await emit(tx, actor, { type: "user", action: "login_unlocked", target: userTarget(user), summary: `Lifted the login lock of ${user.email}.`, tenantId: user.tenantId });
+  // Recorded in the user's tenant, where its admins look for it (the master sees every tenant's), when a lock was lifted.
+  if (cleared > 0) await emit(tx, actor, { type: "user", action: "login_unlocked", target: userTarget(user), summary: `Lifted the login lock of ${user.email}.`, tenantId: user.tenantId });
   return { ok: true, user, cleared };
 }

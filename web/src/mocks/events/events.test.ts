@@ -169,6 +169,10 @@ describe('the audit log in the mock', () => {
   it('shows a tenant its own entries, the master every tenant\'s; the actor only when the caller may see the user', async () => {
     signIn(demo.masterEmail);
     const acmeAdmin = userNamed(demo.acmeEmail);
+    // Nothing to lift: nothing recorded.
+    await call(`mutation($id: ID!) { unlockLogin(input: { userId: $id }) { cleared } }`, { id: acmeAdmin.id });
+    expect((await log({ event: 'user.login_unlocked' })).totalCount).toBe(0);
+    state.loginFailures.push({ tenantId: acmeAdmin.tenantId, email: demo.acmeEmail, failures: 5, windowStartedAt: new Date().toISOString(), lockedUntil: new Date(Date.now() + 60_000).toISOString() });
     await call(`mutation($id: ID!) { unlockLogin(input: { userId: $id }) { cleared } }`, { id: acmeAdmin.id });
     const asMaster = (await log({ event: 'user.login_unlocked' })).nodes;
     expect(asMaster).toEqual([

@@ -107,10 +107,11 @@ export function unlockLogin(state: SessionState & UsersState & AuditState, actor
   const email = normalizeEmail(user.email);
   const before = state.loginFailures.length;
   state.loginFailures = state.loginFailures.filter((f) => !(f.tenantId === user.tenantId && f.email === email));
-  // Recorded in the user's tenant, where its admins look for it (the master sees every tenant's).
+  const cleared = before - state.loginFailures.length;
+  // Recorded in the user's tenant, where its admins look for it (the master sees every tenant's), when a lock was lifted.
   const summary = `Lifted the login lock of ${user.email}.`;
-  emit(state, actor, { type: 'user', action: 'login_unlocked', target: userTarget(user), summary, tenantId: user.tenantId }, now);
-  return { user, cleared: before - state.loginFailures.length, userErrors: [] };
+  if (cleared > 0) emit(state, actor, { type: 'user', action: 'login_unlocked', target: userTarget(user), summary, tenantId: user.tenantId }, now);
+  return { user, cleared, userErrors: [] };
 }
 
 /** Ends the session; `loggedOut` says whether there was one (and only then is it recorded). */
