@@ -181,6 +181,10 @@ describe(`durable jobs (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite
       const created = await enqueueJob(tx, actor, testJobKind, { run, count: 5, delayMs: 0, refuse: [], throw: [] });
       const { requestJobCancel } = await import("./job.service.js");
       await requestJobCancel(tx, actor, created.id);
+      // Asking again before the worker stops it changes nothing: the audit log has the one request.
+      expect(await requestJobCancel(tx, actor, created.id)).toMatchObject({ ok: true, job: { cancelRequested: true } });
+      const entries = rowsOf<{ action: string }>(await tx.execute(sql`select action from audit_entries where target_id = ${created.id}`));
+      expect(entries).toEqual([{ action: "cancel_requested" }]);
       return created;
     });
     expect(await finished(actor, job.id)).toMatchObject({ status: "CANCELLED", processed: 0, startedAt: null, total: null });

@@ -147,7 +147,9 @@ export async function updateMappingRule(tx: Executor, actor: Actor, ruleId: stri
   }
   if (Object.keys(values).length === 0) return { ok: true, mappingRule: rule };
   const [row] = await tx.update(mappingRules).set(values).where(eq(mappingRules.id, rule.id)).returning();
-  const [before, after] = [await describeRule(tx, rule), await describeRule(tx, row!)];
+  const before = await describeRule(tx, rule);
+  // The metric's name is read again only when the rule now counts another one.
+  const after = row!.metricId === rule.metricId ? { rule: `${row!.httpMethod} ${row!.pattern}`, metric: before.metric } : await describeRule(tx, row!);
   const changes = changesOf({ ...rule, metric: before.metric }, { ...row!, metric: after.metric }, ["httpMethod", "pattern", "metric", "delta", "position", "last"]);
   if (changes.length) {
     await emit(tx, actor, { type: "mapping_rule", action: "updated", target: ruleTarget(row!), summary: `Changed the mapping rule ${after.rule} of ${service.name}.`, changes });

@@ -1,8 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { CheckedOpenApi } from "./openapi-check.js";
 
-export type ParsedOpenApi = CheckedOpenApi;
-
 /** A document that takes longer than this to read and validate, waiting for a turn included, is refused. */
 export const OPENAPI_CHECK_TIMEOUT_MS = 20_000;
 /** The heap a check may use; past it the check stops and the document is refused. */
@@ -36,7 +34,7 @@ let nextId = 1;
  * stopped and the document refused. At most MAX_CONCURRENT_CHECKS run at once and MAX_WAITING_CHECKS
  * wait; workers are reused.
  */
-export async function parseOpenApiDocument(text: string): Promise<ParsedOpenApi> {
+export async function parseOpenApiDocument(text: string): Promise<CheckedOpenApi> {
   const deadline = Date.now() + OPENAPI_CHECK_TIMEOUT_MS;
   if (running >= MAX_CONCURRENT_CHECKS) {
     if (waiting.length >= MAX_WAITING_CHECKS) return refused("The server is checking other documents; try again in a moment.");

@@ -138,6 +138,23 @@ describe("audit log", () => {
     ]);
   });
 
+  it("records a session ended through another user's cookie against that user, and gives refusals a request ID too", async () => {
+    const acme = await createTenant(server);
+    const admin = await acme.login();
+    const { token } = await createAccessToken(admin, { name: "ops" });
+    const member = await createMember(server, acme.tenant);
+    // The bearer token authenticates the admin; the cookie names the member's session, which is the one ended.
+    const mixed = server.client().withToken(token);
+    mixed.cookie = member.cookie;
+    expect((await mixed.ok(`mutation { logout { loggedOut } }`)).logout.loggedOut).toBe(true);
+    const [entry] = (await log(admin, { event: "user.signed_out" })).nodes;
+    expect(entry).toMatchObject({ actorKind: "TOKEN", actorName: `${acme.admin.email} (access token)`, summary: expect.stringMatching(/^Ended a session of member-.+@example\.com\.$/) });
+
+    const refused = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "req-refused-01" }, body: "{not json" });
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get("x-request-id")).toBe("req-refused-01");
+  });
+
   it("is for admins: members and tokens without the account management scope are refused; tenants see only their own", async () => {
     const acme = await createTenant(server);
     const admin = await acme.login();

@@ -287,6 +287,10 @@ describe("login throttling by account and client address", () => {
     const master = await server.master();
     const done = await master.ok(UNLOCK, { id: admin.id });
     expect(done.unlockLogin).toEqual({ user: { email: admin.email }, cleared: 1, userErrors: [] });
+    // Unlocking again lifts nothing, and records nothing: one entry in the user's tenant.
+    expect((await master.ok(UNLOCK, { id: admin.id })).unlockLogin.cleared).toBe(0);
+    const unlocks = await (await login()).ok(`{ auditLog(filter: { event: "user.login_unlocked" }) { nodes { actorName summary } } }`);
+    expect(unlocks.auditLog.nodes).toEqual([{ actorName: MASTER.email, summary: `Lifted the login lock of ${admin.email}.` }]);
     expect((await attempt(tenant.subdomain, admin.email, admin.password, "203.0.113.8")).data?.login.userErrors).toEqual([]);
     const missing = await master.ok(UNLOCK, { id: Buffer.from("User:00000000-0000-4000-8000-000000000000").toString("base64url") });
     expect(missing.unlockLogin.userErrors).toEqual([{ code: "USER_NOT_FOUND", field: ["input", "userId"] }]);
