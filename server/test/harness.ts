@@ -48,6 +48,8 @@ export async function startTestServer(
     // Jobs enqueued by a test wake this process's workers at once; a slow idle poll keeps the
     // statement counts of other tests exact.
     GATEHOUSE_JOB_POLL_MS: "600000",
+    // Likewise the scheduler (delivery retries, purges): tests of it set their own.
+    GATEHOUSE_SCHEDULER_TICK_MS: "600000",
     // Every test request comes from 127.0.0.1: the per-address login limit is tested on its own (session.test.ts).
     GATEHOUSE_LOGIN_ADDRESS_LIMIT: "100000",
     ...env,

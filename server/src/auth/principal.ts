@@ -1,3 +1,4 @@
+import { MEMBER_AREAS } from "@gatehouse/schema/notifications";
 import { defineEnum, type EnumValue } from "../kit/enum.js";
 import type { UserActor } from "./actor.js";
 
@@ -6,6 +7,10 @@ export const TeamRole = defineEnum("UserRole", "What a team user may do.", {
   MEMBER: "Reads everything; writes only personal settings until member rights are configurable.",
 });
 export type TeamRole = EnumValue<typeof TeamRole>;
+
+/** The areas of the admin a member can be given (the shared catalogue, `@gatehouse/schema/notifications`). */
+export const MemberArea = defineEnum("MemberArea", "An area of the admin a member can be given; admins have them all.", MEMBER_AREAS);
+export type MemberArea = EnumValue<typeof MemberArea>;
 
 export const AccessTokenScope = defineEnum("AccessTokenScope", "The API areas an access token can reach.", {
   ACCOUNT_MANAGEMENT: "Tenants, team, developer accounts and applications.",

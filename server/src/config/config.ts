@@ -8,6 +8,11 @@ const booleanFlag = z
   .enum(["1", "0", "true", "false", "yes", "no", "on", "off", ""])
   .transform((v) => ["1", "true", "yes", "on"].includes(v));
 
+const retryDelays = z.preprocess(
+  (v) => (typeof v === "string" ? v.split(",").map((p) => p.trim()).filter(Boolean).map(Number) : v),
+  z.array(z.number().min(0).max(86_400)).min(1).max(20),
+);
+
 const envSchema = z.object({
   // Production unless told otherwise: internal error messages stay hidden by default.
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
@@ -41,6 +46,22 @@ const envSchema = z.object({
   GATEHOUSE_JOB_LEASE_MS: z.coerce.number().int().min(100).default(30_000),
   GATEHOUSE_JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   GATEHOUSE_TEST_JOB_KINDS: booleanFlag.default(false),
+  // How often delivery workers look for due retries, and the scheduler for due periodic tasks.
+  GATEHOUSE_DELIVERY_POLL_MS: z.coerce.number().int().min(10).default(15_000),
+  GATEHOUSE_SCHEDULER_TICK_MS: z.coerce.number().int().min(10).default(15_000),
+  // Mail: sent through this SMTP server (smtp:// or smtps://); without it mail stays in the outbox.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  GATEHOUSE_MAIL_FROM: z.string().min(3).default("Gatehouse <no-reply@gatehouse.local>"),
+  // Seconds between a failed send and the next attempt, one number per retry.
+  GATEHOUSE_MAIL_RETRY_DELAYS: retryDelays.default([60, 300, 1800, 7200]),
+  // Where the admin is reached, for links in mail (a tenant's own host when GATEHOUSE_BASE_DOMAIN is set).
+  GATEHOUSE_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   GATEHOUSE_BENCH: booleanFlag.default(false),
 });
@@ -86,6 +107,17 @@ export interface Config {
   maxSocketsPerUser: number;
   /** `testKinds` adds the engine's test job kind (for the crash test's server processes). */
   jobs: JobSettings & { testKinds: boolean };
+  /** Delivery workers (jobs/deliveries.ts) and the scheduler (jobs/scheduler.ts). */
+  deliveries: { pollMs: number; schedulerTickMs: number };
+  mail: {
+    /** Unset: mail stays in the outbox (HELD). */
+    smtpUrl: string | undefined;
+    from: string;
+    /** Milliseconds before each retry of a failed send; after the last, the message fails. */
+    retryDelaysMs: number[];
+  };
+  /** Where the admin is reached, for links in mail. */
+  publicUrl: string;
   /** Set by `pnpm bench` only: /healthz then reports the SQL statement counter in a header. */
   bench: boolean;
 }
@@ -129,6 +161,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: e.GATEHOUSE_JOB_CONCURRENCY,
       testKinds: e.GATEHOUSE_TEST_JOB_KINDS,
     },
+    deliveries: { pollMs: e.GATEHOUSE_DELIVERY_POLL_MS, schedulerTickMs: e.GATEHOUSE_SCHEDULER_TICK_MS },
+    mail: { smtpUrl: e.SMTP_URL, from: e.GATEHOUSE_MAIL_FROM, retryDelaysMs: e.GATEHOUSE_MAIL_RETRY_DELAYS.map((s) => Math.round(s * 1000)) },
+    publicUrl: (e.GATEHOUSE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     bench: e.GATEHOUSE_BENCH,
   };
 }

@@ -37,11 +37,20 @@ export interface Database {
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
 }
 
-/** LISTEN/NOTIFY on PGlite: a single process by construction (data-dir-lock.ts), so there is no one else to tell. */
-function localChannels(): Pick<Database, "notify" | "listen"> {
+/**
+ * LISTEN/NOTIFY on PGlite: a single process by construction (data-dir-lock.ts), so `notify` has no one
+ * else to tell (a caller tells its own process directly); `listen` still hears NOTIFYs sent by SQL,
+ * such as the transactional `pg_notify` of an event sink, delivered when its transaction commits.
+ */
+function localChannels(client: PGlite): Pick<Database, "notify" | "listen"> {
   return {
     notify: async () => {},
-    listen: async () => async () => {},
+    listen: async (channel, onMessage) => {
+      const unlisten = await client.listen(channel, onMessage);
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
   };
 }
 
@@ -124,7 +133,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       return logger.count;
     },
     migrate: () => migratePglite(db as never, { migrationsFolder }),
-    ...localChannels(),
+    ...localChannels(client),
     async close() {
       try {
         await client.close();

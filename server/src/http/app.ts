@@ -8,6 +8,8 @@ import { type Database, ping } from "../db/client.js";
 import { createApollo } from "../graphql/apollo.js";
 import { buildGatehouseSchema } from "../graphql/schema.js";
 import { startJobs } from "../jobs/job-engine.js";
+import { retryDeliveries, startDeliveries } from "../jobs/deliveries.js";
+import { purgeScheduledRuns, startScheduler } from "../jobs/scheduler.js";
 import { startRelay } from "../graphql/relay.js";
 import { testJobKind } from "../jobs/test-job-kind.js";
 import type { Composition } from "../kit/module.js";
@@ -60,12 +62,21 @@ export async function startApp(composition: Composition, config: Config, logger:
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const kinds = [...composition.modules.flatMap((m) => m.jobs ?? []), ...(config.jobs.testKinds ? [testJobKind] : [])];
   const jobs = startJobs(database, kinds, logger, config.jobs);
+  // Module background work: deliveries after commit (mail, webhooks) and periodic tasks.
+  const background = composition.modules.map((m) => m.background?.({ config, database, logger }) ?? {});
+  const queues = background.flatMap((b) => b.queues ?? []);
+  const deliveries = startDeliveries(database, queues, logger);
+  const tasks = [purgeScheduledRuns, retryDeliveries(queues.map((q) => q.name), config.deliveries.pollMs), ...background.flatMap((b) => b.tasks ?? [])];
+  const scheduler = startScheduler(database, tasks, logger, { tickMs: config.deliveries.schedulerTickMs });
   const { port } = server.address() as AddressInfo;
   return {
     server,
     url: `http://localhost:${port}`,
     async close() {
       await jobs.close();
+      await scheduler.close();
+      await deliveries.close();
+      for (const b of background) await b.close?.();
       await stopRelay().catch((error: unknown) => logger.warn({ err: error }, "stopping the event relay failed"));
       await subscriptions.close();
       server.closeAllConnections();

@@ -9,7 +9,7 @@ import { type Database, type Executor, rowsOf } from "../db/client.js";
 import { anonymousScope, inTenantTransaction, type TenantScope } from "../db/tenancy.js";
 import type { ItemResult, JobKind } from "./job-kind.js";
 import { publishJobProgress } from "./job-progress.js";
-import { onJobEnqueued } from "./job.service.js";
+import { finishListeners, onJobEnqueued } from "./job.service.js";
 import { jobFailures, type JobRow, jobs } from "./jobs.tables.js";
 
 export interface JobEngine {
@@ -84,6 +84,7 @@ export async function runChunk(db: Executor, kind: JobKind, claimed: ClaimedJob,
         .set({ status, error, finishedAt: sql`clock_timestamp()`, updatedAt: sql`clock_timestamp()`, leaseExpiresAt: null })
         .where(eq(jobs.id, job.id))
         .returning();
+      if (status === "FAILED") for (const listener of finishListeners) await listener(tx, ended!);
       return { state: "finished", job: ended! };
     };
 
@@ -146,6 +147,7 @@ export async function runChunk(db: Executor, kind: JobKind, claimed: ClaimedJob,
       })
       .where(eq(jobs.id, job.id))
       .returning();
+    if (done) for (const listener of finishListeners) await listener(tx, updated!);
     return { state: done ? "finished" : "continue", job: updated! };
   });
 }
@@ -188,6 +190,7 @@ async function recordChunkFailure(db: Executor, claimed: ClaimedJob, owner: stri
       })
       .where(eq(jobs.id, job.id))
       .returning();
+    if (failed) for (const listener of finishListeners) await listener(tx, updated!);
     return updated!;
   });
 }

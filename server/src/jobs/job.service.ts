@@ -54,6 +54,17 @@ type JobError = ReturnType<typeof userError<JobErrorCode>>;
  */
 type CancelListener = (tx: Executor, actor: Actor, job: JobRow) => Promise<void>;
 const cancelListeners: CancelListener[] = [];
+
+/**
+ * Called inside the transaction of a job's last chunk, when it ends SUCCEEDED or FAILED on its own
+ * (not when cancelled: whoever cancelled knows). The events module records it and notifies whoever
+ * started the job. A listener that throws rolls the chunk back (it is run again).
+ */
+export type FinishListener = (tx: Executor, job: JobRow) => Promise<void>;
+export const finishListeners: FinishListener[] = [];
+export function onJobFinished(listener: FinishListener): void {
+  finishListeners.push(listener);
+}
 export function onJobCancelRequested(listener: CancelListener): void {
   cancelListeners.push(listener);
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Actor } from "../auth/actor.js";
 import { createdAt, primaryId, timestampMs } from "../db/columns.js";
 import { tenantIsolation } from "../db/tenancy.sql.js";
@@ -99,3 +99,21 @@ export const jobFailures = pgTable(
 
 export type JobRow = typeof jobs.$inferSelect;
 export type JobFailureRow = typeof jobFailures.$inferSelect;
+
+/**
+ * The scheduler's slots (scheduler.ts): a periodic task runs once per slot across every server
+ * process: the process whose insert of (task, slot) succeeds runs it. Not tenant-owned.
+ */
+export const scheduledRuns = pgTable(
+  "scheduled_runs",
+  {
+    task: text("task").notNull(),
+    /** The start of the slot (the time rounded down to the task's period). */
+    slot: timestampMs("slot").notNull(),
+    owner: text("owner").notNull(),
+    startedAt: timestampMs("started_at").notNull().default(sql`clock_timestamp()`),
+    finishedAt: timestampMs("finished_at"),
+    error: text("error"),
+  },
+  (t) => [primaryKey({ columns: [t.task, t.slot] }), index("scheduled_runs_started_idx").on(t.startedAt)],
+);

@@ -4,7 +4,27 @@ import type { TenantScope } from "../db/tenancy.js";
 import type { AccessRule } from "../graphql/access.js";
 import type { Loaders } from "../graphql/context.js";
 import type { NodeFetcher } from "../graphql/node.resolver.js";
+import type { Config } from "../config/config.js";
+import type { Logger } from "../config/logger.js";
+import type { Database } from "../db/client.js";
+import type { DeliveryQueue } from "../jobs/deliveries.js";
 import type { JobKind } from "../jobs/job-kind.js";
+import type { ScheduledTask } from "../jobs/scheduler.js";
+
+/** What a module's background work is started with, once per server process. */
+export interface ModuleRuntime {
+  config: Config;
+  database: Database;
+  logger: Logger;
+}
+
+/** A module's background work: queues of things to send after commit, and periodic tasks. */
+export interface ModuleBackground {
+  queues?: DeliveryQueue[];
+  tasks?: ScheduledTask[];
+  /** Releases what it holds (a mail transport), once the queues and tasks have stopped. */
+  close?: () => void | Promise<void>;
+}
 
 /** A type-graphql resolver class. */
 export type ResolverClass = ClassType<object>;
@@ -44,6 +64,11 @@ export interface GatehouseModule {
   seedDemo?: (seed: DemoSeed) => Promise<void>;
   /** Its job kinds: long work (bulk actions over a filter, exports…) run by the durable jobs engine (docs/jobs.md). */
   jobs?: JobKind[];
+  /**
+   * Its background work (jobs/deliveries.ts, jobs/scheduler.ts), set up when a server process starts:
+   * delivery queues run by the delivery workers, periodic tasks run once per slot across processes.
+   */
+  background?: (runtime: ModuleRuntime) => ModuleBackground;
 }
 
 /** Declares a module; keeps the literal type so the registry can check its loaders against `Loaders`. */

@@ -8,6 +8,8 @@
       "Job",
       "MappingRule",
       "Metric",
+      "Notification",
+      "OutboxMessage",
       "Plan",
       "PricingRule",
       "Service",
@@ -21,6 +23,7 @@
       "BulkUserError",
       "CatalogUserError",
       "JobUserError",
+      "NotificationUserError",
       "PlanUserError",
       "TenantUserError"
     ]
@@ -35,6 +38,8 @@
       "Job",
       "MappingRule",
       "Metric",
+      "Notification",
+      "OutboxMessage",
       "Plan",
       "PricingRule",
       "Service",
@@ -48,6 +53,7 @@
       "BulkUserError",
       "CatalogUserError",
       "JobUserError",
+      "NotificationUserError",
       "PlanUserError",
       "TenantUserError"
     ]

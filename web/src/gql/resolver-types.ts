@@ -83,6 +83,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( JobFixture )
     | ( MappingRuleFixture )
     | ( MetricFixture )
+    | ( Types.Notification )
+    | ( Types.OutboxMessage )
     | ( PlanFixture )
     | ( PricingRuleFixture )
     | ( ServiceFixture )
@@ -96,6 +98,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Types.BulkUserError )
     | ( Types.CatalogUserError )
     | ( Types.JobUserError )
+    | ( Types.NotificationUserError )
     | ( Types.PlanUserError )
     | ( Types.TenantUserError )
   ;
@@ -188,6 +191,8 @@ export type ResolversTypes = {
   MappingRule: ResolverTypeWrapper<MappingRuleFixture>;
   MappingRuleMatch: ResolverTypeWrapper<Omit<Types.MappingRuleMatch, 'increments' | 'matchedRules'> & { increments: Array<ResolversTypes['MetricIncrement']>, matchedRules: Array<ResolversTypes['MappingRule']> }>;
   MappingRulePayload: ResolverTypeWrapper<Omit<Types.MappingRulePayload, 'mappingRule'> & { mappingRule?: Types.Maybe<ResolversTypes['MappingRule']> }>;
+  MarkNotificationsReadInput: Types.MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<Types.MarkNotificationsReadPayload>;
   Metric: ResolverTypeWrapper<MetricFixture>;
   MetricCost: ResolverTypeWrapper<Omit<Types.MetricCost, 'metric'> & { metric: ResolversTypes['Metric'] }>;
   MetricIncrement: ResolverTypeWrapper<Omit<Types.MetricIncrement, 'metric'> & { metric: ResolversTypes['Metric'] }>;
@@ -196,9 +201,28 @@ export type ResolversTypes = {
   MetricUsageInput: Types.MetricUsageInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<Types.Notification>;
+  NotificationCategory: Types.NotificationCategory;
+  NotificationConnection: ResolverTypeWrapper<Types.NotificationConnection>;
+  NotificationEdge: ResolverTypeWrapper<Types.NotificationEdge>;
+  NotificationErrorCode: Types.NotificationErrorCode;
+  NotificationFilter: Types.NotificationFilter;
+  NotificationOrder: Types.NotificationOrder;
+  NotificationOrderField: Types.NotificationOrderField;
+  NotificationPreference: ResolverTypeWrapper<Types.NotificationPreference>;
+  NotificationPreferenceInput: Types.NotificationPreferenceInput;
+  NotificationType: Types.NotificationType;
+  NotificationUserError: ResolverTypeWrapper<Types.NotificationUserError>;
   OpenApiImportAction: Types.OpenApiImportAction;
   OpenApiOperationImport: ResolverTypeWrapper<Omit<Types.OpenApiOperationImport, 'mappingRule' | 'metric'> & { mappingRule?: Types.Maybe<ResolversTypes['MappingRule']>, metric?: Types.Maybe<ResolversTypes['Metric']> }>;
   OrderDirection: Types.OrderDirection;
+  OutboxMessage: ResolverTypeWrapper<Types.OutboxMessage>;
+  OutboxMessageConnection: ResolverTypeWrapper<Types.OutboxMessageConnection>;
+  OutboxMessageEdge: ResolverTypeWrapper<Types.OutboxMessageEdge>;
+  OutboxMessageFilter: Types.OutboxMessageFilter;
+  OutboxMessageOrder: Types.OutboxMessageOrder;
+  OutboxMessageOrderField: Types.OutboxMessageOrderField;
+  OutboxStatus: Types.OutboxStatus;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   Plan: ResolverTypeWrapper<PlanFixture>;
   PlanConnection: ResolverTypeWrapper<Omit<Types.PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanEdge']>, nodes: Array<ResolversTypes['Plan']> }>;
@@ -250,6 +274,8 @@ export type ResolversTypes = {
   UpdateFeatureInput: Types.UpdateFeatureInput;
   UpdateMappingRuleInput: Types.UpdateMappingRuleInput;
   UpdateMetricInput: Types.UpdateMetricInput;
+  UpdateNotificationPreferencesInput: Types.UpdateNotificationPreferencesInput;
+  UpdateNotificationPreferencesPayload: ResolverTypeWrapper<Types.UpdateNotificationPreferencesPayload>;
   UpdatePlanInput: Types.UpdatePlanInput;
   UpdatePricingRuleInput: Types.UpdatePricingRuleInput;
   UpdateServiceInput: Types.UpdateServiceInput;
@@ -338,6 +364,8 @@ export type ResolversParentTypes = {
   MappingRule: MappingRuleFixture;
   MappingRuleMatch: Omit<Types.MappingRuleMatch, 'increments' | 'matchedRules'> & { increments: Array<ResolversParentTypes['MetricIncrement']>, matchedRules: Array<ResolversParentTypes['MappingRule']> };
   MappingRulePayload: Omit<Types.MappingRulePayload, 'mappingRule'> & { mappingRule?: Types.Maybe<ResolversParentTypes['MappingRule']> };
+  MarkNotificationsReadInput: Types.MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: Types.MarkNotificationsReadPayload;
   Metric: MetricFixture;
   MetricCost: Omit<Types.MetricCost, 'metric'> & { metric: ResolversParentTypes['Metric'] };
   MetricIncrement: Omit<Types.MetricIncrement, 'metric'> & { metric: ResolversParentTypes['Metric'] };
@@ -345,7 +373,20 @@ export type ResolversParentTypes = {
   MetricUsageInput: Types.MetricUsageInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: Types.Notification;
+  NotificationConnection: Types.NotificationConnection;
+  NotificationEdge: Types.NotificationEdge;
+  NotificationFilter: Types.NotificationFilter;
+  NotificationOrder: Types.NotificationOrder;
+  NotificationPreference: Types.NotificationPreference;
+  NotificationPreferenceInput: Types.NotificationPreferenceInput;
+  NotificationUserError: Types.NotificationUserError;
   OpenApiOperationImport: Omit<Types.OpenApiOperationImport, 'mappingRule' | 'metric'> & { mappingRule?: Types.Maybe<ResolversParentTypes['MappingRule']>, metric?: Types.Maybe<ResolversParentTypes['Metric']> };
+  OutboxMessage: Types.OutboxMessage;
+  OutboxMessageConnection: Types.OutboxMessageConnection;
+  OutboxMessageEdge: Types.OutboxMessageEdge;
+  OutboxMessageFilter: Types.OutboxMessageFilter;
+  OutboxMessageOrder: Types.OutboxMessageOrder;
   PageInfo: Types.PageInfo;
   Plan: PlanFixture;
   PlanConnection: Omit<Types.PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanEdge']>, nodes: Array<ResolversParentTypes['Plan']> };
@@ -387,6 +428,8 @@ export type ResolversParentTypes = {
   UpdateFeatureInput: Types.UpdateFeatureInput;
   UpdateMappingRuleInput: Types.UpdateMappingRuleInput;
   UpdateMetricInput: Types.UpdateMetricInput;
+  UpdateNotificationPreferencesInput: Types.UpdateNotificationPreferencesInput;
+  UpdateNotificationPreferencesPayload: Types.UpdateNotificationPreferencesPayload;
   UpdatePlanInput: Types.UpdatePlanInput;
   UpdatePricingRuleInput: Types.UpdatePricingRuleInput;
   UpdateServiceInput: Types.UpdateServiceInput;
@@ -676,6 +719,12 @@ export type MappingRulePayloadResolvers<ContextType = MockContext, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
 };
 
+export type MarkNotificationsReadPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+  markedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['NotificationUserError']>, ParentType, ContextType>;
+};
+
 export type MetricResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Metric'] = ResolversParentTypes['Metric']> = {
   builtin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -735,6 +784,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   importOpenApi?: Resolver<ResolversTypes['ImportOpenApiPayload'], ParentType, ContextType, RequireFields<Types.MutationImportOpenApiArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<Types.MutationLogoutArgs>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<Types.MutationMarkNotificationsReadArgs, 'input'>>;
   publishPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationPublishPlanArgs, 'input'>>;
   revokeAccessToken?: Resolver<ResolversTypes['RevokeAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokenArgs, 'input'>>;
   revokeAccessTokens?: Resolver<ResolversTypes['RevokeAccessTokensPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokensArgs, 'input'>>;
@@ -745,13 +795,57 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   updateFeature?: Resolver<ResolversTypes['FeaturePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateFeatureArgs, 'input'>>;
   updateMappingRule?: Resolver<ResolversTypes['MappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateMappingRuleArgs, 'input'>>;
   updateMetric?: Resolver<ResolversTypes['MetricPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateMetricArgs, 'input'>>;
+  updateNotificationPreferences?: Resolver<ResolversTypes['UpdateNotificationPreferencesPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateNotificationPreferencesArgs, 'input'>>;
   updatePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdatePlanArgs, 'input'>>;
   updatePricingRule?: Resolver<ResolversTypes['PricingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdatePricingRuleArgs, 'input'>>;
   updateService?: Resolver<ResolversTypes['ServicePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateServiceArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AccessToken' | 'AuditEntry' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Plan' | 'PricingRule' | 'Service' | 'Tenant' | 'UsageLimit' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessToken' | 'AuditEntry' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Notification' | 'OutboxMessage' | 'Plan' | 'PricingRule' | 'Service' | 'Tenant' | 'UsageLimit' | 'User', ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  category?: Resolver<ResolversTypes['NotificationCategory'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetName?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetType?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationPreferenceResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = {
+  category?: Resolver<ResolversTypes['NotificationCategory'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  emailByDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NotificationType'], ParentType, ContextType>;
+};
+
+export type NotificationUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['NotificationUserError'] = ResolversParentTypes['NotificationUserError']> = {
+  code?: Resolver<ResolversTypes['NotificationErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OpenApiOperationImportResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['OpenApiOperationImport'] = ResolversParentTypes['OpenApiOperationImport']> = {
@@ -765,6 +859,34 @@ export type OpenApiOperationImportResolvers<ContextType = MockContext, ParentTyp
   operationId?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pattern?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OutboxMessageResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['OutboxMessage'] = ResolversParentTypes['OutboxMessage']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  htmlBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sentAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OutboxStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<Types.Maybe<ResolversTypes['NotificationType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OutboxMessageConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['OutboxMessageConnection'] = ResolversParentTypes['OutboxMessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OutboxMessageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OutboxMessage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutboxMessageEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['OutboxMessageEdge'] = ResolversParentTypes['OutboxMessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OutboxMessage'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -855,11 +977,15 @@ export type QueryResolvers<ContextType = MockContext, ParentType extends Resolve
   job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<Types.QueryJobArgs, 'id'>>;
   node?: Resolver<Types.Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<Types.QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Types.Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<Types.QueryNodesArgs, 'ids'>>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<Types.QueryNotificationsArgs>>;
+  outbox?: Resolver<ResolversTypes['OutboxMessageConnection'], ParentType, ContextType, Partial<Types.QueryOutboxArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<Types.QueryPlanArgs, 'id'>>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.QueryServiceArgs, 'id'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<Types.QueryServicesArgs>>;
   tenant?: Resolver<Types.Maybe<ResolversTypes['Tenant']>, ParentType, ContextType, RequireFields<Types.QueryTenantArgs, 'id'>>;
   tenants?: Resolver<ResolversTypes['TenantConnection'], ParentType, ContextType, Partial<Types.QueryTenantsArgs>>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewer?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
@@ -924,6 +1050,7 @@ export type ServicePayloadResolvers<ContextType = MockContext, ParentType extend
 export type SubscriptionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   heartbeat?: SubscriptionResolver<ResolversTypes['Heartbeat'], "heartbeat", ParentType, ContextType>;
   jobProgress?: SubscriptionResolver<ResolversTypes['Job'], "jobProgress", ParentType, ContextType, RequireFields<Types.SubscriptionJobProgressArgs, 'id'>>;
+  notificationReceived?: SubscriptionResolver<ResolversTypes['Notification'], "notificationReceived", ParentType, ContextType>;
 };
 
 export type TenantResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = {
@@ -960,6 +1087,11 @@ export type UnlockLoginPayloadResolvers<ContextType = MockContext, ParentType ex
   cleared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['AuthUserError']>, ParentType, ContextType>;
+};
+
+export type UpdateNotificationPreferencesPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UpdateNotificationPreferencesPayload'] = ResolversParentTypes['UpdateNotificationPreferencesPayload']> = {
+  preferences?: Resolver<Types.Maybe<Array<ResolversTypes['NotificationPreference']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['NotificationUserError']>, ParentType, ContextType>;
 };
 
 export type UsageLimitResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UsageLimit'] = ResolversParentTypes['UsageLimit']> = {
@@ -1000,7 +1132,7 @@ export type UserEdgeResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type UserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'PlanUserError' | 'TenantUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'NotificationUserError' | 'PlanUserError' | 'TenantUserError', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = MockContext> = {
@@ -1045,13 +1177,22 @@ export type Resolvers<ContextType = MockContext> = {
   MappingRule?: MappingRuleResolvers<ContextType>;
   MappingRuleMatch?: MappingRuleMatchResolvers<ContextType>;
   MappingRulePayload?: MappingRulePayloadResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
   MetricCost?: MetricCostResolvers<ContextType>;
   MetricIncrement?: MetricIncrementResolvers<ContextType>;
   MetricPayload?: MetricPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
+  NotificationUserError?: NotificationUserErrorResolvers<ContextType>;
   OpenApiOperationImport?: OpenApiOperationImportResolvers<ContextType>;
+  OutboxMessage?: OutboxMessageResolvers<ContextType>;
+  OutboxMessageConnection?: OutboxMessageConnectionResolvers<ContextType>;
+  OutboxMessageEdge?: OutboxMessageEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanConnection?: PlanConnectionResolvers<ContextType>;
@@ -1076,6 +1217,7 @@ export type Resolvers<ContextType = MockContext> = {
   TenantEdge?: TenantEdgeResolvers<ContextType>;
   TenantUserError?: TenantUserErrorResolvers<ContextType>;
   UnlockLoginPayload?: UnlockLoginPayloadResolvers<ContextType>;
+  UpdateNotificationPreferencesPayload?: UpdateNotificationPreferencesPayloadResolvers<ContextType>;
   UsageLimit?: UsageLimitResolvers<ContextType>;
   UsageLimitPayload?: UsageLimitPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

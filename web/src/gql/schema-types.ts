@@ -945,6 +945,25 @@ export type MappingRulePayload = {
   userErrors: Array<CatalogUserError>;
 };
 
+/** Which of your notifications to mark read: some (`ids`) or all (`all: true`), not both. */
+export type MarkNotificationsReadInput = {
+  /** Every unread notification of yours. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Your notifications, at most 250. Others' and unknown IDs are ignored. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Result of `markNotificationsRead`. */
+export type MarkNotificationsReadPayload = {
+  __typename: 'MarkNotificationsReadPayload';
+  /** How many were unread and are read now. */
+  markedCount: Scalars['Int']['output'];
+  /** How many of yours stay unread. */
+  unreadCount: Scalars['Int']['output'];
+  /** Why nothing was marked. */
+  userErrors: Array<NotificationUserError>;
+};
+
 /** A metric or method of a service: what usage is counted in, limited and priced by. */
 export type Metric = Node & {
   __typename: 'Metric';
@@ -1073,6 +1092,8 @@ export type Mutation = {
   login: LoginPayload;
   /** Ends the current session and clears its cookie. */
   logout: LogoutPayload;
+  /** Marks some of your notifications, or all of them, read. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Publishes a plan: developers can pick it. */
   publishPlan: PlanPayload;
   /** Revokes one of your access tokens; it stops working at once. */
@@ -1093,6 +1114,8 @@ export type Mutation = {
   updateMappingRule: MappingRulePayload;
   /** Changes a metric or method. Renaming one that mapping rules or limits use needs `confirm`. */
   updateMetric: MetricPayload;
+  /** Changes which notifications you get by email. Only yours: each user decides their own. */
+  updateNotificationPreferences: UpdateNotificationPreferencesPayload;
   /** Changes a plan's settings. */
   updatePlan: PlanPayload;
   /** Changes a pricing rule's range or price. */
@@ -1265,6 +1288,12 @@ export type MutationLogoutArgs = {
 
 
 /** Change the API program. */
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
+/** Change the API program. */
 export type MutationPublishPlanArgs = {
   input: PlanIdInput;
 };
@@ -1325,6 +1354,12 @@ export type MutationUpdateMetricArgs = {
 
 
 /** Change the API program. */
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: UpdateNotificationPreferencesInput;
+};
+
+
+/** Change the API program. */
 export type MutationUpdatePlanArgs = {
   input: UpdatePlanInput;
 };
@@ -1345,6 +1380,189 @@ export type MutationUpdateServiceArgs = {
 export type Node = {
   /** Opaque global ID. Stable for the life of the object; do not parse it. */
   id: Scalars['ID']['output'];
+};
+
+/** Something that happened that a team user may want to know: one user's copy, read or not. */
+export type Notification = Node & {
+  __typename: 'Notification';
+  /** Its category. */
+  category: NotificationCategory;
+  /** When it happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** You have marked it read. */
+  read: Scalars['Boolean']['output'];
+  /** When you marked it read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What happened, in a sentence. */
+  summary: Scalars['String']['output'];
+  /** The object's global ID (also once it is deleted: `node(id:)` then finds nothing). */
+  targetId?: Maybe<Scalars['ID']['output']>;
+  /** The object's name as it was then. */
+  targetName?: Maybe<Scalars['String']['output']>;
+  /** The object's type (`Service`), when it is about one. */
+  targetType?: Maybe<Scalars['String']['output']>;
+  /** Short, as in the bell: `New account`. */
+  title: Scalars['String']['output'];
+  /** What it is about. */
+  type: NotificationType;
+};
+
+/** The groups of notifications (003 §4.1); a member sees a group when given its area. */
+export type NotificationCategory =
+  /** Accounts */
+  | 'ACCOUNTS'
+  /** Applications */
+  | 'APPLICATIONS'
+  /** Billing */
+  | 'BILLING'
+  /** Reports */
+  | 'REPORTS'
+  /** Service subscriptions */
+  | 'SERVICE_SUBSCRIPTIONS'
+  /** Usage alerts */
+  | 'USAGE_ALERTS';
+
+/** A page of notifications. */
+export type NotificationConnection = {
+  __typename: 'NotificationConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<NotificationEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<Notification>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Notification in a page, with its cursor. */
+export type NotificationEdge = {
+  __typename: 'NotificationEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Notification. */
+  node: Notification;
+};
+
+/** Codes of NotificationUserError. */
+export type NotificationErrorCode =
+  /** A notification type is given twice. */
+  | 'DUPLICATE'
+  /** The input names neither some notifications nor all of them, or both. */
+  | 'INVALID'
+  /** A notification type of an area you were not given. */
+  | 'NOT_ALLOWED'
+  /** More notifications than one request may name. */
+  | 'TOO_MANY';
+
+/** Narrows a list of notifications; all given conditions must hold. */
+export type NotificationFilter = {
+  /** Only these categories (ACCOUNTS, APPLICATIONS, SERVICE_SUBSCRIPTIONS, BILLING, USAGE_ALERTS, REPORTS). */
+  categories?: InputMaybe<Array<NotificationCategory>>;
+  /** Only these types. */
+  types?: InputMaybe<Array<NotificationType>>;
+  /** Only unread ones (true) or only read ones (false). */
+  unread?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Sort order of notifications. */
+export type NotificationOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: NotificationOrderField;
+};
+
+/** What notifications can be sorted by. */
+export type NotificationOrderField =
+  /** When it happened. */
+  | 'CREATED_AT';
+
+/** Whether you get one type of notification by email (in the admin you always see it). */
+export type NotificationPreference = {
+  __typename: 'NotificationPreference';
+  /** Its category. */
+  category: NotificationCategory;
+  /** When it is sent. */
+  description: Scalars['String']['output'];
+  /** You get it by email. */
+  email: Scalars['Boolean']['output'];
+  /** Whether it is emailed when you have not chosen. */
+  emailByDefault: Scalars['Boolean']['output'];
+  /** Its name. */
+  title: Scalars['String']['output'];
+  /** The type. */
+  type: NotificationType;
+};
+
+/** Whether you want one type of notification by email. */
+export type NotificationPreferenceInput = {
+  /** Email it to you. */
+  email: Scalars['Boolean']['input'];
+  /** The type. */
+  type: NotificationType;
+};
+
+/** What a notification is about (porta's list; 003 ch.4 and 27.1). */
+export type NotificationType =
+  /** A developer account signed up or was created. */
+  | 'ACCOUNT_CREATED'
+  /** A developer account was deleted. */
+  | 'ACCOUNT_DELETED'
+  /** A developer asked to move their account to another plan. */
+  | 'ACCOUNT_PLAN_CHANGE_REQUESTED'
+  /** An application was deleted. */
+  | 'APPLICATION_CANCELLED'
+  /** A developer created an application. */
+  | 'APPLICATION_CREATED'
+  /** An application moved to another plan. */
+  | 'APPLICATION_PLAN_CHANGED'
+  /** A developer asked to move an application to another plan. */
+  | 'APPLICATION_PLAN_CHANGE_REQUESTED'
+  /** A bulk operation you started has finished. */
+  | 'BULK_OPERATION_FINISHED'
+  /** A customer moved to a plan with a lower monthly fixed price. */
+  | 'CUSTOMER_DOWNGRADED'
+  /** A customer's credit card is about to expire. */
+  | 'EXPIRING_CREDIT_CARD'
+  /** An export you started is ready to download. */
+  | 'EXPORT_READY'
+  /** Invoices of the month are ready to review before they are issued. */
+  | 'INVOICES_TO_REVIEW'
+  /** A developer sent a message. */
+  | 'MESSAGE_RECEIVED'
+  /** The last retry of a payment failed; the invoice failed. */
+  | 'PAYMENT_ERROR_FINAL'
+  /** A payment failed; the invoice is unpaid and will be charged again. */
+  | 'PAYMENT_ERROR_RETRY'
+  /** A product was deleted, with its plans, applications and subscriptions. */
+  | 'SERVICE_DELETED'
+  /** A developer asked to move a subscription to another service plan. */
+  | 'SERVICE_PLAN_CHANGE_REQUESTED'
+  /** An account unsubscribed from a product. */
+  | 'SERVICE_SUBSCRIPTION_CANCELLED'
+  /** An account subscribed to a product. */
+  | 'SERVICE_SUBSCRIPTION_CREATED'
+  /** A subscription moved to another service plan. */
+  | 'SERVICE_SUBSCRIPTION_PLAN_CHANGED'
+  /** An application's trial period ended. */
+  | 'TRIAL_EXPIRED'
+  /** An application used a large share of a limit (50 % to 90 %). */
+  | 'USAGE_LIMIT_ALERT'
+  /** An application reached or passed a limit. */
+  | 'USAGE_LIMIT_VIOLATION';
+
+/** A fixable problem, with a code from NotificationErrorCode. */
+export type NotificationUserError = UserError & {
+  __typename: 'NotificationUserError';
+  /** Machine-readable reason. */
+  code: NotificationErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
 };
 
 /** What an OpenAPI import does with one operation. */
@@ -1389,6 +1607,89 @@ export type OrderDirection =
   | 'ASC'
   /** Descending. */
   | 'DESC';
+
+/** An email Gatehouse sent, or will send, to a team user: one entry of the outbox. */
+export type OutboxMessage = Node & {
+  __typename: 'OutboxMessage';
+  /** Attempts to send it so far. */
+  attempts: Scalars['Int']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The HTML body. */
+  htmlBody: Scalars['String']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When the next attempt is due (PENDING only). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the mail server accepted it. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it is. */
+  status: OutboxStatus;
+  /** Subject line. */
+  subject: Scalars['String']['output'];
+  /** The plain-text body. */
+  textBody: Scalars['String']['output'];
+  /** The recipient's address. */
+  toAddress: Scalars['String']['output'];
+  /** The notification it tells of. */
+  type?: Maybe<NotificationType>;
+};
+
+/** A page of outbox messages. */
+export type OutboxMessageConnection = {
+  __typename: 'OutboxMessageConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<OutboxMessageEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<OutboxMessage>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One OutboxMessage in a page, with its cursor. */
+export type OutboxMessageEdge = {
+  __typename: 'OutboxMessageEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The OutboxMessage. */
+  node: OutboxMessage;
+};
+
+/** Narrows a list of outbox messages; all given conditions must hold. */
+export type OutboxMessageFilter = {
+  /** Matches the recipient or the subject, case-insensitive. At most 200 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only messages in these states. */
+  statuses?: InputMaybe<Array<OutboxStatus>>;
+};
+
+/** Sort order of outbox messages. */
+export type OutboxMessageOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: OutboxMessageOrderField;
+};
+
+/** What outbox messages can be sorted by. */
+export type OutboxMessageOrderField =
+  /** When it was written. */
+  | 'CREATED_AT';
+
+/** Where an email is: PENDING → SENT, or FAILED after its retries; HELD when no mail server is set. */
+export type OutboxStatus =
+  /** Every attempt failed; see `lastError`. */
+  | 'FAILED'
+  /** Kept in the outbox: no mail server is configured (SMTP_URL), so it is only shown here. */
+  | 'HELD'
+  /** Waiting to be sent, or to be sent again after a failed attempt (see `nextAttemptAt`). */
+  | 'PENDING'
+  /** The mail server accepted it. */
+  | 'SENT';
 
 /** Where a page sits in the whole list (Relay cursor connections). */
 export type PageInfo = {
@@ -1629,6 +1930,12 @@ export type Query = {
   node?: Maybe<Node>;
   /** Objects by global ID, in the same order; null (with a NOT_FOUND error) for each one that cannot be seen. */
   nodes: Array<Maybe<Node>>;
+  /** Your email choice for each type of notification you may get. */
+  notificationPreferences: Array<NotificationPreference>;
+  /** Your notifications, newest first: what happened in the areas and products you may see. */
+  notifications: NotificationConnection;
+  /** The email Gatehouse sent or will send to your team, newest first; when no mail server is configured, the mail is kept here. Admins only; the master sees every tenant's. */
+  outbox: OutboxMessageConnection;
   /** One plan by ID (NOT_FOUND when the tenant has none with it). */
   plan: Plan;
   /** One service by ID (NOT_FOUND when the tenant has none with it). */
@@ -1639,6 +1946,8 @@ export type Query = {
   tenant?: Maybe<Tenant>;
   /** All tenants. Master only. */
   tenants: TenantConnection;
+  /** How many of your notifications are unread (the bell's number). */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** The signed-in user, or null when the request is not authenticated. Any access token may read it. */
   viewer?: Maybe<User>;
 };
@@ -1699,6 +2008,28 @@ export type QueryNodeArgs = {
 /** Read the API program. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Read the API program. */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NotificationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NotificationOrder>;
+};
+
+
+/** Read the API program. */
+export type QueryOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OutboxMessageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OutboxMessageOrder>;
 };
 
 
@@ -1961,6 +2292,8 @@ export type Subscription = {
   heartbeat: Heartbeat;
   /** A job's state at once, then after every chunk it commits, until it has finished; then the subscription completes. Whichever server process runs the job. */
   jobProgress: Job;
+  /** Each new notification of yours, within a second of the change that made it, whichever server process made it. */
+  notificationReceived: Notification;
 };
 
 
@@ -2131,6 +2464,21 @@ export type UpdateMetricInput = {
   systemName?: InputMaybe<Scalars['String']['input']>;
   /** Unit (metrics; a method counts hits). */
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Your email choices to change; types left out keep theirs. */
+export type UpdateNotificationPreferencesInput = {
+  /** One entry per type to change, each type once. */
+  preferences: Array<NotificationPreferenceInput>;
+};
+
+/** Result of `updateNotificationPreferences`. */
+export type UpdateNotificationPreferencesPayload = {
+  __typename: 'UpdateNotificationPreferencesPayload';
+  /** All your preferences, as they are now. */
+  preferences?: Maybe<Array<NotificationPreference>>;
+  /** Why nothing was changed. */
+  userErrors: Array<NotificationUserError>;
 };
 
 /** Changes to a plan's settings; omitted fields keep their value. */

@@ -163,6 +163,11 @@ export async function deleteService(tx: Executor, actor: Actor, serviceId: strin
     action: "deleted",
     target: serviceTarget(service),
     summary: `Deleted the service "${service.name}" with its metrics, mapping rules and plans.`,
+    notify: {
+      type: "SERVICE_DELETED",
+      serviceId: service.id,
+      summary: `The product "${service.name}" was deleted${actor.kind === "user" && actor.email ? ` by ${actor.email}` : ""}, with its metrics, mapping rules and plans.`,
+    },
   });
   return { ok: true, service };
 }

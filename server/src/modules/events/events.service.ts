@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import type { NotificationType } from "@gatehouse/schema/notifications";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
 import { rowsByIds } from "../../db/statement.js";
@@ -22,11 +23,24 @@ export interface DomainEvent {
   changes?: AuditChange[];
   /** The tenant it happened in, when not the actor's (the master creating a tenant records it in both). */
   tenantId?: string;
+  /**
+   * The team users to notify (modules/notifications): each user who may see this type (and product)
+   * gets a notification, and an email when they want one. Omitted: the event is only recorded.
+   */
+  notify?: {
+    type: NotificationType;
+    /** The product it concerns: members given other products do not see it. */
+    serviceId?: string | null;
+    /** Only this user is notified (work they started). */
+    recipientId?: string | null;
+    /** For the notification, when the audit summary does not read well there (it is written for the actor's log). */
+    summary?: string;
+  };
 }
 
 /**
- * What else happens when an event is emitted, in the same transaction: notifications, outbox rows and
- * webhook deliveries register here (the notifications issue). A sink that throws rolls the change back.
+ * What else happens when an event is emitted, in the same transaction: notifications and their mail
+ * (modules/notifications), later webhook deliveries. A sink that throws rolls the change back.
  */
 export type EventSink = (tx: Executor, actor: Actor, event: DomainEvent, entry: AuditEntryRow) => Promise<void>;
 const sinks: EventSink[] = [];

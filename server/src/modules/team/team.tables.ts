@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { AccessTokenPermission, AccessTokenScope, TeamRole } from "../../auth/principal.js";
+import { AccessTokenPermission, AccessTokenScope, MemberArea, TeamRole } from "../../auth/principal.js";
 import { defineEnum } from "../../kit/enum.js";
 import { createdAt, primaryId, timestampMs } from "../../db/columns.js";
 import { tenantIsolation, tenantIsolationOrMaster } from "../../db/tenancy.sql.js";
@@ -20,12 +20,17 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     createdAt: createdAt(),
     lastLoginAt: timestampMs("last_login_at"),
+    /** A member's areas of the admin (`MemberArea`); admins have every area whatever this holds. */
+    memberAreas: text("member_areas", { enum: MemberArea.values }).array().notNull().default(sql`'{}'::text[]`),
+    /** A member's products, or null for every product, present and future. */
+    memberServiceIds: uuid("member_service_ids").array(),
   },
   (t) => [
     // The email of a user is unique among all users of the tenant.
     uniqueIndex("users_tenant_email_key").on(t.tenantId, sql`lower(${t.email})`),
     index("users_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
     TeamRole.check("users_role_check", t.role),
+    MemberArea.check("users_member_areas_check", t.memberAreas, true),
     tenantIsolationOrMaster("tenant_id"),
   ],
 );

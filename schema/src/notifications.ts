@@ -1,0 +1,107 @@
+/**
+ * The notifications a tenant's team users get (003 ch.4, 27.1; porta's list): their categories, which
+ * area a member needs to see each category, and whether they are emailed by default. Server and mock
+ * read the same catalogue and decide visibility with the same `canSeeNotification`.
+ */
+
+/** The areas of the admin a member can be given (porta's member permissions). Admins have all. */
+export const MEMBER_AREAS = {
+  PARTNERS: "Developer accounts, their applications and service subscriptions.",
+  PLANS: "Products, their integration and plans.",
+  MONITORING: "Analytics and usage alerts.",
+  FINANCE: "Billing: invoices, payments and their settings.",
+  SETTINGS: "The tenant's settings.",
+} as const;
+export type MemberArea = keyof typeof MEMBER_AREAS;
+
+export const NOTIFICATION_CATEGORIES = {
+  ACCOUNTS: { title: "Accounts", area: "PARTNERS" },
+  APPLICATIONS: { title: "Applications", area: "PARTNERS" },
+  SERVICE_SUBSCRIPTIONS: { title: "Service subscriptions", area: "PARTNERS" },
+  BILLING: { title: "Billing", area: "FINANCE" },
+  USAGE_ALERTS: { title: "Usage alerts", area: "MONITORING" },
+  /** About work the user started (a bulk operation, an export): only they get it. */
+  REPORTS: { title: "Reports", area: null },
+} as const satisfies Record<string, { title: string; area: MemberArea | null }>;
+export type NotificationCategory = keyof typeof NOTIFICATION_CATEGORIES;
+
+interface NotificationTypeInfo {
+  category: NotificationCategory;
+  /** Short, as in the bell and the subject of the email. */
+  title: string;
+  /** When it is sent, for the preferences page. */
+  description: string;
+  /** Emailed unless the user turns it off. */
+  emailByDefault: boolean;
+}
+
+export const NOTIFICATION_TYPES = {
+  ACCOUNT_CREATED: { category: "ACCOUNTS", title: "New account", description: "A developer account signed up or was created.", emailByDefault: true },
+  ACCOUNT_DELETED: { category: "ACCOUNTS", title: "Account deleted", description: "A developer account was deleted.", emailByDefault: false },
+  ACCOUNT_PLAN_CHANGE_REQUESTED: { category: "ACCOUNTS", title: "Account plan change requested", description: "A developer asked to move their account to another plan.", emailByDefault: true },
+  MESSAGE_RECEIVED: { category: "ACCOUNTS", title: "New message", description: "A developer sent a message.", emailByDefault: true },
+  APPLICATION_CREATED: { category: "APPLICATIONS", title: "New application", description: "A developer created an application.", emailByDefault: true },
+  APPLICATION_PLAN_CHANGE_REQUESTED: { category: "APPLICATIONS", title: "Application plan change requested", description: "A developer asked to move an application to another plan.", emailByDefault: true },
+  APPLICATION_PLAN_CHANGED: { category: "APPLICATIONS", title: "Application plan changed", description: "An application moved to another plan.", emailByDefault: false },
+  APPLICATION_CANCELLED: { category: "APPLICATIONS", title: "Application cancelled", description: "An application was deleted.", emailByDefault: false },
+  TRIAL_EXPIRED: { category: "APPLICATIONS", title: "Trial expired", description: "An application's trial period ended.", emailByDefault: false },
+  SERVICE_SUBSCRIPTION_CREATED: { category: "SERVICE_SUBSCRIPTIONS", title: "New service subscription", description: "An account subscribed to a product.", emailByDefault: true },
+  SERVICE_PLAN_CHANGE_REQUESTED: { category: "SERVICE_SUBSCRIPTIONS", title: "Service plan change requested", description: "A developer asked to move a subscription to another service plan.", emailByDefault: true },
+  SERVICE_SUBSCRIPTION_PLAN_CHANGED: { category: "SERVICE_SUBSCRIPTIONS", title: "Service plan changed", description: "A subscription moved to another service plan.", emailByDefault: false },
+  SERVICE_SUBSCRIPTION_CANCELLED: { category: "SERVICE_SUBSCRIPTIONS", title: "Service subscription cancelled", description: "An account unsubscribed from a product.", emailByDefault: false },
+  SERVICE_DELETED: { category: "SERVICE_SUBSCRIPTIONS", title: "Product deleted", description: "A product was deleted, with its plans, applications and subscriptions.", emailByDefault: true },
+  USAGE_LIMIT_ALERT: { category: "USAGE_ALERTS", title: "Usage alert", description: "An application used a large share of a limit (50 % to 90 %).", emailByDefault: false },
+  USAGE_LIMIT_VIOLATION: { category: "USAGE_ALERTS", title: "Usage limit reached", description: "An application reached or passed a limit.", emailByDefault: true },
+  INVOICES_TO_REVIEW: { category: "BILLING", title: "Action required: review invoices", description: "Invoices of the month are ready to review before they are issued.", emailByDefault: true },
+  CUSTOMER_DOWNGRADED: { category: "BILLING", title: "Customer downgraded", description: "A customer moved to a plan with a lower monthly fixed price.", emailByDefault: true },
+  EXPIRING_CREDIT_CARD: { category: "BILLING", title: "Expiring credit card", description: "A customer's credit card is about to expire.", emailByDefault: true },
+  PAYMENT_ERROR_RETRY: { category: "BILLING", title: "Payment error (retry)", description: "A payment failed; the invoice is unpaid and will be charged again.", emailByDefault: true },
+  PAYMENT_ERROR_FINAL: { category: "BILLING", title: "Payment error (final)", description: "The last retry of a payment failed; the invoice failed.", emailByDefault: true },
+  BULK_OPERATION_FINISHED: { category: "REPORTS", title: "Bulk operation finished", description: "A bulk operation you started has finished.", emailByDefault: false },
+  EXPORT_READY: { category: "REPORTS", title: "Export ready", description: "An export you started is ready to download.", emailByDefault: true },
+} as const satisfies Record<string, NotificationTypeInfo>;
+export type NotificationType = keyof typeof NOTIFICATION_TYPES;
+
+export const notificationTypes = Object.keys(NOTIFICATION_TYPES) as NotificationType[];
+
+/** What a user's rights are, as far as notifications care. */
+export interface NotificationViewer {
+  userId: string;
+  role: "ADMIN" | "MEMBER";
+  /** A member's areas; ignored for admins. */
+  memberAreas: readonly string[];
+  /** A member's products, or null for every product (now and future); ignored for admins. */
+  memberServiceIds: readonly string[] | null;
+}
+
+/** What a notification is about, as far as visibility cares. */
+export interface NotificationSubject {
+  type: NotificationType;
+  /** The product it concerns, when one does. */
+  serviceId?: string | null;
+  /** Only this user gets it (work they started). */
+  recipientId?: string | null;
+}
+
+/**
+ * Whether a user may see a notification (003 §4.2): admins see all; members only the categories of
+ * their areas and, when a product is involved, only their products. A notification addressed to one
+ * user (REPORTS) is that user's alone.
+ */
+export function canSeeNotification(viewer: NotificationViewer, subject: NotificationSubject): boolean {
+  const info = NOTIFICATION_TYPES[subject.type];
+  if (subject.recipientId) return subject.recipientId === viewer.userId;
+  const area = NOTIFICATION_CATEGORIES[info.category].area;
+  if (area === null) return false;
+  if (viewer.role === "ADMIN") return true;
+  if (!viewer.memberAreas.includes(area)) return false;
+  if (subject.serviceId && viewer.memberServiceIds !== null) return viewer.memberServiceIds.includes(subject.serviceId);
+  return true;
+}
+
+/** Whether a user may choose to get this type at all (the preferences page lists these). */
+export function canSubscribeTo(viewer: NotificationViewer, type: NotificationType): boolean {
+  const area = NOTIFICATION_CATEGORIES[NOTIFICATION_TYPES[type].category].area;
+  if (area === null) return true;
+  return viewer.role === "ADMIN" || viewer.memberAreas.includes(area);
+}

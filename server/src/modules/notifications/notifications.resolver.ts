@@ -1,0 +1,205 @@
+import { MAX_BULK_IDS } from "@gatehouse/schema/bulk";
+import { NOTIFICATION_TYPES } from "@gatehouse/schema/notifications";
+import { Repeater } from "@graphql-yoga/subscription";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Access } from "../../graphql/access.js";
+import { actorOf, type Context, requireAuth } from "../../graphql/context.js";
+import { rowIdOf, toGlobalId } from "../../graphql/node.js";
+import { pubSub } from "../../graphql/pubsub.js";
+import { userError } from "../../graphql/user-error.js";
+import { emit } from "../events/events.service.js";
+import { NotificationErrorCode } from "./notifications.errors.js";
+import {
+  MarkNotificationsReadInput,
+  MarkNotificationsReadPayload,
+  UpdateNotificationPreferencesInput,
+  UpdateNotificationPreferencesPayload,
+} from "./notifications.input.js";
+import {
+  listNotifications,
+  listOutbox,
+  markRead,
+  newestNotificationMark,
+  NOTIFICATION_TOPIC,
+  notificationsAfter,
+  type PreferenceView,
+  preferencesOf,
+  unreadCount,
+  updatePreferences,
+} from "./notifications.service.js";
+import { NotificationCategory, type NotificationRow } from "./notifications.tables.js";
+import { Notification, type NotificationListArgs, notificationListing, NotificationPreference, type OutboxListArgs, outboxListing } from "./notifications.type.js";
+
+/** Without a signal (one lost between processes), a live subscription reads again after this long. */
+const RESYNC_MS = 30_000;
+/** Notifications pushed per read; more wait for the next read, which follows at once. */
+const PUSH_BATCH = 50;
+
+/**
+ * The caller's new notifications as they are written, by any server process: each signal (the
+ * relay's NOTIFICATION topic, keyed by user) makes one read of what came after the last one pushed.
+ */
+async function liveNotifications(ctx: Context): Promise<AsyncIterable<NotificationRow>> {
+  const auth = requireAuth(ctx);
+  const events = pubSub.subscribe(NOTIFICATION_TOPIC, auth.userId) as AsyncGenerator<unknown>;
+  const first = events.next(); // starts listening before the starting point is read
+  let mark = await ctx.openTransaction!((tx) => newestNotificationMark(tx, auth.userId)).catch(async (error: unknown) => {
+    await events.return(undefined);
+    throw error;
+  });
+  return new Repeater<NotificationRow>(async (push, stop) => {
+    let stopped = false;
+    let dirty = false;
+    let wake: (() => void) | null = null;
+    const signal = () => {
+      dirty = true;
+      wake?.();
+    };
+    void stop.then(() => {
+      stopped = true;
+      wake?.();
+      return events.return(undefined);
+    });
+    void first.then((result) => {
+      if (!result.done) signal();
+      return (async () => {
+        for await (const _ of events) signal();
+      })();
+    });
+    while (!stopped) {
+      if (!dirty) {
+        let timer: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          timer = setTimeout(resolve, RESYNC_MS);
+        });
+        clearTimeout(timer);
+        wake = null;
+        if (stopped) break;
+      }
+      dirty = false;
+      const fresh = await ctx.openTransaction!((tx) => notificationsAfter(tx, auth.userId, mark, PUSH_BATCH));
+      for (const row of fresh) {
+        mark = { createdAt: row.createdAt, id: row.id };
+        await push(row);
+      }
+      if (fresh.length === PUSH_BATCH) dirty = true;
+    }
+    await events.return(undefined);
+  });
+}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Query(() => notificationListing.Connection, { description: "Your notifications, newest first: what happened in the areas and products you may see." })
+  notifications(@Args(() => notificationListing.Args) args: NotificationListArgs, @Ctx() ctx: Context) {
+    return listNotifications(ctx.tx, actorOf(ctx), args);
+  }
+
+  @Query(() => Int, { description: "How many of your notifications are unread (the bell's number)." })
+  unreadNotificationCount(@Ctx() ctx: Context) {
+    return unreadCount(ctx.tx, actorOf(ctx));
+  }
+
+  @Mutation(() => MarkNotificationsReadPayload, { description: "Marks some of your notifications, or all of them, read." })
+  @Access({ personal: true })
+  async markNotificationsRead(@Arg("input", () => MarkNotificationsReadInput, { description: "Which ones." }) input: MarkNotificationsReadInput, @Ctx() ctx: Context) {
+    const invalid = (code: keyof typeof NotificationErrorCode, message: string) => ({ markedCount: 0, unreadCount: 0, userErrors: [userError(code, message, ["input"])] });
+    const hasIds = input.ids !== null && input.ids !== undefined;
+    if (hasIds === Boolean(input.all)) return invalid("INVALID", "Give either `ids` or `all: true`.");
+    if (input.all === false) return invalid("INVALID", "`all` can only be true; give `ids` to mark some.");
+    if (hasIds && input.ids!.length > MAX_BULK_IDS) return invalid("TOO_MANY", `Name at most ${MAX_BULK_IDS} notifications per request.`);
+    const actor = actorOf(ctx);
+    const ids = hasIds ? input.ids!.map((id) => rowIdOf(id, "Notification")).filter((id): id is string => id !== null) : [];
+    const result = await markRead(ctx.tx, actor, hasIds ? { ids } : { all: true });
+    if (!result.ok) return { markedCount: 0, unreadCount: 0, userErrors: result.userErrors };
+    if (result.changed > 0) {
+      await emit(ctx.tx, actor, {
+        type: "notification",
+        action: "read",
+        target: null,
+        summary: result.changed === 1 ? "Marked a notification read." : `Marked ${result.changed} notifications read.`,
+      });
+    }
+    return { markedCount: result.changed, unreadCount: result.unread, userErrors: [] };
+  }
+
+  @Query(() => [NotificationPreference], { description: "Your email choice for each type of notification you may get." })
+  notificationPreferences(@Ctx() ctx: Context) {
+    return preferencesOf(ctx.tx, actorOf(ctx));
+  }
+
+  @Mutation(() => UpdateNotificationPreferencesPayload, { description: "Changes which notifications you get by email. Only yours: each user decides their own." })
+  @Access({ personal: true })
+  async updateNotificationPreferences(
+    @Arg("input", () => UpdateNotificationPreferencesInput, { description: "The choices to change." }) input: UpdateNotificationPreferencesInput,
+    @Ctx() ctx: Context,
+  ) {
+    const actor = actorOf(ctx);
+    const result = await updatePreferences(ctx.tx, actor, input.preferences);
+    if (!result.ok) return { preferences: null, userErrors: result.userErrors };
+    if (result.changed.length) {
+      await emit(ctx.tx, actor, {
+        type: "notification_preferences",
+        action: "updated",
+        target: { type: "User", id: actor.userId, name: actor.email ?? actor.userId },
+        summary: `Changed email notifications: ${result.changed.join(", ")}.`,
+      });
+    }
+    return { preferences: result.preferences, userErrors: [] };
+  }
+
+  @Query(() => outboxListing.Connection, {
+    description: "The email Gatehouse sent or will send to your team, newest first; when no mail server is configured, the mail is kept here. Admins only; the master sees every tenant's.",
+  })
+  @Access({ scope: "ACCOUNT_MANAGEMENT", admin: true })
+  outbox(@Args(() => outboxListing.Args) args: OutboxListArgs, @Ctx() ctx: Context) {
+    return listOutbox(ctx.tx, actorOf(ctx), args);
+  }
+
+  @Subscription(() => Notification, {
+    description: "Each new notification of yours, within a second of the change that made it, whichever server process made it.",
+    subscribe: ({ context }) => liveNotifications(context as Context),
+  })
+  notificationReceived(@Root() notification: NotificationRow): NotificationRow {
+    return notification;
+  }
+
+  @FieldResolver(() => NotificationCategory.graphql, { description: "Its category." })
+  category(@Root() notification: NotificationRow) {
+    return NOTIFICATION_TYPES[notification.type].category;
+  }
+
+  @FieldResolver(() => Boolean, { description: "You have marked it read." })
+  read(@Root() notification: NotificationRow) {
+    return notification.readAt !== null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: "The object's global ID (also once it is deleted: `node(id:)` then finds nothing)." })
+  targetId(@Root() notification: NotificationRow) {
+    return notification.targetType && notification.targetId ? toGlobalId(notification.targetType, notification.targetId) : null;
+  }
+}
+
+@Resolver(() => NotificationPreference)
+export class NotificationPreferenceResolver {
+  @FieldResolver(() => NotificationCategory.graphql, { description: "Its category." })
+  category(@Root() preference: PreferenceView) {
+    return NOTIFICATION_TYPES[preference.type].category;
+  }
+
+  @FieldResolver(() => String, { description: "Its name." })
+  title(@Root() preference: PreferenceView) {
+    return NOTIFICATION_TYPES[preference.type].title;
+  }
+
+  @FieldResolver(() => String, { description: "When it is sent." })
+  description(@Root() preference: PreferenceView) {
+    return NOTIFICATION_TYPES[preference.type].description;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether it is emailed when you have not chosen." })
+  emailByDefault(@Root() preference: PreferenceView) {
+    return NOTIFICATION_TYPES[preference.type].emailByDefault;
+  }
+}

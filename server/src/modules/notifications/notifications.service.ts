@@ -1,0 +1,378 @@
+import {
+  canSeeNotification,
+  canSubscribeTo,
+  NOTIFICATION_TYPES,
+  type NotificationViewer,
+  notificationTypes,
+} from "@gatehouse/schema/notifications";
+import { and, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import type { Actor, UserActor } from "../../auth/actor.js";
+import type { Config } from "../../config/config.js";
+import type { Logger } from "../../config/logger.js";
+import { type Database, type Executor, rowsOf } from "../../db/client.js";
+import { rowsByIds } from "../../db/statement.js";
+import { anonymousScope, inTenantTransaction } from "../../db/tenancy.js";
+import { toGlobalId } from "../../graphql/node.js";
+import { userError, type UserOutcome } from "../../graphql/user-error.js";
+import { DELIVERY_TOPIC, type DeliveryQueue } from "../../jobs/deliveries.js";
+import type { ScheduledTask } from "../../jobs/scheduler.js";
+import type { DomainEvent } from "../events/events.service.js";
+import type { AuditEntryRow } from "../events/events.tables.js";
+import { users } from "../team/team.tables.js";
+import { tenants } from "../tenants/tenants.tables.js";
+import { adminUrlOf, createMailSender, type MailSender, renderNotificationMail } from "./mail.js";
+import { NotificationErrorCode } from "./notifications.errors.js";
+import {
+  type NotificationRow,
+  type NotificationType,
+  notificationPreferences,
+  notifications,
+  outboxMessages,
+  type OutboxMessageRow,
+} from "./notifications.tables.js";
+import { type NotificationListArgs, notificationListing, type OutboxListArgs, outboxListing } from "./notifications.type.js";
+
+/** The relay topic of new notifications; the key is the user's id. */
+export const NOTIFICATION_TOPIC = "NOTIFICATION";
+export const OUTBOX_QUEUE = "outbox";
+
+/** What a notification's summary is cut to. */
+const MAX_SUMMARY = 1000;
+
+/** How this process renders and sends mail; set when the module's background work starts. */
+interface MailSettings {
+  config: Pick<Config, "baseDomain" | "publicUrl" | "mail">;
+  sender: MailSender | null;
+}
+let mail: MailSettings | null = null;
+
+/** The admin path about an event's object, or the notifications page when there is none to show. */
+function pathOf(event: DomainEvent): string {
+  const target = event.target;
+  if (target && event.action !== "deleted") {
+    const id = encodeURIComponent(toGlobalId(target.type, target.id));
+    if (target.type === "Service") return `/products/${id}`;
+    if (target.type === "Plan") return `/plans/${id}`;
+  }
+  return "/notifications";
+}
+
+/**
+ * The event sink of notifications (registered by the module): when an event carries `notify`, writes
+ * in the event's own transaction a notification for each team user who may see it (`canSeeNotification`;
+ * not the user who did it, who knows), an outbox email for each of them who wants it by email, and the
+ * signals that push the notifications to subscribers and wake the mail workers once the transaction
+ * commits. Four statements, however many users.
+ */
+export async function notifyOfEvent(tx: Executor, actor: Actor, event: DomainEvent, entry: AuditEntryRow): Promise<void> {
+  const notify = event.notify;
+  if (!notify) return;
+  const tenantId = entry.tenantId;
+  const recipients = rowsOf<{
+    id: string;
+    email: string;
+    role: "ADMIN" | "MEMBER";
+    member_areas: string[];
+    member_service_ids: string[] | null;
+    email_pref: boolean | null;
+    tenant_name: string;
+    subdomain: string;
+  }>(
+    await tx.execute(sql`
+      select u.id, u.email, u.role, u.member_areas, u.member_service_ids, p.email as email_pref, t.name as tenant_name, t.subdomain
+      from ${users} u
+      join ${tenants} t on t.id = u.tenant_id
+      left join ${notificationPreferences} p on p.user_id = u.id and p.type = ${notify.type}
+      where u.tenant_id = ${tenantId}`),
+  );
+  const actorUserId = actor.kind === "user" ? actor.userId : null;
+  const subject = { type: notify.type, serviceId: notify.serviceId ?? null, recipientId: notify.recipientId ?? null };
+  const chosen = recipients.filter(
+    (u) =>
+      (subject.recipientId || u.id !== actorUserId) &&
+      canSeeNotification({ userId: u.id, role: u.role, memberAreas: toArray(u.member_areas), memberServiceIds: u.member_service_ids === null ? null : toArray(u.member_service_ids) }, subject),
+  );
+  if (chosen.length === 0) return;
+  const { title } = NOTIFICATION_TYPES[notify.type];
+  const summary = cut(notify.summary ?? event.summary, MAX_SUMMARY);
+  const written = await tx
+    .insert(notifications)
+    .values(
+      chosen.map((u) => ({
+        tenantId,
+        userId: u.id,
+        type: notify.type,
+        title,
+        summary,
+        targetType: event.target?.type ?? null,
+        targetId: event.target?.id ?? null,
+        targetName: event.target ? cut(event.target.name, 300) : null,
+        serviceId: notify.serviceId ?? null,
+        auditEntryId: entry.id,
+      })),
+    )
+    .returning({ id: notifications.id, userId: notifications.userId });
+  const signals = chosen.map((u) => JSON.stringify({ t: NOTIFICATION_TOPIC, i: u.id }));
+
+  const emailed = chosen.filter((u) => u.email_pref ?? NOTIFICATION_TYPES[notify.type].emailByDefault);
+  if (emailed.length) {
+    const settings = mail;
+    const held = !settings?.sender;
+    const idOf = new Map(written.map((w) => [w.userId, w.id]));
+    const path = pathOf(event);
+    await tx.insert(outboxMessages).values(
+      emailed.map((u) => {
+        const base = settings ? adminUrlOf(settings.config, u.subdomain) : "";
+        const rendered = renderNotificationMail({
+          type: notify.type,
+          tenantName: u.tenant_name,
+          summary,
+          link: `${base}${path}`,
+          preferencesLink: `${base}/settings/notifications`,
+        });
+        return {
+          tenantId,
+          userId: u.id,
+          notificationId: idOf.get(u.id) ?? null,
+          type: notify.type,
+          toAddress: u.email,
+          subject: rendered.subject,
+          textBody: rendered.text,
+          htmlBody: rendered.html,
+          status: held ? ("HELD" as const) : ("PENDING" as const),
+          nextAttemptAt: held ? null : sql`clock_timestamp()`,
+        };
+      }),
+    );
+    if (!held) signals.push(JSON.stringify({ t: DELIVERY_TOPIC, i: OUTBOX_QUEUE }));
+  }
+  // NOTIFY is transactional: sent when this transaction commits, never if it rolls back.
+  await tx.execute(sql`select pg_notify('gatehouse_events', s) from unnest(${toPgArray(signals)}::text[]) as s`);
+}
+
+/** postgres.js and PGlite answer text[] as arrays; a driver answering the literal is handled too. */
+function toArray(value: string[] | string): string[] {
+  if (Array.isArray(value)) return value;
+  const inner = value.replace(/^\{|\}$/g, "");
+  return inner ? inner.split(",") : [];
+}
+
+/** A text[] literal for one parameter (both drivers send it as text). */
+function toPgArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`;
+}
+
+const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+export const notificationsByIds = rowsByIds(notifications);
+export const outboxMessagesByIds = rowsByIds(outboxMessages);
+
+/** The caller's notifications, newest first. */
+export function listNotifications(tx: Executor, actor: UserActor, args: NotificationListArgs) {
+  return notificationListing.list(tx, args, and(eq(notifications.tenantId, actor.tenantId), eq(notifications.userId, actor.userId)));
+}
+
+export async function unreadCount(tx: Executor, actor: UserActor): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.tenantId, actor.tenantId), eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * New notifications of a user after the given one (oldest first), for the live subscription; at most
+ * `limit`. With no `after`, none: the subscription only pushes what comes after it started.
+ */
+export async function notificationsAfter(tx: Executor, userId: string, after: { createdAt: Date; id: string }, limit: number): Promise<NotificationRow[]> {
+  return tx
+    .select()
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        or(gt(notifications.createdAt, after.createdAt), and(eq(notifications.createdAt, after.createdAt), gt(notifications.id, after.id))),
+      ),
+    )
+    .orderBy(notifications.createdAt, notifications.id)
+    .limit(limit);
+}
+
+/** The user's newest notification (where a live subscription starts), or a point before all. */
+export async function newestNotificationMark(tx: Executor, userId: string): Promise<{ createdAt: Date; id: string }> {
+  const [row] = await tx
+    .select({ createdAt: notifications.createdAt, id: notifications.id })
+    .from(notifications)
+    .where(eq(notifications.userId, userId))
+    .orderBy(sql`${notifications.createdAt} desc, ${notifications.id} desc`)
+    .limit(1);
+  return row ?? { createdAt: new Date(0), id: "00000000-0000-0000-0000-000000000000" };
+}
+
+type MarkReadError = (typeof NotificationErrorCode)[keyof typeof NotificationErrorCode];
+
+/**
+ * Marks the caller's notifications read: the given ones (others' or unknown ids are ignored: a user
+ * can only ever touch their own) or all. Returns how many changed and how many stay unread.
+ */
+export async function markRead(
+  tx: Executor,
+  actor: UserActor,
+  target: { ids: string[] } | { all: true },
+): Promise<UserOutcome<{ changed: number; unread: number }, MarkReadError>> {
+  const own = and(eq(notifications.tenantId, actor.tenantId), eq(notifications.userId, actor.userId), isNull(notifications.readAt));
+  const where = "all" in target ? own : target.ids.length ? and(own, inArray(notifications.id, target.ids)) : sql`false`;
+  const changed = await tx.update(notifications).set({ readAt: sql`clock_timestamp()` }).where(where).returning({ id: notifications.id });
+  return { ok: true, changed: changed.length, unread: await unreadCount(tx, actor) };
+}
+
+/** A viewer as `canSeeNotification` wants it, from the user's row. */
+export async function viewerOf(tx: Executor, actor: UserActor): Promise<NotificationViewer> {
+  const [row] = await tx
+    .select({ role: users.role, memberAreas: users.memberAreas, memberServiceIds: users.memberServiceIds })
+    .from(users)
+    .where(eq(users.id, actor.userId));
+  if (!row) throw new Error("The signed-in user no longer exists.");
+  return { userId: actor.userId, role: row.role, memberAreas: row.memberAreas, memberServiceIds: row.memberServiceIds };
+}
+
+export interface PreferenceView {
+  type: NotificationType;
+  email: boolean;
+}
+
+/** Every type the user may subscribe to, with their choice (or the default). */
+export async function preferencesOf(tx: Executor, actor: UserActor): Promise<PreferenceView[]> {
+  const viewer = await viewerOf(tx, actor);
+  const rows = await tx
+    .select({ type: notificationPreferences.type, email: notificationPreferences.email })
+    .from(notificationPreferences)
+    .where(eq(notificationPreferences.userId, actor.userId));
+  const chosen = new Map(rows.map((r) => [r.type, r.email]));
+  return notificationTypes.filter((type) => canSubscribeTo(viewer, type)).map((type) => ({ type, email: chosen.get(type) ?? NOTIFICATION_TYPES[type].emailByDefault }));
+}
+
+/**
+ * Sets the user's email choices for the given types (the others keep theirs). A type the user may not
+ * see is refused, as is one given twice; nothing is changed then.
+ */
+export async function updatePreferences(
+  tx: Executor,
+  actor: UserActor,
+  choices: PreferenceView[],
+): Promise<UserOutcome<{ preferences: PreferenceView[]; changed: string[] }, MarkReadError>> {
+  const viewer = await viewerOf(tx, actor);
+  const seen = new Set<string>();
+  for (const [index, choice] of choices.entries()) {
+    if (seen.has(choice.type)) {
+      return { ok: false, userErrors: [userError(NotificationErrorCode.DUPLICATE, `${choice.type} is given twice.`, ["input", "preferences", String(index), "type"])] };
+    }
+    seen.add(choice.type);
+    if (!canSubscribeTo(viewer, choice.type)) {
+      return {
+        ok: false,
+        userErrors: [userError(NotificationErrorCode.NOT_ALLOWED, `You cannot get ${choice.type} notifications: its area is not one of yours.`, ["input", "preferences", String(index), "type"])],
+      };
+    }
+  }
+  const before = new Map((await preferencesOf(tx, actor)).map((p) => [p.type, p.email]));
+  const changed = choices.filter((c) => before.get(c.type) !== c.email);
+  if (choices.length) {
+    await tx
+      .insert(notificationPreferences)
+      .values(choices.map((c) => ({ tenantId: actor.tenantId, userId: actor.userId, type: c.type, email: c.email })))
+      .onConflictDoUpdate({ target: [notificationPreferences.userId, notificationPreferences.type], set: { email: sql`excluded.email` } });
+  }
+  return { ok: true, preferences: await preferencesOf(tx, actor), changed: changed.map((c) => `${c.type}: ${c.email ? "email" : "no email"}`) };
+}
+
+/** The outbox of the caller's tenant (the master: every tenant's), newest first. */
+export function listOutbox(tx: Executor, actor: UserActor, args: OutboxListArgs) {
+  return outboxListing.list(tx, args, actor.master ? undefined : eq(outboxMessages.tenantId, actor.tenantId));
+}
+
+/** Mail claimed at once by one worker. */
+const OUTBOX_BATCH = 20;
+/** How long a worker holds claimed mail before another may take it (a send times out well before). */
+const OUTBOX_LEASE_MS = 120_000;
+
+interface ClaimedMail {
+  id: string;
+  tenant_id: string;
+  is_master: boolean;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  attempts: number;
+}
+
+/**
+ * The outbox as a delivery queue: claims due mail of every tenant (drizzle/0017's SECURITY DEFINER
+ * function), sends each one holding no transaction, then records the attempt in the message's tenant:
+ * SENT, or PENDING again after the next retry delay, or FAILED after the last.
+ */
+export function outboxQueue(sender: MailSender, retryDelaysMs: readonly number[]): DeliveryQueue {
+  return {
+    name: OUTBOX_QUEUE,
+    async runBatch(db, owner, logger) {
+      const claimed = rowsOf<ClaimedMail>(
+        await inTenantTransaction(db, anonymousScope, (tx) =>
+          tx.execute(sql`select * from gatehouse_claim_outbox(${owner}, ${OUTBOX_LEASE_MS}::integer, ${OUTBOX_BATCH}::integer)`),
+        ),
+      );
+      for (const message of claimed) {
+        let error: string | null = null;
+        try {
+          await sender.send({ to: message.to_address, subject: message.subject, text: message.text_body, html: message.html_body });
+        } catch (e) {
+          error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
+          logger.warn({ messageId: message.id, attempt: message.attempts + 1, err: error }, "sending mail failed");
+        }
+        await inTenantTransaction(db, { tenantId: message.tenant_id, master: message.is_master }, (tx) => recordSend(tx, message, owner, error, retryDelaysMs));
+      }
+      return claimed.length;
+    },
+  };
+}
+
+async function recordSend(tx: Executor, message: ClaimedMail, owner: string, error: string | null, retryDelaysMs: readonly number[]): Promise<void> {
+  const attempts = message.attempts + 1;
+  const retryIn = error === null ? null : (retryDelaysMs[attempts - 1] ?? null);
+  await tx
+    .update(outboxMessages)
+    .set({
+      attempts,
+      status: error === null ? "SENT" : retryIn === null ? "FAILED" : "PENDING",
+      sentAt: error === null ? sql`clock_timestamp()` : null,
+      lastError: error,
+      nextAttemptAt: retryIn === null ? null : sql`clock_timestamp() + ${retryIn}::integer * interval '1 millisecond'`,
+      leaseOwner: null,
+      leaseExpiresAt: null,
+    })
+    .where(and(eq(outboxMessages.id, message.id), eq(outboxMessages.leaseOwner, owner)));
+}
+
+/** Read notifications and finished mail are kept this long. */
+const KEEP_READ_NOTIFICATIONS_DAYS = 90;
+const KEEP_MAIL_DAYS = 30;
+
+/** Daily: read notifications older than 90 days and sent, failed or held mail older than 30 days go. */
+export const purgeNotifications: ScheduledTask = {
+  name: "notifications.purge",
+  everyMs: 24 * 60 * 60 * 1000,
+  async run(database) {
+    await inTenantTransaction(database.db, anonymousScope, (tx) =>
+      tx.execute(sql`select gatehouse_purge_notifications(${KEEP_READ_NOTIFICATIONS_DAYS}::integer, ${KEEP_MAIL_DAYS}::integer)`),
+    );
+  },
+};
+
+/** The module's background work: the outbox queue when mail is sent, the purge. */
+export function notificationsBackground(config: Config, _database: Database, _logger: Logger) {
+  const sender = createMailSender(config.mail);
+  mail = { config, sender };
+  return { queues: sender ? [outboxQueue(sender, config.mail.retryDelaysMs)] : [], tasks: [purgeNotifications], close: () => sender?.close() };
+}
+
+export type { OutboxMessageRow };
