@@ -49,6 +49,8 @@ const envSchema = z.object({
   // How often delivery workers look for due retries, and the scheduler for due periodic tasks.
   GATEHOUSE_DELIVERY_POLL_MS: z.coerce.number().int().min(10).default(15_000),
   GATEHOUSE_SCHEDULER_TICK_MS: z.coerce.number().int().min(10).default(15_000),
+  // How long a worker holds what it claimed to send; a dead worker's mail is sent by another after it.
+  GATEHOUSE_DELIVERY_LEASE_MS: z.coerce.number().int().min(100).default(120_000),
   // Mail: sent through this SMTP server (smtp:// or smtps://); without it mail stays in the outbox.
   SMTP_URL: z
     .string()
@@ -108,7 +110,7 @@ export interface Config {
   /** `testKinds` adds the engine's test job kind (for the crash test's server processes). */
   jobs: JobSettings & { testKinds: boolean };
   /** Delivery workers (jobs/deliveries.ts) and the scheduler (jobs/scheduler.ts). */
-  deliveries: { pollMs: number; schedulerTickMs: number };
+  deliveries: { pollMs: number; schedulerTickMs: number; leaseMs: number };
   mail: {
     /** Unset: mail stays in the outbox (HELD). */
     smtpUrl: string | undefined;
@@ -161,7 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: e.GATEHOUSE_JOB_CONCURRENCY,
       testKinds: e.GATEHOUSE_TEST_JOB_KINDS,
     },
-    deliveries: { pollMs: e.GATEHOUSE_DELIVERY_POLL_MS, schedulerTickMs: e.GATEHOUSE_SCHEDULER_TICK_MS },
+    deliveries: { pollMs: e.GATEHOUSE_DELIVERY_POLL_MS, schedulerTickMs: e.GATEHOUSE_SCHEDULER_TICK_MS, leaseMs: e.GATEHOUSE_DELIVERY_LEASE_MS },
     mail: { smtpUrl: e.SMTP_URL, from: e.GATEHOUSE_MAIL_FROM, retryDelaysMs: e.GATEHOUSE_MAIL_RETRY_DELAYS.map((s) => Math.round(s * 1000)) },
     publicUrl: (e.GATEHOUSE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     bench: e.GATEHOUSE_BENCH,

@@ -1,128 +1,37 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { TestClient } from "../../test/harness.js";
+import { createStore, exited, killServerProcesses, type Store, startServerProcess, until } from "../../test/server-process.js";
 import { bootstrap } from "../bootstrap.js";
 import type { Actor } from "../auth/actor.js";
 import { loadConfig } from "../config/config.js";
 import { createLogger } from "../config/logger.js";
-import { type Database, openDatabase, rowsOf } from "../db/client.js";
+import { rowsOf } from "../db/client.js";
 import { inTenantTransaction } from "../db/tenancy.js";
 import { toGlobalId } from "../graphql/node.js";
 import { compose } from "../kit/module.js";
 import { enqueueJob } from "./job.service.js";
 import { createTestJobTable, testJobKind } from "./test-job-kind.js";
 
-const serverDir = fileURLToPath(new URL("../..", import.meta.url));
 const MASTER = { email: "crash-master@test.local", password: "crash-master-password" };
 const ITEMS = 40;
 const ITEM_MS = 80; // a chunk of 5 takes about 400 ms, so a kill lands inside one
 const adminUrl = process.env.TEST_DATABASE_URL;
 
-/** Where the two server processes keep their data: a temp PGlite folder, or a temp PostgreSQL database. */
-interface Store {
-  env: Record<string, string>;
-  open(): Promise<Database>;
-  drop(): Promise<void>;
-}
-
-async function createStore(): Promise<Store> {
-  const dir = mkdtempSync(path.join(tmpdir(), "gatehouse-crash-"));
-  if (!adminUrl) {
-    const dataDir = path.join(dir, "data");
-    return {
-      env: { GATEHOUSE_DATA_DIR: dataDir },
-      open: () => openDatabase({ dataDir }),
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `gatehouse_crash_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    open: () => openDatabase({ url: url.toString(), maxConnections: 2 }),
-    drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const children: ChildProcess[] = [];
-
-/** `pnpm start` without pnpm: one node process (tsx in-process, so a kill reaches the server itself). */
-async function startServer(storeEnv: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const port = await freePort();
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? "",
-    NODE_ENV: "test",
-    HOST: "127.0.0.1",
-    PORT: String(port),
-    LOG_LEVEL: "warn",
-    GATEHOUSE_SECRET: "crash-test-secret-crash-test-secret-0123",
+/** A server process of this test: the job kinds of tests, short leases and polls. */
+const startServer = (storeEnv: Record<string, string>) =>
+  startServerProcess({
     GATEHOUSE_MASTER_EMAIL: MASTER.email,
     GATEHOUSE_MASTER_PASSWORD: MASTER.password,
     GATEHOUSE_TEST_JOB_KINDS: "1",
     GATEHOUSE_JOB_LEASE_MS: "1000",
     GATEHOUSE_JOB_POLL_MS: "100",
     ...storeEnv,
-  };
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: serverDir, env, stdio: ["ignore", "pipe", "pipe"] });
-  children.push(child);
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    const check = () => {
-      if (output.includes("Gatehouse is running")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on("data", check);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
   });
-  return { child, url: `http://127.0.0.1:${port}`, output: () => output };
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 async function readState(store: Store, jobId: string) {
   const database = await store.open();
@@ -137,9 +46,7 @@ async function readState(store: Store, jobId: string) {
   }
 }
 
-afterAll(() => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-});
+afterAll(killServerProcesses);
 
 describe(`a server process killed mid-job (${adminUrl ? "PostgreSQL" : "PGlite"})`, () => {
   it("is resumed by the next process, and every item is applied exactly once", { timeout: 240_000 }, async () => {

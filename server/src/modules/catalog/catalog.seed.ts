@@ -4,7 +4,7 @@ import type { Executor } from "../../db/client.js";
 import { type HttpMethod, services } from "./catalog.tables.js";
 import { createMappingRule } from "./mapping-rule.service.js";
 import { createMetric } from "./metric.service.js";
-import { createService } from "./service.service.js";
+import { createService, deleteService } from "./service.service.js";
 
 interface DemoMetric {
   kind: "metric" | "method";
@@ -46,9 +46,11 @@ const DEMO_SERVICES: { name: string; systemName: string; description: string; au
 /** The demo tenant's catalog; idempotent (a service that exists is left as it is). */
 export async function seedDemoCatalog(tx: Executor, tenantId: string): Promise<void> {
   const actor: SystemActor = { kind: "system", tenantId, master: false, name: "demo-seed", onBehalfOf: null };
+  let fresh = false;
   for (const demo of DEMO_SERVICES) {
     const [existing] = await tx.select({ id: services.id }).from(services).where(and(eq(services.tenantId, tenantId), eq(services.systemName, demo.systemName)));
     if (existing) continue;
+    fresh = true;
     const created = await createService(tx, actor, { name: demo.name, systemName: demo.systemName, description: demo.description, authMode: demo.authMode, ...demo.params });
     if (!created.ok) throw new Error(`demo service ${demo.name}: ${JSON.stringify(created.userErrors)}`);
     for (const m of demo.metrics) {
@@ -59,5 +61,12 @@ export async function seedDemoCatalog(tx: Executor, tenantId: string): Promise<v
         if (!rule.ok) throw new Error(`demo rule ${pattern}: ${JSON.stringify(rule.userErrors)}`);
       }
     }
+  }
+  // A product retired at setup, so the demo's team has notifications (and held mail) to look at.
+  if (fresh) {
+    const legacy = await createService(tx, actor, { name: "Legacy SMS API", systemName: "legacy_sms", description: "The old SMS gateway, retired." });
+    if (!legacy.ok) throw new Error(`demo service Legacy SMS API: ${JSON.stringify(legacy.userErrors)}`);
+    const deleted = await deleteService(tx, actor, legacy.service.id);
+    if (!deleted.ok) throw new Error(`demo service Legacy SMS API: ${JSON.stringify(deleted.userErrors)}`);
   }
 }

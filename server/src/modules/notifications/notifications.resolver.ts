@@ -19,9 +19,8 @@ import {
   listNotifications,
   listOutbox,
   markRead,
-  newestNotificationMark,
   NOTIFICATION_TOPIC,
-  notificationsAfter,
+  recentNotifications,
   type PreferenceView,
   preferencesOf,
   unreadCount,
@@ -32,21 +31,22 @@ import { Notification, type NotificationListArgs, notificationListing, Notificat
 
 /** Without a signal (one lost between processes), a live subscription reads again after this long. */
 const RESYNC_MS = 30_000;
-/** Notifications pushed per read; more wait for the next read, which follows at once. */
-const PUSH_BATCH = 50;
 
 /**
  * The caller's new notifications as they are written, by any server process: each signal (the
- * relay's NOTIFICATION topic, keyed by user) makes one read of what came after the last one pushed.
+ * relay's NOTIFICATION topic, keyed by user) makes one read of the user's recent notifications, and
+ * those not pushed yet are pushed (see LIVE_LOOKBACK_SECONDS for why a window and not a cursor).
  */
 async function liveNotifications(ctx: Context): Promise<AsyncIterable<NotificationRow>> {
   const auth = requireAuth(ctx);
   const events = pubSub.subscribe(NOTIFICATION_TOPIC, auth.userId) as AsyncGenerator<unknown>;
-  const first = events.next(); // starts listening before the starting point is read
-  let mark = await ctx.openTransaction!((tx) => newestNotificationMark(tx, auth.userId)).catch(async (error: unknown) => {
+  const first = events.next(); // starts listening before what exists is read
+  const existing = await ctx.openTransaction!((tx) => recentNotifications(tx, auth.userId)).catch(async (error: unknown) => {
     await events.return(undefined);
     throw error;
   });
+  // What existed when the subscription started is not news.
+  let pushed = new Set(existing.rows.map((r) => r.id));
   return new Repeater<NotificationRow>(async (push, stop) => {
     let stopped = false;
     let dirty = false;
@@ -78,12 +78,14 @@ async function liveNotifications(ctx: Context): Promise<AsyncIterable<Notificati
         if (stopped) break;
       }
       dirty = false;
-      const fresh = await ctx.openTransaction!((tx) => notificationsAfter(tx, auth.userId, mark, PUSH_BATCH));
-      for (const row of fresh) {
-        mark = { createdAt: row.createdAt, id: row.id };
+      const recent = await ctx.openTransaction!((tx) => recentNotifications(tx, auth.userId));
+      for (const row of recent.rows) {
+        if (pushed.has(row.id)) continue;
+        pushed.add(row.id);
         await push(row);
       }
-      if (fresh.length === PUSH_BATCH) dirty = true;
+      // Ids that left the window can be forgotten (only when the window was read whole).
+      if (recent.complete) pushed = new Set(recent.rows.map((r) => r.id));
     }
     await events.return(undefined);
   });

@@ -5,7 +5,7 @@ import {
   type NotificationViewer,
   notificationTypes,
 } from "@gatehouse/schema/notifications";
-import { and, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Actor, UserActor } from "../../auth/actor.js";
 import type { Config } from "../../config/config.js";
 import type { Logger } from "../../config/logger.js";
@@ -181,32 +181,23 @@ export async function unreadCount(tx: Executor, actor: UserActor): Promise<numbe
 }
 
 /**
- * New notifications of a user after the given one (oldest first), for the live subscription; at most
- * `limit`. With no `after`, none: the subscription only pushes what comes after it started.
+ * How far back a live subscription looks on each read. Notifications are stamped inside their
+ * transaction, so one that commits late can be older than one already pushed; reading a window rather
+ * than "after the last one" still finds it, as long as its transaction took less than this.
  */
-export async function notificationsAfter(tx: Executor, userId: string, after: { createdAt: Date; id: string }, limit: number): Promise<NotificationRow[]> {
-  return tx
+export const LIVE_LOOKBACK_SECONDS = 120;
+/** At most this many of a window are read: a user told more than this in two minutes finds the rest in the list. */
+const LIVE_WINDOW_LIMIT = 500;
+
+/** The user's notifications of the last LIVE_LOOKBACK_SECONDS (database time), oldest first. */
+export async function recentNotifications(tx: Executor, userId: string): Promise<{ rows: NotificationRow[]; complete: boolean }> {
+  const rows = await tx
     .select()
     .from(notifications)
-    .where(
-      and(
-        eq(notifications.userId, userId),
-        or(gt(notifications.createdAt, after.createdAt), and(eq(notifications.createdAt, after.createdAt), gt(notifications.id, after.id))),
-      ),
-    )
-    .orderBy(notifications.createdAt, notifications.id)
-    .limit(limit);
-}
-
-/** The user's newest notification (where a live subscription starts), or a point before all. */
-export async function newestNotificationMark(tx: Executor, userId: string): Promise<{ createdAt: Date; id: string }> {
-  const [row] = await tx
-    .select({ createdAt: notifications.createdAt, id: notifications.id })
-    .from(notifications)
-    .where(eq(notifications.userId, userId))
+    .where(and(eq(notifications.userId, userId), gt(notifications.createdAt, sql`clock_timestamp() - ${LIVE_LOOKBACK_SECONDS}::integer * interval '1 second'`)))
     .orderBy(sql`${notifications.createdAt} desc, ${notifications.id} desc`)
-    .limit(1);
-  return row ?? { createdAt: new Date(0), id: "00000000-0000-0000-0000-000000000000" };
+    .limit(LIVE_WINDOW_LIMIT);
+  return { rows: rows.reverse(), complete: rows.length < LIVE_WINDOW_LIMIT };
 }
 
 type MarkReadError = (typeof NotificationErrorCode)[keyof typeof NotificationErrorCode];
@@ -293,8 +284,6 @@ export function listOutbox(tx: Executor, actor: UserActor, args: OutboxListArgs)
 
 /** Mail claimed at once by one worker. */
 const OUTBOX_BATCH = 20;
-/** How long a worker holds claimed mail before another may take it (a send times out well before). */
-const OUTBOX_LEASE_MS = 120_000;
 
 interface ClaimedMail {
   id: string;
@@ -312,16 +301,20 @@ interface ClaimedMail {
  * function), sends each one holding no transaction, then records the attempt in the message's tenant:
  * SENT, or PENDING again after the next retry delay, or FAILED after the last.
  */
-export function outboxQueue(sender: MailSender, retryDelaysMs: readonly number[]): DeliveryQueue {
+export function outboxQueue(sender: MailSender, retryDelaysMs: readonly number[], leaseMs: number): DeliveryQueue {
   return {
     name: OUTBOX_QUEUE,
     async runBatch(db, owner, logger) {
       const claimed = rowsOf<ClaimedMail>(
         await inTenantTransaction(db, anonymousScope, (tx) =>
-          tx.execute(sql`select * from gatehouse_claim_outbox(${owner}, ${OUTBOX_LEASE_MS}::integer, ${OUTBOX_BATCH}::integer)`),
+          tx.execute(sql`select * from gatehouse_claim_outbox(${owner}, ${leaseMs}::integer, ${OUTBOX_BATCH}::integer)`),
         ),
       );
+      const claimedAt = Date.now();
       for (const message of claimed) {
+        // Past half the lease, the rest is left to run out and be claimed again, so that no other
+        // worker can take a message while this one may still be sending it.
+        if (Date.now() - claimedAt > leaseMs / 2) break;
         let error: string | null = null;
         try {
           await sender.send({ to: message.to_address, subject: message.subject, text: message.text_body, html: message.html_body });
@@ -372,7 +365,7 @@ export const purgeNotifications: ScheduledTask = {
 export function notificationsBackground(config: Config, _database: Database, _logger: Logger) {
   const sender = createMailSender(config.mail);
   mail = { config, sender };
-  return { queues: sender ? [outboxQueue(sender, config.mail.retryDelaysMs)] : [], tasks: [purgeNotifications], close: () => sender?.close() };
+  return { queues: sender ? [outboxQueue(sender, config.mail.retryDelaysMs, config.deliveries.leaseMs)] : [], tasks: [purgeNotifications], close: () => sender?.close() };
 }
 
 export type { OutboxMessageRow };

@@ -7,6 +7,9 @@ import { createTenant } from "../../../test/factories.js";
 import { startTestServer, type TestClient, type TestServer } from "../../../test/harness.js";
 import { inTenantTransaction } from "../../db/tenancy.js";
 import { rowIdOf } from "../../graphql/node.js";
+import { bootstrap } from "../../bootstrap.js";
+import { createLogger } from "../../config/logger.js";
+import { app as composition } from "../registry.js";
 import { emit } from "../events/events.service.js";
 import { createUser } from "../team/user.service.js";
 
@@ -47,6 +50,26 @@ async function teamOf(target: TestServer = server) {
 async function createService(client: TestClient, name = `Svc ${randomBytes(3).toString("hex")}`) {
   const data = await client.ok(CREATE_SERVICE, { input: { name } });
   return data.createService.service as { id: string; name: string };
+}
+
+/** Collects what `notificationReceived` pushes to the client, until stopped. */
+function watch(client: TestClient) {
+  const ws = createClient({
+    url: `${server.url.replace("http", "ws")}/graphql`,
+    retryAttempts: 0,
+    lazy: true,
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers: { cookie: client.cookie! } });
+      }
+    },
+  });
+  const received: any[] = [];
+  const iterator = ws.iterate({ query: `subscription { notificationReceived { type targetName read } }` });
+  const done = (async () => {
+    for await (const result of iterator) received.push(result);
+  })();
+  return { received, stop: async () => (await iterator.return?.(), await ws.dispose(), await done.catch(() => {})) };
 }
 
 const list = async (client: TestClient, filter: object = {}) => (await client.ok(LIST, { filter })) as { unreadNotificationCount: number; notifications: { totalCount: number; nodes: any[] } };
@@ -192,28 +215,51 @@ describe("notifications", () => {
     expect(audit.auditLog.nodes).toEqual([{ summary: "Changed email notifications: SERVICE_DELETED: no email.", actor: { email: member.email } }]);
   });
 
+  it("tell whoever started a bulk operation that it finished, and no one else", async () => {
+    const team = await teamOf();
+    const other = await team.user("ADMIN");
+    for (const name of ["one", "two"]) await team.admin.ok(`mutation($name: String!) { createAccessToken(input: { name: $name, scopes: [ANALYTICS], permission: READ_ONLY }) { accessToken { id } } }`, { name });
+    const started = await team.admin.ok(`mutation { revokeAccessTokens(input: { filter: {} }) { job { id } } }`);
+    const jobId = started.revokeAccessTokens.job.id as string;
+    const until = Date.now() + 10_000;
+    let mine = await list(team.admin);
+    while (mine.notifications.totalCount === 0 && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      mine = await list(team.admin);
+    }
+    expect(mine.notifications.nodes).toEqual([
+      expect.objectContaining({ type: "BULK_OPERATION_FINISHED", category: "REPORTS", title: "Bulk operation finished", targetType: "Job", targetId: jobId, summary: "The bulk operation team.revokeAccessTokens finished: 2 of 2 items done." }),
+    ]);
+    expect((await list(other.client)).notifications.totalCount).toBe(0);
+    const audit = await team.admin.ok(`query($id: ID!) { auditLog(first: 5, filter: { targetId: $id }) { nodes { event actorKind actor { email } } } }`, { id: jobId });
+    expect(audit.auditLog.nodes).toContainEqual({ event: "job.finished", actorKind: "SYSTEM", actor: { email: team.adminUser.email } });
+  });
+
+  it("the demo seed leaves the demo team notifications to read and held mail", async () => {
+    const seed = () => bootstrap(composition, server.config, createLogger(server.config), server.database, { demo: true });
+    const { logins } = await seed();
+    const clientOf = async (role: string) => {
+      const login = logins.find((l) => l.tenant && l.role === role)!;
+      const c = server.client();
+      await c.login({ tenant: login.tenant!, email: login.email, password: login.password });
+      return c;
+    };
+    const admin = await clientOf("ADMIN");
+    const member = await clientOf("MEMBER");
+    const legacy = (client: TestClient) => list(client).then((l) => l.notifications.nodes.filter((n) => n.targetName === "Legacy SMS API").length);
+    expect(await legacy(admin)).toBe(1);
+    expect(await legacy(member)).toBe(1);
+    const held = async () => (await admin.ok(OUTBOX, { filter: { statuses: ["HELD"] } })).outbox.totalCount;
+    expect(await held()).toBe(2);
+    await seed();
+    expect(await legacy(admin)).toBe(1);
+    expect(await held()).toBe(2);
+  });
+
   it("are pushed live to each recipient over the subscription", async () => {
     const team = await teamOf();
     const other = await team.user("ADMIN");
     const stranger = await team.user("MEMBER", ["FINANCE"]);
-    const watch = (client: TestClient) => {
-      const ws = createClient({
-        url: `${server.url.replace("http", "ws")}/graphql`,
-        retryAttempts: 0,
-        lazy: true,
-        webSocketImpl: class extends WebSocket {
-          constructor(address: string, protocols?: string | string[]) {
-            super(address, protocols, { headers: { cookie: client.cookie! } });
-          }
-        },
-      });
-      const received: any[] = [];
-      const iterator = ws.iterate({ query: `subscription { notificationReceived { type targetName read } }` });
-      const done = (async () => {
-        for await (const result of iterator) received.push(result);
-      })();
-      return { received, stop: async () => (await iterator.return?.(), await ws.dispose(), await done.catch(() => {})) };
-    };
     const mine = watch(other.client);
     const theirs = watch(stranger.client);
     // Let both subscriptions start before the change.
@@ -230,3 +276,28 @@ describe("notifications", () => {
   });
 });
 
+describe.skipIf(!process.env.TEST_DATABASE_URL)("notifications of concurrent transactions (PostgreSQL)", () => {
+  it("are all pushed, also one whose transaction began first and committed last", async () => {
+    const team = await teamOf();
+    const other = await team.user("ADMIN");
+    const live = watch(other.client);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const actor = { kind: "user" as const, tenantId: team.tenantId, master: false, userId: rowIdOf(team.adminUser.id, "User")!, tokenId: null };
+    const event = (name: string) => ({ type: "service", action: "deleted", target: { type: "Service", id: team.tenantId, name }, summary: "Gone.", notify: { type: "SERVICE_DELETED" as const } });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow = inTenantTransaction(server.database.db, { tenantId: team.tenantId, master: false }, async (tx) => {
+      await emit(tx, actor, event("Early"));
+      await held;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await inTenantTransaction(server.database.db, { tenantId: team.tenantId, master: false }, (tx) => emit(tx, actor, event("Late")));
+    const until = Date.now() + 5_000;
+    while (live.received.length < 1 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await slow;
+    while (live.received.length < 2 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+    await live.stop();
+    expect(live.received.map((r) => r.data.notificationReceived.targetName)).toEqual(["Late", "Early"]);
+  });
+});

@@ -33,7 +33,7 @@ export const teamModule = defineModule({
     if (!acme) return;
     await withTenantScope(seed.tx, { tenantId: acme, master: false }, seed.scope, async () => {
       if (!(await findUserByEmail(seed.tx, acme, DEMO_MEMBER.email))) {
-        await createUser(seed.tx, { tenantId: acme, email: DEMO_MEMBER.email, password: DEMO_MEMBER.password, role: "MEMBER", name: "Demo Member" });
+        await createUser(seed.tx, { tenantId: acme, email: DEMO_MEMBER.email, password: DEMO_MEMBER.password, role: "MEMBER", name: "Demo Member", memberAreas: ["PARTNERS"] });
       }
     });
     seed.logins.push({ tenant: "acme", email: DEMO_MEMBER.email, password: DEMO_MEMBER.password, role: "MEMBER" });

@@ -1,3 +1,4 @@
+import type { MemberArea } from "../../auth/principal.js";
 import { and, eq, sql } from "drizzle-orm";
 import { hashPassword } from "../../auth/password.js";
 import type { TeamRole } from "../../auth/principal.js";
@@ -12,6 +13,8 @@ export interface NewUser {
   password: string;
   role: TeamRole;
   name?: string | null;
+  /** A member's areas of the admin (MemberArea); none when omitted. */
+  memberAreas?: MemberArea[];
 }
 
 /**
@@ -26,6 +29,7 @@ export async function createUser(tx: Executor, input: NewUser): Promise<UserRow 
       email: input.email.trim().toLowerCase(),
       name: input.name ?? null,
       role: input.role,
+      memberAreas: input.memberAreas ?? [],
       passwordHash: await hashPassword(input.password),
     })
     .onConflictDoNothing()
