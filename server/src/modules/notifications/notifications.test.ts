@@ -235,6 +235,31 @@ describe("notifications", () => {
     expect(audit.auditLog.nodes).toContainEqual({ event: "job.finished", actorKind: "SYSTEM", actor: { email: team.adminUser.email } });
   });
 
+  it("lists notifications and the outbox, and fans an event out to any number of users, in a constant number of statements", async () => {
+    const team = await teamOf();
+    const reader = await team.user("ADMIN");
+    const services = [];
+    for (let i = 0; i < 8; i++) services.push(await createService(team.admin));
+    const count = async (run: () => Promise<unknown>) => {
+      const before = server.database.statementCount;
+      await run();
+      return server.database.statementCount - before;
+    };
+    // Deleting with one recipient, then with four more: the same statements.
+    const withOne = await count(() => team.admin.ok(DELETE_SERVICE, { id: services[0]!.id }));
+    for (let i = 0; i < 4; i++) await team.user(i % 2 ? "ADMIN" : "MEMBER", ["PARTNERS"]);
+    const withFive = await count(() => team.admin.ok(DELETE_SERVICE, { id: services[1]!.id }));
+    expect(withFive).toBe(withOne);
+    for (const s of services.slice(2)) await team.admin.ok(DELETE_SERVICE, { id: s.id });
+
+    const page = `query($n: Int) { unreadNotificationCount notifications(first: $n) { totalCount nodes { id type category title read targetId } } }`;
+    const listing = (n: number) => count(async () => expect((await reader.client.ok(page, { n })).notifications.nodes).toHaveLength(n));
+    expect(await listing(8)).toBe(await listing(2));
+    const outbox = `query($n: Int) { outbox(first: $n) { totalCount nodes { id toAddress status } } }`;
+    const outboxListing = (n: number) => count(async () => expect((await team.admin.ok(outbox, { n })).outbox.nodes).toHaveLength(n));
+    expect(await outboxListing(8)).toBe(await outboxListing(2));
+  });
+
   it("the demo seed leaves the demo team notifications to read and held mail", async () => {
     const seed = () => bootstrap(composition, server.config, createLogger(server.config), server.database, { demo: true });
     const { logins } = await seed();
