@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canSeeNotification, canSubscribeTo, NOTIFICATION_CATEGORIES, NOTIFICATION_TYPES, type NotificationViewer, notificationTypes } from "./notifications.js";
+import { canSeeNotification, canSubscribeTo, categoriesForToken, typesInCategories, NOTIFICATION_CATEGORIES, NOTIFICATION_TYPES, type NotificationViewer, notificationTypes } from "./notifications.js";
 
 const admin: NotificationViewer = { userId: "a", role: "ADMIN", memberAreas: [], memberServiceIds: null };
 const partners: NotificationViewer = { userId: "p", role: "MEMBER", memberAreas: ["PARTNERS"], memberServiceIds: null };
@@ -36,6 +36,15 @@ describe("canSeeNotification", () => {
     expect(canSeeNotification(admin, { type: "BULK_OPERATION_FINISHED", recipientId: "n" })).toBe(false);
     // A report with no recipient goes to no one.
     expect(canSeeNotification(admin, { type: "EXPORT_READY" })).toBe(false);
+  });
+});
+
+describe("categoriesForToken", () => {
+  it("gives a session every category, a token those its scopes cover", () => {
+    expect(categoriesForToken(null)).toBeNull();
+    expect(categoriesForToken(["ACCOUNT_MANAGEMENT"])).toEqual(["ACCOUNTS", "APPLICATIONS", "SERVICE_SUBSCRIPTIONS", "REPORTS"]);
+    expect(categoriesForToken(["ACCOUNT_MANAGEMENT", "BILLING", "ANALYTICS"])).toHaveLength(6);
+    expect(typesInCategories(["USAGE_ALERTS"])).toEqual(["USAGE_LIMIT_ALERT", "USAGE_LIMIT_VIOLATION"]);
   });
 });
 

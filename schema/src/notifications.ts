@@ -14,15 +14,19 @@ export const MEMBER_AREAS = {
 } as const;
 export type MemberArea = keyof typeof MEMBER_AREAS;
 
+/**
+ * `area`: what a member needs to see the category; `tokenScope`: what an access token needs to read it
+ * (besides ACCOUNT_MANAGEMENT, which every notification field needs).
+ */
 export const NOTIFICATION_CATEGORIES = {
-  ACCOUNTS: { title: "Accounts", area: "PARTNERS" },
-  APPLICATIONS: { title: "Applications", area: "PARTNERS" },
-  SERVICE_SUBSCRIPTIONS: { title: "Service subscriptions", area: "PARTNERS" },
-  BILLING: { title: "Billing", area: "FINANCE" },
-  USAGE_ALERTS: { title: "Usage alerts", area: "MONITORING" },
+  ACCOUNTS: { title: "Accounts", area: "PARTNERS", tokenScope: "ACCOUNT_MANAGEMENT" },
+  APPLICATIONS: { title: "Applications", area: "PARTNERS", tokenScope: "ACCOUNT_MANAGEMENT" },
+  SERVICE_SUBSCRIPTIONS: { title: "Service subscriptions", area: "PARTNERS", tokenScope: "ACCOUNT_MANAGEMENT" },
+  BILLING: { title: "Billing", area: "FINANCE", tokenScope: "BILLING" },
+  USAGE_ALERTS: { title: "Usage alerts", area: "MONITORING", tokenScope: "ANALYTICS" },
   /** About work the user started (a bulk operation, an export): only they get it. */
-  REPORTS: { title: "Reports", area: null },
-} as const satisfies Record<string, { title: string; area: MemberArea | null }>;
+  REPORTS: { title: "Reports", area: null, tokenScope: "ACCOUNT_MANAGEMENT" },
+} as const satisfies Record<string, { title: string; area: MemberArea | null; tokenScope: "ACCOUNT_MANAGEMENT" | "BILLING" | "ANALYTICS" }>;
 export type NotificationCategory = keyof typeof NOTIFICATION_CATEGORIES;
 
 interface NotificationTypeInfo {
@@ -63,6 +67,17 @@ export const NOTIFICATION_TYPES = {
 export type NotificationType = keyof typeof NOTIFICATION_TYPES;
 
 export const notificationTypes = Object.keys(NOTIFICATION_TYPES) as NotificationType[];
+
+/** The types of the given categories. */
+export function typesInCategories(categories: readonly NotificationCategory[]): NotificationType[] {
+  return notificationTypes.filter((type) => categories.includes(NOTIFICATION_TYPES[type].category));
+}
+
+/** The categories an access token with these scopes may read; null (all) for a signed-in session. */
+export function categoriesForToken(scopes: readonly string[] | null): NotificationCategory[] | null {
+  if (scopes === null) return null;
+  return (Object.keys(NOTIFICATION_CATEGORIES) as NotificationCategory[]).filter((c) => scopes.includes(NOTIFICATION_CATEGORIES[c].tokenScope));
+}
 
 /** What a user's rights are, as far as notifications care. */
 export interface NotificationViewer {

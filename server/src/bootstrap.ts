@@ -20,6 +20,7 @@ export async function bootstrap(
   database: Database,
   options: { demo: boolean },
 ): Promise<BootstrapResult> {
+  for (const module of composition.modules) module.configure?.(config);
   await database.migrate();
   logger.debug("migrations applied");
   const masterScope = { tenantId: null, master: true };

@@ -49,8 +49,9 @@ const envSchema = z.object({
   // How often delivery workers look for due retries, and the scheduler for due periodic tasks.
   GATEHOUSE_DELIVERY_POLL_MS: z.coerce.number().int().min(10).default(15_000),
   GATEHOUSE_SCHEDULER_TICK_MS: z.coerce.number().int().min(10).default(15_000),
-  // How long a worker holds what it claimed to send; a dead worker's mail is sent by another after it.
-  GATEHOUSE_DELIVERY_LEASE_MS: z.coerce.number().int().min(100).default(120_000),
+  // How long a worker holds what it claimed to send (renewed before each send, which ends within 60 s);
+  // a dead worker's mail is sent by another after it.
+  GATEHOUSE_DELIVERY_LEASE_MS: z.coerce.number().int().min(1_000).default(120_000),
   // Mail: sent through this SMTP server (smtp:// or smtps://); without it mail stays in the outbox.
   SMTP_URL: z
     .string()

@@ -25,6 +25,7 @@ export interface App {
 
 /** Starts the HTTP server: /graphql (HTTP + WebSocket), /healthz, and the admin SPA at /. */
 export async function startApp(composition: Composition, config: Config, logger: Logger, database: Database): Promise<App> {
+  for (const module of composition.modules) module.configure?.(config);
   const schema = await buildGatehouseSchema(composition.modules);
   const apollo = createApollo(schema, config, logger);
   await apollo.start();

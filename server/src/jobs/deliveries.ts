@@ -23,9 +23,10 @@ export interface DeliveryQueue {
   name: string;
   /**
    * Claims, sends and records one batch as `owner`; returns how many it took (0: nothing due). Must
-   * not throw for one item's failure (that is recorded on the item).
+   * not throw for one item's failure (that is recorded on the item). Once `stopping()` says so, it
+   * sends nothing more and hands what it claimed back.
    */
-  runBatch(db: Executor, owner: string, logger: Logger): Promise<number>;
+  runBatch(db: Executor, owner: string, logger: Logger, stopping: () => boolean): Promise<number>;
 }
 
 export interface DeliveryEngine {
@@ -77,7 +78,7 @@ export function startDeliveries(database: Database, queues: readonly DeliveryQue
       again.delete(queue.name);
       let taken = 0;
       try {
-        taken = await queue.runBatch(database.db, owner, log);
+        taken = await queue.runBatch(database.db, owner, log, () => closing);
       } catch (error) {
         log.error({ err: error, queue: queue.name }, "a delivery batch failed");
         return;

@@ -84,7 +84,7 @@ export async function runChunk(db: Executor, kind: JobKind, claimed: ClaimedJob,
         .set({ status, error, finishedAt: sql`clock_timestamp()`, updatedAt: sql`clock_timestamp()`, leaseExpiresAt: null })
         .where(eq(jobs.id, job.id))
         .returning();
-      if (status === "FAILED") for (const listener of finishListeners) await listener(tx, ended!);
+      if (status === "FAILED") await tellJobFinished(tx, ended!, logger);
       return { state: "finished", job: ended! };
     };
 
@@ -147,9 +147,24 @@ export async function runChunk(db: Executor, kind: JobKind, claimed: ClaimedJob,
       })
       .where(eq(jobs.id, job.id))
       .returning();
-    if (done) for (const listener of finishListeners) await listener(tx, updated!);
+    if (done) await tellJobFinished(tx, updated!, logger);
     return { state: done ? "finished" : "continue", job: updated! };
   });
+}
+
+/**
+ * Tells the finish listeners (the audit entry, the starter's notification), each in a savepoint: one
+ * that fails is logged and undone, and the job still ends as it did (it must not run again because the
+ * news of its end could not be written).
+ */
+async function tellJobFinished(tx: Executor, job: JobRow, logger: Logger): Promise<void> {
+  for (const listener of finishListeners) {
+    try {
+      await tx.transaction((savepoint) => listener(savepoint, job));
+    } catch (error) {
+      logger.error({ err: error, jobId: job.id, kind: job.kind }, "a job-finished listener failed");
+    }
+  }
 }
 
 /** Applies one item in a savepoint: a refusal or an error undoes that item's writes only. */
@@ -171,7 +186,7 @@ async function applyItem(tx: Executor, kind: JobKind, actor: Actor, params: unkn
  * After a chunk failed as a whole (its transaction rolled back): counts the attempt and hands the
  * job back with a growing delay, or fails it after MAX_CHUNK_ATTEMPTS in a row.
  */
-async function recordChunkFailure(db: Executor, claimed: ClaimedJob, owner: string): Promise<JobRow | null> {
+async function recordChunkFailure(db: Executor, claimed: ClaimedJob, owner: string, logger: Logger): Promise<JobRow | null> {
   return inTenantTransaction(db, claimed.scope, async (tx) => {
     const [job] = await tx.select().from(jobs).where(and(eq(jobs.id, claimed.id), eq(jobs.leaseOwner, owner))).for("update");
     if (!job || (job.status !== "QUEUED" && job.status !== "RUNNING")) return null;
@@ -190,7 +205,7 @@ async function recordChunkFailure(db: Executor, claimed: ClaimedJob, owner: stri
       })
       .where(eq(jobs.id, job.id))
       .returning();
-    if (failed) for (const listener of finishListeners) await listener(tx, updated!);
+    if (failed) await tellJobFinished(tx, updated!, logger);
     return updated!;
   });
 }
@@ -240,7 +255,7 @@ export function startJobs(database: Database, kinds: readonly JobKind[], logger:
         outcome = await runChunk(database.db, kind, claimed, owner, settings.leaseMs, log);
       } catch (error) {
         log.error({ err: error, jobId: claimed.id, kind: kind.kind }, "job chunk failed; it will be retried");
-        const updated = await recordChunkFailure(database.db, claimed, owner).catch((e: unknown) => {
+        const updated = await recordChunkFailure(database.db, claimed, owner, log).catch((e: unknown) => {
           log.error({ err: e, jobId: claimed.id }, "recording a failed chunk failed");
           return null;
         });

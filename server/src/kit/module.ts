@@ -65,6 +65,11 @@ export interface GatehouseModule {
   /** Its job kinds: long work (bulk actions over a filter, exports…) run by the durable jobs engine (docs/jobs.md). */
   jobs?: JobKind[];
   /**
+   * Takes the settings it needs at run time (mail, links), before anything of it runs: called by the
+   * bootstrap (before the demo seed) and when the app starts. The last call wins in a process.
+   */
+  configure?: (config: Config) => void;
+  /**
    * Its background work (jobs/deliveries.ts, jobs/scheduler.ts), set up when a server process starts:
    * delivery queues run by the delivery workers, periodic tasks run once per slot across processes.
    */

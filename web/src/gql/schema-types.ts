@@ -1932,7 +1932,7 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Your email choice for each type of notification you may get. */
   notificationPreferences: Array<NotificationPreference>;
-  /** Your notifications, newest first: what happened in the areas and products you may see. */
+  /** Your notifications, newest first: what happened in the areas and products you may see. An access token reads the categories its scopes cover (billing: BILLING, usage alerts: ANALYTICS). */
   notifications: NotificationConnection;
   /** The email Gatehouse sent or will send to your team, newest first; when no mail server is configured, the mail is kept here. Admins only; the master sees every tenant's. */
   outbox: OutboxMessageConnection;

@@ -8,19 +8,34 @@ export interface MailSender {
   close(): void;
 }
 
-/** Seconds a mail server has to answer, per step: a dead server fails the attempt, it does not hang the worker. */
-const SMTP_TIMEOUT_MS = 20_000;
+/** Milliseconds a mail server has to answer, per step: a dead server fails the attempt, it does not hang the worker. */
+export const SMTP_STEP_TIMEOUT_MS = 20_000;
+/** A whole send (connect, greet, send) ends by then, whatever the server does. */
+export const SMTP_SEND_DEADLINE_MS = 3 * SMTP_STEP_TIMEOUT_MS;
 
 export function createMailSender(config: Config["mail"]): MailSender | null {
   if (!config.smtpUrl) return null;
-  const transport = nodemailer.createTransport(config.smtpUrl, {
-    connectionTimeout: SMTP_TIMEOUT_MS,
-    greetingTimeout: SMTP_TIMEOUT_MS,
-    socketTimeout: SMTP_TIMEOUT_MS,
-  } as never);
+  // Connection options go with the URL in one object (a second argument would be message defaults).
+  const transport = nodemailer.createTransport({
+    url: config.smtpUrl,
+    pool: true,
+    maxConnections: 3,
+    connectionTimeout: SMTP_STEP_TIMEOUT_MS,
+    greetingTimeout: SMTP_STEP_TIMEOUT_MS,
+    socketTimeout: SMTP_STEP_TIMEOUT_MS,
+    dnsTimeout: SMTP_STEP_TIMEOUT_MS,
+  } as Parameters<typeof nodemailer.createTransport>[0]);
   return {
     async send(message) {
-      await transport.sendMail({ from: config.from, ...message });
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`The mail server did not take the message within ${SMTP_SEND_DEADLINE_MS / 1000} s.`)), SMTP_SEND_DEADLINE_MS);
+      });
+      try {
+        await Promise.race([transport.sendMail({ from: config.from, ...message }), deadline]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
     close: () => transport.close(),
   };

@@ -115,8 +115,8 @@ describe(`a server process killed between commit and delivery (${onPostgres ? "P
         },
         60_000,
       );
-      // The killed attempt was never recorded: the row shows the one that worked.
-      expect(mail).toEqual({ toAddress: TENANT.reader, status: "SENT", attempts: 1 });
+      // Both attempts are counted (the claim counts it, so a send that kills its process is given up after the last).
+      expect(mail).toEqual({ toAddress: TENANT.reader, status: "SENT", attempts: 2 });
       expect(receiver.received.filter((r) => r.to.includes(TENANT.reader))).toHaveLength(1);
       second.child.kill("SIGTERM");
       expect(await exited(second.child)).toBe(0);

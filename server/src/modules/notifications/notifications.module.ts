@@ -3,7 +3,7 @@ import { defineModule } from "../../kit/module.js";
 import { registerEventSink } from "../events/events.service.js";
 import { createNotificationsLoaders } from "./notifications.loaders.js";
 import { NotificationPreferenceResolver, NotificationResolver } from "./notifications.resolver.js";
-import { notificationsBackground, notifyOfEvent } from "./notifications.service.js";
+import { configureNotifications, notificationsBackground, notifyOfEvent } from "./notifications.service.js";
 
 // Every event that carries `notify` becomes notifications and mail, in the event's transaction.
 registerEventSink(notifyOfEvent);
@@ -24,6 +24,7 @@ export const notificationsModule = defineModule({
     },
     OutboxMessage: (ctx, id) => ctx.loaders.notifications.outboxMessageById.load(id),
   },
-  typeAccess: { OutboxMessage: { scope: "ACCOUNT_MANAGEMENT", admin: true } },
+  typeAccess: { Notification: { scope: "ACCOUNT_MANAGEMENT" }, OutboxMessage: { scope: "ACCOUNT_MANAGEMENT", admin: true } },
+  configure: configureNotifications,
   background: ({ config, database, logger }) => notificationsBackground(config, database, logger),
 });

@@ -1,5 +1,5 @@
 import { MAX_BULK_IDS } from "@gatehouse/schema/bulk";
-import { NOTIFICATION_TYPES } from "@gatehouse/schema/notifications";
+import { categoriesForToken, NOTIFICATION_TYPES } from "@gatehouse/schema/notifications";
 import { Repeater } from "@graphql-yoga/subscription";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { Access } from "../../graphql/access.js";
@@ -39,9 +39,11 @@ const RESYNC_MS = 30_000;
  */
 async function liveNotifications(ctx: Context): Promise<AsyncIterable<NotificationRow>> {
   const auth = requireAuth(ctx);
+  const actor = actorOf(ctx);
+  const categories = categoriesOf(ctx);
   const events = pubSub.subscribe(NOTIFICATION_TOPIC, auth.userId) as AsyncGenerator<unknown>;
   const first = events.next(); // starts listening before what exists is read
-  const existing = await ctx.openTransaction!((tx) => recentNotifications(tx, auth.userId)).catch(async (error: unknown) => {
+  const existing = await ctx.openTransaction!((tx) => recentNotifications(tx, actor, categories)).catch(async (error: unknown) => {
     await events.return(undefined);
     throw error;
   });
@@ -78,7 +80,7 @@ async function liveNotifications(ctx: Context): Promise<AsyncIterable<Notificati
         if (stopped) break;
       }
       dirty = false;
-      const recent = await ctx.openTransaction!((tx) => recentNotifications(tx, auth.userId));
+      const recent = await ctx.openTransaction!((tx) => recentNotifications(tx, actor, categories));
       for (const row of recent.rows) {
         if (pushed.has(row.id)) continue;
         pushed.add(row.id);
@@ -91,20 +93,31 @@ async function liveNotifications(ctx: Context): Promise<AsyncIterable<Notificati
   });
 }
 
+/** What the caller may read: all categories in a session; with an access token, those its scopes cover. */
+function categoriesOf(ctx: Context) {
+  const token = requireAuth(ctx).token;
+  return categoriesForToken(token ? token.scopes : null);
+}
+
 @Resolver(() => Notification)
 export class NotificationResolver {
-  @Query(() => notificationListing.Connection, { description: "Your notifications, newest first: what happened in the areas and products you may see." })
+  @Query(() => notificationListing.Connection, {
+    description:
+      "Your notifications, newest first: what happened in the areas and products you may see. An access token reads the categories its scopes cover (billing: BILLING, usage alerts: ANALYTICS).",
+  })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
   notifications(@Args(() => notificationListing.Args) args: NotificationListArgs, @Ctx() ctx: Context) {
-    return listNotifications(ctx.tx, actorOf(ctx), args);
+    return listNotifications(ctx.tx, actorOf(ctx), categoriesOf(ctx), args);
   }
 
   @Query(() => Int, { description: "How many of your notifications are unread (the bell's number)." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
   unreadNotificationCount(@Ctx() ctx: Context) {
-    return unreadCount(ctx.tx, actorOf(ctx));
+    return unreadCount(ctx.tx, actorOf(ctx), categoriesOf(ctx));
   }
 
   @Mutation(() => MarkNotificationsReadPayload, { description: "Marks some of your notifications, or all of them, read." })
-  @Access({ personal: true })
+  @Access({ personal: true, scope: "ACCOUNT_MANAGEMENT" })
   async markNotificationsRead(@Arg("input", () => MarkNotificationsReadInput, { description: "Which ones." }) input: MarkNotificationsReadInput, @Ctx() ctx: Context) {
     const invalid = (code: keyof typeof NotificationErrorCode, message: string) => ({ markedCount: 0, unreadCount: 0, userErrors: [userError(code, message, ["input"])] });
     const hasIds = input.ids !== null && input.ids !== undefined;
@@ -113,7 +126,7 @@ export class NotificationResolver {
     if (hasIds && input.ids!.length > MAX_BULK_IDS) return invalid("TOO_MANY", `Name at most ${MAX_BULK_IDS} notifications per request.`);
     const actor = actorOf(ctx);
     const ids = hasIds ? input.ids!.map((id) => rowIdOf(id, "Notification")).filter((id): id is string => id !== null) : [];
-    const result = await markRead(ctx.tx, actor, hasIds ? { ids } : { all: true });
+    const result = await markRead(ctx.tx, actor, categoriesOf(ctx), hasIds ? { ids } : { all: true });
     if (!result.ok) return { markedCount: 0, unreadCount: 0, userErrors: result.userErrors };
     if (result.changed > 0) {
       await emit(ctx.tx, actor, {
@@ -127,12 +140,13 @@ export class NotificationResolver {
   }
 
   @Query(() => [NotificationPreference], { description: "Your email choice for each type of notification you may get." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
   notificationPreferences(@Ctx() ctx: Context) {
     return preferencesOf(ctx.tx, actorOf(ctx));
   }
 
   @Mutation(() => UpdateNotificationPreferencesPayload, { description: "Changes which notifications you get by email. Only yours: each user decides their own." })
-  @Access({ personal: true })
+  @Access({ personal: true, scope: "ACCOUNT_MANAGEMENT" })
   async updateNotificationPreferences(
     @Arg("input", () => UpdateNotificationPreferencesInput, { description: "The choices to change." }) input: UpdateNotificationPreferencesInput,
     @Ctx() ctx: Context,
@@ -163,6 +177,7 @@ export class NotificationResolver {
     description: "Each new notification of yours, within a second of the change that made it, whichever server process made it.",
     subscribe: ({ context }) => liveNotifications(context as Context),
   })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
   notificationReceived(@Root() notification: NotificationRow): NotificationRow {
     return notification;
   }

@@ -2,8 +2,10 @@ import {
   canSeeNotification,
   canSubscribeTo,
   NOTIFICATION_TYPES,
+  type NotificationCategory,
   type NotificationViewer,
   notificationTypes,
+  typesInCategories,
 } from "@gatehouse/schema/notifications";
 import { and, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Actor, UserActor } from "../../auth/actor.js";
@@ -39,12 +41,16 @@ export const OUTBOX_QUEUE = "outbox";
 /** What a notification's summary is cut to. */
 const MAX_SUMMARY = 1000;
 
-/** How this process renders and sends mail; set when the module's background work starts. */
-interface MailSettings {
-  config: Pick<Config, "baseDomain" | "publicUrl" | "mail">;
-  sender: MailSender | null;
+/**
+ * How this process renders mail and whether it sends it (SMTP_URL): set by the module's `configure`,
+ * which the bootstrap and the app's start call before anything is emitted. One configuration per
+ * process (two apps with different mail settings in one process would share the last one).
+ */
+let mailConfig: Pick<Config, "baseDomain" | "publicUrl" | "mail"> | null = null;
+
+export function configureNotifications(config: Config): void {
+  mailConfig = config;
 }
-let mail: MailSettings | null = null;
 
 /** The admin path about an event's object, or the notifications page when there is none to show. */
 function pathOf(event: DomainEvent): string {
@@ -116,13 +122,13 @@ export async function notifyOfEvent(tx: Executor, actor: Actor, event: DomainEve
 
   const emailed = chosen.filter((u) => u.email_pref ?? NOTIFICATION_TYPES[notify.type].emailByDefault);
   if (emailed.length) {
-    const settings = mail;
-    const held = !settings?.sender;
+    const settings = mailConfig;
+    const held = !settings?.mail.smtpUrl;
     const idOf = new Map(written.map((w) => [w.userId, w.id]));
     const path = pathOf(event);
     await tx.insert(outboxMessages).values(
       emailed.map((u) => {
-        const base = settings ? adminUrlOf(settings.config, u.subdomain) : "";
+        const base = settings ? adminUrlOf(settings, u.subdomain) : "";
         const rendered = renderNotificationMail({
           type: notify.type,
           tenantName: u.tenant_name,
@@ -167,16 +173,27 @@ const cut = (text: string, max: number) => (text.length <= max ? text : `${text.
 export const notificationsByIds = rowsByIds(notifications);
 export const outboxMessagesByIds = rowsByIds(outboxMessages);
 
-/** The caller's notifications, newest first. */
-export function listNotifications(tx: Executor, actor: UserActor, args: NotificationListArgs) {
-  return notificationListing.list(tx, args, and(eq(notifications.tenantId, actor.tenantId), eq(notifications.userId, actor.userId)));
+/**
+ * Only notifications of these categories (an access token reads those its scopes cover,
+ * `categoriesForToken`); null: all.
+ */
+export type CategoryLimit = readonly NotificationCategory[] | null;
+
+function categoryCondition(categories: CategoryLimit) {
+  if (categories === null) return undefined;
+  return categories.length ? inArray(notifications.type, typesInCategories(categories)) : sql`false`;
 }
 
-export async function unreadCount(tx: Executor, actor: UserActor): Promise<number> {
+/** The caller's notifications, newest first. */
+export function listNotifications(tx: Executor, actor: UserActor, categories: CategoryLimit, args: NotificationListArgs) {
+  return notificationListing.list(tx, args, and(eq(notifications.tenantId, actor.tenantId), eq(notifications.userId, actor.userId), categoryCondition(categories)));
+}
+
+export async function unreadCount(tx: Executor, actor: UserActor, categories: CategoryLimit): Promise<number> {
   const [row] = await tx
     .select({ n: count() })
     .from(notifications)
-    .where(and(eq(notifications.tenantId, actor.tenantId), eq(notifications.userId, actor.userId), isNull(notifications.readAt)));
+    .where(and(eq(notifications.tenantId, actor.tenantId), eq(notifications.userId, actor.userId), isNull(notifications.readAt), categoryCondition(categories)));
   return Number(row?.n ?? 0);
 }
 
@@ -189,12 +206,23 @@ export const LIVE_LOOKBACK_SECONDS = 120;
 /** At most this many of a window are read: a user told more than this in two minutes finds the rest in the list. */
 const LIVE_WINDOW_LIMIT = 500;
 
-/** The user's notifications of the last LIVE_LOOKBACK_SECONDS (database time), oldest first. */
-export async function recentNotifications(tx: Executor, userId: string): Promise<{ rows: NotificationRow[]; complete: boolean }> {
+/**
+ * The user's notifications of the last LIVE_LOOKBACK_SECONDS (database time: `now()`, the start of the
+ * short transaction this runs in), oldest first, of the given categories (null: all). Reads the
+ * user's index by tenant, user and time.
+ */
+export async function recentNotifications(tx: Executor, actor: UserActor, categories: readonly NotificationCategory[] | null): Promise<{ rows: NotificationRow[]; complete: boolean }> {
   const rows = await tx
     .select()
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), gt(notifications.createdAt, sql`clock_timestamp() - ${LIVE_LOOKBACK_SECONDS}::integer * interval '1 second'`)))
+    .where(
+      and(
+        eq(notifications.tenantId, actor.tenantId),
+        eq(notifications.userId, actor.userId),
+        gt(notifications.createdAt, sql`now() - ${LIVE_LOOKBACK_SECONDS}::integer * interval '1 second'`),
+        categoryCondition(categories),
+      ),
+    )
     .orderBy(sql`${notifications.createdAt} desc, ${notifications.id} desc`)
     .limit(LIVE_WINDOW_LIMIT);
   return { rows: rows.reverse(), complete: rows.length < LIVE_WINDOW_LIMIT };
@@ -209,12 +237,13 @@ type MarkReadError = (typeof NotificationErrorCode)[keyof typeof NotificationErr
 export async function markRead(
   tx: Executor,
   actor: UserActor,
+  categories: CategoryLimit,
   target: { ids: string[] } | { all: true },
 ): Promise<UserOutcome<{ changed: number; unread: number }, MarkReadError>> {
-  const own = and(eq(notifications.tenantId, actor.tenantId), eq(notifications.userId, actor.userId), isNull(notifications.readAt));
+  const own = and(eq(notifications.tenantId, actor.tenantId), eq(notifications.userId, actor.userId), isNull(notifications.readAt), categoryCondition(categories));
   const where = "all" in target ? own : target.ids.length ? and(own, inArray(notifications.id, target.ids)) : sql`false`;
   const changed = await tx.update(notifications).set({ readAt: sql`clock_timestamp()` }).where(where).returning({ id: notifications.id });
-  return { ok: true, changed: changed.length, unread: await unreadCount(tx, actor) };
+  return { ok: true, changed: changed.length, unread: await unreadCount(tx, actor, categories) };
 }
 
 /** A viewer as `canSeeNotification` wants it, from the user's row. */
@@ -293,49 +322,77 @@ interface ClaimedMail {
   subject: string;
   text_body: string;
   html_body: string;
+  /** Counting this one: the claim counts the attempt, so one that kills its process is counted too. */
   attempts: number;
 }
 
 /**
- * The outbox as a delivery queue: claims due mail of every tenant (drizzle/0017's SECURITY DEFINER
- * function), sends each one holding no transaction, then records the attempt in the message's tenant:
- * SENT, or PENDING again after the next retry delay, or FAILED after the last.
+ * The outbox as a delivery queue: claims due mail of every tenant (the SECURITY DEFINER function of
+ * drizzle/0018, which counts the attempt), and for each message renews its lease, sends it holding no
+ * transaction (within SMTP_SEND_DEADLINE_MS), then records the outcome in the message's tenant: SENT,
+ * or PENDING again after the next retry delay, or FAILED after the last. A message claimed more times
+ * than there are attempts (its sends kept killing the process) fails without another send. When the
+ * process stops, the messages not yet sent are handed back at once.
  */
 export function outboxQueue(sender: MailSender, retryDelaysMs: readonly number[], leaseMs: number): DeliveryQueue {
+  const maxAttempts = retryDelaysMs.length + 1;
   return {
     name: OUTBOX_QUEUE,
-    async runBatch(db, owner, logger) {
+    async runBatch(db, owner, logger, stopping) {
       const claimed = rowsOf<ClaimedMail>(
         await inTenantTransaction(db, anonymousScope, (tx) =>
           tx.execute(sql`select * from gatehouse_claim_outbox(${owner}, ${leaseMs}::integer, ${OUTBOX_BATCH}::integer)`),
         ),
       );
-      const claimedAt = Date.now();
       for (const message of claimed) {
-        // Past half the lease, the rest is left to run out and be claimed again, so that no other
-        // worker can take a message while this one may still be sending it.
-        if (Date.now() - claimedAt > leaseMs / 2) break;
+        const scope = { tenantId: message.tenant_id, master: message.is_master };
+        if (stopping()) {
+          await inTenantTransaction(db, scope, (tx) => releaseMail(tx, message, owner));
+          continue;
+        }
+        if (message.attempts > maxAttempts) {
+          const error = "Gave up: the server stopped during every attempt to send it.";
+          await inTenantTransaction(db, scope, (tx) => recordSend(tx, message, owner, error, []));
+          continue;
+        }
+        // The lease covers this send from now on; a message no longer ours is left alone.
+        if (!(await inTenantTransaction(db, scope, (tx) => renewLease(tx, message, owner, leaseMs)))) continue;
         let error: string | null = null;
         try {
           await sender.send({ to: message.to_address, subject: message.subject, text: message.text_body, html: message.html_body });
         } catch (e) {
           error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
-          logger.warn({ messageId: message.id, attempt: message.attempts + 1, err: error }, "sending mail failed");
+          logger.warn({ messageId: message.id, attempt: message.attempts, err: error }, "sending mail failed");
         }
-        await inTenantTransaction(db, { tenantId: message.tenant_id, master: message.is_master }, (tx) => recordSend(tx, message, owner, error, retryDelaysMs));
+        await inTenantTransaction(db, scope, (tx) => recordSend(tx, message, owner, error, retryDelaysMs));
       }
       return claimed.length;
     },
   };
 }
 
+async function renewLease(tx: Executor, message: ClaimedMail, owner: string, leaseMs: number): Promise<boolean> {
+  const rows = await tx
+    .update(outboxMessages)
+    .set({ leaseExpiresAt: sql`clock_timestamp() + ${leaseMs}::integer * interval '1 millisecond'` })
+    .where(and(eq(outboxMessages.id, message.id), eq(outboxMessages.leaseOwner, owner), eq(outboxMessages.status, "PENDING")))
+    .returning({ id: outboxMessages.id });
+  return rows.length === 1;
+}
+
+/** Hands a claimed message back unsent (its attempt uncounted): the process is stopping. */
+async function releaseMail(tx: Executor, message: ClaimedMail, owner: string): Promise<void> {
+  await tx
+    .update(outboxMessages)
+    .set({ attempts: sql`${outboxMessages.attempts} - 1`, leaseOwner: null, leaseExpiresAt: null })
+    .where(and(eq(outboxMessages.id, message.id), eq(outboxMessages.leaseOwner, owner)));
+}
+
 async function recordSend(tx: Executor, message: ClaimedMail, owner: string, error: string | null, retryDelaysMs: readonly number[]): Promise<void> {
-  const attempts = message.attempts + 1;
-  const retryIn = error === null ? null : (retryDelaysMs[attempts - 1] ?? null);
+  const retryIn = error === null ? null : (retryDelaysMs[message.attempts - 1] ?? null);
   await tx
     .update(outboxMessages)
     .set({
-      attempts,
       status: error === null ? "SENT" : retryIn === null ? "FAILED" : "PENDING",
       sentAt: error === null ? sql`clock_timestamp()` : null,
       lastError: error,
@@ -364,7 +421,6 @@ export const purgeNotifications: ScheduledTask = {
 /** The module's background work: the outbox queue when mail is sent, the purge. */
 export function notificationsBackground(config: Config, _database: Database, _logger: Logger) {
   const sender = createMailSender(config.mail);
-  mail = { config, sender };
   return { queues: sender ? [outboxQueue(sender, config.mail.retryDelaysMs, config.deliveries.leaseMs)] : [], tasks: [purgeNotifications], close: () => sender?.close() };
 }
 

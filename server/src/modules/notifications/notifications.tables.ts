@@ -2,7 +2,7 @@ import { NOTIFICATION_CATEGORIES, NOTIFICATION_TYPES } from "@gatehouse/schema/n
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, primaryId, timestampMs } from "../../db/columns.js";
-import { tenantIsolation, tenantIsolationOrMaster } from "../../db/tenancy.sql.js";
+import { tenantIsolationOrMaster } from "../../db/tenancy.sql.js";
 import { defineEnum, type EnumValue } from "../../kit/enum.js";
 import { users } from "../team/team.tables.js";
 import { tenants } from "../tenants/tenants.tables.js";
@@ -73,7 +73,8 @@ export const notificationPreferences = pgTable(
     type: text("type", { enum: NotificationType.values }).notNull(),
     email: boolean("email").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.type] }), NotificationType.check("notification_preferences_type_check", t.type), tenantIsolation("tenant_id")],
+  // The master may read them for a tenant's users, as it may write their notifications.
+  (t) => [primaryKey({ columns: [t.userId, t.type] }), NotificationType.check("notification_preferences_type_check", t.type), tenantIsolationOrMaster("tenant_id")],
 );
 
 export const OutboxStatus = defineEnum("OutboxStatus", "Where an email is: PENDING → SENT, or FAILED after its retries; HELD when no mail server is set.", {
@@ -115,6 +116,8 @@ export const outboxMessages = pgTable(
   },
   (t) => [
     index("outbox_messages_tenant_time_idx").on(t.tenantId, t.createdAt, t.id),
+    // The master's outbox: every tenant's, newest first.
+    index("outbox_messages_time_idx").on(t.createdAt, t.id),
     // What the delivery workers scan: mail due to be sent.
     index("outbox_messages_due_idx")
       .on(t.nextAttemptAt)

@@ -238,7 +238,7 @@ describe("notifications", () => {
   it("lists notifications and the outbox, and fans an event out to any number of users, in a constant number of statements", async () => {
     const team = await teamOf();
     const reader = await team.user("ADMIN");
-    const services = [];
+    const services: { id: string }[] = [];
     for (let i = 0; i < 8; i++) services.push(await createService(team.admin));
     const count = async (run: () => Promise<unknown>) => {
       const before = server.database.statementCount;
@@ -258,6 +258,19 @@ describe("notifications", () => {
     const outbox = `query($n: Int) { outbox(first: $n) { totalCount nodes { id toAddress status } } }`;
     const outboxListing = (n: number) => count(async () => expect((await team.admin.ok(outbox, { n })).outbox.nodes).toHaveLength(n));
     expect(await outboxListing(8)).toBe(await outboxListing(2));
+  });
+
+  it("are read through an access token with the ACCOUNT_MANAGEMENT scope only", async () => {
+    const team = await teamOf();
+    const reader = await team.user("ADMIN");
+    await team.admin.ok(DELETE_SERVICE, { id: (await createService(team.admin)).id });
+    const tokenOf = async (scopes: string[]) =>
+      (await reader.client.ok(`mutation($scopes: [AccessTokenScope!]!) { createAccessToken(input: { name: "n", scopes: $scopes, permission: READ_ONLY }) { token } }`, { scopes })).createAccessToken.token as string;
+    const billing = server.client().withToken(await tokenOf(["BILLING"]));
+    const refused = await billing.gql(`{ unreadNotificationCount }`);
+    expect(refused.errors?.map((e) => e.extensions.code)).toEqual(["FORBIDDEN"]);
+    const accounts = server.client().withToken(await tokenOf(["ACCOUNT_MANAGEMENT"]));
+    expect((await accounts.ok(`{ unreadNotificationCount }`)).unreadNotificationCount).toBe(1);
   });
 
   it("the demo seed leaves the demo team notifications to read and held mail", async () => {

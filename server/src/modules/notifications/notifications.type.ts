@@ -1,4 +1,4 @@
-import { NOTIFICATION_CATEGORIES, NOTIFICATION_TYPES } from "@gatehouse/schema/notifications";
+import { NOTIFICATION_CATEGORIES, typesInCategories } from "@gatehouse/schema/notifications";
 import { ilike, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import { Field, Int, ObjectType } from "type-graphql";
 import { escapeLike } from "../../db/like.js";
@@ -66,11 +66,6 @@ export class OutboxMessage extends Node {
   sentAt: Date | null;
 }
 
-const typesOf = (categories: string[]) =>
-  Object.entries(NOTIFICATION_TYPES)
-    .filter(([, info]) => categories.includes(info.category))
-    .map(([type]) => type as NotificationType);
-
 export const notificationListing = defineListing({
   name: "Notification",
   things: "notifications",
@@ -83,7 +78,7 @@ export const notificationListing = defineListing({
   filters: {
     unread: filter.flag("Only unread ones (true) or only read ones (false).", (unread) => (unread ? isNull(notifications.readAt) : isNotNull(notifications.readAt))),
     categories: filter.anyOf<NotificationCategory>(NotificationCategory, `Only these categories (${Object.keys(NOTIFICATION_CATEGORIES).join(", ")}).`, (categories) =>
-      inArray(notifications.type, typesOf(categories)),
+      inArray(notifications.type, typesInCategories(categories)),
     ),
     types: filter.anyOf<NotificationType>(NotificationType, "Only these types.", (types) => inArray(notifications.type, types)),
   },
