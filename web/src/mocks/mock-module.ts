@@ -32,7 +32,10 @@ type ObjectTypeName =
   | 'UsageLimit'
   | 'PricingRule'
   | 'Feature'
-  | 'AuditEntry';
+  | 'AuditEntry'
+  | 'Notification'
+  | 'NotificationPreference'
+  | 'OutboxMessage';
 export type AccessRules = { [T in ObjectTypeName]?: { [F in keyof NonNullable<Resolvers[T]>]?: AccessRule } };
 
 export type NodeTypeName =
@@ -47,7 +50,9 @@ export type NodeTypeName =
   | 'UsageLimit'
   | 'PricingRule'
   | 'Feature'
-  | 'AuditEntry';
+  | 'AuditEntry'
+  | 'Notification'
+  | 'OutboxMessage';
 
 /** Rules of whole object types (the server's `typeAccess`): wherever the type is selected, and for `node(id:)`. */
 export type TypeAccessRules = { [T in ObjectTypeName]?: AccessRule };

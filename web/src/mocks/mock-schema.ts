@@ -12,6 +12,7 @@ import { catalogMock } from './catalog/catalog-mock';
 import { eventsMock } from './events/events-mock';
 import { heartbeatResolvers } from './heartbeat';
 import { jobsMock } from './jobs/jobs-mock';
+import { notificationsMock } from './notifications/notifications-mock';
 import { plansMock } from './plans/plans-mock';
 import { DateTimeScalar, DecimalScalar, EmailAddressScalar, LongTextScalar } from './scalars';
 import { teamMock } from './team/team-mock';
@@ -19,7 +20,7 @@ import { tenantsMock } from './tenants/tenants-mock';
 import { isMasterViewer } from './viewer';
 
 /** Every domain of the mock, as server/src/modules/registry.ts lists the server's; a new domain is one line. */
-export const mockModules: readonly MockModule[] = [jobsMock, tenantsMock, teamMock, eventsMock, catalogMock, plansMock];
+export const mockModules: readonly MockModule[] = [jobsMock, tenantsMock, teamMock, eventsMock, notificationsMock, catalogMock, plansMock];
 
 export const MAX_NODES = 100;
 

@@ -1,20 +1,30 @@
 import { createAccessToken, createTenant, createUser, resetFactorySequence, type UserFixture } from '../testing/factories';
 import { seedDefaultService, seedDemoCatalog, type CatalogState } from './catalog/catalog';
 import { seedAuditLog } from './events/audit-seed';
-import type { AuditState } from './events/events';
+import { registerEventSink, type AuditState } from './events/events';
 import type { JobsState } from './jobs/jobs';
+import { seedDemoNotifications } from './notifications/notification-seed';
+import { notifyOfEvent, type NotificationsState } from './notifications/notifications';
 import { seedPlans, type PlansState } from './plans/plans';
 import type { TenantsState } from './tenants/tenants';
 import type { AccessTokensState } from './team/access-tokens';
 import type { SessionState } from './team/auth';
-import type { UsersState } from './team/users';
+import type { TeamUser, UsersState } from './team/users';
 
 /**
  * The in-memory back end of mock mode and component tests: each domain's state (its rules live
  * beside it, in `<domain>/`), seeded with the server's demo data (`GATEHOUSE_DEMO=1`) and a little
  * more. A new domain adds its state here and its module in mock-schema.ts.
  */
-export type MockState = TenantsState & UsersState & SessionState & AccessTokensState & JobsState & CatalogState & PlansState & AuditState;
+export type MockState = TenantsState &
+  UsersState &
+  SessionState &
+  AccessTokensState &
+  JobsState &
+  CatalogState &
+  PlansState &
+  AuditState &
+  NotificationsState;
 
 /** The demo logins: the same as the server's demo seed, with a fixed master password. */
 export const demo = {
@@ -27,8 +37,11 @@ export const demo = {
   memberPassword: 'acme-member-2026',
 };
 
-/** The imitated server's GATEHOUSE_BASE_DOMAIN: tenants' `adminDomain` is `<subdomain>-admin.gatehouse.local`. */
-export const MOCK_BASE_DOMAIN = 'gatehouse.local';
+// The imitated server's GATEHOUSE_BASE_DOMAIN (its own file: the notifications' mail links use it too).
+export { MOCK_BASE_DOMAIN } from './base-domain';
+
+// Every event that carries `notify` becomes notifications and mail (the server's notifications module registers its sink alike).
+registerEventSink(notifyOfEvent);
 
 function seed(): MockState {
   resetFactorySequence();
@@ -37,13 +50,12 @@ function seed(): MockState {
   const globex = createTenant({ name: 'Globex Corporation', subdomain: 'globex' });
   const masterAdmin = createUser({ tenantId: master.id, email: demo.masterEmail, password: demo.masterPassword });
   const acmeAdmin = createUser({ tenantId: acme.id, email: demo.acmeEmail, password: demo.acmePassword });
-  const acmeMember = createUser({
-    tenantId: acme.id,
-    email: demo.memberEmail,
-    password: demo.memberPassword,
-    role: 'MEMBER',
-    name: 'Demo Member',
-  });
+  // The member is given the PARTNERS area and every product, as the server's demo seed gives it.
+  const acmeMember: TeamUser = {
+    ...createUser({ tenantId: acme.id, email: demo.memberEmail, password: demo.memberPassword, role: 'MEMBER', name: 'Demo Member' }),
+    memberAreas: ['PARTNERS'],
+    memberServiceIds: null,
+  };
   const globexAdmin = createUser({ tenantId: globex.id, email: 'admin@globex.test' });
   const accessTokens = [
     createAccessToken({ ownerId: masterAdmin.id, name: 'CI deploys', scopes: ['ACCOUNT_MANAGEMENT'], permission: 'READ_WRITE' }),
@@ -74,14 +86,18 @@ function seed(): MockState {
     planFeatures: [...acmePlans.planFeatures, ...globexPlans.planFeatures],
   };
   const tenants = [master, acme, globex];
-  // What the server's log holds after its first start: each tenant's setup, and Acme's demo seed.
-  const auditEntries = seedAuditLog({ tenants, ...catalogAndPlans }, [
+  const users = [masterAdmin, acmeAdmin, acmeMember, globexAdmin];
+  // What the server's log holds after its first start (each tenant's setup, Acme's demo seed), with
+  // the notifications and mail of the product the demo seed retires.
+  const seeded = seedAuditLog({ tenants, users, ...catalogAndPlans }, [
     { tenant: acme, adminEmail: acmeAdmin.email, demo: true },
     { tenant: globex, adminEmail: globexAdmin.email, demo: false },
   ]);
+  // And a little more for the demo's bell: reports of bulk operations Acme's admin ran (the mock's own).
+  const extra = seedDemoNotifications(acme, acmeAdmin);
   return {
     tenants,
-    users: [masterAdmin, acmeAdmin, acmeMember, globexAdmin],
+    users,
     accessTokens,
     sessionUserId: null,
     loginFailures: [],
@@ -89,7 +105,10 @@ function seed(): MockState {
     jobFailures: [],
     holdJobs: false,
     ...catalogAndPlans,
-    auditEntries,
+    auditEntries: seeded.auditEntries,
+    notifications: [...seeded.notifications, ...extra.notifications].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)),
+    notificationPreferences: [],
+    outboxMessages: [...seeded.outboxMessages, ...extra.outboxMessages].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)),
   };
 }
 

@@ -234,6 +234,22 @@ const ruleTarget = (rule: MappingRuleFixture) => ({ type: 'MappingRule', id: rul
 /** The settings an update may change, as the API names them (server: SERVICE_FIELDS). */
 const SERVICE_FIELDS = ['name', 'description', 'authMode', 'userKeyParameter', 'appIdParameter', 'appKeyParameter', 'customKeysAllowed', 'state'] as const;
 
+/** `service.deleted`: everyone who may see the product is told (SERVICE_DELETED), in words for them. */
+export function serviceDeleted(service: ServiceFixture, actor: MockActor): DomainEvent {
+  const by = actor.kind === 'user' ? ` by ${actor.user.email}` : '';
+  return {
+    type: 'service',
+    action: 'deleted',
+    target: serviceTarget(service),
+    summary: `Deleted the service "${service.name}" with its metrics, mapping rules and plans.`,
+    notify: {
+      type: 'SERVICE_DELETED',
+      serviceId: service.id,
+      summary: `The product "${service.name}" was deleted${by}, with its metrics, mapping rules and plans.`,
+    },
+  };
+}
+
 export const serviceCreated = (service: ServiceFixture): DomainEvent => ({
   type: 'service',
   action: 'created',
@@ -335,8 +351,7 @@ export function deleteService(state: WithPlans, actor: MockActor, id: string, no
   state.metrics = state.metrics.filter((m) => m.serviceId !== service.id);
   state.mappingRules = state.mappingRules.filter((r) => r.serviceId !== service.id);
   removeServicePlans(state, service.id);
-  const summary = `Deleted the service "${service.name}" with its metrics, mapping rules and plans.`;
-  emit(state, actor, { type: 'service', action: 'deleted', target: serviceTarget(service), summary }, now);
+  emit(state, actor, serviceDeleted(service, actor), now);
   return { ok: true, service };
 }
 
@@ -729,6 +744,22 @@ const DEMO_SERVICES: { service: Partial<ServiceFixture> & { name: string; system
 /** The default service of a seeded tenant, as `createTenant` gives it (built from fixtures: stable ids). */
 export function seedDefaultService(tenantId: string): ReturnType<typeof createCatalog> {
   return createCatalog({ tenantId, name: 'API', systemName: 'api', description: "The tenant's first API." });
+}
+
+/**
+ * The product the server's demo seed creates and deletes at once (catalog.seed.ts), so the demo's
+ * team starts with a notification and held mail: gone from the catalog, still in the log.
+ */
+export function retiredDemoService(tenantId: string, createdAt: string): ServiceFixture {
+  return serviceFixture({
+    id: toGlobalId('Service', '00000000-0000-4000-9000-000000000001'),
+    tenantId,
+    name: 'Legacy SMS API',
+    systemName: 'legacy_sms',
+    description: 'The old SMS gateway, retired.',
+    createdAt,
+    updatedAt: createdAt,
+  });
 }
 
 /** The demo tenant's catalog: its default service, then the server's demo services. */

@@ -1,6 +1,16 @@
-import type { AuditEntryFixture, PlanFixture, ServiceFixture, TenantFixture } from '../../testing/factories';
-import { isBuiltin, mappingRuleCreated, metricCreated, metricsOfService, serviceCreated, type CatalogState } from '../catalog/catalog';
+import type { PlanFixture, ServiceFixture, TenantFixture } from '../../testing/factories';
+import {
+  isBuiltin,
+  mappingRuleCreated,
+  metricCreated,
+  metricsOfService,
+  retiredDemoService,
+  serviceCreated,
+  serviceDeleted,
+  type CatalogState,
+} from '../catalog/catalog';
 import { toGlobalId } from '../global-id';
+import type { NotificationsState } from '../notifications/notifications';
 import {
   DEFAULT_ACCOUNT_PLAN,
   DEFAULT_SERVICE_PLANS,
@@ -13,25 +23,39 @@ import {
   usageLimitSet,
   type PlansState,
 } from '../plans/plan-store';
+import type { UsersState } from '../team/users';
 import { tenantCreated, tenantSetup } from '../tenants/tenants';
 import { emit, systemActor, type AuditState, type DomainEvent, type MockActor } from './events';
 
-type SeedState = CatalogState & PlansState & { tenants: TenantFixture[] };
+type SeedState = CatalogState & PlansState & UsersState & { tenants: TenantFixture[] };
 
 /** Stable row keys for what the seed records (and for the plans the demo seed deleted), as the factories' are. */
-const seedKey = (kind: 'a' | 'b', n: number) => `00000000-0000-4000-${kind}000-${String(n).padStart(12, '0')}`;
+const seedKey = (kind: 'a' | 'b' | 'f', n: number) => `00000000-0000-4000-${kind}000-${String(n).padStart(12, '0')}`;
+
+/** What the seed's events leave: the log, and the notifications and mail of those that notify. */
+export type SeededEvents = AuditState & Pick<NotificationsState, 'notifications' | 'outboxMessages'>;
 
 /**
  * A seeded tenant's audit log as the server's would read after its first start with the demo data:
  * its setup ("tenant setup": the tenant, its first service "API" with that service's default plans,
  * its default account plan) and, for the demo tenant, the demo seed ("demo-seed":
  * server/src/modules/catalog/catalog.seed.ts and plans/plans.seed.ts) — the Email API and Echo API
- * with their default plans, metrics, methods and mapping rules, then their demo plans, limits,
- * pricing rules and feature, in the server's order. Entries are a millisecond apart from the
- * tenant's creation on.
+ * with their default plans, metrics, methods and mapping rules, the Legacy SMS API created with its
+ * default plans and deleted at once, then their demo plans, limits, pricing rules and feature, in
+ * the server's order. Entries are a millisecond apart from the tenant's creation on. The deletion
+ * notifies, as any does: Acme's admin and member get a notification and HELD mail (returned too,
+ * with stable ids).
  */
-export function seedAuditLog(state: SeedState, seeded: { tenant: TenantFixture; adminEmail: string; demo: boolean }[]): AuditEntryFixture[] {
-  const log: AuditState = { auditEntries: [] };
+export function seedAuditLog(state: SeedState, seeded: { tenant: TenantFixture; adminEmail: string; demo: boolean }[]): SeededEvents {
+  // The events are recorded as any request's are: those that notify write notifications and mail through the sink.
+  const log: AuditState & NotificationsState & UsersState & { tenants: TenantFixture[] } = {
+    auditEntries: [],
+    users: state.users,
+    tenants: state.tenants,
+    notifications: [],
+    notificationPreferences: [],
+    outboxMessages: [],
+  };
   let deletedPlans = 0;
   for (const { tenant, adminEmail, demo } of seeded) {
     const now = new Date(tenant.createdAt);
@@ -94,6 +118,12 @@ export function seedAuditLog(state: SeedState, seeded: { tenant: TenantFixture; 
         }
       }
     }
+    // The product the demo seed retires at once (with its default plans): its team is told, and mailed.
+    if (email && echo) {
+      const retired = retiredDemoService(tenant.id, tenant.createdAt);
+      serviceWithPlans(seed, retired);
+      record(seed, serviceDeleted(retired, seed));
+    }
     const metric = (id: string) => state.metrics.find((m) => m.id === id)!;
     const limitsOf = (plan: PlanFixture) => state.usageLimits.filter((l) => l.planId === plan.id);
     if (email) {
@@ -122,5 +152,15 @@ export function seedAuditLog(state: SeedState, seeded: { tenant: TenantFixture; 
     }
   }
   // Stable ids, as every seeded row has.
-  return log.auditEntries.map((entry, i) => ({ ...entry, id: toGlobalId('AuditEntry', seedKey('a', i + 1)) }));
+  const entryIds = new Map(log.auditEntries.map((entry, i) => [entry.id, toGlobalId('AuditEntry', seedKey('a', i + 1))]));
+  const notificationIds = new Map(log.notifications.map((n, i) => [n.id, toGlobalId('Notification', seedKey('f', i + 1))]));
+  return {
+    auditEntries: log.auditEntries.map((entry) => ({ ...entry, id: entryIds.get(entry.id)! })),
+    notifications: log.notifications.map((n) => ({ ...n, id: notificationIds.get(n.id)!, auditEntryId: n.auditEntryId && (entryIds.get(n.auditEntryId) ?? null) })),
+    outboxMessages: log.outboxMessages.map((m, i) => ({
+      ...m,
+      id: toGlobalId('OutboxMessage', seedKey('f', i + 1)),
+      notificationId: m.notificationId && (notificationIds.get(m.notificationId) ?? null),
+    })),
+  };
 }

@@ -239,10 +239,20 @@ describe('the audit log in the mock', () => {
     state.accessTokens.push(createAccessToken({ ownerId: owner.id, name: 'Bulk d' }));
     const second = (await call(REVOKE, { input: { filter: { search: 'bulk d' } } }))['revokeAccessTokens'].job.id as string;
     expect((await call(`mutation($id: ID!) { cancelJob(input: { id: $id }) { userErrors { code } } }`, { id: second }))['cancelJob'].userErrors).toEqual([]);
-    // A finished job cannot be asked to stop: no entry for it.
+    // A finished job cannot be asked to stop: no entry for it. Its end was recorded, for its starter.
     await call(`mutation($id: ID!) { cancelJob(input: { id: $id }) { userErrors { code } } }`, { id: jobId });
     expect((await log({ event: 'job' })).nodes).toEqual([
       expect.objectContaining({ event: 'job.cancel_requested', targetType: 'Job', targetId: second, targetName: 'team.revokeAccessTokens', summary: 'Asked the job team.revokeAccessTokens to stop.' }),
+      expect.objectContaining({
+        event: 'job.finished',
+        actorKind: 'SYSTEM',
+        actorName: `job:${rowIdOf(jobId, 'Job')}`,
+        actor: { email: demo.acmeEmail },
+        requestId: null,
+        targetType: 'Job',
+        targetId: jobId,
+        summary: 'The bulk operation team.revokeAccessTokens finished: 3 of 3 items done.',
+      }),
     ]);
   });
 

@@ -1,3 +1,4 @@
+import type { NotificationType } from '@gatehouse/schema/notifications';
 import type { AuditEntryFilter, AuditEntryOrder } from '../../gql/schema-types';
 import type { AuditEntryFixture, TenantFixture, UserFixture } from '../../testing/factories';
 import type { KeysetOrder } from '../connection';
@@ -60,6 +61,30 @@ export interface DomainEvent {
   changes?: AuditChange[];
   /** The tenant it happened in, when not the actor's (the master unlocking a user's login). */
   tenantId?: string;
+  /**
+   * The team users to notify (notifications/): each user who may see this type (and product) gets a
+   * notification, and an email when they want one. Omitted: the event is only recorded.
+   */
+  notify?: {
+    type: NotificationType;
+    /** The product it concerns (a Service global ID): members given other products do not see it. */
+    serviceId?: string | null;
+    /** Only this user is notified (work they started): a User global ID. */
+    recipientId?: string | null;
+    /** For the notification, when the audit summary does not read well there. */
+    summary?: string;
+  };
+}
+
+/**
+ * What else happens when an event is recorded, in the same request (the server's `EventSink`):
+ * notifications and their mail (notifications/). It gets the whole store the event was recorded in.
+ */
+export type EventSink = (state: AuditState, actor: MockActor, event: DomainEvent, entry: AuditEntryFixture, now: Date) => void;
+const sinks: EventSink[] = [];
+
+export function registerEventSink(sink: EventSink): void {
+  if (!sinks.includes(sink)) sinks.push(sink);
 }
 
 /** Bounds on what an entry keeps, as the server's. */
@@ -71,7 +96,8 @@ const cut = (text: string, max: number) => (text.length <= max ? text : `${text.
 /**
  * Records an event (the server's `emit`): the actor's and the target's names as they are now, the
  * request's id. Entries of one request get increasing times a millisecond apart, as the server's
- * `clock_timestamp()` keeps rows written one after another in order.
+ * `clock_timestamp()` keeps rows written one after another in order. Then each sink, as the server's
+ * `emit` runs its sinks in the event's transaction.
  */
 export function emit(state: AuditState, actor: MockActor, event: DomainEvent, now: Date): AuditEntryFixture {
   const last = state.auditEntries.at(-1);
@@ -99,6 +125,7 @@ export function emit(state: AuditState, actor: MockActor, event: DomainEvent, no
     requestId: user?.requestId ?? null,
   };
   state.auditEntries.push(entry);
+  for (const sink of sinks) sink(state, actor, event, entry, new Date(at));
   return entry;
 }
 

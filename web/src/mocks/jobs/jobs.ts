@@ -1,7 +1,7 @@
 import { createJob, type JobFailureFixture, type JobFixture } from '../../testing/factories';
 import type { JobStatus } from '../../gql/schema-types';
 import type { KeysetOrder } from '../connection';
-import { emit, type AuditState, type MockActor } from '../events/events';
+import { emit, type AuditState, type MockActor, type SystemActor } from '../events/events';
 import { rowIdOf, toGlobalId } from '../global-id';
 import { userError } from '../mock-errors';
 
@@ -69,7 +69,7 @@ function publish(job: JobFixture): void {
  * Records a job for `actor` and returns it as the enqueuing mutation shows it: QUEUED. Unless jobs
  * are held, the mock's "worker" then runs it to the end at once.
  */
-export function enqueueJob<S>(state: S & JobsState, kind: MockJobKind<S>, actor: JobActor, params: unknown, now: Date): JobFixture {
+export function enqueueJob<S>(state: NoInfer<S> & JobsState & AuditState, kind: MockJobKind<S>, actor: JobActor, params: unknown, now: Date): JobFixture {
   const job = createJob({
     id: toGlobalId('Job', crypto.randomUUID()),
     tenantId: actor.tenantId,
@@ -88,10 +88,37 @@ export function enqueueJob<S>(state: S & JobsState, kind: MockJobKind<S>, actor:
   return queued;
 }
 
-function finish(job: JobFixture, status: 'SUCCEEDED' | 'FAILED' | 'CANCELLED', now: Date, error: string | null = null): JobFixture {
+function finish(state: AuditState, job: JobFixture, status: 'SUCCEEDED' | 'FAILED' | 'CANCELLED', now: Date, error: string | null = null): JobFixture {
   Object.assign(job, { status, error, finishedAt: now.toISOString() });
+  if (status !== 'CANCELLED') recordJobFinished(state, job, now);
   publish(job);
   return job;
+}
+
+/**
+ * A job that ended on its own (SUCCEEDED or FAILED; not cancelled: whoever cancelled knows) is
+ * recorded by the system on behalf of its starter, who is notified (BULK_OPERATION_FINISHED): the
+ * server's `onJobFinished` listener of the events module (server/src/modules/events/events.module.ts).
+ */
+function recordJobFinished(state: AuditState, job: JobFixture, now: Date): void {
+  const rowId = rowIdOf(job.id, 'Job') ?? job.id;
+  const outcome =
+    job.status === 'SUCCEEDED'
+      ? `finished: ${job.succeeded} of ${job.processed} item${job.processed === 1 ? '' : 's'} done${job.failed ? `, ${job.failed} failed` : ''}`
+      : `failed: ${job.error ?? 'stopped by an error'}`;
+  const actor: SystemActor = { kind: 'system', tenantId: job.tenantId, name: `job:${rowId}`, onBehalfOf: job.actorUserId };
+  emit(
+    state,
+    actor,
+    {
+      type: 'job',
+      action: job.status === 'SUCCEEDED' ? 'finished' : 'failed',
+      target: { type: 'Job', id: job.id, name: job.kind },
+      summary: `The bulk operation ${job.kind} ${outcome}.`,
+      notify: { type: 'BULK_OPERATION_FINISHED', recipientId: job.actorUserId },
+    },
+    now,
+  );
 }
 
 /**
@@ -99,9 +126,9 @@ function finish(job: JobFixture, status: 'SUCCEEDED' | 'FAILED' | 'CANCELLED', n
  * request ends the job first; the first chunk counts the total; then up to `chunkSize` items after
  * the cursor, each applied or recorded as a failure; the job succeeds once no item is left.
  */
-export function runJobChunk<S>(state: S & JobsState, kind: MockJobKind<S>, job: JobFixture, now = new Date()): JobFixture {
+export function runJobChunk<S>(state: NoInfer<S> & JobsState & AuditState, kind: MockJobKind<S>, job: JobFixture, now = new Date()): JobFixture {
   if (isFinished(job)) return job;
-  if (job.cancelRequested) return finish(job, 'CANCELLED', now);
+  if (job.cancelRequested) return finish(state, job, 'CANCELLED', now);
   const total = job.status === 'QUEUED' ? kind.count(state, job, now) : job.total;
   // One id past the chunk tells whether this chunk is the last, so a job never ends on an empty chunk.
   const upcoming = kind.items(state, job, job.cursor, kind.chunkSize + 1, now);
@@ -136,6 +163,7 @@ export function runJobChunk<S>(state: S & JobsState, kind: MockJobKind<S>, job: 
     startedAt: job.startedAt ?? now.toISOString(),
     finishedAt: done ? now.toISOString() : null,
   } satisfies Partial<JobFixture>);
+  if (done) recordJobFinished(state, job, now);
   publish(job);
   return job;
 }
@@ -165,7 +193,7 @@ export function requestJobCancel(state: JobsState & AuditState, actor: MockActor
   const target = { type: 'Job', id: job.id, name: job.kind };
   emit(state, actor, { type: 'job', action: 'cancel_requested', target, summary: `Asked the job ${job.kind} to stop.` }, now);
   // A worker that is not held reaches the job's next chunk at once.
-  if (!state.holdJobs) finish(job, 'CANCELLED', now);
+  if (!state.holdJobs) finish(state, job, 'CANCELLED', now);
   return { job: requested, userErrors: [] };
 }
 

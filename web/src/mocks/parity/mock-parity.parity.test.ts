@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { withoutMockOnlyDemo } from '../notifications/notification-seed';
 import { server as mockServer } from '../server';
 import { resetMockState } from '../store';
 import { GraphqlSession, type HttpAnswer } from './graphql-session';
@@ -55,7 +56,8 @@ let mockAnswers: HttpAnswer[] = [];
 let serverAnswers: HttpAnswer[] = [];
 
 beforeAll(async () => {
-  resetMockState();
+  // From the server's demo data: the mock's extra demo notifications are its own.
+  resetMockState(withoutMockOnlyDemo(resetMockState()));
   mockServer.listen({ onUnhandledRequest: 'error' });
   try {
     mockAnswers = await runFlows(new GraphqlSession(MOCK_URL));

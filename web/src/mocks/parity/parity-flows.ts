@@ -49,6 +49,11 @@ const fragments: Record<string, string> = {
   FeatureParts: 'fragment FeatureParts on Feature { __typename id scope name systemName description service { id systemName } }',
   AuditParts:
     'fragment AuditParts on AuditEntry { __typename id occurredAt event actorKind actorName actor { id email } targetType targetId targetName summary changes { __typename field from to } requestId tenant { id subdomain } }',
+  NotificationParts:
+    'fragment NotificationParts on Notification { __typename id type category title summary targetType targetId targetName read readAt createdAt }',
+  PreferenceParts: 'fragment PreferenceParts on NotificationPreference { __typename type category title description email emailByDefault }',
+  OutboxParts:
+    'fragment OutboxParts on OutboxMessage { __typename id type toAddress subject textBody htmlBody status attempts nextAttemptAt lastError createdAt sentAt }',
   PlanMetricParts:
     'fragment PlanMetricParts on PlanMetric { __typename enabled tierMode metric { id systemName } usageLimits { __typename id period value plan { id } metric { id systemName } } pricingRules { __typename id from to costPerUnit plan { id } metric { id systemName } } }',
 };
@@ -156,6 +161,12 @@ const anonymousRefusals: [string, string, Record<string, unknown>?][] = [
   ['deleteMappingRule', 'mutation { deleteMappingRule(input: { id: "x" }) { userErrors { code } } }'],
   ['importOpenApi', 'mutation { importOpenApi(input: { serviceId: "x", document: "x", dryRun: true }) { userErrors { code } } }'],
   ['auditLog', 'query { auditLog { totalCount } }'],
+  ['notifications', 'query { notifications { totalCount } }'],
+  ['unreadNotificationCount', 'query { unreadNotificationCount }'],
+  ['notificationPreferences', 'query { notificationPreferences { type } }'],
+  ['outbox', 'query { outbox { totalCount } }'],
+  ['markNotificationsRead', 'mutation { markNotificationsRead(input: { all: true }) { markedCount } }'],
+  ['updateNotificationPreferences', 'mutation { updateNotificationPreferences(input: { preferences: [] }) { userErrors { code } } }'],
 ];
 
 // ── the catalog (server/src/modules/catalog) ─────────────────────────────────────────────
@@ -3101,6 +3112,440 @@ const finalAuditSteps: ParityStep[] = [
   },
 ];
 
+// ── notifications (server/src/modules/notifications) ───────────────────────────────────────────
+const NOTIFICATIONS = op(`query Notifications($first: Int, $after: String, $last: Int, $before: String, $filter: NotificationFilter, $orderBy: NotificationOrder) {
+  unreadNotificationCount
+  notifications(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } edges { cursor node { ...NotificationParts } } nodes { id type }
+  }
+}`);
+const UNREAD_COUNT = `query UnreadCount { unreadNotificationCount }`;
+const MARK_READ = `mutation MarkRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) { markedCount unreadCount userErrors { __typename field message code } }
+}`;
+const PREFERENCES = op(`query Preferences { notificationPreferences { ...PreferenceParts } }`);
+const UPDATE_PREFERENCES = op(`mutation UpdatePreferences($input: UpdateNotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) { preferences { ...PreferenceParts } userErrors { __typename field message code } }
+}`);
+const OUTBOX = op(`query Outbox($first: Int, $after: String, $last: Int, $before: String, $filter: OutboxMessageFilter, $orderBy: OutboxMessageOrder) {
+  outbox(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } edges { cursor node { ...OutboxParts } } nodes { id status }
+  }
+}`);
+const NOTIFICATION_NODE = `query NotificationNode($id: ID!) {
+  node(id: $id) { __typename id ... on Notification { type title summary targetType targetName read } ... on OutboxMessage { mailType: type toAddress subject status } }
+}`;
+const NOTIFICATION_RECEIVED = op(`subscription NotificationReceived { notificationReceived { ...NotificationParts } }`);
+const unknownNotification = toGlobalId('Notification', '00000000-0000-4000-8000-00000000dead');
+/** What a notification, a preference and a mail say is deterministic in these flows, but for ids and times. */
+const notificationValues = ['type', 'category', 'title', 'summary', 'targetType', 'targetName', 'totalCount', 'unreadNotificationCount', 'markedCount', 'unreadCount'];
+const preferenceValues = ['type', 'category', 'title', 'description'];
+/** Mail bodies too: the mock renders them as the server does, links to the tenant's admin included. */
+const outboxValues = ['type', 'mailType', 'toAddress', 'subject', 'textBody', 'htmlBody', 'status', 'attempts', 'lastError', 'totalCount'];
+const markRead = (input: (refs: Refs) => Record<string, unknown>) => (refs: Refs) => ({ input: input(refs) });
+const preferences = (...choices: [string, boolean][]) => () => ({ input: { preferences: choices.map(([type, email]) => ({ type, email })) } });
+
+/** The master's email choices, before its bulk operations: reports by email. */
+const masterPreferenceSteps: ParityStep[] = [
+  { name: 'notificationPreferences, master: every type, each by its default', query: PREFERENCES, expect: 'data', values: preferenceValues, ordered: true },
+  { name: 'notifications, master: none yet', query: NOTIFICATIONS, expect: 'data', values: notificationValues },
+  {
+    name: 'updateNotificationPreferences: a type given twice: DUPLICATE, nothing changed',
+    query: UPDATE_PREFERENCES,
+    variables: preferences(['BULK_OPERATION_FINISHED', true], ['EXPORT_READY', false], ['BULK_OPERATION_FINISHED', false]),
+    expect: { userErrors: ['DUPLICATE'] },
+  },
+  {
+    name: 'updateNotificationPreferences: an unknown type (enum): BAD_USER_INPUT',
+    query: UPDATE_PREFERENCES,
+    variables: preferences(['NEW_PLANET', true]),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  { name: 'updateNotificationPreferences: none given: all as they are', query: UPDATE_PREFERENCES, variables: preferences(), expect: 'data', values: preferenceValues, ordered: true },
+  {
+    name: 'updateNotificationPreferences, master: reports by email; a default given again changes nothing',
+    query: UPDATE_PREFERENCES,
+    variables: preferences(['BULK_OPERATION_FINISHED', true], ['EXPORT_READY', true]),
+    expect: 'data',
+    values: preferenceValues,
+    ordered: true,
+  },
+  {
+    name: 'updateNotificationPreferences, master: the same again (recorded once only)',
+    query: UPDATE_PREFERENCES,
+    variables: preferences(['BULK_OPERATION_FINISHED', true]),
+    expect: 'data',
+    values: preferenceValues,
+    ordered: true,
+  },
+  { name: 'notificationPreferences, master: as chosen', query: PREFERENCES, expect: 'data', values: preferenceValues, ordered: true },
+  { name: 'markNotificationsRead, master: all, with none unread', query: MARK_READ, variables: markRead(() => ({ all: true })), expect: 'data', values: notificationValues },
+];
+
+/** The master after its two bulk operations finished: each reported to it, and mailed as it chose. */
+const masterNotificationSteps: ParityStep[] = [
+  {
+    name: 'notifications, master: the reports of its two bulk operations, newest first',
+    query: NOTIFICATIONS,
+    variables: () => ({ first: 10 }),
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+    keep: { masterReport: 'notifications.nodes.0.id', olderReport: 'notifications.nodes.1.id' },
+  },
+  { name: 'unreadNotificationCount, master', query: UNREAD_COUNT, expect: 'data', values: notificationValues },
+  {
+    name: 'notifications, master: first 1',
+    query: NOTIFICATIONS,
+    variables: () => ({ first: 1 }),
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+    keep: { reportCursor: 'notifications.pageInfo.endCursor' },
+  },
+  {
+    name: 'notifications, master: the page after the cursor',
+    query: NOTIFICATIONS,
+    variables: (refs) => ({ first: 1, after: refs['reportCursor'] }),
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+    keep: { lastReportCursor: 'notifications.pageInfo.startCursor' },
+  },
+  {
+    name: 'notifications, master: last 1 before a cursor',
+    query: NOTIFICATIONS,
+    variables: (refs) => ({ last: 1, before: refs['lastReportCursor'] }),
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+  },
+  {
+    name: 'notifications, master: oldest first',
+    query: NOTIFICATIONS,
+    variables: () => ({ orderBy: { field: 'CREATED_AT', direction: 'ASC' } }),
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+  },
+  {
+    name: 'notifications: a cursor of another listing (tokens by name): BAD_USER_INPUT',
+    query: NOTIFICATIONS,
+    variables: (refs) => ({ first: 1, after: refs['nameCursor'] }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  { name: 'notifications: first 251: BAD_USER_INPUT', query: NOTIFICATIONS, variables: () => ({ first: 251 }), expect: { error: 'BAD_USER_INPUT' } },
+  {
+    name: 'notifications, master: category REPORTS',
+    query: NOTIFICATIONS,
+    variables: () => ({ filter: { categories: ['REPORTS'] } }),
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+  },
+  {
+    name: 'notifications, master: categories BILLING and USAGE_ALERTS: none',
+    query: NOTIFICATIONS,
+    variables: () => ({ filter: { categories: ['BILLING', 'USAGE_ALERTS'] } }),
+    expect: 'data',
+    values: notificationValues,
+  },
+  {
+    name: 'notifications, master: one type, in its category',
+    query: NOTIFICATIONS,
+    variables: () => ({ filter: { types: ['BULK_OPERATION_FINISHED', 'BULK_OPERATION_FINISHED'], categories: ['REPORTS', 'ACCOUNTS'] } }),
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+  },
+  {
+    name: 'notifications, master: a type of another category than the one asked: none',
+    query: NOTIFICATIONS,
+    variables: () => ({ filter: { types: ['BULK_OPERATION_FINISHED'], categories: ['ACCOUNTS'] } }),
+    expect: 'data',
+    values: notificationValues,
+  },
+  {
+    name: 'notifications, master: empty lists narrow nothing',
+    query: NOTIFICATIONS,
+    variables: () => ({ filter: { types: [], categories: [], unread: null } }),
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+  },
+  { name: 'notifications, master: unread ones', query: NOTIFICATIONS, variables: () => ({ filter: { unread: true } }), expect: 'data', values: notificationValues, ordered: true },
+  { name: 'notifications, master: read ones: none yet', query: NOTIFICATIONS, variables: () => ({ filter: { unread: false } }), expect: 'data', values: notificationValues },
+  {
+    name: 'notifications: an unknown category (enum): BAD_USER_INPUT',
+    query: NOTIFICATIONS,
+    variables: () => ({ filter: { categories: ['GOSSIP'] } }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  { name: 'node: my notification, master', query: NOTIFICATION_NODE, variables: (refs) => ({ id: refs['masterReport'] }), expect: 'data', values: notificationValues },
+  { name: 'node: an unknown notification: NOT_FOUND', query: NOTIFICATION_NODE, variables: () => ({ id: unknownNotification }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: 'markNotificationsRead, master: one of mine, with an unknown id, a malformed one and a token id (ignored)',
+    query: MARK_READ,
+    variables: markRead((refs) => ({ ids: [refs['masterReport'], unknownNotification, 'nope', refs['beta']] })),
+    expect: 'data',
+    values: notificationValues,
+  },
+  {
+    name: 'markNotificationsRead, master: the same again: nothing to mark',
+    query: MARK_READ,
+    variables: markRead((refs) => ({ ids: [refs['masterReport']] })),
+    expect: 'data',
+    values: notificationValues,
+  },
+  {
+    name: 'notifications, master: read ones: the one marked',
+    query: NOTIFICATIONS,
+    variables: () => ({ filter: { unread: false } }),
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+  },
+  { name: 'notifications, master: unread ones: the other', query: NOTIFICATIONS, variables: () => ({ filter: { unread: true } }), expect: 'data', values: notificationValues, ordered: true },
+  { name: 'markNotificationsRead: neither ids nor all: INVALID', query: MARK_READ, variables: markRead(() => ({})), expect: { userErrors: ['INVALID'] } },
+  { name: 'markNotificationsRead: null ids and all: INVALID', query: MARK_READ, variables: markRead(() => ({ ids: null, all: null })), expect: { userErrors: ['INVALID'] } },
+  {
+    name: 'markNotificationsRead: ids and all: INVALID',
+    query: MARK_READ,
+    variables: markRead((refs) => ({ ids: [refs['olderReport']], all: true })),
+    expect: { userErrors: ['INVALID'] },
+  },
+  { name: 'markNotificationsRead: all false: INVALID', query: MARK_READ, variables: markRead(() => ({ all: false })), expect: { userErrors: ['INVALID'] } },
+  {
+    name: 'markNotificationsRead: ids with all false: INVALID',
+    query: MARK_READ,
+    variables: markRead((refs) => ({ ids: [refs['olderReport']], all: false })),
+    expect: { userErrors: ['INVALID'] },
+  },
+  {
+    name: 'markNotificationsRead: 251 ids: TOO_MANY',
+    query: MARK_READ,
+    variables: markRead((refs) => ({ ids: Array.from({ length: 251 }, () => refs['olderReport']) })),
+    expect: { userErrors: ['TOO_MANY'] },
+  },
+  { name: 'markNotificationsRead: no ids: nothing to mark', query: MARK_READ, variables: markRead(() => ({ ids: [] })), expect: 'data', values: notificationValues },
+  { name: 'unreadNotificationCount, master: still one', query: UNREAD_COUNT, expect: 'data', values: notificationValues },
+  { name: 'markNotificationsRead, master: all', query: MARK_READ, variables: markRead(() => ({ all: true })), expect: 'data', values: notificationValues },
+  { name: 'markNotificationsRead, master: all again: none left', query: MARK_READ, variables: markRead(() => ({ all: true })), expect: 'data', values: notificationValues },
+  {
+    name: "outbox, master: every tenant's mail — Acme's demo seed's and its own reports, HELD without a mail server",
+    query: OUTBOX,
+    variables: () => ({ first: 50 }),
+    expect: 'data',
+    values: outboxValues,
+  },
+  {
+    name: 'outbox, master: the newest, its bodies as the server renders them',
+    query: OUTBOX,
+    variables: () => ({ first: 1 }),
+    expect: 'data',
+    values: outboxValues,
+    keep: { masterMail: 'outbox.nodes.0.id' },
+  },
+  {
+    name: "outbox, master: its own address, oldest first, the subject names its tenant",
+    query: OUTBOX,
+    variables: () => ({ filter: { search: ` ${demo.masterEmail.toUpperCase()} ` }, orderBy: { field: 'CREATED_AT', direction: 'ASC' } }),
+    expect: 'data',
+    values: outboxValues,
+    ordered: true,
+  },
+  { name: 'outbox: a search on the subject', query: OUTBOX, variables: () => ({ filter: { search: '[acme api] product' } }), expect: 'data', values: outboxValues },
+  { name: 'outbox: HELD ones', query: OUTBOX, variables: () => ({ filter: { statuses: ['HELD'], search: '' } }), expect: 'data', values: outboxValues },
+  {
+    name: 'outbox: PENDING, SENT or FAILED ones: none',
+    query: OUTBOX,
+    variables: () => ({ filter: { statuses: ['PENDING', 'SENT', 'FAILED'] } }),
+    expect: 'data',
+    values: outboxValues,
+  },
+  { name: 'outbox: "%" and "_" are literal', query: OUTBOX, variables: () => ({ filter: { search: '%_' } }), expect: 'data', values: outboxValues },
+  {
+    name: `outbox: a search over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT`,
+    query: OUTBOX,
+    variables: () => ({ filter: { search: tooLongSearch } }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  { name: 'outbox: an unknown status (enum): BAD_USER_INPUT', query: OUTBOX, variables: () => ({ filter: { statuses: ['LOST'] } }), expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'node: an outbox message, master', query: NOTIFICATION_NODE, variables: (refs) => ({ id: refs['masterMail'] }), expect: 'data', values: outboxValues },
+  {
+    name: 'notificationReceived over HTTP: BAD_USER_INPUT',
+    query: NOTIFICATION_RECEIVED,
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'auditLog, master: its notifications marked read, once per change',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ actorId: refs['masterId'], event: 'notification' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'auditLog, master: its email choices, once per change',
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'notification_preferences.updated' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    // The system's name for a job (`job:<id>`) differs between the two: compared by format.
+    name: 'auditLog, master: the ends of its bulk operations, recorded by the system on its behalf',
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'job.finished' })),
+    expect: 'data',
+    values: auditValues.filter((key) => key !== 'actorName'),
+    ordered: true,
+  },
+];
+
+/** The Acme admin, before the catalog flows: told of the product the demo seed retired. */
+const adminNotificationSteps: ParityStep[] = [
+  {
+    name: 'notifications, tenant admin: the product the demo seed retired',
+    query: NOTIFICATIONS,
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+    keep: { adminSeedNotification: 'notifications.nodes.0.id' },
+  },
+  { name: "node: the master's notification: NOT_FOUND", query: NOTIFICATION_NODE, variables: (refs) => ({ id: refs['masterReport'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: the master's mail, another tenant's: NOT_FOUND", query: NOTIFICATION_NODE, variables: (refs) => ({ id: refs['masterMail'] }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: "markNotificationsRead: the master's notification: nothing of mine changes",
+    query: MARK_READ,
+    variables: markRead((refs) => ({ ids: [refs['masterReport']] })),
+    expect: 'data',
+    values: notificationValues,
+  },
+];
+
+/** The Acme admin, after deleting three products: the member was told of each, and mailed. */
+const adminOutboxSteps: ParityStep[] = [
+  { name: 'notifications, tenant admin: none of the products it deleted itself', query: NOTIFICATIONS, expect: 'data', values: notificationValues, ordered: true },
+  { name: "outbox, tenant admin: its tenant's mail only, HELD", query: OUTBOX, variables: () => ({ first: 50 }), expect: 'data', values: outboxValues },
+  {
+    name: 'outbox, tenant admin: the newest, to the member, as the server renders it',
+    query: OUTBOX,
+    variables: () => ({ first: 1 }),
+    expect: 'data',
+    values: outboxValues,
+    keep: { acmeMail: 'outbox.nodes.0.id' },
+  },
+  {
+    name: "outbox, tenant admin: the member's mail",
+    query: OUTBOX,
+    variables: () => ({ filter: { search: demo.memberEmail, statuses: ['HELD'] } }),
+    expect: 'data',
+    values: outboxValues,
+  },
+  { name: 'node: an outbox message, tenant admin', query: NOTIFICATION_NODE, variables: (refs) => ({ id: refs['acmeMail'] }), expect: 'data', values: outboxValues },
+];
+
+/** The member (PARTNERS, every product): told of each product deleted; its own choices and marks. */
+const memberNotificationSteps: ParityStep[] = [
+  {
+    name: 'notifications, member: each product deleted, by whom',
+    query: NOTIFICATIONS,
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+    keep: { memberNotification: 'notifications.nodes.0.id' },
+  },
+  {
+    name: 'notifications, member: category SERVICE_SUBSCRIPTIONS',
+    query: NOTIFICATIONS,
+    variables: () => ({ first: 2, filter: { categories: ['SERVICE_SUBSCRIPTIONS'] } }),
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+  },
+  { name: 'notifications, member: type ACCOUNT_CREATED: none', query: NOTIFICATIONS, variables: () => ({ filter: { types: ['ACCOUNT_CREATED'] } }), expect: 'data', values: notificationValues },
+  { name: 'node: my notification, member', query: NOTIFICATION_NODE, variables: (refs) => ({ id: refs['memberNotification'] }), expect: 'data', values: notificationValues },
+  { name: "node: the admin's notification, member: NOT_FOUND", query: NOTIFICATION_NODE, variables: (refs) => ({ id: refs['adminSeedNotification'] }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: 'markNotificationsRead, member (a personal mutation): one',
+    query: MARK_READ,
+    variables: markRead((refs) => ({ ids: [refs['memberNotification']] })),
+    expect: 'data',
+    values: notificationValues,
+  },
+  {
+    name: "markNotificationsRead, member: the admin's notification: nothing",
+    query: MARK_READ,
+    variables: markRead((refs) => ({ ids: [refs['adminSeedNotification']] })),
+    expect: 'data',
+    values: notificationValues,
+  },
+  {
+    name: 'notificationPreferences, member: the types of its area (PARTNERS) and its reports',
+    query: PREFERENCES,
+    expect: 'data',
+    values: preferenceValues,
+    ordered: true,
+  },
+  {
+    name: 'updateNotificationPreferences, member: a type of an area it was not given: NOT_ALLOWED, nothing changed',
+    query: UPDATE_PREFERENCES,
+    variables: preferences(['SERVICE_DELETED', false], ['INVOICES_TO_REVIEW', true]),
+    expect: { userErrors: ['NOT_ALLOWED'] },
+  },
+  {
+    name: 'updateNotificationPreferences, member (a personal mutation): no mail of deleted products',
+    query: UPDATE_PREFERENCES,
+    variables: preferences(['SERVICE_DELETED', false], ['BULK_OPERATION_FINISHED', false]),
+    expect: 'data',
+    values: preferenceValues,
+    ordered: true,
+  },
+  { name: 'outbox, member: FORBIDDEN', query: OUTBOX, expect: { error: 'FORBIDDEN' }, values: ['message'] },
+  { name: 'node: an outbox message, member: FORBIDDEN', query: NOTIFICATION_NODE, variables: (refs) => ({ id: refs['acmeMail'] }), expect: { error: 'FORBIDDEN' }, values: ['message'] },
+  { name: 'markNotificationsRead, member: all', query: MARK_READ, variables: markRead(() => ({ all: true })), expect: 'data', values: notificationValues },
+];
+
+/** The Acme admin again: the member's notifications are not its own; the member's choice holds. */
+const finalNotificationSteps: ParityStep[] = [
+  { name: "node: the member's notification, tenant admin: NOT_FOUND", query: NOTIFICATION_NODE, variables: (refs) => ({ id: refs['memberNotification'] }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: "auditLog: the member's notifications marked read",
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ actorId: refs['memberId'], event: 'notification.read' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: "auditLog: the member's email choice",
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ actorId: refs['memberId'], event: 'notification_preferences' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'createService: Quiet API',
+    query: CREATE_SERVICE,
+    variables: () => ({ input: { name: 'Quiet API' } }),
+    expect: 'data',
+    keep: { quietSvc: 'createService.service.id' },
+  },
+  { name: 'deleteService: Quiet API', query: DELETE_SERVICE, variables: (refs) => ({ input: { id: refs['quietSvc'] } }), expect: 'data' },
+  {
+    name: "outbox, tenant admin: no mail to the member of Quiet API's deletion, as it chose",
+    query: OUTBOX,
+    variables: () => ({ filter: { search: demo.memberEmail } }),
+    expect: 'data',
+    values: outboxValues,
+  },
+];
+
 const tooDeep = `query { viewer { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { id } } } } } } } } } } } } } }`;
 const tooManyAliases = `query { ${Array.from({ length: 21 }, (_, i) => `v${i}: viewer { id }`).join(' ')} }`;
 
@@ -3190,6 +3635,7 @@ export const parityFlows: ParityStep[] = [
   // Nor a default account plan (createTenant gives one to every other tenant).
   { name: 'accountPlans, master: none', query: ACCOUNT_PLANS, expect: 'data', values: ['totalCount'] },
   { name: 'accountFeatures, master: none', query: ACCOUNT_FEATURES, expect: 'data' },
+  ...masterPreferenceSteps,
   {
     name: 'createAccessToken: blank name, no scope, past expiry (all at once)',
     query: CREATE_TOKEN,
@@ -3427,6 +3873,7 @@ export const parityFlows: ParityStep[] = [
     variables: (refs) => ({ id: refs['failingJob'] }),
     expect: { error: 'BAD_USER_INPUT' },
   },
+  ...masterNotificationSteps,
   {
     name: `accessTokens: a search over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT`,
     query: TOKENS,
@@ -3622,10 +4069,12 @@ export const parityFlows: ParityStep[] = [
     values: ['email'],
     ordered: true,
   },
+  ...adminNotificationSteps,
   ...catalogAdminSteps,
   ...catalogImportSteps,
   ...plansAdminSteps,
   ...adminAuditSteps,
+  ...adminOutboxSteps,
   ...catalogOtherTenantSteps,
   ...plansOtherTenantSteps,
   ...otherTenantAuditSteps,
@@ -3648,6 +4097,7 @@ export const parityFlows: ParityStep[] = [
   ...catalogMemberSteps,
   ...plansMemberSteps,
   ...memberAuditSteps,
+  ...memberNotificationSteps,
   {
     name: 'createAccessToken, member (a personal mutation)',
     query: CREATE_TOKEN,
@@ -3684,4 +4134,5 @@ export const parityFlows: ParityStep[] = [
     expect: 'data',
   },
   ...finalAuditSteps,
+  ...finalNotificationSteps,
 ];

@@ -1,12 +1,24 @@
+import type { MemberArea } from '@gatehouse/schema/notifications';
 import { createUser as userFixture, type UserFixture } from '../../testing/factories';
 import type { UserOrder, UserRole } from '../../gql/schema-types';
 import { randomBase64Url } from '../base64url';
 import type { KeysetOrder } from '../connection';
 import { toGlobalId } from '../global-id';
 
+/**
+ * A team user as the server's `users` row holds it: with a member's rights (server/src/modules/team/
+ * team.tables.ts), which the API cannot set yet. Absent rights are the columns' defaults: no area,
+ * every product (null). Admins have every area whatever these hold.
+ */
+export type TeamUser = UserFixture & {
+  memberAreas?: MemberArea[];
+  /** A member's products (Service global IDs), or null for every product, present and future. */
+  memberServiceIds?: string[] | null;
+};
+
 /** Team users, as server/src/modules/team/user.service.ts keeps them (passwords in clear: it is a mock). */
 export interface UsersState {
-  users: UserFixture[];
+  users: TeamUser[];
 }
 
 // The server's password rule, shared.
