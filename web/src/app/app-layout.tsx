@@ -1,9 +1,11 @@
-import { AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Group, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Outlet, useMatches, useNavigate, useRouteContext } from '@tanstack/react-router';
+import { Link, Outlet, useMatches, useNavigate, useRouteContext } from '@tanstack/react-router';
 import { ViewerQuery } from '../features/auth/viewer-query';
 import { ViewerMenu } from '../features/auth/viewer-menu';
+import { NotificationBell } from '../features/notifications/notification-bell';
+import { useLiveNotifications } from '../features/notifications/use-live-notifications';
 import { AppNavigation } from './app-navigation';
 import { ConnectionIndicator } from './connection-indicator';
 import { Forbidden } from './forbidden';
@@ -18,6 +20,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { data } = useQuery(ViewerQuery, { fetchPolicy: 'cache-first' });
   const viewer = data?.viewer;
+  // One subscription for the whole app: the bell and the dashboard read what it writes to the cache.
+  useLiveNotifications(connectionStatus);
   // The open page (and any page it is nested in) says who may open it.
   const denied = useMatches({
     select: (matches) => matches.map((match) => match.staticData.access).find((access) => !mayOpen(access, signedIn)),
@@ -29,17 +33,22 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between">
           <Group>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Text fw={700}>Gatehouse</Text>
+            <Anchor renderRoot={(props) => <Link {...props} to="/" />} fw={700} c="inherit" underline="never">
+              Gatehouse
+            </Anchor>
             <ConnectionIndicator store={connectionStatus} />
           </Group>
           {viewer && (
-            <ViewerMenu
-              user={viewer}
-              onOpenSettings={() => void navigate({ to: '/settings/personal' })}
-              onLoggedOut={() => {
-                void client.clearStore().then(() => navigate({ to: '/login', search: {} }));
-              }}
-            />
+            <Group gap="md" wrap="nowrap">
+              <NotificationBell />
+              <ViewerMenu
+                user={viewer}
+                onOpenSettings={() => void navigate({ to: '/settings/personal' })}
+                onLoggedOut={() => {
+                  void client.clearStore().then(() => navigate({ to: '/login', search: {} }));
+                }}
+              />
+            </Group>
           )}
         </Group>
       </AppShell.Header>

@@ -16,6 +16,9 @@ describe('pages registered with the router', () => {
     const { unmount } = await renderApp('/settings/personal');
     await screen.findByRole('heading', { name: 'Personal settings' });
     expect(navigationText()).toEqual([
+      'Home',
+      'Dashboard',
+      'Notifications',
       'Catalog',
       'Products',
       'Account plans',
@@ -24,6 +27,8 @@ describe('pages registered with the router', () => {
       'Settings',
       'Access tokens',
       'Audit log',
+      'Outbox',
+      'Notification preferences',
       'Personal settings',
       'Developers',
       'API explorer',
@@ -31,9 +36,44 @@ describe('pages registered with the router', () => {
     unmount();
 
     signInAs(demo.acmeEmail);
+    const { unmount: unmount2 } = await renderApp('/settings/personal');
+    await screen.findByRole('heading', { name: 'Personal settings' });
+    expect(navigationText()).toEqual([
+      'Home',
+      'Dashboard',
+      'Notifications',
+      'Catalog',
+      'Products',
+      'Account plans',
+      'Settings',
+      'Access tokens',
+      'Audit log',
+      'Outbox',
+      'Notification preferences',
+      'Personal settings',
+      'Developers',
+      'API explorer',
+    ]);
+    unmount2();
+
+    // Members get neither the operator's pages nor the admins' (the audit log, the outbox).
+    signInAs(demo.memberEmail);
     await renderApp('/settings/personal');
     await screen.findByRole('heading', { name: 'Personal settings' });
-    expect(navigationText()).toEqual(['Catalog', 'Products', 'Account plans', 'Settings', 'Access tokens', 'Audit log', 'Personal settings', 'Developers', 'API explorer']);
+    expect(navigationText()).toEqual([
+      'Home',
+      'Dashboard',
+      'Notifications',
+      'Catalog',
+      'Products',
+      'Account plans',
+      'Settings',
+      'Access tokens',
+      'Notification preferences',
+      'Personal settings',
+      'Developers',
+      'API explorer',
+    ]);
   });
 
   it("link to their routes' paths and name the browser tab", async () => {
@@ -57,5 +97,25 @@ describe('pages registered with the router', () => {
     expect(screen.getByText("Only the operator's master admins can open this page.")).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Tenants' })).not.toBeInTheDocument();
     expect(within(screen.getByRole('navigation', { name: 'Main navigation' })).getByRole('link', { name: 'Access tokens' })).toBeInTheDocument();
+  });
+});
+
+describe('the dashboard', () => {
+  it('is the start page, with its entry active only there, and the latest notifications in its Activity card', async () => {
+    const user = userEvent.setup();
+    signInAs(demo.acmeEmail);
+    const { router } = await renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
+    expect(document.title).toBe('Dashboard · Gatehouse admin');
+    const activity = await screen.findByRole('list', { name: 'Activity' });
+    expect(within(activity).getAllByRole('listitem')[0]).toHaveTextContent('Bulk operation finished');
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).getByRole('link', { name: 'Dashboard' })).toHaveAttribute('data-active', 'true');
+
+    await user.click(within(nav).getByRole('link', { name: 'Products' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/products'));
+    expect(within(nav).getByRole('link', { name: 'Dashboard' })).not.toHaveAttribute('data-active');
+    await user.click(screen.getByRole('link', { name: 'Gatehouse' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
   });
 });

@@ -38,7 +38,7 @@ export function AppNavigation({ viewer, onNavigate }: AppNavigationProps) {
             to={item.to}
             label={item.label}
             leftSection={<item.icon size={18} />}
-            active={pathname.startsWith(item.to)}
+            active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
             onClick={onNavigate}
           />
         ))}

@@ -38,17 +38,18 @@ type ServerSide = { send: (data: string) => void; close: (code?: number, reason?
 
 /**
  * A graphql-ws server: acknowledges each connection and hands each subscribe to `onSubscribe`
- * with the connection's number (0 for the first).
+ * with the connection's number (0 for the first) and the operation's name (the whole app also
+ * subscribes to `notificationReceived`, which a heartbeat would not answer).
  */
-function graphqlWsServer(onSubscribe: (client: ServerSide, id: string, connection: number) => void) {
+function graphqlWsServer(onSubscribe: (client: ServerSide, id: string, connection: number, operationName: string | undefined) => void) {
   let connections = 0;
   server.use(
     api.addEventListener('connection', ({ client }) => {
       const connection = connections++;
       client.addEventListener('message', (event) => {
-        const message = JSON.parse(String(event.data)) as { type: string; id?: string };
+        const message = JSON.parse(String(event.data)) as { type: string; id?: string; payload?: { operationName?: string } };
         if (message.type === 'connection_init') client.send(JSON.stringify({ type: 'connection_ack' }));
-        if (message.type === 'subscribe' && message.id) onSubscribe(client, message.id, connection);
+        if (message.type === 'subscribe' && message.id) onSubscribe(client, message.id, connection, message.payload?.operationName);
       });
     }),
   );
@@ -107,8 +108,8 @@ describe('connection indicator', () => {
 
   it('sends the viewer to the login page when the server closes the socket as unauthorized (4401)', async () => {
     let close: (() => void) | undefined;
-    graphqlWsServer((client, id) => {
-      client.send(heartbeat(id));
+    graphqlWsServer((client, id, _connection, operationName) => {
+      if (operationName === 'Heartbeat') client.send(heartbeat(id));
       // What the server does when its periodic re-check finds the session ended or the token revoked.
       close = () => client.close(4401, 'Session ended');
     });

@@ -3,6 +3,7 @@ import type { ViewerQuery } from '../gql/graphql';
 
 /** The navigation's sections, in the order they appear. */
 export const navSections = [
+  { id: 'home', label: 'Home' },
   { id: 'catalog', label: 'Catalog' },
   { id: 'operator', label: 'Operator' },
   { id: 'settings', label: 'Settings' },

@@ -9,6 +9,9 @@ import { indexRoute } from './routes/index';
 import { settingsPersonalRoute } from './routes/settings-personal';
 import { settingsAccessTokensRoute } from './routes/settings-access-tokens';
 import { settingsAuditLogRoute } from './routes/settings-audit-log';
+import { settingsOutboxRoute } from './routes/settings-outbox';
+import { settingsNotificationsRoute } from './routes/settings-notifications';
+import { notificationsRoute } from './routes/notifications';
 import { tenantsRoute } from './routes/tenants';
 import { productsRoute } from './routes/products';
 import { productRoute } from './routes/product';
@@ -22,7 +25,20 @@ import { explorerRoute } from './routes/explorer';
  * check and the browser title are derived from this list. A module registers its pages here, in
  * the order their entries appear within their navigation sections.
  */
-const appPages = [productsRoute, productRoute, accountPlansRoute, planRoute, tenantsRoute, settingsAccessTokensRoute, settingsAuditLogRoute, settingsPersonalRoute, explorerRoute] as const;
+const appPages = [
+  notificationsRoute,
+  productsRoute,
+  productRoute,
+  accountPlansRoute,
+  planRoute,
+  tenantsRoute,
+  settingsAccessTokensRoute,
+  settingsAuditLogRoute,
+  settingsOutboxRoute,
+  settingsNotificationsRoute,
+  settingsPersonalRoute,
+  explorerRoute,
+] as const;
 
 export const routeTree = rootRoute.addChildren([loginRoute, appLayoutRoute.addChildren([indexRoute, ...appPages])]);
 

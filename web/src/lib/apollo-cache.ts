@@ -22,6 +22,8 @@ export const typePolicies: TypePolicies = {
     fields: {
       tenants: connectionPage('filter', 'orderBy'),
       accessTokens: connectionPage('filter', 'orderBy'),
+      notifications: connectionPage('filter', 'orderBy'),
+      outbox: connectionPage('filter', 'orderBy'),
       services: connectionPage('filter', 'orderBy'),
       accountPlans: connectionPage('filter', 'orderBy'),
       auditLog: connectionPage('filter', 'orderBy'),

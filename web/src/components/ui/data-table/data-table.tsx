@@ -24,6 +24,11 @@ export interface DataTableProps<TRow extends DataTableRow, TFilter> {
   filters?: ReactNode;
   /** Buttons in each row's last cell. */
   rowActions?: RowAction<TRow>[];
+  /**
+   * A click anywhere on a row but its controls (checkbox, buttons, links), e.g. to open the row in a
+   * modal. A mouse convenience: the row must also offer a button or link doing the same, for the keyboard.
+   */
+  onRowClick?: (row: TRow) => void;
   /** Buttons on the selection; rows get checkboxes when there are any. */
   bulkActions?: BulkAction<TRow, TFilter>[];
   /** File name stem of the CSV export of every matching row, e.g. `access-tokens`; no export without it. */
@@ -80,6 +85,7 @@ export function DataTable<TRow extends DataTableRow, TFilter>(props: DataTablePr
         rowLabel={props.rowLabel}
         selectable={selectable}
         rowActions={props.rowActions}
+        onRowClick={props.onRowClick}
         emptyState={props.emptyState}
         noMatchState={props.noMatchState}
       />

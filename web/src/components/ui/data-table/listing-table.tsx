@@ -35,14 +35,18 @@ interface ListingTableProps<TRow extends DataTableRow, TFilter> {
   /** Rows get checkboxes (the listing has bulk actions). */
   selectable: boolean;
   rowActions?: RowAction<TRow>[];
+  onRowClick?: (row: TRow) => void;
   emptyState?: ReactNode;
   noMatchState?: ReactNode;
 }
 
 const SKELETON_ROWS = 3;
 
+/** A click on a control inside a row is the control's, not the row's. */
+const CONTROLS = 'a, button, input, label, textarea, select, [role="button"], [role="checkbox"]';
+
 export function ListingTable<TRow extends DataTableRow, TFilter>(props: ListingTableProps<TRow, TFilter>) {
-  const { listing, table, selectable, rowActions = [] } = props;
+  const { listing, table, selectable, rowActions = [], onRowClick } = props;
   const { selection, sort } = listing;
   const columnCount = table.getAllLeafColumns().length + (selectable ? 1 : 0) + (rowActions.length > 0 ? 1 : 0);
   const showSkeleton = listing.loading && !listing.rows;
@@ -144,7 +148,16 @@ export function ListingTable<TRow extends DataTableRow, TFilter>(props: ListingT
             </Table.Tr>
           )}
           {table.getRowModel().rows.map((row) => (
-            <Table.Tr key={row.id}>
+            <Table.Tr
+              key={row.id}
+              onClick={
+                onRowClick &&
+                ((event) => {
+                  if (!(event.target instanceof Element) || !event.target.closest(CONTROLS)) onRowClick(row.original);
+                })
+              }
+              style={onRowClick ? { cursor: 'pointer' } : undefined}
+            >
               {selectable && (
                 <Table.Td>
                   <Checkbox
