@@ -61,6 +61,11 @@ const envSchema = z.object({
   GATEHOUSE_MAIL_FROM: z.string().min(3).default("Gatehouse <no-reply@gatehouse.local>"),
   // Seconds between a failed send and the next attempt, one number per retry.
   GATEHOUSE_MAIL_RETRY_DELAYS: retryDelays.default([60, 300, 1800, 7200]),
+  // Webhooks: seconds between a failed post and the next attempt (the anchor: 5 retries, 60 s apart),
+  // how long an endpoint has to answer, and whether private and loopback addresses may be reached.
+  GATEHOUSE_WEBHOOK_RETRY_DELAYS: retryDelays.default([60, 60, 60, 60, 60]),
+  GATEHOUSE_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  GATEHOUSE_WEBHOOKS_ALLOW_PRIVATE: booleanFlag.default(false),
   // Where the admin is reached, for links in mail (a tenant's own host when GATEHOUSE_BASE_DOMAIN is set).
   GATEHOUSE_PUBLIC_URL: z
     .url({ protocol: /^https?$/ })
@@ -119,6 +124,12 @@ export interface Config {
     /** Milliseconds before each retry of a failed send; after the last, the message fails. */
     retryDelaysMs: number[];
   };
+  webhooks: {
+    retryDelaysMs: number[];
+    timeoutMs: number;
+    /** Tests and private deployments: webhooks may reach private and loopback addresses. */
+    allowPrivate: boolean;
+  };
   /** Where the admin is reached, for links in mail. */
   publicUrl: string;
   /** Set by `pnpm bench` only: /healthz then reports the SQL statement counter in a header. */
@@ -166,6 +177,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     deliveries: { pollMs: e.GATEHOUSE_DELIVERY_POLL_MS, schedulerTickMs: e.GATEHOUSE_SCHEDULER_TICK_MS, leaseMs: e.GATEHOUSE_DELIVERY_LEASE_MS },
     mail: { smtpUrl: e.SMTP_URL, from: e.GATEHOUSE_MAIL_FROM, retryDelaysMs: e.GATEHOUSE_MAIL_RETRY_DELAYS.map((s) => Math.round(s * 1000)) },
+    webhooks: {
+      retryDelaysMs: e.GATEHOUSE_WEBHOOK_RETRY_DELAYS.map((s) => Math.round(s * 1000)),
+      timeoutMs: e.GATEHOUSE_WEBHOOK_TIMEOUT_MS,
+      allowPrivate: e.GATEHOUSE_WEBHOOKS_ALLOW_PRIVATE,
+    },
     publicUrl: (e.GATEHOUSE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     bench: e.GATEHOUSE_BENCH,
   };

@@ -3,12 +3,13 @@ import { compose, type LoadersOf } from "../kit/module.js";
 import { catalogModule } from "./catalog/catalog.module.js";
 import { eventsModule } from "./events/events.module.js";
 import { notificationsModule } from "./notifications/notifications.module.js";
+import { webhooksModule } from "./webhooks/webhooks.module.js";
 import { plansModule } from "./plans/plans.module.js";
 import { teamModule } from "./team/team.module.js";
 import { tenantsModule } from "./tenants/tenants.module.js";
 
 /** Every domain module, in seed order. Adding a module is adding its line here. */
-const modules = [tenantsModule, teamModule, eventsModule, notificationsModule, catalogModule, plansModule] as const;
+const modules = [tenantsModule, teamModule, eventsModule, notificationsModule, webhooksModule, catalogModule, plansModule] as const;
 
 export const app = compose(modules);
 

@@ -15,7 +15,8 @@
       "Service",
       "Tenant",
       "UsageLimit",
-      "User"
+      "User",
+      "WebhookDelivery"
     ],
     "UserError": [
       "AccessTokenUserError",
@@ -25,7 +26,8 @@
       "JobUserError",
       "NotificationUserError",
       "PlanUserError",
-      "TenantUserError"
+      "TenantUserError",
+      "WebhookUserError"
     ]
   }
 };
@@ -45,7 +47,8 @@
       "Service",
       "Tenant",
       "UsageLimit",
-      "User"
+      "User",
+      "WebhookDelivery"
     ],
     "UserError": [
       "AccessTokenUserError",
@@ -55,7 +58,8 @@
       "JobUserError",
       "NotificationUserError",
       "PlanUserError",
-      "TenantUserError"
+      "TenantUserError",
+      "WebhookUserError"
     ]
   }
 };

@@ -91,6 +91,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( TenantFixture )
     | ( UsageLimitFixture )
     | ( UserFixture )
+    | ( Types.WebhookDelivery )
   ;
   UserError:
     | ( Types.AccessTokenUserError )
@@ -101,6 +102,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Types.NotificationUserError )
     | ( Types.PlanUserError )
     | ( Types.TenantUserError )
+    | ( Types.WebhookUserError )
   ;
 };
 
@@ -167,6 +169,9 @@ export type ResolversTypes = {
   DeleteServicePayload: ResolverTypeWrapper<Types.DeleteServicePayload>;
   DeleteUsageLimitInput: Types.DeleteUsageLimitInput;
   DeleteUsageLimitPayload: ResolverTypeWrapper<Types.DeleteUsageLimitPayload>;
+  DeleteWebhookDeliveriesInput: Types.DeleteWebhookDeliveriesInput;
+  DeleteWebhookDeliveriesItemResult: ResolverTypeWrapper<Types.DeleteWebhookDeliveriesItemResult>;
+  DeleteWebhookDeliveriesPayload: ResolverTypeWrapper<Omit<Types.DeleteWebhookDeliveriesPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
   EmailAddress: ResolverTypeWrapper<Types.Scalars['EmailAddress']['output']>;
   Feature: ResolverTypeWrapper<FeatureFixture>;
   FeaturePayload: ResolverTypeWrapper<Omit<Types.FeaturePayload, 'feature'> & { feature?: Types.Maybe<ResolversTypes['Feature']> }>;
@@ -224,6 +229,7 @@ export type ResolversTypes = {
   OutboxMessageOrderField: Types.OutboxMessageOrderField;
   OutboxStatus: Types.OutboxStatus;
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
+  PingWebhookPayload: ResolverTypeWrapper<Types.PingWebhookPayload>;
   Plan: ResolverTypeWrapper<PlanFixture>;
   PlanConnection: ResolverTypeWrapper<Omit<Types.PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanEdge']>, nodes: Array<ResolversTypes['Plan']> }>;
   PlanEdge: ResolverTypeWrapper<Omit<Types.PlanEdge, 'node'> & { node: ResolversTypes['Plan'] }>;
@@ -242,11 +248,16 @@ export type ResolversTypes = {
   PricingRule: ResolverTypeWrapper<PricingRuleFixture>;
   PricingRulePayload: ResolverTypeWrapper<Omit<Types.PricingRulePayload, 'pricingRule'> & { pricingRule?: Types.Maybe<ResolversTypes['PricingRule']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RetryWebhookDeliveriesInput: Types.RetryWebhookDeliveriesInput;
+  RetryWebhookDeliveriesItemResult: ResolverTypeWrapper<Types.RetryWebhookDeliveriesItemResult>;
+  RetryWebhookDeliveriesPayload: ResolverTypeWrapper<Omit<Types.RetryWebhookDeliveriesPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
   RevokeAccessTokenInput: Types.RevokeAccessTokenInput;
   RevokeAccessTokenPayload: ResolverTypeWrapper<Omit<Types.RevokeAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversTypes['AccessToken']> }>;
   RevokeAccessTokensInput: Types.RevokeAccessTokensInput;
   RevokeAccessTokensItemResult: ResolverTypeWrapper<Types.RevokeAccessTokensItemResult>;
   RevokeAccessTokensPayload: ResolverTypeWrapper<Omit<Types.RevokeAccessTokensPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
+  RotateWebhookSecretInput: Types.RotateWebhookSecretInput;
+  RotateWebhookSecretPayload: ResolverTypeWrapper<Types.RotateWebhookSecretPayload>;
   Service: ResolverTypeWrapper<ServiceFixture>;
   ServiceAuthMode: Types.ServiceAuthMode;
   ServiceConnection: ResolverTypeWrapper<Omit<Types.ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceEdge']>, nodes: Array<ResolversTypes['Service']> }>;
@@ -279,6 +290,8 @@ export type ResolversTypes = {
   UpdatePlanInput: Types.UpdatePlanInput;
   UpdatePricingRuleInput: Types.UpdatePricingRuleInput;
   UpdateServiceInput: Types.UpdateServiceInput;
+  UpdateWebhookSettingsInput: Types.UpdateWebhookSettingsInput;
+  UpdateWebhookSettingsPayload: ResolverTypeWrapper<Types.UpdateWebhookSettingsPayload>;
   UsageLimit: ResolverTypeWrapper<UsageLimitFixture>;
   UsageLimitPayload: ResolverTypeWrapper<Omit<Types.UsageLimitPayload, 'usageLimit'> & { usageLimit?: Types.Maybe<ResolversTypes['UsageLimit']> }>;
   UsagePeriod: Types.UsagePeriod;
@@ -289,6 +302,18 @@ export type ResolversTypes = {
   UserOrder: Types.UserOrder;
   UserOrderField: Types.UserOrderField;
   UserRole: Types.UserRole;
+  WebhookAttempt: ResolverTypeWrapper<Types.WebhookAttempt>;
+  WebhookDelivery: ResolverTypeWrapper<Types.WebhookDelivery>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Types.WebhookDeliveryConnection>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Types.WebhookDeliveryEdge>;
+  WebhookDeliveryFilter: Types.WebhookDeliveryFilter;
+  WebhookDeliveryOrder: Types.WebhookDeliveryOrder;
+  WebhookDeliveryOrderField: Types.WebhookDeliveryOrderField;
+  WebhookDeliveryStatus: Types.WebhookDeliveryStatus;
+  WebhookErrorCode: Types.WebhookErrorCode;
+  WebhookEvent: Types.WebhookEvent;
+  WebhookSettings: ResolverTypeWrapper<Types.WebhookSettings>;
+  WebhookUserError: ResolverTypeWrapper<Types.WebhookUserError>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -343,6 +368,9 @@ export type ResolversParentTypes = {
   DeleteServicePayload: Types.DeleteServicePayload;
   DeleteUsageLimitInput: Types.DeleteUsageLimitInput;
   DeleteUsageLimitPayload: Types.DeleteUsageLimitPayload;
+  DeleteWebhookDeliveriesInput: Types.DeleteWebhookDeliveriesInput;
+  DeleteWebhookDeliveriesItemResult: Types.DeleteWebhookDeliveriesItemResult;
+  DeleteWebhookDeliveriesPayload: Omit<Types.DeleteWebhookDeliveriesPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
   EmailAddress: Types.Scalars['EmailAddress']['output'];
   Feature: FeatureFixture;
   FeaturePayload: Omit<Types.FeaturePayload, 'feature'> & { feature?: Types.Maybe<ResolversParentTypes['Feature']> };
@@ -388,6 +416,7 @@ export type ResolversParentTypes = {
   OutboxMessageFilter: Types.OutboxMessageFilter;
   OutboxMessageOrder: Types.OutboxMessageOrder;
   PageInfo: Types.PageInfo;
+  PingWebhookPayload: Types.PingWebhookPayload;
   Plan: PlanFixture;
   PlanConnection: Omit<Types.PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanEdge']>, nodes: Array<ResolversParentTypes['Plan']> };
   PlanEdge: Omit<Types.PlanEdge, 'node'> & { node: ResolversParentTypes['Plan'] };
@@ -402,11 +431,16 @@ export type ResolversParentTypes = {
   PricingRule: PricingRuleFixture;
   PricingRulePayload: Omit<Types.PricingRulePayload, 'pricingRule'> & { pricingRule?: Types.Maybe<ResolversParentTypes['PricingRule']> };
   Query: Record<PropertyKey, never>;
+  RetryWebhookDeliveriesInput: Types.RetryWebhookDeliveriesInput;
+  RetryWebhookDeliveriesItemResult: Types.RetryWebhookDeliveriesItemResult;
+  RetryWebhookDeliveriesPayload: Omit<Types.RetryWebhookDeliveriesPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
   RevokeAccessTokenInput: Types.RevokeAccessTokenInput;
   RevokeAccessTokenPayload: Omit<Types.RevokeAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversParentTypes['AccessToken']> };
   RevokeAccessTokensInput: Types.RevokeAccessTokensInput;
   RevokeAccessTokensItemResult: Types.RevokeAccessTokensItemResult;
   RevokeAccessTokensPayload: Omit<Types.RevokeAccessTokensPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
+  RotateWebhookSecretInput: Types.RotateWebhookSecretInput;
+  RotateWebhookSecretPayload: Types.RotateWebhookSecretPayload;
   Service: ServiceFixture;
   ServiceConnection: Omit<Types.ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceEdge']>, nodes: Array<ResolversParentTypes['Service']> };
   ServiceEdge: Omit<Types.ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -433,6 +467,8 @@ export type ResolversParentTypes = {
   UpdatePlanInput: Types.UpdatePlanInput;
   UpdatePricingRuleInput: Types.UpdatePricingRuleInput;
   UpdateServiceInput: Types.UpdateServiceInput;
+  UpdateWebhookSettingsInput: Types.UpdateWebhookSettingsInput;
+  UpdateWebhookSettingsPayload: Types.UpdateWebhookSettingsPayload;
   UsageLimit: UsageLimitFixture;
   UsageLimitPayload: Omit<Types.UsageLimitPayload, 'usageLimit'> & { usageLimit?: Types.Maybe<ResolversParentTypes['UsageLimit']> };
   User: UserFixture;
@@ -440,6 +476,14 @@ export type ResolversParentTypes = {
   UserEdge: Omit<Types.UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   UserOrder: Types.UserOrder;
+  WebhookAttempt: Types.WebhookAttempt;
+  WebhookDelivery: Types.WebhookDelivery;
+  WebhookDeliveryConnection: Types.WebhookDeliveryConnection;
+  WebhookDeliveryEdge: Types.WebhookDeliveryEdge;
+  WebhookDeliveryFilter: Types.WebhookDeliveryFilter;
+  WebhookDeliveryOrder: Types.WebhookDeliveryOrder;
+  WebhookSettings: Types.WebhookSettings;
+  WebhookUserError: Types.WebhookUserError;
 };
 
 export type AccessTokenResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccessToken'] = ResolversParentTypes['AccessToken']> = {
@@ -604,6 +648,18 @@ export type DeleteServicePayloadResolvers<ContextType = MockContext, ParentType 
 export type DeleteUsageLimitPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteUsageLimitPayload'] = ResolversParentTypes['DeleteUsageLimitPayload']> = {
   deletedUsageLimitId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['PlanUserError']>, ParentType, ContextType>;
+};
+
+export type DeleteWebhookDeliveriesItemResultResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteWebhookDeliveriesItemResult'] = ResolversParentTypes['DeleteWebhookDeliveriesItemResult']> = {
+  error?: Resolver<Types.Maybe<ResolversTypes['WebhookUserError']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BulkItemStatus'], ParentType, ContextType>;
+};
+
+export type DeleteWebhookDeliveriesPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteWebhookDeliveriesPayload'] = ResolversParentTypes['DeleteWebhookDeliveriesPayload']> = {
+  job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['DeleteWebhookDeliveriesItemResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['BulkUserError']>, ParentType, ContextType>;
 };
 
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
@@ -778,6 +834,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   deletePricingRule?: Resolver<ResolversTypes['DeletePricingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationDeletePricingRuleArgs, 'input'>>;
   deleteService?: Resolver<ResolversTypes['DeleteServicePayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteServiceArgs, 'input'>>;
   deleteUsageLimit?: Resolver<ResolversTypes['DeleteUsageLimitPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteUsageLimitArgs, 'input'>>;
+  deleteWebhookDeliveries?: Resolver<ResolversTypes['DeleteWebhookDeliveriesPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteWebhookDeliveriesArgs, 'input'>>;
   disableFeature?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationDisableFeatureArgs, 'input'>>;
   enableFeature?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationEnableFeatureArgs, 'input'>>;
   hidePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationHidePlanArgs, 'input'>>;
@@ -785,9 +842,12 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<Types.MutationLogoutArgs>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<Types.MutationMarkNotificationsReadArgs, 'input'>>;
+  pingWebhook?: Resolver<ResolversTypes['PingWebhookPayload'], ParentType, ContextType>;
   publishPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationPublishPlanArgs, 'input'>>;
+  retryWebhookDeliveries?: Resolver<ResolversTypes['RetryWebhookDeliveriesPayload'], ParentType, ContextType, RequireFields<Types.MutationRetryWebhookDeliveriesArgs, 'input'>>;
   revokeAccessToken?: Resolver<ResolversTypes['RevokeAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokenArgs, 'input'>>;
   revokeAccessTokens?: Resolver<ResolversTypes['RevokeAccessTokensPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokensArgs, 'input'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['RotateWebhookSecretPayload'], ParentType, ContextType, Partial<Types.MutationRotateWebhookSecretArgs>>;
   setDefaultPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationSetDefaultPlanArgs, 'input'>>;
   setTierMode?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationSetTierModeArgs, 'input'>>;
   setUsageLimit?: Resolver<ResolversTypes['UsageLimitPayload'], ParentType, ContextType, RequireFields<Types.MutationSetUsageLimitArgs, 'input'>>;
@@ -799,10 +859,11 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   updatePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdatePlanArgs, 'input'>>;
   updatePricingRule?: Resolver<ResolversTypes['PricingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdatePricingRuleArgs, 'input'>>;
   updateService?: Resolver<ResolversTypes['ServicePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateServiceArgs, 'input'>>;
+  updateWebhookSettings?: Resolver<ResolversTypes['UpdateWebhookSettingsPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateWebhookSettingsArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AccessToken' | 'AuditEntry' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Notification' | 'OutboxMessage' | 'Plan' | 'PricingRule' | 'Service' | 'Tenant' | 'UsageLimit' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessToken' | 'AuditEntry' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Notification' | 'OutboxMessage' | 'Plan' | 'PricingRule' | 'Service' | 'Tenant' | 'UsageLimit' | 'User' | 'WebhookDelivery', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -896,6 +957,11 @@ export type PageInfoResolvers<ContextType = MockContext, ParentType extends Reso
   startCursor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PingWebhookPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PingWebhookPayload'] = ResolversParentTypes['PingWebhookPayload']> = {
+  delivery?: Resolver<Types.Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['WebhookUserError']>, ParentType, ContextType>;
+};
+
 export type PlanResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
   approvalRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   costPerMonth?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -987,6 +1053,20 @@ export type QueryResolvers<ContextType = MockContext, ParentType extends Resolve
   tenants?: Resolver<ResolversTypes['TenantConnection'], ParentType, ContextType, Partial<Types.QueryTenantsArgs>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewer?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<Types.QueryWebhookDeliveriesArgs>>;
+  webhookSettings?: Resolver<ResolversTypes['WebhookSettings'], ParentType, ContextType>;
+};
+
+export type RetryWebhookDeliveriesItemResultResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RetryWebhookDeliveriesItemResult'] = ResolversParentTypes['RetryWebhookDeliveriesItemResult']> = {
+  error?: Resolver<Types.Maybe<ResolversTypes['WebhookUserError']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BulkItemStatus'], ParentType, ContextType>;
+};
+
+export type RetryWebhookDeliveriesPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RetryWebhookDeliveriesPayload'] = ResolversParentTypes['RetryWebhookDeliveriesPayload']> = {
+  job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['RetryWebhookDeliveriesItemResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['BulkUserError']>, ParentType, ContextType>;
 };
 
 export type RevokeAccessTokenPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RevokeAccessTokenPayload'] = ResolversParentTypes['RevokeAccessTokenPayload']> = {
@@ -1004,6 +1084,11 @@ export type RevokeAccessTokensPayloadResolvers<ContextType = MockContext, Parent
   job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['RevokeAccessTokensItemResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['BulkUserError']>, ParentType, ContextType>;
+};
+
+export type RotateWebhookSecretPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RotateWebhookSecretPayload'] = ResolversParentTypes['RotateWebhookSecretPayload']> = {
+  settings?: Resolver<Types.Maybe<ResolversTypes['WebhookSettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['WebhookUserError']>, ParentType, ContextType>;
 };
 
 export type ServiceResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
@@ -1094,6 +1179,11 @@ export type UpdateNotificationPreferencesPayloadResolvers<ContextType = MockCont
   userErrors?: Resolver<Array<ResolversTypes['NotificationUserError']>, ParentType, ContextType>;
 };
 
+export type UpdateWebhookSettingsPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UpdateWebhookSettingsPayload'] = ResolversParentTypes['UpdateWebhookSettingsPayload']> = {
+  settings?: Resolver<Types.Maybe<ResolversTypes['WebhookSettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['WebhookUserError']>, ParentType, ContextType>;
+};
+
 export type UsageLimitResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UsageLimit'] = ResolversParentTypes['UsageLimit']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
@@ -1132,7 +1222,60 @@ export type UserEdgeResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type UserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'NotificationUserError' | 'PlanUserError' | 'TenantUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'NotificationUserError' | 'PlanUserError' | 'TenantUserError' | 'WebhookUserError', ParentType, ContextType>;
+};
+
+export type WebhookAttemptResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
+  attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  response?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCode?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attemptLog?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookSettingsResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['WebhookSettings'] = ResolversParentTypes['WebhookSettings']> = {
+  adminActionsFire?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['WebhookEvent']>, ParentType, ContextType>;
+  previousSecretExpiresAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  secret?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type WebhookUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['WebhookUserError'] = ResolversParentTypes['WebhookUserError']> = {
+  code?: Resolver<ResolversTypes['WebhookErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = MockContext> = {
@@ -1161,6 +1304,8 @@ export type Resolvers<ContextType = MockContext> = {
   DeletePricingRulePayload?: DeletePricingRulePayloadResolvers<ContextType>;
   DeleteServicePayload?: DeleteServicePayloadResolvers<ContextType>;
   DeleteUsageLimitPayload?: DeleteUsageLimitPayloadResolvers<ContextType>;
+  DeleteWebhookDeliveriesItemResult?: DeleteWebhookDeliveriesItemResultResolvers<ContextType>;
+  DeleteWebhookDeliveriesPayload?: DeleteWebhookDeliveriesPayloadResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Feature?: FeatureResolvers<ContextType>;
   FeaturePayload?: FeaturePayloadResolvers<ContextType>;
@@ -1194,6 +1339,7 @@ export type Resolvers<ContextType = MockContext> = {
   OutboxMessageConnection?: OutboxMessageConnectionResolvers<ContextType>;
   OutboxMessageEdge?: OutboxMessageEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PingWebhookPayload?: PingWebhookPayloadResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanConnection?: PlanConnectionResolvers<ContextType>;
   PlanEdge?: PlanEdgeResolvers<ContextType>;
@@ -1204,9 +1350,12 @@ export type Resolvers<ContextType = MockContext> = {
   PricingRule?: PricingRuleResolvers<ContextType>;
   PricingRulePayload?: PricingRulePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RetryWebhookDeliveriesItemResult?: RetryWebhookDeliveriesItemResultResolvers<ContextType>;
+  RetryWebhookDeliveriesPayload?: RetryWebhookDeliveriesPayloadResolvers<ContextType>;
   RevokeAccessTokenPayload?: RevokeAccessTokenPayloadResolvers<ContextType>;
   RevokeAccessTokensItemResult?: RevokeAccessTokensItemResultResolvers<ContextType>;
   RevokeAccessTokensPayload?: RevokeAccessTokensPayloadResolvers<ContextType>;
+  RotateWebhookSecretPayload?: RotateWebhookSecretPayloadResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
@@ -1218,11 +1367,18 @@ export type Resolvers<ContextType = MockContext> = {
   TenantUserError?: TenantUserErrorResolvers<ContextType>;
   UnlockLoginPayload?: UnlockLoginPayloadResolvers<ContextType>;
   UpdateNotificationPreferencesPayload?: UpdateNotificationPreferencesPayloadResolvers<ContextType>;
+  UpdateWebhookSettingsPayload?: UpdateWebhookSettingsPayloadResolvers<ContextType>;
   UsageLimit?: UsageLimitResolvers<ContextType>;
   UsageLimitPayload?: UsageLimitPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookSettings?: WebhookSettingsResolvers<ContextType>;
+  WebhookUserError?: WebhookUserErrorResolvers<ContextType>;
 };
 

@@ -685,6 +685,38 @@ export type DeleteUsageLimitPayload = {
   userErrors: Array<PlanUserError>;
 };
 
+/** The webhook deliveries to act on: `ids`, or `filter` with `exceptIds`. */
+export type DeleteWebhookDeliveriesInput = {
+  /** With `filter`: webhook deliveries to leave out (at most 10000). */
+  exceptIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every one of the webhook deliveries this filter matches (any number), run as a job; the payload's `job` reports its progress. */
+  filter?: InputMaybe<WebhookDeliveryFilter>;
+  /** Global IDs of the webhook deliveries (1–250), answered at once with a result per item. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What happened to one of the webhook deliveries. */
+export type DeleteWebhookDeliveriesItemResult = {
+  __typename: 'DeleteWebhookDeliveriesItemResult';
+  /** Why the item failed; null when it was done. */
+  error?: Maybe<WebhookUserError>;
+  /** The item's global ID, as given. */
+  id: Scalars['ID']['output'];
+  /** Done or failed. */
+  status: BulkItemStatus;
+};
+
+/** Result of `deleteWebhookDeliveries`. */
+export type DeleteWebhookDeliveriesPayload = {
+  __typename: 'DeleteWebhookDeliveriesPayload';
+  /** With `filter`: the job doing the work; follow it with `jobProgress(id:)` or `job(id:)`. */
+  job?: Maybe<Job>;
+  /** With `ids`: one result per distinct given ID, in the given order. Empty with `filter`. */
+  results: Array<DeleteWebhookDeliveriesItemResult>;
+  /** Why nothing was done (the selection itself is wrong). */
+  userErrors: Array<BulkUserError>;
+};
+
 /** Something a plan may include, listed to developers when they compare plans. */
 export type Feature = Node & {
   __typename: 'Feature';
@@ -1080,6 +1112,8 @@ export type Mutation = {
   deleteService: DeleteServicePayload;
   /** Deletes a usage limit. */
   deleteUsageLimit: DeleteUsageLimitPayload;
+  /** Deletes deliveries with their attempts (a pending one is then not posted): some (`ids`) or all a filter matches. */
+  deleteWebhookDeliveries: DeleteWebhookDeliveriesPayload;
   /** Leaves a feature out of a plan. */
   disableFeature: PlanPayload;
   /** Includes a feature in a plan. */
@@ -1094,12 +1128,18 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Marks some of your notifications, or all of them, read. */
   markNotificationsRead: MarkNotificationsReadPayload;
+  /** Posts a test event (`webhook.ping`) to the webhook's URL, enabled or not. */
+  pingWebhook: PingWebhookPayload;
   /** Publishes a plan: developers can pick it. */
   publishPlan: PlanPayload;
+  /** Posts failed deliveries again, with the same body and event id: some (`ids`) or all a filter matches (`filter: { statuses: [FAILED] }` retries every failed one). */
+  retryWebhookDeliveries: RetryWebhookDeliveriesPayload;
   /** Revokes one of your access tokens; it stops working at once. */
   revokeAccessToken: RevokeAccessTokenPayload;
   /** Revokes several of your access tokens: given `ids`, at once with a result per token (one that cannot be revoked does not stop the others); given a `filter` (minus `exceptIds`), every matching token, as a job. */
   revokeAccessTokens: RevokeAccessTokensPayload;
+  /** Makes a new signing secret; the previous one also signs for the hours asked (default 24). */
+  rotateWebhookSecret: RotateWebhookSecretPayload;
   /** Makes a plan its owner's default of its kind (what signups get). */
   setDefaultPlan: PlanPayload;
   /** Sets how an application plan's pricing rules for one metric price a month (GRADUATED or VOLUME). */
@@ -1122,6 +1162,8 @@ export type Mutation = {
   updatePricingRule: PricingRulePayload;
   /** Changes a service's settings. */
   updateService: ServicePayload;
+  /** Changes the webhook. The first save also makes its signing secret. */
+  updateWebhookSettings: UpdateWebhookSettingsPayload;
 };
 
 
@@ -1252,6 +1294,12 @@ export type MutationDeleteUsageLimitArgs = {
 
 
 /** Change the API program. */
+export type MutationDeleteWebhookDeliveriesArgs = {
+  input: DeleteWebhookDeliveriesInput;
+};
+
+
+/** Change the API program. */
 export type MutationDisableFeatureArgs = {
   input: PlanFeatureInput;
 };
@@ -1300,6 +1348,12 @@ export type MutationPublishPlanArgs = {
 
 
 /** Change the API program. */
+export type MutationRetryWebhookDeliveriesArgs = {
+  input: RetryWebhookDeliveriesInput;
+};
+
+
+/** Change the API program. */
 export type MutationRevokeAccessTokenArgs = {
   input: RevokeAccessTokenInput;
 };
@@ -1308,6 +1362,12 @@ export type MutationRevokeAccessTokenArgs = {
 /** Change the API program. */
 export type MutationRevokeAccessTokensArgs = {
   input: RevokeAccessTokensInput;
+};
+
+
+/** Change the API program. */
+export type MutationRotateWebhookSecretArgs = {
+  input?: InputMaybe<RotateWebhookSecretInput>;
 };
 
 
@@ -1374,6 +1434,12 @@ export type MutationUpdatePricingRuleArgs = {
 /** Change the API program. */
 export type MutationUpdateServiceArgs = {
   input: UpdateServiceInput;
+};
+
+
+/** Change the API program. */
+export type MutationUpdateWebhookSettingsArgs = {
+  input: UpdateWebhookSettingsInput;
 };
 
 /** An object with a stable, opaque global ID; fetch any of them with `node(id:)`. */
@@ -1704,6 +1770,15 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Result of `pingWebhook`. */
+export type PingWebhookPayload = {
+  __typename: 'PingWebhookPayload';
+  /** The test delivery: follow it in `webhookDeliveries` or with `node(id:)`. */
+  delivery?: Maybe<WebhookDelivery>;
+  /** Why nothing was sent. */
+  userErrors: Array<WebhookUserError>;
+};
+
 /** An account, service or application plan: what it costs, and for application plans what it allows. */
 export type Plan = Node & {
   __typename: 'Plan';
@@ -1950,6 +2025,10 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** The signed-in user, or null when the request is not authenticated. Any access token may read it. */
   viewer?: Maybe<User>;
+  /** What was posted, or is to be posted, to your webhook, newest first; with each attempt. Admins only. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** Your tenant's webhook: URL, events, whether admin actions fire it, and its signing secret. Admins only. */
+  webhookSettings: WebhookSettings;
 };
 
 
@@ -2072,6 +2151,49 @@ export type QueryTenantsArgs = {
   orderBy?: InputMaybe<TenantOrder>;
 };
 
+
+/** Read the API program. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WebhookDeliveryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<WebhookDeliveryOrder>;
+};
+
+/** The webhook deliveries to act on: `ids`, or `filter` with `exceptIds`. */
+export type RetryWebhookDeliveriesInput = {
+  /** With `filter`: webhook deliveries to leave out (at most 10000). */
+  exceptIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every one of the webhook deliveries this filter matches (any number), run as a job; the payload's `job` reports its progress. */
+  filter?: InputMaybe<WebhookDeliveryFilter>;
+  /** Global IDs of the webhook deliveries (1–250), answered at once with a result per item. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What happened to one of the webhook deliveries. */
+export type RetryWebhookDeliveriesItemResult = {
+  __typename: 'RetryWebhookDeliveriesItemResult';
+  /** Why the item failed; null when it was done. */
+  error?: Maybe<WebhookUserError>;
+  /** The item's global ID, as given. */
+  id: Scalars['ID']['output'];
+  /** Done or failed. */
+  status: BulkItemStatus;
+};
+
+/** Result of `retryWebhookDeliveries`. */
+export type RetryWebhookDeliveriesPayload = {
+  __typename: 'RetryWebhookDeliveriesPayload';
+  /** With `filter`: the job doing the work; follow it with `jobProgress(id:)` or `job(id:)`. */
+  job?: Maybe<Job>;
+  /** With `ids`: one result per distinct given ID, in the given order. Empty with `filter`. */
+  results: Array<RetryWebhookDeliveriesItemResult>;
+  /** Why nothing was done (the selection itself is wrong). */
+  userErrors: Array<BulkUserError>;
+};
+
 /** The token to revoke. */
 export type RevokeAccessTokenInput = {
   /** ID of one of your access tokens. */
@@ -2117,6 +2239,21 @@ export type RevokeAccessTokensPayload = {
   results: Array<RevokeAccessTokensItemResult>;
   /** Why nothing was done (the selection itself is wrong). */
   userErrors: Array<BulkUserError>;
+};
+
+/** How to rotate the signing secret. */
+export type RotateWebhookSecretInput = {
+  /** Hours the previous secret still signs too (0–168; default 24), so receivers can switch without rejecting a delivery. */
+  keepPreviousHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Result of `rotateWebhookSecret`. */
+export type RotateWebhookSecretPayload = {
+  __typename: 'RotateWebhookSecretPayload';
+  /** The webhook, with its new secret. */
+  settings?: Maybe<WebhookSettings>;
+  /** Why the secret was not rotated. */
+  userErrors: Array<WebhookUserError>;
 };
 
 /** A product: an API the tenant sells access to, with its metrics, methods and mapping rules. */
@@ -2535,6 +2672,27 @@ export type UpdateServiceInput = {
   userKeyParameter?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What to change of the webhook; fields left out keep their value. */
+export type UpdateWebhookSettingsInput = {
+  /** Your team's actions fire webhooks too (default: only developers' actions). */
+  adminActionsFire?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Post events (needs a URL). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The events to post, each once; the list replaces the current one. */
+  events?: InputMaybe<Array<WebhookEvent>>;
+  /** Where events are posted: an http or https URL (at most 2000 characters); null removes it (the webhook must then be disabled). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `updateWebhookSettings`. */
+export type UpdateWebhookSettingsPayload = {
+  __typename: 'UpdateWebhookSettingsPayload';
+  /** The webhook as it is now. */
+  settings?: Maybe<WebhookSettings>;
+  /** Why nothing was changed. */
+  userErrors: Array<WebhookUserError>;
+};
+
 /** How much of a metric an application on the plan may use per period; 0 disables the metric. */
 export type UsageLimit = Node & {
   __typename: 'UsageLimit';
@@ -2646,3 +2804,185 @@ export type UserRole =
   | 'ADMIN'
   /** Reads everything; writes only personal settings until member rights are configurable. */
   | 'MEMBER';
+
+/** One attempt at posting a webhook delivery. */
+export type WebhookAttempt = {
+  __typename: 'WebhookAttempt';
+  /** When it was made. */
+  attemptedAt: Scalars['DateTime']['output'];
+  /** How long it took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why it failed; null when it was delivered. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The start of the response body (at most 2 KB). */
+  response?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status the endpoint answered; null when it did not answer. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event posted, or to be posted, to the tenant's webhook. */
+export type WebhookDelivery = Node & {
+  __typename: 'WebhookDelivery';
+  /** Each attempt, oldest first. */
+  attemptLog: Array<WebhookAttempt>;
+  /** Attempts so far. */
+  attempts: Scalars['Int']['output'];
+  /** The JSON body, as posted. */
+  body: Scalars['String']['output'];
+  /** When the event happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the endpoint took it. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** `<type>.<action>`: `account.created`, `webhook.ping`. */
+  event: Scalars['String']['output'];
+  /** The body's `id`, the same for every attempt: receivers deduplicate on it. */
+  eventId: Scalars['String']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Why the last attempt failed. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt. */
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (PENDING only). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it is. */
+  status: WebhookDeliveryStatus;
+  /** Where it is posted (the webhook's URL when it was made). */
+  url: Scalars['String']['output'];
+};
+
+/** A page of webhook deliveries. */
+export type WebhookDeliveryConnection = {
+  __typename: 'WebhookDeliveryConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<WebhookDelivery>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One WebhookDelivery in a page, with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename: 'WebhookDeliveryEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The WebhookDelivery. */
+  node: WebhookDelivery;
+};
+
+/** Narrows a list of webhook deliveries; all given conditions must hold. */
+export type WebhookDeliveryFilter = {
+  /** An event kind (`account`) or one event (`account.created`). At most 200 characters. */
+  event?: InputMaybe<Scalars['String']['input']>;
+  /** Only deliveries of events at or after this time. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only deliveries in these states. */
+  statuses?: InputMaybe<Array<WebhookDeliveryStatus>>;
+  /** Only deliveries of events at or before this time. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Sort order of webhook deliveries. */
+export type WebhookDeliveryOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: WebhookDeliveryOrderField;
+};
+
+/** What webhook deliveries can be sorted by. */
+export type WebhookDeliveryOrderField =
+  /** When the event happened. */
+  | 'CREATED_AT';
+
+/** Where a webhook delivery is: PENDING → DELIVERED, or FAILED after its retries. */
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed; retry it or delete it. */
+  | 'FAILED'
+  /** Waiting to be posted, or to be posted again after a failed attempt (see `nextAttemptAt`). */
+  | 'PENDING';
+
+/** Codes of WebhookUserError. */
+export type WebhookErrorCode =
+  /** An event is listed twice. */
+  | 'DUPLICATE_EVENT'
+  /** A value is out of range. */
+  | 'INVALID'
+  /** The URL is not an absolute http or https URL, is too long, or carries credentials. */
+  | 'INVALID_URL'
+  /** No such webhook delivery of your tenant. */
+  | 'NOT_FOUND'
+  /** Only failed deliveries can be retried (a pending one will be tried, a delivered one was). */
+  | 'NOT_RETRYABLE'
+  /** The URL points at a private or loopback address, which webhooks may not reach. */
+  | 'PRIVATE_ADDRESS'
+  /** A webhook needs a URL to be enabled or pinged. */
+  | 'URL_REQUIRED';
+
+/** An event a tenant's webhook can listen to (001 §10.2). */
+export type WebhookEvent =
+  /** A developer account was created. */
+  | 'ACCOUNT_CREATED'
+  /** A developer account was deleted. */
+  | 'ACCOUNT_DELETED'
+  /** A developer account moved to another account plan. */
+  | 'ACCOUNT_PLAN_CHANGED'
+  /** A developer account was changed. */
+  | 'ACCOUNT_UPDATED'
+  /** An application was created. */
+  | 'APPLICATION_CREATED'
+  /** An application was deleted. */
+  | 'APPLICATION_DELETED'
+  /** An application moved to another plan. */
+  | 'APPLICATION_PLAN_CHANGED'
+  /** An application was suspended. */
+  | 'APPLICATION_SUSPENDED'
+  /** An application was changed. */
+  | 'APPLICATION_UPDATED'
+  /** An application's user key changed. */
+  | 'APPLICATION_USER_KEY_CHANGED'
+  /** An application key was added. */
+  | 'KEY_CREATED'
+  /** An application key was deleted. */
+  | 'KEY_DELETED'
+  /** An application key was changed. */
+  | 'KEY_UPDATED'
+  /** A user of a developer account was created. */
+  | 'USER_CREATED'
+  /** A user of a developer account was deleted. */
+  | 'USER_DELETED'
+  /** A user of a developer account was changed. */
+  | 'USER_UPDATED';
+
+/** The tenant's webhook: where events are posted and which (001 ch.10). */
+export type WebhookSettings = {
+  __typename: 'WebhookSettings';
+  /** Actions of your team fire webhooks too; off: only what developers do. */
+  adminActionsFire: Scalars['Boolean']['output'];
+  /** Events are posted. */
+  enabled: Scalars['Boolean']['output'];
+  /** The events posted. */
+  events: Array<WebhookEvent>;
+  /** Until when the secret before the last rotation still signs too (a second `v1`); null when it does not. */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The secret that signs each body (`Gatehouse-Signature`); null until the webhook is first saved. Keep it on your receiver only. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Where events are posted (http or https). */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A fixable problem, with a code from WebhookErrorCode. */
+export type WebhookUserError = UserError & {
+  __typename: 'WebhookUserError';
+  /** Machine-readable reason. */
+  code: WebhookErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { NotificationType } from "@gatehouse/schema/notifications";
+import type { WebhookEvent } from "@gatehouse/schema/webhooks";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
 import { rowsByIds } from "../../db/statement.js";
@@ -36,6 +37,12 @@ export interface DomainEvent {
     /** For the notification, when the audit summary does not read well there (it is written for the actor's log). */
     summary?: string;
   };
+  /**
+   * Posts the event to the tenant's webhook (modules/webhooks) when it listens to it: `object` is the
+   * object as the GraphQL API returns it; `developerAction` says a developer did it (admin actions fire
+   * webhooks only when the tenant says so).
+   */
+  webhook?: { event: WebhookEvent; developerAction: boolean; object: Record<string, unknown> };
 }
 
 /**
