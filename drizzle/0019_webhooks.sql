@@ -51,36 +51,65 @@ ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_tenant_id_te
 ALTER TABLE "webhook_settings" ADD CONSTRAINT "webhook_settings_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "webhook_attempts_delivery_idx" ON "webhook_attempts" USING btree ("delivery_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "webhook_deliveries_tenant_time_idx" ON "webhook_deliveries" USING btree ("tenant_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "webhook_deliveries_tenant_status_time_idx" ON "webhook_deliveries" USING btree ("tenant_id","status","created_at","id");--> statement-breakpoint
 CREATE INDEX "webhook_deliveries_due_idx" ON "webhook_deliveries" USING btree ("next_attempt_at") WHERE "webhook_deliveries"."status" = 'PENDING';--> statement-breakpoint
 CREATE POLICY "tenant_isolation" ON "webhook_attempts" AS PERMISSIVE FOR ALL TO "gatehouse_app" USING (tenant_id = gatehouse_current_tenant()) WITH CHECK (tenant_id = gatehouse_current_tenant());--> statement-breakpoint
 CREATE POLICY "tenant_isolation" ON "webhook_deliveries" AS PERMISSIVE FOR ALL TO "gatehouse_app" USING (tenant_id = gatehouse_current_tenant()) WITH CHECK (tenant_id = gatehouse_current_tenant());--> statement-breakpoint
 CREATE POLICY "tenant_isolation" ON "webhook_settings" AS PERMISSIVE FOR ALL TO "gatehouse_app" USING (tenant_id = gatehouse_current_tenant()) WITH CHECK (tenant_id = gatehouse_current_tenant());--> statement-breakpoint
 -- Webhook deliveries are claimed as outbox mail is (0018): the delivery workers' only cross-tenant
--- access; leases due deliveries to p_owner, counts the attempt, and returns what posting needs.
+-- access; leases due deliveries to p_owner, counts the attempt, and returns what posting needs. At most
+-- two of one tenant per batch, so a tenant with many (or slow) deliveries does not crowd others out.
 CREATE FUNCTION gatehouse_claim_webhooks(p_owner text, p_lease_ms integer, p_limit integer)
-  RETURNS TABLE (id uuid, tenant_id uuid, is_master boolean, url text, body text, event_id uuid, attempts integer)
+  RETURNS TABLE (id uuid, tenant_id uuid, is_master boolean, body text, event_id uuid, attempts integer)
   LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
   AS $$
-    WITH claimed AS (
+    WITH due AS (
+      SELECT c.id, c.tenant_id, c.next_attempt_at FROM webhook_deliveries c
+      WHERE c.status = 'PENDING'
+        AND c.next_attempt_at <= (SELECT clock_timestamp())
+        AND (c.lease_expires_at IS NULL OR c.lease_expires_at < (SELECT clock_timestamp()))
+      ORDER BY c.next_attempt_at
+      LIMIT p_limit * 10
+    ), fair AS (
+      SELECT due.id, due.next_attempt_at FROM (
+        SELECT due.*, row_number() OVER (PARTITION BY due.tenant_id ORDER BY due.next_attempt_at) AS n FROM due
+      ) due
+      WHERE due.n <= 2
+      ORDER BY due.next_attempt_at
+      LIMIT p_limit
+    ), claimed AS (
       UPDATE webhook_deliveries d
       SET lease_owner = p_owner,
           lease_expires_at = clock_timestamp() + p_lease_ms * interval '1 millisecond',
           attempts = d.attempts + 1
       WHERE d.id IN (
-        SELECT c.id FROM webhook_deliveries c
-        WHERE c.status = 'PENDING'
-          AND c.next_attempt_at <= (SELECT clock_timestamp())
-          AND (c.lease_expires_at IS NULL OR c.lease_expires_at < (SELECT clock_timestamp()))
-        ORDER BY c.next_attempt_at
-        LIMIT p_limit
+        SELECT l.id FROM webhook_deliveries l
+        WHERE l.id IN (SELECT fair.id FROM fair)
+          AND l.status = 'PENDING'
+          AND (l.lease_expires_at IS NULL OR l.lease_expires_at < (SELECT clock_timestamp()))
         FOR UPDATE SKIP LOCKED
       )
-      RETURNING d.id, d.tenant_id, d.url, d.body, d.event_id, d.attempts
+      RETURNING d.id, d.tenant_id, d.body, d.event_id, d.attempts
     )
-    SELECT c.id, c.tenant_id, t.is_master, c.url, c.body, c.event_id, c.attempts
+    SELECT c.id, c.tenant_id, t.is_master, c.body, c.event_id, c.attempts
     FROM claimed c JOIN tenants t ON t.id = c.tenant_id
   $$;
 --> statement-breakpoint
 REVOKE ALL ON FUNCTION gatehouse_claim_webhooks(text, integer, integer) FROM PUBLIC;
 --> statement-breakpoint
 GRANT EXECUTE ON FUNCTION gatehouse_claim_webhooks(text, integer, integer) TO gatehouse_app;
+--> statement-breakpoint
+-- The daily purge (webhooks.purge): delivered deliveries after p_delivered_days, failed ones after
+-- p_failed_days, of every tenant; their attempts go with them (foreign key cascade).
+CREATE FUNCTION gatehouse_purge_webhook_deliveries(p_delivered_days integer, p_failed_days integer)
+  RETURNS void
+  LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
+  AS $$
+    DELETE FROM webhook_deliveries
+    WHERE (status = 'DELIVERED' AND created_at < now() - p_delivered_days * interval '1 day')
+       OR (status = 'FAILED' AND created_at < now() - p_failed_days * interval '1 day');
+  $$;
+--> statement-breakpoint
+REVOKE ALL ON FUNCTION gatehouse_purge_webhook_deliveries(integer, integer) FROM PUBLIC;
+--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION gatehouse_purge_webhook_deliveries(integer, integer) TO gatehouse_app;

@@ -146,6 +146,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  // A worker renews its lease before each post: the lease must outlast the post, or another worker
+  // could take the delivery mid-post and post it again.
+  if (e.GATEHOUSE_DELIVERY_LEASE_MS <= e.GATEHOUSE_WEBHOOK_TIMEOUT_MS) {
+    throw new ConfigError("Invalid configuration:\n  GATEHOUSE_DELIVERY_LEASE_MS: must be longer than GATEHOUSE_WEBHOOK_TIMEOUT_MS");
+  }
   // Relative to where the command was typed: pnpm runs scripts inside server/, but sets INIT_CWD.
   const dataDir = path.resolve(env.INIT_CWD ?? process.cwd(), e.GATEHOUSE_DATA_DIR);
   return {

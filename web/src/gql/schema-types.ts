@@ -1112,7 +1112,7 @@ export type Mutation = {
   deleteService: DeleteServicePayload;
   /** Deletes a usage limit. */
   deleteUsageLimit: DeleteUsageLimitPayload;
-  /** Deletes deliveries with their attempts (a pending one is then not posted): some (`ids`) or all a filter matches. */
+  /** Deletes deliveries with their attempts (a pending one is then not posted, unless it is being posted at that moment): some (`ids`) or all a filter matches. */
   deleteWebhookDeliveries: DeleteWebhookDeliveriesPayload;
   /** Leaves a feature out of a plan. */
   disableFeature: PlanPayload;
@@ -2919,6 +2919,8 @@ export type WebhookErrorCode =
   | 'NOT_FOUND'
   /** Only failed deliveries can be retried (a pending one will be tried, a delivered one was). */
   | 'NOT_RETRYABLE'
+  /** A test event is still on its way; one at a time. */
+  | 'PING_PENDING'
   /** The URL points at a private or loopback address, which webhooks may not reach. */
   | 'PRIVATE_ADDRESS'
   /** A webhook needs a URL to be enabled or pinged. */
@@ -2970,7 +2972,7 @@ export type WebhookSettings = {
   events: Array<WebhookEvent>;
   /** Until when the secret before the last rotation still signs too (a second `v1`); null when it does not. */
   previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The secret that signs each body (`Gatehouse-Signature`); null until the webhook is first saved. Keep it on your receiver only. */
+  /** The secret that signs each body (`Gatehouse-Signature`); null until the webhook is first saved. Keep it on your receiver only. Needs a signed-in session: an access token cannot read it. */
   secret?: Maybe<Scalars['String']['output']>;
   /** Where events are posted (http or https). */
   url?: Maybe<Scalars['String']['output']>;

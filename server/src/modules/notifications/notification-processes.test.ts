@@ -95,7 +95,7 @@ describe(`a server process killed between commit and delivery (${onPostgres ? "P
     const store = await createStore();
     try {
       await prepare(store);
-      const env = { ...baseEnv(store), SMTP_URL: receiver.url, GATEHOUSE_DELIVERY_LEASE_MS: "1000", GATEHOUSE_DELIVERY_POLL_MS: "200", GATEHOUSE_SCHEDULER_TICK_MS: "100" };
+      const env = { ...baseEnv(store), SMTP_URL: receiver.url, GATEHOUSE_DELIVERY_LEASE_MS: "1000", GATEHOUSE_WEBHOOK_TIMEOUT_MS: "500", GATEHOUSE_DELIVERY_POLL_MS: "200", GATEHOUSE_SCHEDULER_TICK_MS: "100" };
       const first = await startServerProcess(env);
       await deleteAService(await signIn(first.url, TENANT.admin), "Crash API");
       // The mail committed with the deletion; the first process is sending it and the server holds it.

@@ -344,27 +344,32 @@ export function outboxQueue(sender: MailSender, retryDelaysMs: readonly number[]
           tx.execute(sql`select * from gatehouse_claim_outbox(${owner}, ${leaseMs}::integer, ${OUTBOX_BATCH}::integer)`),
         ),
       );
-      for (const message of claimed) {
+      const send = async (message: ClaimedMail) => {
         const scope = { tenantId: message.tenant_id, master: message.is_master };
         if (stopping()) {
           await inTenantTransaction(db, scope, (tx) => releaseMail(tx, message, owner));
-          continue;
+          return;
         }
         if (message.attempts > maxAttempts) {
           const error = "Gave up: the server stopped during every attempt to send it.";
           await inTenantTransaction(db, scope, (tx) => recordSend(tx, message, owner, error, []));
-          continue;
+          return;
         }
         // The lease covers this send from now on; a message no longer ours is left alone.
-        if (!(await inTenantTransaction(db, scope, (tx) => renewLease(tx, message, owner, leaseMs)))) continue;
+        if (!(await inTenantTransaction(db, scope, (tx) => renewLease(tx, message, owner, leaseMs)))) return;
         let error: string | null = null;
         try {
           await sender.send({ to: message.to_address, subject: message.subject, text: message.text_body, html: message.html_body });
         } catch (e) {
-          error = (e instanceof Error ? e.message : String(e)).slice(0, 1000);
+          error = (e instanceof Error ? e.message : String(e)).replaceAll("\u0000", "\uFFFD").slice(0, 1000);
           logger.warn({ messageId: message.id, attempt: message.attempts, err: error }, "sending mail failed");
         }
         await inTenantTransaction(db, scope, (tx) => recordSend(tx, message, owner, error, retryDelaysMs));
+      };
+      // One message's failure to be recorded (the database, a value it refuses) does not stop the others:
+      // that message is taken again once its lease has passed.
+      for (const message of claimed) {
+        await send(message).catch((error: unknown) => logger.error({ err: error, messageId: message.id }, "a mail could not be processed; it is taken again after its lease"));
       }
       return claimed.length;
     },

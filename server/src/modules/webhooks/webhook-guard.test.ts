@@ -29,7 +29,7 @@ afterAll(async () => {
 
 describe("webhooks and private addresses", () => {
   it("tells private, loopback and link-local addresses from public ones", () => {
-    for (const address of ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "100.64.0.1", "::1", "fd00::1", "fe80::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1"]) {
+    for (const address of ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "100.64.0.1", "::1", "::", "fd00::1", "fe80::1", "fec0::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "::ffff:7f00:1", "64:ff9b::a00:5", "::7f00:1", "2002:7f00:1::"]) {
       expect(isPrivateAddress(address), address).toBe(true);
     }
     for (const address of ["93.184.216.34", "8.8.8.8", "2606:4700::1111", "::ffff:8.8.8.8"]) expect(isPrivateAddress(address), address).toBe(false);
@@ -44,6 +44,14 @@ describe("webhooks and private addresses", () => {
       const saved = await admin.ok(`mutation($url: String) { updateWebhookSettings(input: { url: $url }) { userErrors { code } } }`, { url });
       expect(saved.updateWebhookSettings.userErrors, url).toEqual([{ code: "PRIVATE_ADDRESS" }]);
     }
+  });
+
+  it("does not post to a private address literal, and says so at once", async () => {
+    const started = Date.now();
+    const result = await postWebhook(`http://127.0.0.1:${port}/`, "{}", {}, { timeoutMs: 5_000, allowPrivate: false });
+    expect(result).toMatchObject({ statusCode: null, error: "The URL points at a private or loopback address." });
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(hits).toBe(0);
   });
 
   it("does not post to a name that resolves to a private address", async () => {

@@ -19,10 +19,16 @@ for (const [net, prefix] of [
 ] as const)
   privateRanges.addSubnet(net, prefix, "ipv4");
 for (const [net, prefix] of [
-  ["::", 128],
-  ["::1", 128],
+  ["::", 96], // unspecified, loopback and IPv4-compatible
+  ["::ffff:0:0:0", 96],
+  ["64:ff9b::", 96], // NAT64: reaches IPv4 behind the gateway
+  ["64:ff9b:1::", 48],
+  ["100::", 64],
+  ["2001:db8::", 32],
+  ["2002::", 16], // 6to4 embeds an IPv4 address
   ["fc00::", 7],
   ["fe80::", 10],
+  ["fec0::", 10],
   ["ff00::", 8],
 ] as const)
   privateRanges.addSubnet(net, prefix, "ipv6");
@@ -31,6 +37,12 @@ for (const [net, prefix] of [
 export function isPrivateAddress(address: string): boolean {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped) return privateRanges.check(mapped[1]!, "ipv4");
+  // IPv4-mapped in hex (::ffff:7f00:1): the IPv4 address it carries decides.
+  const hex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
+  if (hex) {
+    const [high, low] = [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16)];
+    return privateRanges.check(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`, "ipv4");
+  }
   const family = isIP(address);
   if (family === 0) return true;
   return privateRanges.check(address, family === 4 ? "ipv4" : "ipv6");
@@ -75,24 +87,26 @@ const RESPONSE_KEEP = 2048;
  */
 export function postWebhook(url: string, body: string, headers: Record<string, string>, options: { timeoutMs: number; allowPrivate: boolean }): Promise<WebhookResponse> {
   const started = Date.now();
+  const failed = (error: string): WebhookResponse => ({ statusCode: null, body: null, error, durationMs: Date.now() - started });
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return Promise.resolve(failed("The URL is not valid."));
+  }
+  if (!options.allowPrivate) {
+    const problem = privateHostProblem(url);
+    if (problem) return Promise.resolve(failed(problem));
+  }
   return new Promise((resolve) => {
     let settled = false;
+    let deadline: NodeJS.Timeout | undefined;
     const done = (result: Omit<WebhookResponse, "durationMs">) => {
       if (settled) return;
       settled = true;
       clearTimeout(deadline);
       resolve({ ...result, durationMs: Date.now() - started });
     };
-    let target: URL;
-    try {
-      target = new URL(url);
-      if (!options.allowPrivate) {
-        const problem = privateHostProblem(url);
-        if (problem) return done({ statusCode: null, body: null, error: problem });
-      }
-    } catch {
-      return done({ statusCode: null, body: null, error: "The URL is not valid." });
-    }
     const client = target.protocol === "https:" ? https : http;
     const request = client.request(
       target,
@@ -102,16 +116,9 @@ export function postWebhook(url: string, body: string, headers: Record<string, s
         ...(options.allowPrivate ? {} : { lookup: guardedLookup }),
       },
       (response) => {
-        const chunks: Buffer[] = [];
-        let kept = 0;
-        response.on("data", (chunk: Buffer) => {
-          if (kept < RESPONSE_KEEP) {
-            chunks.push(chunk);
-            kept += chunk.length;
-          }
-        });
-        response.on("end", () => {
-          const code = response.statusCode ?? null;
+        const code = response.statusCode ?? null;
+        // The status decides; of the body only the start is kept, and no more is read after it.
+        const finish = () => {
           const text = Buffer.concat(chunks).subarray(0, RESPONSE_KEEP).toString("utf8");
           const redirect = code !== null && code >= 300 && code < 400;
           done({
@@ -119,11 +126,20 @@ export function postWebhook(url: string, body: string, headers: Record<string, s
             body: text || null,
             error: code !== null && code >= 200 && code < 300 ? null : redirect ? `Redirected (${code}); webhooks do not follow redirects.` : `The endpoint answered ${code}.`,
           });
+          response.destroy();
+        };
+        const chunks: Buffer[] = [];
+        let kept = 0;
+        response.on("data", (chunk: Buffer) => {
+          chunks.push(chunk);
+          kept += chunk.length;
+          if (kept >= RESPONSE_KEEP) finish();
         });
-        response.on("error", (error) => done({ statusCode: response.statusCode ?? null, body: null, error: error.message }));
+        response.on("end", finish);
+        response.on("error", () => finish());
       },
     );
-    const deadline = setTimeout(() => {
+    deadline = setTimeout(() => {
       request.destroy();
       done({ statusCode: null, body: null, error: `No answer within ${options.timeoutMs / 1000} s.` });
     }, options.timeoutMs);

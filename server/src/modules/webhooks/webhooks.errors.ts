@@ -7,6 +7,7 @@ export const { codes: WebhookErrorCode, Type: WebhookUserError } = defineUserErr
   DUPLICATE_EVENT: "An event is listed twice.",
   INVALID: "A value is out of range.",
   NOT_FOUND: "No such webhook delivery of your tenant.",
+  PING_PENDING: "A test event is still on its way; one at a time.",
   NOT_RETRYABLE: "Only failed deliveries can be retried (a pending one will be tried, a delivered one was).",
 });
 export type WebhookErrorCode = keyof typeof WebhookErrorCode;

@@ -3,7 +3,7 @@ import { registerEventSink } from "../events/events.service.js";
 import { deleteWebhookDeliveriesJob, retryWebhookDeliveriesJob } from "./webhooks.jobs.js";
 import { createWebhooksLoaders } from "./webhooks.loaders.js";
 import { WebhookDeliveryResolver, WebhookSettingsResolver } from "./webhooks.resolver.js";
-import { configureWebhooks, webhookOfEvent, webhookQueue } from "./webhooks.service.js";
+import { configureWebhooks, purgeWebhookDeliveries, webhookOfEvent, webhookQueue } from "./webhooks.service.js";
 
 // Every event that carries `webhook` is queued for the tenant's webhook when it listens, in the event's transaction.
 registerEventSink(webhookOfEvent);
@@ -20,5 +20,5 @@ export const webhooksModule = defineModule({
   typeAccess: { WebhookDelivery: { scope: "ACCOUNT_MANAGEMENT", admin: true }, WebhookSettings: { scope: "ACCOUNT_MANAGEMENT", admin: true } },
   jobs: [retryWebhookDeliveriesJob, deleteWebhookDeliveriesJob],
   configure: configureWebhooks,
-  background: ({ config }) => ({ queues: [webhookQueue(config.webhooks, config.deliveries.leaseMs)] }),
+  background: ({ config }) => ({ queues: [webhookQueue(config.webhooks, config.deliveries.leaseMs)], tasks: [purgeWebhookDeliveries] }),
 });

@@ -77,7 +77,7 @@ export class WebhookDeliveryResolver {
     });
   }
 
-  @Mutation(() => DeleteWebhookDeliveries.Payload, { description: "Deletes deliveries with their attempts (a pending one is then not posted): some (`ids`) or all a filter matches." })
+  @Mutation(() => DeleteWebhookDeliveries.Payload, { description: "Deletes deliveries with their attempts (a pending one is then not posted, unless it is being posted at that moment): some (`ids`) or all a filter matches." })
   @Access(ADMIN)
   deleteWebhookDeliveries(
     @Arg("input", () => DeleteWebhookDeliveries.Input, { description: "The deliveries." }) input: InstanceType<typeof DeleteWebhookDeliveries.Input>,

@@ -10,6 +10,7 @@ import { rowIdOf, toGlobalId } from "../../graphql/node.js";
 import { userError, type UserOutcome } from "../../graphql/user-error.js";
 import type { ItemOutcome } from "../../kit/bulk.js";
 import { type DeliveryQueue, wakeDeliveriesOnCommit } from "../../jobs/deliveries.js";
+import type { ScheduledTask } from "../../jobs/scheduler.js";
 import { changesOf, type DomainEvent, emit } from "../events/events.service.js";
 import type { AuditEntryRow } from "../events/events.tables.js";
 import { tenants } from "../tenants/tenants.tables.js";
@@ -32,8 +33,10 @@ export function configureWebhooks(config: Config): void {
   allowPrivate = config.webhooks.allowPrivate;
 }
 
-export async function findSettings(tx: Executor, tenantId: string): Promise<WebhookSettingsRow | null> {
-  const [row] = await tx.select().from(webhookSettings).where(eq(webhookSettings.tenantId, tenantId));
+/** The tenant's webhook row; `forUpdate` locks it, so concurrent changes apply one after the other. */
+export async function findSettings(tx: Executor, tenantId: string, forUpdate = false): Promise<WebhookSettingsRow | null> {
+  const query = tx.select().from(webhookSettings).where(eq(webhookSettings.tenantId, tenantId));
+  const [row] = forUpdate ? await query.for("update") : await query;
   return row ?? null;
 }
 
@@ -85,7 +88,7 @@ export async function updateSettings(tx: Executor, actor: UserActor, input: Webh
   }
   if (errors.length) return { ok: false, userErrors: errors };
 
-  const before = await findSettings(tx, actor.tenantId);
+  const before = await findSettings(tx, actor.tenantId, true);
   const next = {
     url: url === undefined ? (before?.url ?? null) : url,
     enabled: input.enabled ?? before?.enabled ?? false,
@@ -126,7 +129,7 @@ export async function rotateSecret(tx: Executor, actor: UserActor, keepPreviousH
   if (!Number.isInteger(keepPreviousHours) || keepPreviousHours < 0 || keepPreviousHours > MAX_KEEP_PREVIOUS_SECRET_HOURS) {
     return { ok: false, userErrors: [userError(WebhookErrorCode.INVALID, `Keep the previous secret 0 to ${MAX_KEEP_PREVIOUS_SECRET_HOURS} hours.`, ["input", "keepPreviousHours"])] };
   }
-  const before = await findSettings(tx, actor.tenantId);
+  const before = await findSettings(tx, actor.tenantId, true);
   const secret = generateWebhookSecret();
   const previous = before && keepPreviousHours > 0 ? { previousSecret: before.secret, previousSecretExpiresAt: sql`clock_timestamp() + ${keepPreviousHours}::integer * interval '1 hour'` } : { previousSecret: null, previousSecretExpiresAt: null };
   const [settings] = await tx
@@ -175,8 +178,15 @@ export async function webhookOfEvent(tx: Executor, _actor: Actor, event: DomainE
 
 /** Posts a test event (`webhook.ping`) to the webhook's URL now, enabled or not. */
 export async function ping(tx: Executor, actor: UserActor): Promise<UserOutcome<{ delivery: WebhookDeliveryRow }, WebhookErrorCode>> {
-  const settings = await findSettings(tx, actor.tenantId);
+  const settings = await findSettings(tx, actor.tenantId, true);
   if (!settings?.url) return { ok: false, userErrors: [userError(WebhookErrorCode.URL_REQUIRED, "Give the webhook a URL first.", ["input"])] };
+  // One test event at a time: a tenant cannot fill the queue with pings.
+  const [waiting] = await tx
+    .select({ id: webhookDeliveries.id })
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.tenantId, actor.tenantId), eq(webhookDeliveries.event, "webhook.ping"), eq(webhookDeliveries.status, "PENDING")))
+    .limit(1);
+  if (waiting) return { ok: false, userErrors: [userError(WebhookErrorCode.PING_PENDING, "A test event is still on its way; wait for it to be delivered or fail.", ["input"])] };
   const [tenant] = await tx.select({ id: tenants.id, name: tenants.name, subdomain: tenants.subdomain }).from(tenants).where(eq(tenants.id, actor.tenantId));
   const delivery = await enqueue(tx, actor.tenantId, settings.url, "webhook", "ping", {
     tenant: { id: toGlobalId("Tenant", tenant!.id), name: tenant!.name, subdomain: tenant!.subdomain },
@@ -246,25 +256,31 @@ export async function deleteDelivery(tx: Executor, actor: Actor, rowId: string |
 export const retryDeliveryItem = (tx: Executor, actor: Actor, globalId: string) => retryDelivery(tx, actor, rowIdOf(globalId, "WebhookDelivery"));
 export const deleteDeliveryItem = (tx: Executor, actor: Actor, globalId: string) => deleteDelivery(tx, actor, rowIdOf(globalId, "WebhookDelivery"));
 
-/** Deliveries claimed at once by one worker. */
+/** Deliveries claimed at once by one worker, at most PER_TENANT of one tenant (drizzle/0019's claim). */
 const WEBHOOK_BATCH = 20;
+/** Tenants whose deliveries one worker posts at the same time; one tenant's are posted one after another. */
+const PARALLEL_TENANTS = 8;
 
 interface ClaimedDelivery {
   id: string;
   tenant_id: string;
   is_master: boolean;
-  url: string;
   body: string;
   event_id: string;
   attempts: number;
 }
 
+/** Text PostgreSQL can store: no NUL (a binary or compressed response has them). */
+const storable = (text: string | null, max: number) => (text === null ? null : text.replaceAll("\u0000", "\uFFFD").slice(0, max));
+
 /**
  * Webhook deliveries as a delivery queue (jobs/deliveries.ts): claims due deliveries of every tenant
- * (`gatehouse_claim_webhooks`, which counts the attempt), and for each one renews its lease and reads
- * the signing secrets in its tenant, posts it signed (no transaction held), then records the attempt
- * and the outcome: DELIVERED on 2xx, else PENDING again after the next retry delay, or FAILED after the
- * last.
+ * (`gatehouse_claim_webhooks`: counts the attempt, takes at most two of one tenant per batch), and
+ * posts them, tenants side by side and each tenant's one after another, so one tenant's slow endpoint
+ * does not hold the others up. For each: renews the lease and reads the webhook as it is now (its URL
+ * and secrets; a disabled webhook posts nothing but pings), posts it signed with no transaction open,
+ * then records the attempt: DELIVERED on 2xx, else PENDING again after the next retry delay, or FAILED
+ * after the last. An error recording one delivery does not stop the others.
  */
 export function webhookQueue(settings: Config["webhooks"], leaseMs: number): DeliveryQueue {
   const maxAttempts = settings.retryDelaysMs.length + 1;
@@ -276,8 +292,10 @@ export function webhookQueue(settings: Config["webhooks"], leaseMs: number): Del
           tx.execute(sql`select * from gatehouse_claim_webhooks(${owner}, ${leaseMs}::integer, ${WEBHOOK_BATCH}::integer)`),
         ),
       );
-      for (const delivery of claimed) {
+      const post = async (delivery: ClaimedDelivery) => {
         const scope = { tenantId: delivery.tenant_id, master: delivery.is_master };
+        const record = (outcome: AttemptOutcome, retry: boolean) =>
+          inTenantTransaction(db, scope, (tx) => recordAttempt(tx, delivery, owner, outcome, retry ? settings.retryDelaysMs : []));
         if (stopping()) {
           await inTenantTransaction(db, scope, (tx) =>
             tx
@@ -285,62 +303,72 @@ export function webhookQueue(settings: Config["webhooks"], leaseMs: number): Del
               .set({ attempts: sql`${webhookDeliveries.attempts} - 1`, leaseOwner: null, leaseExpiresAt: null })
               .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.leaseOwner, owner))),
           );
-          continue;
+          return;
         }
         if (delivery.attempts > maxAttempts) {
-          const outcome = { statusCode: null, body: null, error: "Gave up: the server stopped during every attempt to post it.", durationMs: 0 };
-          await inTenantTransaction(db, scope, (tx) => recordAttempt(tx, delivery, owner, outcome, []));
-          continue;
+          return record({ statusCode: null, body: null, error: `Gave up after ${maxAttempts} attempts that never finished (the server stopped or failed while posting).`, durationMs: 0 }, false);
         }
-        const secrets = await inTenantTransaction(db, scope, async (tx) => {
-          const renewed = await tx
+        const target = await inTenantTransaction(db, scope, async (tx) => {
+          const [renewed] = await tx
             .update(webhookDeliveries)
             .set({ leaseExpiresAt: sql`clock_timestamp() + ${leaseMs}::integer * interval '1 millisecond'` })
             .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.leaseOwner, owner), eq(webhookDeliveries.status, "PENDING")))
-            .returning({ id: webhookDeliveries.id });
-          if (renewed.length === 0) return null;
+            .returning({ event: webhookDeliveries.event, url: webhookDeliveries.url });
+          if (!renewed) return null;
           const row = await findSettings(tx, delivery.tenant_id);
-          if (!row) return [];
-          const active = [row.secret];
-          if (row.previousSecret && row.previousSecretExpiresAt && row.previousSecretExpiresAt > new Date()) active.push(row.previousSecret);
-          return active;
+          if (!row?.url) return { problem: "The webhook has no URL any more.", url: null, secrets: [] };
+          if (!row.enabled && renewed.event !== "webhook.ping") return { problem: "The webhook is disabled; enable it and retry.", url: null, secrets: [] };
+          // Posted where the webhook points now: fixing the URL and retrying works.
+          if (row.url !== renewed.url) await tx.update(webhookDeliveries).set({ url: row.url }).where(eq(webhookDeliveries.id, delivery.id));
+          const secrets = [row.secret];
+          if (row.previousSecret && row.previousSecretExpiresAt && row.previousSecretExpiresAt > new Date()) secrets.push(row.previousSecret);
+          return { problem: null, url: row.url, secrets };
         });
-        if (secrets === null) continue;
-        const outcome =
-          secrets.length === 0
-            ? { statusCode: null, body: null, error: "The webhook was removed.", durationMs: 0 }
-            : await postWebhook(
-                delivery.url,
-                delivery.body,
-                { "gatehouse-signature": signWebhook(delivery.body, secrets, Math.floor(Date.now() / 1000)), "gatehouse-event-id": delivery.event_id },
-                { timeoutMs: settings.timeoutMs, allowPrivate: settings.allowPrivate },
-              );
+        if (target === null) return;
+        if (target.problem !== null || target.url === null) return record({ statusCode: null, body: null, error: target.problem, durationMs: 0 }, false);
+        const outcome = await postWebhook(
+          target.url,
+          delivery.body,
+          { "gatehouse-signature": signWebhook(delivery.body, target.secrets, Math.floor(Date.now() / 1000)), "gatehouse-event-id": delivery.event_id },
+          { timeoutMs: settings.timeoutMs, allowPrivate: settings.allowPrivate },
+        );
         if (outcome.error) logger.info({ deliveryId: delivery.id, attempt: delivery.attempts, err: outcome.error }, "webhook attempt failed");
-        await inTenantTransaction(db, scope, (tx) => recordAttempt(tx, delivery, owner, outcome, settings.retryDelaysMs));
-      }
+        await record(outcome, true);
+      };
+      const byTenant = new Map<string, ClaimedDelivery[]>();
+      for (const d of claimed) byTenant.set(d.tenant_id, [...(byTenant.get(d.tenant_id) ?? []), d]);
+      const groups = [...byTenant.values()];
+      const lanes = Array.from({ length: Math.min(PARALLEL_TENANTS, groups.length) }, async () => {
+        for (let group = groups.shift(); group; group = groups.shift()) {
+          for (const delivery of group) {
+            await post(delivery).catch((error: unknown) => logger.error({ err: error, deliveryId: delivery.id }, "a webhook delivery could not be processed; it is taken again after its lease"));
+          }
+        }
+      });
+      await Promise.all(lanes);
       return claimed.length;
     },
   };
 }
 
-async function recordAttempt(
-  tx: Executor,
-  delivery: ClaimedDelivery,
-  owner: string,
-  outcome: { statusCode: number | null; body: string | null; error: string | null; durationMs: number },
-  retryDelaysMs: readonly number[],
-): Promise<void> {
+interface AttemptOutcome {
+  statusCode: number | null;
+  body: string | null;
+  error: string | null;
+  durationMs: number;
+}
+
+async function recordAttempt(tx: Executor, delivery: ClaimedDelivery, owner: string, outcome: AttemptOutcome, retryDelaysMs: readonly number[]): Promise<void> {
+  const retryIn = outcome.error === null ? undefined : retryDelaysMs[delivery.attempts - 1];
+  const error = storable(outcome.error, 1000);
   const updated = await tx
     .update(webhookDeliveries)
     .set({
-      status: outcome.error === null ? "DELIVERED" : retryDelaysMs[delivery.attempts - 1] === undefined ? "FAILED" : "PENDING",
+      status: outcome.error === null ? "DELIVERED" : retryIn === undefined ? "FAILED" : "PENDING",
       deliveredAt: outcome.error === null ? sql`clock_timestamp()` : null,
       lastStatusCode: outcome.statusCode,
-      lastError: outcome.error,
-      nextAttemptAt:
-        outcome.error === null || retryDelaysMs[delivery.attempts - 1] === undefined
-          ? null
-          : sql`clock_timestamp() + ${retryDelaysMs[delivery.attempts - 1]!}::integer * interval '1 millisecond'`,
+      lastError: error,
+      nextAttemptAt: retryIn === undefined ? null : sql`clock_timestamp() + ${retryIn}::integer * interval '1 millisecond'`,
       leaseOwner: null,
       leaseExpiresAt: null,
     })
@@ -353,7 +381,22 @@ async function recordAttempt(
     deliveryId: delivery.id,
     statusCode: outcome.statusCode,
     durationMs: outcome.durationMs,
-    response: outcome.body,
-    error: outcome.error?.slice(0, 1000) ?? null,
+    response: storable(outcome.body, 2048),
+    error,
   });
 }
+
+/** Delivered deliveries are kept this long, failed ones longer (to be looked at and retried). */
+const KEEP_DELIVERED_DAYS = 30;
+const KEEP_FAILED_DAYS = 90;
+
+/** Daily: old delivered and failed deliveries go, with their attempts. */
+export const purgeWebhookDeliveries: ScheduledTask = {
+  name: "webhooks.purge",
+  everyMs: 24 * 60 * 60 * 1000,
+  async run(database) {
+    await inTenantTransaction(database.db, anonymousScope, (tx) =>
+      tx.execute(sql`select gatehouse_purge_webhook_deliveries(${KEEP_DELIVERED_DAYS}::integer, ${KEEP_FAILED_DAYS}::integer)`),
+    );
+  },
+};

@@ -75,6 +75,8 @@ export const webhookDeliveries = pgTable(
   },
   (t) => [
     index("webhook_deliveries_tenant_time_idx").on(t.tenantId, t.createdAt, t.id),
+    // The failed (or pending) ones of a tenant, newest first: the "failed deliveries" view.
+    index("webhook_deliveries_tenant_status_time_idx").on(t.tenantId, t.status, t.createdAt, t.id),
     index("webhook_deliveries_due_idx")
       .on(t.nextAttemptAt)
       .where(sql`${t.status} = 'PENDING'`),

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMember, createTenant } from "../../../test/factories.js";
 import { startTestServer, type TestClient, type TestServer } from "../../../test/harness.js";
@@ -33,7 +34,7 @@ beforeAll(async () => {
       const status = answer(path, n);
       received.push({ path, body, headers: req.headers, status });
       if (status >= 300 && status < 400) res.setHeader("location", "http://example.com/");
-      res.writeHead(status, { "content-type": "text/plain" }).end(`answer ${status}`);
+      res.writeHead(status, { "content-type": "text/plain" }).end(path === "/binary" ? Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x41]) : `answer ${status}`);
     });
   });
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
@@ -167,6 +168,9 @@ describe("webhook deliveries", () => {
     answer = (path) => (path === "/dead" ? 503 : path === "/moved" ? 302 : 200);
     const t = await tenantWithHook("/dead");
     await t.admin.ok(PING);
+    // One test event at a time.
+    expect((await t.admin.ok(PING)).pingWebhook.userErrors).toEqual([{ code: "PING_PENDING" }]);
+    await waitFor("the first failure", () => deliveries(t.admin, { statuses: ["FAILED"] }), (d) => d.totalCount === 1);
     await t.admin.ok(PING);
     const failed = await waitFor("failures", () => deliveries(t.admin, { statuses: ["FAILED"] }), (d) => d.totalCount === 2);
     expect(failed.nodes[0]).toMatchObject({ status: "FAILED", attempts: 6, lastStatusCode: 503 });
@@ -197,6 +201,45 @@ describe("webhook deliveries", () => {
     await t.admin.ok(PING);
     const moved = await waitFor("redirected", () => deliveries(t.admin), (d) => d.nodes[0]?.attempts >= 1 && d.nodes[0]?.lastStatusCode === 302);
     expect(moved.nodes[0].lastError).toBe("Redirected (302); webhooks do not follow redirects.");
+  });
+
+  it("go where the webhook points now, are not posted while it is disabled, and keep a binary answer", async () => {
+    answer = (path) => (path === "/old" ? 500 : 200);
+    const t = await tenantWithHook("/old");
+    await t.admin.ok(PING);
+    const [failed] = (await waitFor("failure", () => deliveries(t.admin, { statuses: ["FAILED"] }), (d) => d.totalCount === 1)).nodes;
+    // Fixing the URL and retrying delivers to the new one.
+    await t.admin.ok(UPDATE, { input: { url: `${base}/new` } });
+    await t.admin.ok(RETRY, { input: { ids: [failed.id] } });
+    const [moved] = (await waitFor("delivered", () => deliveries(t.admin, { statuses: ["DELIVERED"] }), (d) => d.totalCount === 1)).nodes;
+    expect(moved.url).toBe(`${base}/new`);
+    expect(received.filter((r) => r.path === "/new")).toHaveLength(1);
+
+    // Disabled: queued events fail at once without a post, and say why.
+    const event = { type: "account", action: "created", target: null, summary: "x", webhook: { event: "ACCOUNT_CREATED" as const, developerAction: true, object: {} } };
+    const system = { kind: "system" as const, tenantId: t.tenantId, master: false, name: "test", onBehalfOf: null };
+    await inTenantTransaction(server.database.db, { tenantId: t.tenantId, master: false }, async (tx) => {
+      await emit(tx, system, event);
+      // Disabled in the same transaction, before any worker sees the delivery.
+      await tx.execute(sql`update webhook_settings set enabled = false where tenant_id = ${t.tenantId}`);
+    });
+    const stopped = await waitFor("the disabled one", () => deliveries(t.admin, { event: "account" }), (d) => d.nodes[0]?.status === "FAILED");
+    expect(stopped.nodes[0]).toMatchObject({ lastError: "The webhook is disabled; enable it and retry.", lastStatusCode: null });
+    expect(received.filter((r) => r.path === "/new")).toHaveLength(1);
+
+    // An answer with NUL bytes (binary, compressed) is delivered and logged, not retried.
+    answer = () => 200;
+    await t.admin.ok(UPDATE, { input: { url: `${base}/binary`, enabled: true } });
+    await t.admin.ok(PING);
+    const binary = await waitFor("binary", () => deliveries(t.admin, { event: "webhook.ping" }), (d) => d.nodes[0]?.url.endsWith("/binary") && d.nodes[0]?.status !== "PENDING");
+    expect(binary.nodes[0]).toMatchObject({ status: "DELIVERED", attempts: 1 });
+    expect(binary.nodes[0].attemptLog[0].response).toContain("\uFFFD");
+
+    // The secret is for signed-in admins: an access token cannot read it.
+    const token = (await t.admin.ok(`mutation { createAccessToken(input: { name: "hooks", scopes: [ACCOUNT_MANAGEMENT], permission: READ_ONLY }) { token } }`)).createAccessToken.token as string;
+    const viaToken = server.client().withToken(token);
+    expect((await viaToken.gql(`{ webhookSettings { secret } }`)).errors?.map((e) => e.extensions.code)).toEqual(["FORBIDDEN"]);
+    expect((await viaToken.ok(`{ webhookSettings { url } }`)).webhookSettings.url).toBe(`${base}/binary`);
   });
 
   it("are queued by events the webhook listens to, in the event's transaction, for developer actions (admin ones when asked)", async () => {

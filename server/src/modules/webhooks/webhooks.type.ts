@@ -1,6 +1,7 @@
 import { eq, gte, inArray, like, lte, type SQL } from "drizzle-orm";
 import { escapeLike } from "../../db/like.js";
 import { Field, Int, ObjectType } from "type-graphql";
+import { Access } from "../../graphql/access.js";
 import { Node } from "../../graphql/node.js";
 import { defineListing, filter, type ListingArgsOf } from "../../kit/listing.js";
 import { WebhookDeliveryStatus, type WebhookDeliveryRow, webhookDeliveries, WebhookEvent } from "./webhooks.tables.js";
@@ -17,8 +18,10 @@ export class WebhookSettings {
   events: WebhookEvent[];
   @Field(() => String, {
     nullable: true,
-    description: "The secret that signs each body (`Gatehouse-Signature`); null until the webhook is first saved. Keep it on your receiver only.",
+    description:
+      "The secret that signs each body (`Gatehouse-Signature`); null until the webhook is first saved. Keep it on your receiver only. Needs a signed-in session: an access token cannot read it.",
   })
+  @Access({ sessionOnly: true })
   secret: string | null;
   @Field(() => Date, { nullable: true, description: "Until when the secret before the last rotation still signs too (a second `v1`); null when it does not." })
   previousSecretExpiresAt: Date | null;
