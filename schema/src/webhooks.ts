@@ -29,10 +29,13 @@ export const MAX_WEBHOOK_URL_LENGTH = 2000;
 /** How long the previous secret may stay valid after a rotation, at most (hours). */
 export const MAX_KEEP_PREVIOUS_SECRET_HOURS = 168;
 
+/** The WHATWG URL parser, global in browsers and Node alike (this package's types know neither). */
+declare const URL: new (input: string) => { protocol: string; hostname: string; username: string; password: string };
+
 /** Why a webhook URL cannot be used (null: it can): http or https, a host, no more than the bound. */
 export function webhookUrlProblem(url: string): string | null {
   if (url.length > MAX_WEBHOOK_URL_LENGTH) return `Use at most ${MAX_WEBHOOK_URL_LENGTH} characters.`;
-  let parsed: URL;
+  let parsed: InstanceType<typeof URL>;
   try {
     parsed = new URL(url);
   } catch {

@@ -1,0 +1,50 @@
+import { NOTIFICATION_TYPES, type NotificationType } from "./notifications.js";
+
+/**
+ * The email of a notification (subject, plain text, HTML), shared by the server, which renders it into
+ * the outbox, and the mock, which shows the same in its outbox.
+ */
+/** What a notification email is rendered from. */
+export interface MailInput {
+  type: NotificationType;
+  tenantName: string;
+  summary: string;
+  /** The page in the admin about it (absolute URL). */
+  link: string;
+  /** The recipient's notification preferences page (absolute URL). */
+  preferencesLink: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/**
+ * The email of a notification: subject, plain text and HTML, with the tenant's name and links back
+ * into the admin. Rendered when the outbox row is written, so the outbox shows exactly what is sent.
+ */
+export function renderNotificationMail(input: MailInput): { subject: string; text: string; html: string } {
+  const { title } = NOTIFICATION_TYPES[input.type];
+  // Header injection is not possible through nodemailer, but a subject stays one line and short.
+  const subject = `[${input.tenantName}] ${title}`.replace(/[\r\n]+/g, " ").slice(0, 250);
+  const text = [
+    `${title}`,
+    "",
+    input.summary,
+    "",
+    `Open it in the admin: ${input.link}`,
+    "",
+    "--",
+    `You get this email from ${input.tenantName}'s Gatehouse admin because of your notification preferences:`,
+    input.preferencesLink,
+  ].join("\n");
+  const html = `<!doctype html>
+<html><body style="font-family: system-ui, sans-serif; color: #1f2933; line-height: 1.5">
+<p style="color: #52606d; margin: 0">${escapeHtml(input.tenantName)}</p>
+<h2 style="margin: 4px 0 12px">${escapeHtml(title)}</h2>
+<p>${escapeHtml(input.summary)}</p>
+<p><a href="${escapeHtml(input.link)}" style="color: #1c7ed6">Open it in the admin</a></p>
+<hr style="border: none; border-top: 1px solid #e4e7eb">
+<p style="font-size: 12px; color: #7b8794">You get this email because of your <a href="${escapeHtml(input.preferencesLink)}">notification preferences</a>.</p>
+</body></html>`;
+  return { subject, text, html };
+}
