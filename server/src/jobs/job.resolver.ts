@@ -1,8 +1,8 @@
-import { Repeater } from "@graphql-yoga/subscription";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Executor } from "../db/client.js";
 import { ConnectionArgs } from "../graphql/connection/types.js";
 import { Access } from "../graphql/access.js";
+import { liveStream } from "../graphql/live.js";
 import { actorOf, type Context, requireAuth } from "../graphql/context.js";
 import { notFound } from "../graphql/errors.js";
 import { rowIdOf, toGlobalId } from "../graphql/node.js";
@@ -35,54 +35,24 @@ async function progressOf(ctx: Context, globalId: string): Promise<AsyncIterable
     await events.return(undefined);
     throw notFound("Job");
   }
-  // A Repeater rather than an async generator: when the client unsubscribes while no event comes,
-  // `stop` ends the wait at once instead of after the job's next event.
-  return new Repeater<JobRow>(async (push, stop) => {
-    let stopped = false;
-    // Set by each signal; however many come while a read runs, they make one more read.
-    let dirty = false;
-    let wake: (() => void) | null = null;
-    const signal = () => {
-      dirty = true;
-      wake?.();
-    };
-    void stop.then(() => {
-      stopped = true;
-      wake?.();
-      return events.return(undefined);
-    });
-    void nextEvent.then((first) => {
-      if (!first.done) signal();
-      return (async () => {
-        for await (const _ of events) signal();
-      })();
-    });
-    let last = current;
-    await push(last);
-    while (!isFinished(last) && !stopped) {
-      if (!dirty) {
-        // A signal can be lost between processes (graphql/relay.ts): without one, read again after a while.
-        let timer: NodeJS.Timeout | undefined;
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          timer = setTimeout(resolve, PROGRESS_RESYNC_MS);
-        });
-        clearTimeout(timer);
-        wake = null;
-        if (stopped) break;
-      }
-      dirty = false;
-      // A signal says the job changed (in this process or another); its state is read here, in the
-      // subscriber's own scope. Signals that crossed (one sent before the first read) change nothing.
+  let last = current;
+  return liveStream<JobRow>({
+    events,
+    first: nextEvent,
+    initial: [current],
+    ended: isFinished(current),
+    resyncMs: PROGRESS_RESYNC_MS,
+    // A signal says the job changed (in this process or another); its state is read here, in the
+    // subscriber's own scope. Signals that crossed (one sent before the first read) change nothing.
+    async step() {
       const fresh = await readWith(ctx, (tx) => findJob(tx, id));
-      if (!fresh) break;
+      if (!fresh) return { push: [], done: true };
       if (fresh.updatedAt > last.updatedAt || fresh.processed > last.processed || fresh.status !== last.status) {
         last = fresh;
-        await push(last);
+        return { push: [fresh], done: isFinished(fresh) };
       }
-    }
-    stop();
-    await events.return(undefined);
+      return { push: [], done: false };
+    },
   });
 }
 

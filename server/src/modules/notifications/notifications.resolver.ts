@@ -1,8 +1,8 @@
 import { MAX_BULK_IDS } from "@gatehouse/schema/bulk";
 import { categoriesForToken, NOTIFICATION_TYPES } from "@gatehouse/schema/notifications";
-import { Repeater } from "@graphql-yoga/subscription";
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { Access } from "../../graphql/access.js";
+import { liveStream } from "../../graphql/live.js";
 import { actorOf, type Context, requireAuth } from "../../graphql/context.js";
 import { rowIdOf, toGlobalId } from "../../graphql/node.js";
 import { pubSub } from "../../graphql/pubsub.js";
@@ -49,47 +49,18 @@ async function liveNotifications(ctx: Context): Promise<AsyncIterable<Notificati
   });
   // What existed when the subscription started is not news.
   let pushed = new Set(existing.rows.map((r) => r.id));
-  return new Repeater<NotificationRow>(async (push, stop) => {
-    let stopped = false;
-    let dirty = false;
-    let wake: (() => void) | null = null;
-    const signal = () => {
-      dirty = true;
-      wake?.();
-    };
-    void stop.then(() => {
-      stopped = true;
-      wake?.();
-      return events.return(undefined);
-    });
-    void first.then((result) => {
-      if (!result.done) signal();
-      return (async () => {
-        for await (const _ of events) signal();
-      })();
-    });
-    while (!stopped) {
-      if (!dirty) {
-        let timer: NodeJS.Timeout | undefined;
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          timer = setTimeout(resolve, RESYNC_MS);
-        });
-        clearTimeout(timer);
-        wake = null;
-        if (stopped) break;
-      }
-      dirty = false;
+  return liveStream<NotificationRow>({
+    events,
+    first,
+    resyncMs: RESYNC_MS,
+    async step() {
       const recent = await ctx.openTransaction!((tx) => recentNotifications(tx, actor, categories));
-      for (const row of recent.rows) {
-        if (pushed.has(row.id)) continue;
-        pushed.add(row.id);
-        await push(row);
-      }
+      const fresh = recent.rows.filter((row) => !pushed.has(row.id));
+      for (const row of fresh) pushed.add(row.id);
       // Ids that left the window can be forgotten (only when the window was read whole).
       if (recent.complete) pushed = new Set(recent.rows.map((r) => r.id));
-    }
-    await events.return(undefined);
+      return { push: fresh, done: false };
+    },
   });
 }
 
