@@ -35,7 +35,9 @@ type ObjectTypeName =
   | 'AuditEntry'
   | 'Notification'
   | 'NotificationPreference'
-  | 'OutboxMessage';
+  | 'OutboxMessage'
+  | 'WebhookSettings'
+  | 'WebhookDelivery';
 export type AccessRules = { [T in ObjectTypeName]?: { [F in keyof NonNullable<Resolvers[T]>]?: AccessRule } };
 
 export type NodeTypeName =
@@ -52,7 +54,8 @@ export type NodeTypeName =
   | 'Feature'
   | 'AuditEntry'
   | 'Notification'
-  | 'OutboxMessage';
+  | 'OutboxMessage'
+  | 'WebhookDelivery';
 
 /** Rules of whole object types (the server's `typeAccess`): wherever the type is selected, and for `node(id:)`. */
 export type TypeAccessRules = { [T in ObjectTypeName]?: AccessRule };

@@ -8,6 +8,8 @@ import { notifyOfEvent, type NotificationsState } from './notifications/notifica
 import { seedPlans, type PlansState } from './plans/plans';
 import type { TenantsState } from './tenants/tenants';
 import type { AccessTokensState } from './team/access-tokens';
+import { seedDemoWebhooks } from './webhooks/webhook-seed';
+import { webhookOfEvent, type WebhooksState } from './webhooks/webhooks';
 import type { SessionState } from './team/auth';
 import type { TeamUser, UsersState } from './team/users';
 
@@ -24,7 +26,8 @@ export type MockState = TenantsState &
   CatalogState &
   PlansState &
   AuditState &
-  NotificationsState;
+  NotificationsState &
+  WebhooksState;
 
 /** The demo logins: the same as the server's demo seed, with a fixed master password. */
 export const demo = {
@@ -42,6 +45,8 @@ export { MOCK_BASE_DOMAIN } from './base-domain';
 
 // Every event that carries `notify` becomes notifications and mail (the server's notifications module registers its sink alike).
 registerEventSink(notifyOfEvent);
+// And every event that carries `webhook` is queued for its tenant's webhook when it listens (the server's webhooks module).
+registerEventSink(webhookOfEvent);
 
 function seed(): MockState {
   resetFactorySequence();
@@ -95,6 +100,8 @@ function seed(): MockState {
   ]);
   // And a little more for the demo's bell: reports of bulk operations Acme's admin ran (the mock's own).
   const extra = seedDemoNotifications(acme, acmeAdmin);
+  // And a webhook for the demo's Settings → Webhooks, with deliveries in each state (the mock's own).
+  const webhooks = seedDemoWebhooks(acme);
   return {
     tenants,
     users,
@@ -109,6 +116,7 @@ function seed(): MockState {
     notifications: [...seeded.notifications, ...extra.notifications].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)),
     notificationPreferences: [],
     outboxMessages: [...seeded.outboxMessages, ...extra.outboxMessages].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)),
+    ...webhooks,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { NotificationType } from '@gatehouse/schema/notifications';
+import type { WebhookEvent } from '@gatehouse/schema/webhooks';
 import type { AuditEntryFilter, AuditEntryOrder } from '../../gql/schema-types';
 import type { AuditEntryFixture, TenantFixture, UserFixture } from '../../testing/factories';
 import type { KeysetOrder } from '../connection';
@@ -74,11 +75,18 @@ export interface DomainEvent {
     /** For the notification, when the audit summary does not read well there. */
     summary?: string;
   };
+  /**
+   * Posts the event to the tenant's webhook (webhooks/) when it listens to it: `object` is the object
+   * as the API returns it; `developerAction` says a developer did it (admin actions fire webhooks
+   * only when the tenant says so).
+   */
+  webhook?: { event: WebhookEvent; developerAction: boolean; object: Record<string, unknown> };
 }
 
 /**
  * What else happens when an event is recorded, in the same request (the server's `EventSink`):
- * notifications and their mail (notifications/). It gets the whole store the event was recorded in.
+ * notifications and their mail (notifications/), webhook deliveries (webhooks/). It gets the whole
+ * store the event was recorded in.
  */
 export type EventSink = (state: AuditState, actor: MockActor, event: DomainEvent, entry: AuditEntryFixture, now: Date) => void;
 const sinks: EventSink[] = [];

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { withoutMockOnlyDemo } from '../notifications/notification-seed';
+import { withoutMockOnlyWebhooks } from '../webhooks/webhook-seed';
 import { server as mockServer } from '../server';
 import { resetMockState } from '../store';
 import { GraphqlSession, type HttpAnswer } from './graphql-session';
@@ -56,8 +57,9 @@ let mockAnswers: HttpAnswer[] = [];
 let serverAnswers: HttpAnswer[] = [];
 
 beforeAll(async () => {
-  // From the server's demo data: the mock's extra demo notifications are its own.
-  resetMockState(withoutMockOnlyDemo(resetMockState()));
+  // From the server's demo data: the mock's extra demo notifications and its demo webhook are its own.
+  const seeded = resetMockState();
+  resetMockState({ ...withoutMockOnlyDemo(seeded), ...withoutMockOnlyWebhooks(seeded) });
   mockServer.listen({ onUnhandledRequest: 'error' });
   try {
     mockAnswers = await runFlows(new GraphqlSession(MOCK_URL));

@@ -54,6 +54,9 @@ const fragments: Record<string, string> = {
   PreferenceParts: 'fragment PreferenceParts on NotificationPreference { __typename type category title description email emailByDefault }',
   OutboxParts:
     'fragment OutboxParts on OutboxMessage { __typename id type toAddress subject textBody htmlBody status attempts nextAttemptAt lastError createdAt sentAt }',
+  WebhookSettingsParts: 'fragment WebhookSettingsParts on WebhookSettings { __typename url enabled adminActionsFire events secret previousSecretExpiresAt }',
+  // What the server answers alike whatever its delivery workers did meanwhile (attempts, last error, log, next attempt: see the ping's payload).
+  DeliveryParts: 'fragment DeliveryParts on WebhookDelivery { __typename id eventId event url body status createdAt deliveredAt }',
   PlanMetricParts:
     'fragment PlanMetricParts on PlanMetric { __typename enabled tierMode metric { id systemName } usageLimits { __typename id period value plan { id } metric { id systemName } } pricingRules { __typename id from to costPerUnit plan { id } metric { id systemName } } }',
 };
@@ -167,6 +170,13 @@ const anonymousRefusals: [string, string, Record<string, unknown>?][] = [
   ['outbox', 'query { outbox { totalCount } }'],
   ['markNotificationsRead', 'mutation { markNotificationsRead(input: { all: true }) { markedCount } }'],
   ['updateNotificationPreferences', 'mutation { updateNotificationPreferences(input: { preferences: [] }) { userErrors { code } } }'],
+  ['webhookSettings', 'query { webhookSettings { url } }'],
+  ['webhookDeliveries', 'query { webhookDeliveries { totalCount } }'],
+  ['updateWebhookSettings', 'mutation { updateWebhookSettings(input: { enabled: false }) { userErrors { code } } }'],
+  ['rotateWebhookSecret', 'mutation { rotateWebhookSecret { userErrors { code } } }'],
+  ['pingWebhook', 'mutation { pingWebhook { userErrors { code } } }'],
+  ['retryWebhookDeliveries', 'mutation { retryWebhookDeliveries(input: { ids: ["x"] }) { userErrors { code } } }'],
+  ['deleteWebhookDeliveries', 'mutation { deleteWebhookDeliveries(input: { ids: ["x"] }) { userErrors { code } } }'],
 ];
 
 // ── the catalog (server/src/modules/catalog) ─────────────────────────────────────────────
@@ -3546,6 +3556,425 @@ const finalNotificationSteps: ParityStep[] = [
   },
 ];
 
+// ── webhooks (server/src/modules/webhooks) ───────────────────────────────────────────────────────
+const WEBHOOK_ERRORS = 'userErrors { __typename field message code }';
+const WEBHOOK_SETTINGS = op(`query WebhookSettings { webhookSettings { ...WebhookSettingsParts } }`);
+const UPDATE_WEBHOOK = op(`mutation UpdateWebhookSettings($input: UpdateWebhookSettingsInput!) {
+  updateWebhookSettings(input: $input) { settings { ...WebhookSettingsParts } ${WEBHOOK_ERRORS} }
+}`);
+const ROTATE_WEBHOOK_SECRET = op(`mutation RotateWebhookSecret($input: RotateWebhookSecretInput) {
+  rotateWebhookSecret(input: $input) { settings { ...WebhookSettingsParts } ${WEBHOOK_ERRORS} }
+}`);
+/** What the server answers in the request itself: the delivery as queued, before any worker posts it. */
+const PING_WEBHOOK = op(`mutation PingWebhook {
+  pingWebhook {
+    delivery { ...DeliveryParts attempts nextAttemptAt lastStatusCode lastError attemptLog { __typename attemptedAt statusCode durationMs response error } }
+    ${WEBHOOK_ERRORS}
+  }
+}`);
+const WEBHOOK_DELIVERIES = op(`query WebhookDeliveries($first: Int, $after: String, $last: Int, $before: String, $filter: WebhookDeliveryFilter, $orderBy: WebhookDeliveryOrder) {
+  webhookDeliveries(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } edges { cursor node { ...DeliveryParts } } nodes { id event }
+  }
+}`);
+const DELIVERIES_RESULT = `results { __typename id status error { __typename code field message } }
+    job { ...JobParts failures(first: 10) { totalCount edges { cursor node { itemId code message } } pageInfo { ...PageParts } } }
+    ${WEBHOOK_ERRORS}`;
+const RETRY_DELIVERIES = op(`mutation RetryWebhookDeliveries($input: RetryWebhookDeliveriesInput!) { retryWebhookDeliveries(input: $input) { ${DELIVERIES_RESULT} } }`);
+const DELETE_DELIVERIES = op(`mutation DeleteWebhookDeliveries($input: DeleteWebhookDeliveriesInput!) { deleteWebhookDeliveries(input: $input) { ${DELIVERIES_RESULT} } }`);
+const DELIVERY_NODE = op(`query DeliveryNode($id: ID!) { node(id: $id) { __typename id ... on WebhookDelivery { ...DeliveryParts } } }`);
+const unknownDelivery = toGlobalId('WebhookDelivery', '00000000-0000-4000-8000-00000000dead');
+const unknownDeliveries = (count: number) =>
+  Array.from({ length: count }, (_, i) => toGlobalId('WebhookDelivery', `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
+/**
+ * The parity webhook: a name that never resolves (RFC 6761), so the server's workers fail every
+ * attempt at it — its deliveries stay PENDING, between retries, for the five minutes of the
+ * server's default retries — and post nothing anywhere. A public IPv6 literal is saved first (and
+ * never pinged).
+ */
+const PARITY_HOOK = 'https://hooks.parity.invalid/gatehouse';
+const PUBLIC_V6_HOOK = 'https://[2606:4700:4700::1111]/gatehouse';
+/**
+ * Deterministic in these flows: the settings, what a delivery is and holds (the body's type, action,
+ * tenant and message), item messages, and counts. The events of the settings are kept in the order
+ * given: those steps compare lists in order.
+ */
+const webhookValues = ['url', 'event', 'status', 'type', 'action', 'name', 'subdomain', 'message', 'totalCount', 'attempts', 'lastError', ...jobCounts];
+const hook = (input: (refs: Refs) => Record<string, unknown>) => (refs: Refs) => ({ input: input(refs) });
+const deliveriesOf = (filter: Record<string, unknown>, extra: Record<string, unknown> = {}) => () => ({ filter, ...extra });
+const privateUrls: [string, string][] = [
+  ['a loopback address with a port', 'http://127.0.0.1:8080/hook'],
+  ['loopback written in hex', 'http://0x7f.1/hook'],
+  ['localhost', 'http://localhost/hook'],
+  ['a subdomain of localhost', 'https://hooks.LOCALHOST/hook'],
+  ['the IPv6 loopback', 'http://[::1]/hook'],
+  ['a private address', 'https://10.20.30.40/hook'],
+  ['the cloud metadata address', 'http://169.254.169.254/latest/meta-data'],
+  ['an IPv4-mapped IPv6 loopback', 'http://[::ffff:127.0.0.1]/hook'],
+  ['a unique-local IPv6 address', 'http://[fd12:3456::1]/hook'],
+];
+
+/**
+ * The Acme admin's webhook: the settings' errors and saves, the secret's rotation, a ping, the
+ * deliveries listed, filtered, retried and deleted — by ids, answered at once, and by filter, as
+ * jobs. Nothing here waits for the server's workers: each step reads what the request itself made.
+ */
+const webhookAdminSteps: ParityStep[] = [
+  { name: 'webhookSettings, tenant admin: none yet, disabled, no secret', query: WEBHOOK_SETTINGS, expect: 'data', values: webhookValues, ordered: true },
+  { name: 'webhookDeliveries, tenant admin: none yet', query: WEBHOOK_DELIVERIES, expect: 'data', values: webhookValues },
+  { name: 'pingWebhook with no URL: URL_REQUIRED', query: PING_WEBHOOK, expect: { userErrors: ['URL_REQUIRED'] } },
+  {
+    name: 'updateWebhookSettings: enabled with no URL: URL_REQUIRED (on `enabled`)',
+    query: UPDATE_WEBHOOK,
+    variables: hook(() => ({ enabled: true, events: ['ACCOUNT_CREATED'] })),
+    expect: { userErrors: ['URL_REQUIRED'] },
+  },
+  {
+    name: 'updateWebhookSettings: the URL removed, enabled: URL_REQUIRED (on `url`)',
+    query: UPDATE_WEBHOOK,
+    variables: hook(() => ({ url: null, enabled: true })),
+    expect: { userErrors: ['URL_REQUIRED'] },
+  },
+  {
+    name: 'updateWebhookSettings: an ftp URL and events listed twice (all at once)',
+    query: UPDATE_WEBHOOK,
+    variables: hook(() => ({ url: 'ftp://hooks.example.com/in', events: ['USER_CREATED', 'KEY_CREATED', 'USER_CREATED', 'USER_CREATED'] })),
+    expect: { userErrors: ['INVALID_URL', 'DUPLICATE_EVENT', 'DUPLICATE_EVENT'] },
+  },
+  { name: 'updateWebhookSettings: not a URL: INVALID_URL', query: UPDATE_WEBHOOK, variables: hook(() => ({ url: 'hooks.example.com/in' })), expect: { userErrors: ['INVALID_URL'] } },
+  {
+    name: 'updateWebhookSettings: credentials in the URL: INVALID_URL',
+    query: UPDATE_WEBHOOK,
+    variables: hook(() => ({ url: 'https://user:secret@hooks.example.com/in' })),
+    expect: { userErrors: ['INVALID_URL'] },
+  },
+  {
+    name: 'updateWebhookSettings: a URL over 2000 characters: INVALID_URL',
+    query: UPDATE_WEBHOOK,
+    variables: hook(() => ({ url: `https://hooks.example.com/${'a'.repeat(2000)}` })),
+    expect: { userErrors: ['INVALID_URL'] },
+  },
+  { name: 'updateWebhookSettings: a blank URL: INVALID_URL', query: UPDATE_WEBHOOK, variables: hook(() => ({ url: '   ' })), expect: { userErrors: ['INVALID_URL'] } },
+  ...privateUrls.map(([what, url]) => ({
+    name: `updateWebhookSettings: ${what}: PRIVATE_ADDRESS`,
+    query: UPDATE_WEBHOOK,
+    variables: hook(() => ({ url })),
+    expect: { userErrors: ['PRIVATE_ADDRESS'] } as Expectation,
+  })),
+  {
+    name: 'updateWebhookSettings: an unknown event (enum): BAD_USER_INPUT',
+    query: UPDATE_WEBHOOK,
+    variables: hook(() => ({ events: ['PLANET_CREATED'] })),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'updateWebhookSettings: the first save (a public IPv6 address, trimmed) makes the secret',
+    query: UPDATE_WEBHOOK,
+    variables: hook(() => ({ url: ` ${PUBLIC_V6_HOOK} ` })),
+    expect: 'data',
+    values: webhookValues,
+    ordered: true,
+  },
+  {
+    name: 'updateWebhookSettings: the parity hook, enabled, three events in the order given',
+    query: UPDATE_WEBHOOK,
+    variables: hook(() => ({ url: PARITY_HOOK, enabled: true, events: ['APPLICATION_CREATED', 'ACCOUNT_CREATED', 'KEY_DELETED'] })),
+    expect: 'data',
+    values: webhookValues,
+    ordered: true,
+  },
+  {
+    name: 'updateWebhookSettings: the same again, nulls kept as they are (nothing recorded)',
+    query: UPDATE_WEBHOOK,
+    variables: hook(() => ({ url: PARITY_HOOK, enabled: null, adminActionsFire: null, events: ['APPLICATION_CREATED', 'ACCOUNT_CREATED', 'KEY_DELETED'] })),
+    expect: 'data',
+    values: webhookValues,
+    ordered: true,
+  },
+  {
+    name: 'updateWebhookSettings: admin actions fire it, one event; the URL is kept',
+    query: UPDATE_WEBHOOK,
+    variables: hook(() => ({ adminActionsFire: true, events: ['ACCOUNT_CREATED'] })),
+    expect: 'data',
+    values: webhookValues,
+    ordered: true,
+  },
+  { name: 'updateWebhookSettings: the URL removed while enabled: URL_REQUIRED', query: UPDATE_WEBHOOK, variables: hook(() => ({ url: null })), expect: { userErrors: ['URL_REQUIRED'] } },
+  { name: 'rotateWebhookSecret: 169 hours: INVALID', query: ROTATE_WEBHOOK_SECRET, variables: hook(() => ({ keepPreviousHours: 169 })), expect: { userErrors: ['INVALID'] } },
+  { name: 'rotateWebhookSecret: -1 hours: INVALID', query: ROTATE_WEBHOOK_SECRET, variables: hook(() => ({ keepPreviousHours: -1 })), expect: { userErrors: ['INVALID'] } },
+  {
+    name: 'rotateWebhookSecret: by default the previous secret signs for 24 hours more',
+    query: ROTATE_WEBHOOK_SECRET,
+    expect: 'data',
+    values: webhookValues,
+    ordered: true,
+  },
+  {
+    name: 'rotateWebhookSecret: the previous one for 1 hour',
+    query: ROTATE_WEBHOOK_SECRET,
+    variables: hook(() => ({ keepPreviousHours: 1 })),
+    expect: 'data',
+    values: webhookValues,
+    ordered: true,
+  },
+  {
+    name: 'rotateWebhookSecret: the previous one stops at once',
+    query: ROTATE_WEBHOOK_SECRET,
+    variables: hook(() => ({ keepPreviousHours: 0 })),
+    expect: 'data',
+    values: webhookValues,
+    ordered: true,
+  },
+  { name: 'webhookSettings, tenant admin: as saved', query: WEBHOOK_SETTINGS, expect: 'data', values: webhookValues, ordered: true },
+  {
+    name: 'pingWebhook: a test delivery, PENDING, not attempted yet, its body as queued',
+    query: PING_WEBHOOK,
+    expect: 'data',
+    values: webhookValues,
+    keep: { acmePing: 'pingWebhook.delivery.id' },
+  },
+  { name: 'pingWebhook again while the first is pending: PING_PENDING', query: PING_WEBHOOK, expect: { userErrors: ['PING_PENDING'] }, values: ['message'] },
+  { name: 'webhookDeliveries, tenant admin: the ping', query: WEBHOOK_DELIVERIES, expect: 'data', values: webhookValues, keep: { pingCursor: 'webhookDeliveries.pageInfo.endCursor' } },
+  { name: 'webhookDeliveries: after the last cursor: none', query: WEBHOOK_DELIVERIES, variables: (refs) => ({ first: 1, after: refs['pingCursor'] }), expect: 'data', values: webhookValues },
+  { name: 'webhookDeliveries: the kind `webhook`', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'webhook' }), expect: 'data', values: webhookValues },
+  {
+    name: 'webhookDeliveries: one event, trimmed, PENDING ones, oldest first',
+    query: WEBHOOK_DELIVERIES,
+    variables: deliveriesOf({ event: ' webhook.ping ', statuses: ['PENDING', 'PENDING'] }, { orderBy: { field: 'CREATED_AT', direction: 'ASC' } }),
+    expect: 'data',
+    values: webhookValues,
+  },
+  { name: 'webhookDeliveries: part of an event: none', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'webhook.pin' }), expect: 'data', values: webhookValues },
+  { name: 'webhookDeliveries: part of a kind: none', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'web' }), expect: 'data', values: webhookValues },
+  { name: 'webhookDeliveries: "%" and "_" are literal: none', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'web%' }), expect: 'data', values: webhookValues },
+  { name: 'webhookDeliveries: the kind `account`: none', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'account' }), expect: 'data', values: webhookValues },
+  { name: 'webhookDeliveries: DELIVERED or FAILED: none', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ statuses: ['DELIVERED', 'FAILED'] }), expect: 'data', values: webhookValues },
+  { name: 'webhookDeliveries: empty filters narrow nothing', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ statuses: [], event: '  ' }), expect: 'data', values: webhookValues },
+  {
+    name: 'webhookDeliveries: from 2000 to 2100',
+    query: WEBHOOK_DELIVERIES,
+    variables: deliveriesOf({ from: '2000-01-01T00:00:00.000Z', to: '2100-01-01T00:00:00.000Z' }),
+    expect: 'data',
+    values: webhookValues,
+  },
+  { name: 'webhookDeliveries: from 2100: none', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ from: '2100-01-01T00:00:00.000Z' }), expect: 'data', values: webhookValues },
+  { name: 'webhookDeliveries: up to 2000: none', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ to: '2000-01-01T00:00:00.000Z' }), expect: 'data', values: webhookValues },
+  {
+    name: `webhookDeliveries: an event over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT`,
+    query: WEBHOOK_DELIVERIES,
+    variables: deliveriesOf({ event: tooLongSearch }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  { name: 'webhookDeliveries: an unknown status (enum): BAD_USER_INPUT', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ statuses: ['LOST'] }), expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'webhookDeliveries: a malformed time (scalar): BAD_USER_INPUT', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ from: 'yesterday' }), expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'webhookDeliveries: first 251: BAD_USER_INPUT', query: WEBHOOK_DELIVERIES, variables: () => ({ first: 251 }), expect: { error: 'BAD_USER_INPUT' } },
+  {
+    name: 'webhookDeliveries: a cursor of another listing (tokens by name): BAD_USER_INPUT',
+    query: WEBHOOK_DELIVERIES,
+    variables: (refs) => ({ first: 1, after: refs['nameCursor'] }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  { name: 'node: the ping, tenant admin', query: DELIVERY_NODE, variables: (refs) => ({ id: refs['acmePing'] }), expect: 'data', values: webhookValues },
+  { name: 'node: an unknown delivery: NOT_FOUND', query: DELIVERY_NODE, variables: () => ({ id: unknownDelivery }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: 'retryWebhookDeliveries by ids: a pending one NOT_RETRYABLE; unknown, malformed and token ids NOT_FOUND; a repeat once',
+    query: RETRY_DELIVERIES,
+    variables: hook((refs) => ({ ids: [refs['acmePing'], unknownDelivery, 'nope', refs['beta'], refs['acmePing']] })),
+    expect: 'data',
+    values: webhookValues,
+    ordered: true,
+  },
+  { name: 'retryWebhookDeliveries: no ids: NO_SELECTION', query: RETRY_DELIVERIES, variables: hook(() => ({ ids: [] })), expect: { userErrors: ['NO_SELECTION'] } },
+  { name: 'retryWebhookDeliveries: no selection: NO_SELECTION', query: RETRY_DELIVERIES, variables: hook(() => ({})), expect: { userErrors: ['NO_SELECTION'] } },
+  { name: 'retryWebhookDeliveries: 251 ids: TOO_MANY_IDS', query: RETRY_DELIVERIES, variables: hook(() => ({ ids: unknownDeliveries(251) })), expect: { userErrors: ['TOO_MANY_IDS'] } },
+  {
+    name: 'retryWebhookDeliveries: ids and a filter: AMBIGUOUS_SELECTION',
+    query: RETRY_DELIVERIES,
+    variables: hook((refs) => ({ ids: [refs['acmePing']], filter: { statuses: ['FAILED'] } })),
+    expect: { userErrors: ['AMBIGUOUS_SELECTION'] },
+  },
+  {
+    name: 'retryWebhookDeliveries: exceptIds without a filter: AMBIGUOUS_SELECTION',
+    query: RETRY_DELIVERIES,
+    variables: hook((refs) => ({ exceptIds: [refs['acmePing']] })),
+    expect: { userErrors: ['AMBIGUOUS_SELECTION'] },
+  },
+  {
+    name: 'retryWebhookDeliveries: 10001 excepted ids: TOO_MANY_IDS',
+    query: RETRY_DELIVERIES,
+    variables: hook(() => ({ filter: {}, exceptIds: unknownDeliveries(10_001) })),
+    expect: { userErrors: ['TOO_MANY_IDS'] },
+  },
+  {
+    name: `retryWebhookDeliveries by a filter whose event is over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT at once`,
+    query: RETRY_DELIVERIES,
+    variables: hook(() => ({ filter: { event: tooLongSearch } })),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'retryWebhookDeliveries by filter: every failed one, a job, QUEUED',
+    query: RETRY_DELIVERIES,
+    variables: hook(() => ({ filter: { statuses: ['FAILED'] } })),
+    expect: 'data',
+    values: webhookValues,
+    keep: { retryJob: 'retryWebhookDeliveries.job.id' },
+  },
+  {
+    name: 'job: the retry job, finished with nothing to retry',
+    query: JOB,
+    variables: (refs) => ({ id: refs['retryJob'], first: 10 }),
+    expect: 'data',
+    values: webhookValues,
+    until: (data) => finished(data?.['job']),
+  },
+  {
+    name: 'deleteWebhookDeliveries by ids: an unknown one NOT_FOUND, the ping done',
+    query: DELETE_DELIVERIES,
+    variables: hook((refs) => ({ ids: [unknownDelivery, refs['acmePing']] })),
+    expect: 'data',
+    values: webhookValues,
+    ordered: true,
+  },
+  {
+    name: 'deleteWebhookDeliveries: the ping again: NOT_FOUND',
+    query: DELETE_DELIVERIES,
+    variables: hook((refs) => ({ ids: [refs['acmePing']] })),
+    expect: 'data',
+    values: webhookValues,
+  },
+  { name: 'deleteWebhookDeliveries: no selection: NO_SELECTION', query: DELETE_DELIVERIES, variables: hook(() => ({})), expect: { userErrors: ['NO_SELECTION'] } },
+  { name: 'pingWebhook: another, once the first is gone', query: PING_WEBHOOK, expect: 'data', values: webhookValues },
+  {
+    name: 'deleteWebhookDeliveries by filter: pending pings, a job, QUEUED',
+    query: DELETE_DELIVERIES,
+    variables: hook(() => ({ filter: { event: 'webhook.ping', statuses: ['PENDING'] }, exceptIds: [unknownDelivery, 'nope'] })),
+    expect: 'data',
+    values: webhookValues,
+    keep: { deleteJob: 'deleteWebhookDeliveries.job.id' },
+  },
+  {
+    name: 'job: the delete job, once it has finished: one deleted',
+    query: JOB,
+    variables: (refs) => ({ id: refs['deleteJob'], first: 10 }),
+    expect: 'data',
+    values: webhookValues,
+    until: (data) => finished(data?.['job']),
+  },
+  { name: 'webhookDeliveries, tenant admin: none left', query: WEBHOOK_DELIVERIES, expect: 'data', values: webhookValues },
+  {
+    name: 'pingWebhook: a third, kept for the other callers',
+    query: PING_WEBHOOK,
+    expect: 'data',
+    values: webhookValues,
+    keep: { acmeDelivery: 'pingWebhook.delivery.id' },
+  },
+  {
+    name: 'auditLog: the webhook set up, changed, its secret rotated and pinged',
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'webhook' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  {
+    name: 'auditLog: the deliveries deleted, by ids and by the job',
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'webhook_delivery' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+];
+
+/** Another tenant's admin: its own webhook only; Acme's delivery is nothing of its. */
+const webhookOtherTenantSteps: ParityStep[] = [
+  { name: 'webhookSettings, another tenant: none', query: WEBHOOK_SETTINGS, expect: 'data', values: webhookValues, ordered: true },
+  { name: 'webhookDeliveries, another tenant: none of Acme\'s', query: WEBHOOK_DELIVERIES, expect: 'data', values: webhookValues },
+  { name: "node: Acme's delivery, another tenant: NOT_FOUND", query: DELIVERY_NODE, variables: (refs) => ({ id: refs['acmeDelivery'] }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: "retryWebhookDeliveries: Acme's delivery, another tenant: NOT_FOUND",
+    query: RETRY_DELIVERIES,
+    variables: hook((refs) => ({ ids: [refs['acmeDelivery']] })),
+    expect: 'data',
+    values: webhookValues,
+  },
+  {
+    name: "deleteWebhookDeliveries: Acme's delivery, another tenant: NOT_FOUND",
+    query: DELETE_DELIVERIES,
+    variables: hook((refs) => ({ ids: [refs['acmeDelivery']] })),
+    expect: 'data',
+    values: webhookValues,
+  },
+  {
+    name: 'deleteWebhookDeliveries by filter, another tenant: every one of its own (none)',
+    query: DELETE_DELIVERIES,
+    variables: hook(() => ({ filter: {} })),
+    expect: 'data',
+    values: webhookValues,
+    keep: { otherDeleteJob: 'deleteWebhookDeliveries.job.id' },
+  },
+  {
+    name: 'job: the other tenant\'s delete job, finished with nothing to delete',
+    query: JOB,
+    variables: (refs) => ({ id: refs['otherDeleteJob'], first: 10 }),
+    expect: 'data',
+    values: webhookValues,
+    until: (data) => finished(data?.['job']),
+  },
+  { name: 'pingWebhook, another tenant, no URL: URL_REQUIRED', query: PING_WEBHOOK, expect: { userErrors: ['URL_REQUIRED'] }, values: ['message'] },
+  {
+    name: 'rotateWebhookSecret before any save: a disabled webhook with a secret, no previous one',
+    query: ROTATE_WEBHOOK_SECRET,
+    variables: hook(() => ({ keepPreviousHours: 5 })),
+    expect: 'data',
+    values: webhookValues,
+    ordered: true,
+  },
+  { name: 'updateWebhookSettings: nothing given, nothing changed', query: UPDATE_WEBHOOK, variables: hook(() => ({})), expect: 'data', values: webhookValues, ordered: true },
+  {
+    name: 'updateWebhookSettings: one event, a change (not a set-up)',
+    query: UPDATE_WEBHOOK,
+    variables: hook(() => ({ events: ['USER_CREATED'] })),
+    expect: 'data',
+    values: webhookValues,
+    ordered: true,
+  },
+  { name: 'auditLog, another tenant: its webhook, rotated then changed', query: AUDIT_LOG, variables: log(() => ({ event: 'webhook' })), expect: 'data', values: auditValues, ordered: true },
+];
+
+/** Every webhook field is the admins': members are refused each, and a delivery by `node(id:)`. */
+const webhookMemberSteps: ParityStep[] = [
+  { name: 'webhookSettings, member: FORBIDDEN', query: WEBHOOK_SETTINGS, expect: { error: 'FORBIDDEN' }, values: ['message'] },
+  { name: 'webhookDeliveries, member: FORBIDDEN', query: WEBHOOK_DELIVERIES, expect: { error: 'FORBIDDEN' }, values: ['message'] },
+  { name: 'updateWebhookSettings, member: FORBIDDEN', query: UPDATE_WEBHOOK, variables: hook(() => ({ enabled: false })), expect: { error: 'FORBIDDEN' }, values: ['message'] },
+  { name: 'rotateWebhookSecret, member: FORBIDDEN', query: ROTATE_WEBHOOK_SECRET, expect: { error: 'FORBIDDEN' }, values: ['message'] },
+  { name: 'pingWebhook, member: FORBIDDEN', query: PING_WEBHOOK, expect: { error: 'FORBIDDEN' }, values: ['message'] },
+  {
+    name: 'retryWebhookDeliveries, member: FORBIDDEN',
+    query: RETRY_DELIVERIES,
+    variables: hook((refs) => ({ ids: [refs['acmeDelivery']] })),
+    expect: { error: 'FORBIDDEN' },
+    values: ['message'],
+  },
+  {
+    name: 'deleteWebhookDeliveries, member: FORBIDDEN',
+    query: DELETE_DELIVERIES,
+    variables: hook((refs) => ({ ids: [refs['acmeDelivery']] })),
+    expect: { error: 'FORBIDDEN' },
+    values: ['message'],
+  },
+  { name: "node: Acme's delivery, member: FORBIDDEN", query: DELIVERY_NODE, variables: (refs) => ({ id: refs['acmeDelivery'] }), expect: { error: 'FORBIDDEN' }, values: ['message'] },
+];
+
+/** The Acme admin again: its delivery is still there, as it was queued. */
+const finalWebhookSteps: ParityStep[] = [
+  { name: 'webhookDeliveries, tenant admin: the last ping, untouched by the others', query: WEBHOOK_DELIVERIES, expect: 'data', values: webhookValues },
+  { name: 'node: the last ping, tenant admin', query: DELIVERY_NODE, variables: (refs) => ({ id: refs['acmeDelivery'] }), expect: 'data', values: webhookValues },
+];
+
 const tooDeep = `query { viewer { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { id } } } } } } } } } } } } } }`;
 const tooManyAliases = `query { ${Array.from({ length: 21 }, (_, i) => `v${i}: viewer { id }`).join(' ')} }`;
 
@@ -4075,9 +4504,11 @@ export const parityFlows: ParityStep[] = [
   ...plansAdminSteps,
   ...adminAuditSteps,
   ...adminOutboxSteps,
+  ...webhookAdminSteps,
   ...catalogOtherTenantSteps,
   ...plansOtherTenantSteps,
   ...otherTenantAuditSteps,
+  ...webhookOtherTenantSteps,
 
   // ── a member ───────────────────────────────────────────────────────────────────────────
   {
@@ -4098,6 +4529,7 @@ export const parityFlows: ParityStep[] = [
   ...plansMemberSteps,
   ...memberAuditSteps,
   ...memberNotificationSteps,
+  ...webhookMemberSteps,
   {
     name: 'createAccessToken, member (a personal mutation)',
     query: CREATE_TOKEN,
@@ -4135,4 +4567,5 @@ export const parityFlows: ParityStep[] = [
   },
   ...finalAuditSteps,
   ...finalNotificationSteps,
+  ...finalWebhookSteps,
 ];

@@ -59,4 +59,18 @@ describe('shape signature', () => {
       shapeSignature(list('b', 'a'), { values: ['name'], ordered: true }),
     );
   });
+
+  it('checks webhook secrets and event ids by format, and a delivery body by the JSON it holds', () => {
+    const delivery = (secret: string, eventId: string, body: string) => ({ status: 200, body: { data: { settings: { secret }, delivery: { eventId, body } } } });
+    const uuid = (n: number) => `0a1b2c3d-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const ping = (id: string, extra: object = {}) =>
+      JSON.stringify({ id, type: 'webhook', action: 'ping', occurredAt: '2026-03-01T10:00:00.000Z', object: { tenant: { id: toGlobalId('Tenant', uuid(9)), name: 'Acme API' }, ...extra } });
+    const base = shapeSignature(delivery(`whsec_${'a'.repeat(43)}`, uuid(1), ping(uuid(1))), { values: ['type', 'action', 'name'] });
+    expect(shapeSignature(delivery(`whsec_${'B'.repeat(43)}`, uuid(2), ping(uuid(2))), { values: ['type', 'action', 'name'] })).toEqual(base);
+    expect(shapeSignature(delivery(`whsec_${'a'.repeat(42)}`, uuid(1), ping(uuid(1))), { values: ['type', 'action', 'name'] })).not.toEqual(base);
+    expect(shapeSignature(delivery(`whsec_${'a'.repeat(43)}`, 'nope', ping(uuid(1))), { values: ['type', 'action', 'name'] })).not.toEqual(base);
+    expect(shapeSignature(delivery(`whsec_${'a'.repeat(43)}`, uuid(1), ping(uuid(1), { message: 'hi' })), { values: ['type', 'action', 'name'] })).not.toEqual(base);
+    expect(shapeSignature(delivery(`whsec_${'a'.repeat(43)}`, uuid(1), ping(uuid(1)).replace('Acme API', 'Globex')), { values: ['type', 'action', 'name'] })).not.toEqual(base);
+    expect(shapeSignature(delivery(`whsec_${'a'.repeat(43)}`, uuid(1), 'not json'))).toEqual(shapeSignature(delivery(`whsec_${'a'.repeat(43)}`, uuid(1), 'neither')));
+  });
 });

@@ -6,7 +6,8 @@ import { fromGlobalId } from '../global-id';
  * What must be the same in the mock's and the server's answer to one request, values aside: the
  * HTTP status, every key with its type and nullness, lists empty or not (the distinct signatures of
  * their items), and the formats of strings — access tokens, global IDs (with their type), cursors
- * (with their sort order), ISO date-times. Codes, `field` paths, error paths, enum values, booleans
+ * (with their sort order), ISO date-times, webhook secrets and event ids; a webhook delivery's `body`
+ * (JSON) by the signature of what it holds. Codes, `field` paths, error paths, enum values, booleans
  * and the cost are compared as values, and so are userError messages (people read them). A step
  * may name further keys whose values are deterministic in its flow (the names of a sorted list).
  */
@@ -20,6 +21,8 @@ const ACCESS_TOKEN = ACCESS_TOKEN_PATTERN;
 const GENERATED_PASSWORD = /^[A-Za-z0-9_-]{20}$/;
 const ENUM_VALUE = /^[A-Z][A-Z0-9_]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A webhook signing secret: `whsec_` and 32 random bytes, base64url (server/src/modules/webhooks/webhook-signature.ts). */
+const WEBHOOK_SECRET = /^whsec_[A-Za-z0-9_-]{43}$/;
 
 function cursorFormat(value: string): string {
   try {
@@ -39,6 +42,8 @@ function stringFormat(key: string, value: string): string {
   if (key === 'cursor' || key === 'startCursor' || key === 'endCursor') return cursorFormat(value);
   if (key === 'prefix') return ACCESS_TOKEN_DISPLAY_PREFIX_PATTERN.test(value) ? 'access-token-prefix' : 'string';
   if (key === 'generatedAdminPassword') return GENERATED_PASSWORD.test(value) ? 'generated-password' : 'string';
+  if (key === 'secret') return WEBHOOK_SECRET.test(value) ? 'webhook-secret' : 'string';
+  if (key === 'eventId') return UUID.test(value) ? 'uuid' : 'string';
   if (ACCESS_TOKEN.test(value)) return 'access-token';
   if (ISO_DATE_TIME.test(value)) return 'DateTime';
   if (ENUM_VALUE.test(value)) return value;
@@ -59,7 +64,7 @@ function signature(value: unknown, key: string, options: Options, inUserErrors: 
   if (options.byValue.has(key) || (inUserErrors && key === 'message')) return value as Signature;
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
-  if (typeof value === 'string') return stringFormat(key, value);
+  if (typeof value === 'string') return key === 'body' ? jsonSignature(value, options) : stringFormat(key, value);
   if (Array.isArray(value)) {
     const items = value.map((item) => signature(item, key, options, inUserErrors));
     if (options.ordered) return ['list', ...items];
@@ -71,6 +76,17 @@ function signature(value: unknown, key: string, options: Options, inUserErrors: 
       .sort()
       .map((k) => [k, signature((value as Record<string, unknown>)[k], k, options, inUserErrors || k === 'userErrors')]),
   );
+}
+
+/** A webhook delivery's body, as posted: the signature of the JSON it holds (its own keys by value where a step names them). */
+function jsonSignature(text: string, options: Options): Signature {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return 'string';
+  }
+  return parsed !== null && typeof parsed === 'object' ? { json: signature(parsed, '', options, false) } : 'string';
 }
 
 /** The signature of one HTTP answer; `values` are keys whose values must match as well. */
