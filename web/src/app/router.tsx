@@ -10,6 +10,7 @@ import { settingsPersonalRoute } from './routes/settings-personal';
 import { settingsAccessTokensRoute } from './routes/settings-access-tokens';
 import { settingsAuditLogRoute } from './routes/settings-audit-log';
 import { settingsOutboxRoute } from './routes/settings-outbox';
+import { settingsWebhooksRoute } from './routes/settings-webhooks';
 import { settingsNotificationsRoute } from './routes/settings-notifications';
 import { notificationsRoute } from './routes/notifications';
 import { tenantsRoute } from './routes/tenants';
@@ -35,6 +36,7 @@ const appPages = [
   settingsAccessTokensRoute,
   settingsAuditLogRoute,
   settingsOutboxRoute,
+  settingsWebhooksRoute,
   settingsNotificationsRoute,
   settingsPersonalRoute,
   explorerRoute,

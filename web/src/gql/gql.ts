@@ -92,7 +92,7 @@ type Documents = {
     "\n  fragment WebhookSettingsForForm on WebhookSettings {\n    url\n    enabled\n    adminActionsFire\n    events\n  }\n": typeof types.WebhookSettingsForFormFragmentDoc,
     "\n  mutation UpdateWebhookSettings($input: UpdateWebhookSettingsInput!) {\n    updateWebhookSettings(input: $input) {\n      settings {\n        ...WebhookSettingsForForm\n        ...WebhookSettingsForSecret\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.UpdateWebhookSettingsDocument,
     "\n  mutation PingWebhook {\n    pingWebhook {\n      delivery {\n        id\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.PingWebhookDocument,
-    "\n  query WebhookDelivery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on WebhookDelivery {\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n    }\n  }\n": typeof types.WebhookDeliveryDocument,
+    "\n  query WebhookDelivery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on WebhookDelivery {\n        id\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n    }\n  }\n": typeof types.WebhookDeliveryDocument,
     "\n  query WebhookSettings {\n    webhookSettings {\n      ...WebhookSettingsForForm\n      ...WebhookSettingsForSecret\n    }\n  }\n": typeof types.WebhookSettingsDocument,
     "\n  fragment JobForProgress on Job {\n    id\n    status\n    total\n    processed\n    succeeded\n    failed\n    cancelRequested\n    error\n  }\n": typeof types.JobForProgressFragmentDoc,
     "\n  subscription JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      ...JobForProgress\n    }\n  }\n": typeof types.JobProgressDocument,
@@ -179,7 +179,7 @@ const documents: Documents = {
     "\n  fragment WebhookSettingsForForm on WebhookSettings {\n    url\n    enabled\n    adminActionsFire\n    events\n  }\n": types.WebhookSettingsForFormFragmentDoc,
     "\n  mutation UpdateWebhookSettings($input: UpdateWebhookSettingsInput!) {\n    updateWebhookSettings(input: $input) {\n      settings {\n        ...WebhookSettingsForForm\n        ...WebhookSettingsForSecret\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.UpdateWebhookSettingsDocument,
     "\n  mutation PingWebhook {\n    pingWebhook {\n      delivery {\n        id\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.PingWebhookDocument,
-    "\n  query WebhookDelivery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on WebhookDelivery {\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n    }\n  }\n": types.WebhookDeliveryDocument,
+    "\n  query WebhookDelivery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on WebhookDelivery {\n        id\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n    }\n  }\n": types.WebhookDeliveryDocument,
     "\n  query WebhookSettings {\n    webhookSettings {\n      ...WebhookSettingsForForm\n      ...WebhookSettingsForSecret\n    }\n  }\n": types.WebhookSettingsDocument,
     "\n  fragment JobForProgress on Job {\n    id\n    status\n    total\n    processed\n    succeeded\n    failed\n    cancelRequested\n    error\n  }\n": types.JobForProgressFragmentDoc,
     "\n  subscription JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      ...JobForProgress\n    }\n  }\n": types.JobProgressDocument,
@@ -517,7 +517,7 @@ export function graphql(source: "\n  mutation PingWebhook {\n    pingWebhook {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebhookDelivery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on WebhookDelivery {\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDelivery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on WebhookDelivery {\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query WebhookDelivery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on WebhookDelivery {\n        id\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDelivery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on WebhookDelivery {\n        id\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

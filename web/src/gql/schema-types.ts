@@ -1677,7 +1677,7 @@ export type OrderDirection =
 /** An email Gatehouse sent, or will send, to a team user: one entry of the outbox. */
 export type OutboxMessage = Node & {
   __typename: 'OutboxMessage';
-  /** Attempts to send it so far. */
+  /** Attempts to send it so far, counting one in progress. */
   attempts: Scalars['Int']['output'];
   /** When it was written. */
   createdAt: Scalars['DateTime']['output'];
@@ -2825,7 +2825,7 @@ export type WebhookDelivery = Node & {
   __typename: 'WebhookDelivery';
   /** Each attempt, oldest first. */
   attemptLog: Array<WebhookAttempt>;
-  /** Attempts so far. */
+  /** Attempts so far in this round (a manual retry starts a new one), counting one in progress; `attemptLog` lists the finished ones. */
   attempts: Scalars['Int']['output'];
   /** The JSON body, as posted. */
   body: Scalars['String']['output'];

@@ -27,8 +27,11 @@ export const typePolicies: TypePolicies = {
       services: connectionPage('filter', 'orderBy'),
       accountPlans: connectionPage('filter', 'orderBy'),
       auditLog: connectionPage('filter', 'orderBy'),
+      webhookDeliveries: connectionPage('filter', 'orderBy'),
     },
   },
+  // One per tenant and no id: a singleton, so the settings a mutation answers replace the ones read.
+  WebhookSettings: { keyFields: [] },
   Service: {
     fields: {
       applicationPlans: connectionPage('filter', 'orderBy'),

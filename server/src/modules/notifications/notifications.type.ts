@@ -54,7 +54,7 @@ export class OutboxMessage extends Node {
   htmlBody: string;
   @Field(() => OutboxStatus.graphql, { description: "Where it is." })
   status: OutboxStatus;
-  @Field(() => Int, { description: "Attempts to send it so far." })
+  @Field(() => Int, { description: "Attempts to send it so far, counting one in progress." })
   attempts: number;
   @Field(() => Date, { nullable: true, description: "When the next attempt is due (PENDING only)." })
   nextAttemptAt: Date | null;

@@ -53,7 +53,7 @@ export class WebhookDelivery extends Node {
   body: string;
   @Field(() => WebhookDeliveryStatus.graphql, { description: "Where it is." })
   status: WebhookDeliveryStatus;
-  @Field(() => Int, { description: "Attempts so far." })
+  @Field(() => Int, { description: "Attempts so far in this round (a manual retry starts a new one), counting one in progress; `attemptLog` lists the finished ones." })
   attempts: number;
   @Field(() => Date, { nullable: true, description: "When the next attempt is due (PENDING only)." })
   nextAttemptAt: Date | null;

@@ -61,6 +61,8 @@ export const auditEventKinds = [
   { value: 'access_token', label: 'Access tokens' },
   { value: 'tenant', label: 'Tenants' },
   { value: 'job', label: 'Jobs' },
+  { value: 'webhook', label: 'Webhook settings and tests' },
+  { value: 'webhook_delivery', label: 'Webhook deliveries' },
 ];
 
 const actorColors: Record<AuditActorKind, string> = { USER: 'blue', TOKEN: 'grape', SYSTEM: 'gray' };
