@@ -28,9 +28,11 @@ describe("scheduler", () => {
 
   it("runs a task once per slot across schedulers, and records a failure on its slot", async () => {
     let runs = 0;
-    const counted: ScheduledTask = { name: "test.counted", everyMs: 60 * 60 * 1000, run: async () => void runs++ };
-    const failing: ScheduledTask = { name: "test.failing", everyMs: 60 * 60 * 1000, run: async () => Promise.reject(new Error("boom")) };
-    // Three processes' schedulers ticking over the same hour.
+    // A slot of a century: the test cannot straddle two slots (an hour's could, at hh:59:59.9).
+    const century = 100 * 365 * 24 * 60 * 60 * 1000;
+    const counted: ScheduledTask = { name: "test.counted", everyMs: century, run: async () => void runs++ };
+    const failing: ScheduledTask = { name: "test.failing", everyMs: century, run: async () => Promise.reject(new Error("boom")) };
+    // Three processes' schedulers ticking over the same slot.
     const schedulers = [1, 2, 3].map(() => startScheduler(database, [counted, failing], logger, { tickMs: 10 }));
     await new Promise((resolve) => setTimeout(resolve, 300));
     await Promise.all(schedulers.map((s) => s.close()));
