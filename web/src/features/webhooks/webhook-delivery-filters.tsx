@@ -1,40 +1,11 @@
-import { useId } from 'react';
-import { Chip, Group, Select, Stack, Text } from '@mantine/core';
+import { Select } from '@mantine/core';
+import { ChipFilter } from '../../components/ui/chip-filter';
 import type { WebhookDeliveryStatus } from '../../gql/graphql';
 import { deliveryStatuses, deliveryStatusLabels, eventName, PING_EVENT, webhookEventGroups } from './webhook-labels';
 
-interface DeliveryStatusFilterProps {
-  /** Undefined: no filter (every status). */
-  value: WebhookDeliveryStatus[] | undefined;
-  onChange: (value: WebhookDeliveryStatus[] | undefined) => void;
-}
-
 /** Multi-select of delivery statuses as toggle chips; none picked means every status. */
-export function DeliveryStatusFilter({ value, onChange }: DeliveryStatusFilterProps) {
-  const labelId = useId();
-  return (
-    <Stack gap={4}>
-      <Text id={labelId} size="sm" fw={500}>
-        Status
-      </Text>
-      <Chip.Group
-        multiple
-        value={value ?? []}
-        onChange={(next) => {
-          const statuses = deliveryStatuses.filter((status) => next.includes(status));
-          onChange(statuses.length > 0 ? statuses : undefined);
-        }}
-      >
-        <Group role="group" aria-labelledby={labelId} gap={6} mih={36}>
-          {deliveryStatuses.map((status) => (
-            <Chip key={status} value={status} size="sm" variant="outline">
-              {deliveryStatusLabels[status]}
-            </Chip>
-          ))}
-        </Group>
-      </Chip.Group>
-    </Stack>
-  );
+export function DeliveryStatusFilter(props: { value: WebhookDeliveryStatus[] | undefined; onChange: (value: WebhookDeliveryStatus[] | undefined) => void }) {
+  return <ChipFilter label="Status" options={deliveryStatuses} labels={deliveryStatusLabels} {...props} />;
 }
 
 /** Each group's kind (every event of an object type) first, then its events; the test event last. */
