@@ -43,7 +43,7 @@ export async function createAccessToken(
 }
 
 /** A MEMBER team user; there is no API for inviting users yet, so this goes through the team service. */
-export async function createMember(server: TestServer, tenant: { id: string; subdomain: string }) {
+export async function createMember(server: TestServer, tenant: { id: string; subdomain: string }, memberAreas: ("PARTNERS" | "PLANS" | "MONITORING" | "FINANCE" | "SETTINGS")[] = []) {
   const { inTenantTransaction } = await import("../src/db/tenancy.js");
   const { createUser } = await import("../src/modules/team/user.service.js");
   const { rowIdOf } = await import("../src/graphql/node.js");
@@ -51,7 +51,7 @@ export async function createMember(server: TestServer, tenant: { id: string; sub
   const email = `member-${randomBytes(3).toString("hex")}@example.com`;
   const password = "member-password-1";
   await inTenantTransaction(server.database.db, { tenantId, master: false }, (tx) =>
-    createUser(tx, { tenantId, email, password, role: "MEMBER" }),
+    createUser(tx, { tenantId, email, password, role: "MEMBER", memberAreas }),
   );
   const c = server.client();
   await c.login({ tenant: tenant.subdomain, email, password });

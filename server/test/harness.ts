@@ -44,7 +44,7 @@ export async function startTestServer(
     GATEHOUSE_SECRET: SECRET,
     GATEHOUSE_MASTER_EMAIL: MASTER.email,
     GATEHOUSE_MASTER_PASSWORD: MASTER.password,
-    LOG_LEVEL: "silent",
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     // Jobs enqueued by a test wake this process's workers at once; a slow idle poll keeps the
     // statement counts of other tests exact.
     GATEHOUSE_JOB_POLL_MS: "600000",

@@ -1540,6 +1540,8 @@ export type WebhookDeliveryQueryVariables = Exact<{
 
 export type WebhookDeliveryQuery = { node:
     | { __typename: 'AccessToken', id: string }
+    | { __typename: 'Account', id: string }
+    | { __typename: 'AccountUser', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'Feature', id: string }
     | { __typename: 'Job', id: string }

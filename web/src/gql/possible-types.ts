@@ -3,6 +3,8 @@
   "possibleTypes": {
     "Node": [
       "AccessToken",
+      "Account",
+      "AccountUser",
       "AuditEntry",
       "Feature",
       "Job",
@@ -20,6 +22,7 @@
     ],
     "UserError": [
       "AccessTokenUserError",
+      "AccountUserError",
       "AuthUserError",
       "BulkUserError",
       "CatalogUserError",
@@ -35,6 +38,8 @@
   "possibleTypes": {
     "Node": [
       "AccessToken",
+      "Account",
+      "AccountUser",
       "AuditEntry",
       "Feature",
       "Job",
@@ -52,6 +57,7 @@
     ],
     "UserError": [
       "AccessTokenUserError",
+      "AccountUserError",
       "AuthUserError",
       "BulkUserError",
       "CatalogUserError",

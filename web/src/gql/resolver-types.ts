@@ -78,6 +78,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( AccessTokenFixture )
+    | ( Omit<Types.Account, 'adminUser' | 'plan' | 'users'> & { adminUser?: Types.Maybe<_RefType['AccountUser']>, plan: _RefType['Plan'], users: _RefType['AccountUserConnection'] } )
+    | ( Omit<Types.AccountUser, 'account'> & { account: _RefType['Account'] } )
     | ( Omit<Types.AuditEntry, 'actor' | 'tenant'> & { actor?: Types.Maybe<_RefType['User']>, tenant: _RefType['Tenant'] } )
     | ( FeatureFixture )
     | ( JobFixture )
@@ -95,6 +97,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   ;
   UserError:
     | ( Types.AccessTokenUserError )
+    | ( Types.AccountUserError )
     | ( Types.AuthUserError )
     | ( Types.BulkUserError )
     | ( Types.CatalogUserError )
@@ -119,6 +122,25 @@ export type ResolversTypes = {
   AccessTokenScope: Types.AccessTokenScope;
   AccessTokenState: Types.AccessTokenState;
   AccessTokenUserError: ResolverTypeWrapper<Types.AccessTokenUserError>;
+  Account: ResolverTypeWrapper<Omit<Types.Account, 'adminUser' | 'plan' | 'users'> & { adminUser?: Types.Maybe<ResolversTypes['AccountUser']>, plan: ResolversTypes['Plan'], users: ResolversTypes['AccountUserConnection'] }>;
+  AccountAction: Types.AccountAction;
+  AccountConnection: ResolverTypeWrapper<Omit<Types.AccountConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccountEdge']>, nodes: Array<ResolversTypes['Account']> }>;
+  AccountEdge: ResolverTypeWrapper<Omit<Types.AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
+  AccountErrorCode: Types.AccountErrorCode;
+  AccountFilter: Types.AccountFilter;
+  AccountIdInput: Types.AccountIdInput;
+  AccountOrder: Types.AccountOrder;
+  AccountOrderField: Types.AccountOrderField;
+  AccountPayload: ResolverTypeWrapper<Omit<Types.AccountPayload, 'account'> & { account?: Types.Maybe<ResolversTypes['Account']> }>;
+  AccountState: Types.AccountState;
+  AccountUser: ResolverTypeWrapper<Omit<Types.AccountUser, 'account'> & { account: ResolversTypes['Account'] }>;
+  AccountUserConnection: ResolverTypeWrapper<Omit<Types.AccountUserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccountUserEdge']>, nodes: Array<ResolversTypes['AccountUser']> }>;
+  AccountUserEdge: ResolverTypeWrapper<Omit<Types.AccountUserEdge, 'node'> & { node: ResolversTypes['AccountUser'] }>;
+  AccountUserError: ResolverTypeWrapper<Types.AccountUserError>;
+  AccountUserOrder: Types.AccountUserOrder;
+  AccountUserOrderField: Types.AccountUserOrderField;
+  AccountUserRole: Types.AccountUserRole;
+  AccountUserState: Types.AccountUserState;
   AuditActorKind: Types.AuditActorKind;
   AuditChange: ResolverTypeWrapper<Types.AuditChange>;
   AuditEntry: ResolverTypeWrapper<Omit<Types.AuditEntry, 'actor' | 'tenant'> & { actor?: Types.Maybe<ResolversTypes['User']>, tenant: ResolversTypes['Tenant'] }>;
@@ -137,15 +159,19 @@ export type ResolversTypes = {
   CancelJobPayload: ResolverTypeWrapper<Omit<Types.CancelJobPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
   CatalogErrorCode: Types.CatalogErrorCode;
   CatalogUserError: ResolverTypeWrapper<Types.CatalogUserError>;
+  ChangeAccountPlanInput: Types.ChangeAccountPlanInput;
   ChangePasswordInput: Types.ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<Omit<Types.ChangePasswordPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
   CopyPlanInput: Types.CopyPlanInput;
   CostPreview: ResolverTypeWrapper<Omit<Types.CostPreview, 'variable'> & { variable: Array<ResolversTypes['MetricCost']> }>;
   CreateAccessTokenInput: Types.CreateAccessTokenInput;
   CreateAccessTokenPayload: ResolverTypeWrapper<Omit<Types.CreateAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversTypes['AccessToken']> }>;
+  CreateAccountInput: Types.CreateAccountInput;
+  CreateAccountPayload: ResolverTypeWrapper<Omit<Types.CreateAccountPayload, 'account' | 'user'> & { account?: Types.Maybe<ResolversTypes['Account']>, user?: Types.Maybe<ResolversTypes['AccountUser']> }>;
   CreateAccountPlanInput: Types.CreateAccountPlanInput;
   CreateApplicationPlanInput: Types.CreateApplicationPlanInput;
   CreateFeatureInput: Types.CreateFeatureInput;
+  CreateFieldDefinitionInput: Types.CreateFieldDefinitionInput;
   CreateMappingRuleInput: Types.CreateMappingRuleInput;
   CreateMethodInput: Types.CreateMethodInput;
   CreateMetricInput: Types.CreateMetricInput;
@@ -156,8 +182,10 @@ export type ResolversTypes = {
   CreateTenantPayload: ResolverTypeWrapper<Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversTypes['User']>, tenant?: Types.Maybe<ResolversTypes['Tenant']> }>;
   DateTime: ResolverTypeWrapper<Types.Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Types.Scalars['Decimal']['output']>;
+  DeleteAccountPayload: ResolverTypeWrapper<Types.DeleteAccountPayload>;
   DeleteFeatureInput: Types.DeleteFeatureInput;
   DeleteFeaturePayload: ResolverTypeWrapper<Types.DeleteFeaturePayload>;
+  DeleteFieldDefinitionInput: Types.DeleteFieldDefinitionInput;
   DeleteMappingRuleInput: Types.DeleteMappingRuleInput;
   DeleteMappingRulePayload: ResolverTypeWrapper<Types.DeleteMappingRulePayload>;
   DeleteMetricInput: Types.DeleteMetricInput;
@@ -175,6 +203,12 @@ export type ResolversTypes = {
   EmailAddress: ResolverTypeWrapper<Types.Scalars['EmailAddress']['output']>;
   Feature: ResolverTypeWrapper<FeatureFixture>;
   FeaturePayload: ResolverTypeWrapper<Omit<Types.FeaturePayload, 'feature'> & { feature?: Types.Maybe<ResolversTypes['Feature']> }>;
+  FieldDefinition: ResolverTypeWrapper<Types.FieldDefinition>;
+  FieldDefinitionPayload: ResolverTypeWrapper<Types.FieldDefinitionPayload>;
+  FieldKind: Types.FieldKind;
+  FieldTarget: Types.FieldTarget;
+  FieldValue: ResolverTypeWrapper<Types.FieldValue>;
+  FieldValueInput: Types.FieldValueInput;
   Heartbeat: ResolverTypeWrapper<Types.Heartbeat>;
   HttpMethod: Types.HttpMethod;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
@@ -282,7 +316,9 @@ export type ResolversTypes = {
   TierMode: Types.TierMode;
   UnlockLoginInput: Types.UnlockLoginInput;
   UnlockLoginPayload: ResolverTypeWrapper<Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
+  UpdateAccountInput: Types.UpdateAccountInput;
   UpdateFeatureInput: Types.UpdateFeatureInput;
+  UpdateFieldDefinitionInput: Types.UpdateFieldDefinitionInput;
   UpdateMappingRuleInput: Types.UpdateMappingRuleInput;
   UpdateMetricInput: Types.UpdateMetricInput;
   UpdateNotificationPreferencesInput: Types.UpdateNotificationPreferencesInput;
@@ -324,6 +360,18 @@ export type ResolversParentTypes = {
   AccessTokenFilter: Types.AccessTokenFilter;
   AccessTokenOrder: Types.AccessTokenOrder;
   AccessTokenUserError: Types.AccessTokenUserError;
+  Account: Omit<Types.Account, 'adminUser' | 'plan' | 'users'> & { adminUser?: Types.Maybe<ResolversParentTypes['AccountUser']>, plan: ResolversParentTypes['Plan'], users: ResolversParentTypes['AccountUserConnection'] };
+  AccountConnection: Omit<Types.AccountConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccountEdge']>, nodes: Array<ResolversParentTypes['Account']> };
+  AccountEdge: Omit<Types.AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
+  AccountFilter: Types.AccountFilter;
+  AccountIdInput: Types.AccountIdInput;
+  AccountOrder: Types.AccountOrder;
+  AccountPayload: Omit<Types.AccountPayload, 'account'> & { account?: Types.Maybe<ResolversParentTypes['Account']> };
+  AccountUser: Omit<Types.AccountUser, 'account'> & { account: ResolversParentTypes['Account'] };
+  AccountUserConnection: Omit<Types.AccountUserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccountUserEdge']>, nodes: Array<ResolversParentTypes['AccountUser']> };
+  AccountUserEdge: Omit<Types.AccountUserEdge, 'node'> & { node: ResolversParentTypes['AccountUser'] };
+  AccountUserError: Types.AccountUserError;
+  AccountUserOrder: Types.AccountUserOrder;
   AuditChange: Types.AuditChange;
   AuditEntry: Omit<Types.AuditEntry, 'actor' | 'tenant'> & { actor?: Types.Maybe<ResolversParentTypes['User']>, tenant: ResolversParentTypes['Tenant'] };
   AuditEntryConnection: Omit<Types.AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, nodes: Array<ResolversParentTypes['AuditEntry']> };
@@ -336,15 +384,19 @@ export type ResolversParentTypes = {
   CancelJobInput: Types.CancelJobInput;
   CancelJobPayload: Omit<Types.CancelJobPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
   CatalogUserError: Types.CatalogUserError;
+  ChangeAccountPlanInput: Types.ChangeAccountPlanInput;
   ChangePasswordInput: Types.ChangePasswordInput;
   ChangePasswordPayload: Omit<Types.ChangePasswordPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
   CopyPlanInput: Types.CopyPlanInput;
   CostPreview: Omit<Types.CostPreview, 'variable'> & { variable: Array<ResolversParentTypes['MetricCost']> };
   CreateAccessTokenInput: Types.CreateAccessTokenInput;
   CreateAccessTokenPayload: Omit<Types.CreateAccessTokenPayload, 'accessToken'> & { accessToken?: Types.Maybe<ResolversParentTypes['AccessToken']> };
+  CreateAccountInput: Types.CreateAccountInput;
+  CreateAccountPayload: Omit<Types.CreateAccountPayload, 'account' | 'user'> & { account?: Types.Maybe<ResolversParentTypes['Account']>, user?: Types.Maybe<ResolversParentTypes['AccountUser']> };
   CreateAccountPlanInput: Types.CreateAccountPlanInput;
   CreateApplicationPlanInput: Types.CreateApplicationPlanInput;
   CreateFeatureInput: Types.CreateFeatureInput;
+  CreateFieldDefinitionInput: Types.CreateFieldDefinitionInput;
   CreateMappingRuleInput: Types.CreateMappingRuleInput;
   CreateMethodInput: Types.CreateMethodInput;
   CreateMetricInput: Types.CreateMetricInput;
@@ -355,8 +407,10 @@ export type ResolversParentTypes = {
   CreateTenantPayload: Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversParentTypes['User']>, tenant?: Types.Maybe<ResolversParentTypes['Tenant']> };
   DateTime: Types.Scalars['DateTime']['output'];
   Decimal: Types.Scalars['Decimal']['output'];
+  DeleteAccountPayload: Types.DeleteAccountPayload;
   DeleteFeatureInput: Types.DeleteFeatureInput;
   DeleteFeaturePayload: Types.DeleteFeaturePayload;
+  DeleteFieldDefinitionInput: Types.DeleteFieldDefinitionInput;
   DeleteMappingRuleInput: Types.DeleteMappingRuleInput;
   DeleteMappingRulePayload: Types.DeleteMappingRulePayload;
   DeleteMetricInput: Types.DeleteMetricInput;
@@ -374,6 +428,10 @@ export type ResolversParentTypes = {
   EmailAddress: Types.Scalars['EmailAddress']['output'];
   Feature: FeatureFixture;
   FeaturePayload: Omit<Types.FeaturePayload, 'feature'> & { feature?: Types.Maybe<ResolversParentTypes['Feature']> };
+  FieldDefinition: Types.FieldDefinition;
+  FieldDefinitionPayload: Types.FieldDefinitionPayload;
+  FieldValue: Types.FieldValue;
+  FieldValueInput: Types.FieldValueInput;
   Heartbeat: Types.Heartbeat;
   ID: Types.Scalars['ID']['output'];
   ImportOpenApiInput: Types.ImportOpenApiInput;
@@ -459,7 +517,9 @@ export type ResolversParentTypes = {
   TenantUserError: Types.TenantUserError;
   UnlockLoginInput: Types.UnlockLoginInput;
   UnlockLoginPayload: Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
+  UpdateAccountInput: Types.UpdateAccountInput;
   UpdateFeatureInput: Types.UpdateFeatureInput;
+  UpdateFieldDefinitionInput: Types.UpdateFieldDefinitionInput;
   UpdateMappingRuleInput: Types.UpdateMappingRuleInput;
   UpdateMetricInput: Types.UpdateMetricInput;
   UpdateNotificationPreferencesInput: Types.UpdateNotificationPreferencesInput;
@@ -515,6 +575,70 @@ export type AccessTokenEdgeResolvers<ContextType = MockContext, ParentType exten
 
 export type AccessTokenUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccessTokenUserError'] = ResolversParentTypes['AccessTokenUserError']> = {
   code?: Resolver<ResolversTypes['AccessTokenErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AccountResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  adminUser?: Resolver<Types.Maybe<ResolversTypes['AccountUser']>, ParentType, ContextType>;
+  availableActions?: Resolver<Array<ResolversTypes['AccountAction']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldValue']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orgName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AccountState'], ParentType, ContextType>;
+  stateChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  users?: Resolver<ResolversTypes['AccountUserConnection'], ParentType, ContextType, Partial<Types.AccountUsersArgs>>;
+  vatRate?: Resolver<Types.Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AccountConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountConnection'] = ResolversParentTypes['AccountConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AccountEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccountEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+};
+
+export type AccountPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountPayload'] = ResolversParentTypes['AccountPayload']> = {
+  account?: Resolver<Types.Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AccountUserError']>, ParentType, ContextType>;
+};
+
+export type AccountUserResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountUser'] = ResolversParentTypes['AccountUser']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldValue']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccountUserRole'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AccountUserState'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AccountUserConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountUserConnection'] = ResolversParentTypes['AccountUserConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AccountUserEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AccountUser']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccountUserEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountUserEdge'] = ResolversParentTypes['AccountUserEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccountUser'], ParentType, ContextType>;
+};
+
+export type AccountUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountUserError'] = ResolversParentTypes['AccountUserError']> = {
+  code?: Resolver<ResolversTypes['AccountErrorCode'], ParentType, ContextType>;
   field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -599,6 +723,12 @@ export type CreateAccessTokenPayloadResolvers<ContextType = MockContext, ParentT
   userErrors?: Resolver<Array<ResolversTypes['AccessTokenUserError']>, ParentType, ContextType>;
 };
 
+export type CreateAccountPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['CreateAccountPayload'] = ResolversParentTypes['CreateAccountPayload']> = {
+  account?: Resolver<Types.Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['AccountUser']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AccountUserError']>, ParentType, ContextType>;
+};
+
 export type CreateTenantPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['CreateTenantPayload'] = ResolversParentTypes['CreateTenantPayload']> = {
   adminUser?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   generatedAdminPassword?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -613,6 +743,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DeleteAccountPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteAccountPayload'] = ResolversParentTypes['DeleteAccountPayload']> = {
+  deletedAccountId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AccountUserError']>, ParentType, ContextType>;
+};
 
 export type DeleteFeaturePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteFeaturePayload'] = ResolversParentTypes['DeleteFeaturePayload']> = {
   deletedFeatureId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -679,6 +814,30 @@ export type FeatureResolvers<ContextType = MockContext, ParentType extends Resol
 export type FeaturePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['FeaturePayload'] = ResolversParentTypes['FeaturePayload']> = {
   feature?: Resolver<Types.Maybe<ResolversTypes['Feature']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['PlanUserError']>, ParentType, ContextType>;
+};
+
+export type FieldDefinitionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['FieldDefinition'] = ResolversParentTypes['FieldDefinition']> = {
+  builtin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  choices?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fixed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FieldKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['FieldTarget'], ParentType, ContextType>;
+};
+
+export type FieldDefinitionPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['FieldDefinitionPayload'] = ResolversParentTypes['FieldDefinitionPayload']> = {
+  fieldDefinition?: Resolver<Types.Maybe<ResolversTypes['FieldDefinition']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AccountUserError']>, ParentType, ContextType>;
+};
+
+export type FieldValueResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['FieldValue'] = ResolversParentTypes['FieldValue']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type HeartbeatResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Heartbeat'] = ResolversParentTypes['Heartbeat']> = {
@@ -813,13 +972,17 @@ export type MetricPayloadResolvers<ContextType = MockContext, ParentType extends
 };
 
 export type MutationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationApproveAccountArgs, 'input'>>;
   cancelJob?: Resolver<ResolversTypes['CancelJobPayload'], ParentType, ContextType, RequireFields<Types.MutationCancelJobArgs, 'input'>>;
+  changeAccountPlan?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationChangeAccountPlanArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<Types.MutationChangePasswordArgs, 'input'>>;
   copyPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCopyPlanArgs, 'input'>>;
   createAccessToken?: Resolver<ResolversTypes['CreateAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateAccessTokenArgs, 'input'>>;
+  createAccount?: Resolver<ResolversTypes['CreateAccountPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateAccountArgs, 'input'>>;
   createAccountPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateAccountPlanArgs, 'input'>>;
   createApplicationPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateApplicationPlanArgs, 'input'>>;
   createFeature?: Resolver<ResolversTypes['FeaturePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateFeatureArgs, 'input'>>;
+  createFieldDefinition?: Resolver<ResolversTypes['FieldDefinitionPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateFieldDefinitionArgs, 'input'>>;
   createMappingRule?: Resolver<ResolversTypes['MappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateMappingRuleArgs, 'input'>>;
   createMethod?: Resolver<ResolversTypes['MetricPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateMethodArgs, 'input'>>;
   createMetric?: Resolver<ResolversTypes['MetricPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateMetricArgs, 'input'>>;
@@ -827,7 +990,9 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   createService?: Resolver<ResolversTypes['ServicePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceArgs, 'input'>>;
   createServicePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServicePlanArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['CreateTenantPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateTenantArgs, 'input'>>;
+  deleteAccount?: Resolver<ResolversTypes['DeleteAccountPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteAccountArgs, 'input'>>;
   deleteFeature?: Resolver<ResolversTypes['DeleteFeaturePayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteFeatureArgs, 'input'>>;
+  deleteFieldDefinition?: Resolver<ResolversTypes['FieldDefinitionPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteFieldDefinitionArgs, 'input'>>;
   deleteMappingRule?: Resolver<ResolversTypes['DeleteMappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteMappingRuleArgs, 'input'>>;
   deleteMetric?: Resolver<ResolversTypes['DeleteMetricPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteMetricArgs, 'input'>>;
   deletePlan?: Resolver<ResolversTypes['DeletePlanPayload'], ParentType, ContextType, RequireFields<Types.MutationDeletePlanArgs, 'input'>>;
@@ -841,9 +1006,12 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   importOpenApi?: Resolver<ResolversTypes['ImportOpenApiPayload'], ParentType, ContextType, RequireFields<Types.MutationImportOpenApiArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<Types.MutationLogoutArgs>>;
+  makeAccountPending?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationMakeAccountPendingArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<Types.MutationMarkNotificationsReadArgs, 'input'>>;
   pingWebhook?: Resolver<ResolversTypes['PingWebhookPayload'], ParentType, ContextType>;
   publishPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationPublishPlanArgs, 'input'>>;
+  rejectAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationRejectAccountArgs, 'input'>>;
+  resumeAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationResumeAccountArgs, 'input'>>;
   retryWebhookDeliveries?: Resolver<ResolversTypes['RetryWebhookDeliveriesPayload'], ParentType, ContextType, RequireFields<Types.MutationRetryWebhookDeliveriesArgs, 'input'>>;
   revokeAccessToken?: Resolver<ResolversTypes['RevokeAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokenArgs, 'input'>>;
   revokeAccessTokens?: Resolver<ResolversTypes['RevokeAccessTokensPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokensArgs, 'input'>>;
@@ -851,8 +1019,11 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   setDefaultPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationSetDefaultPlanArgs, 'input'>>;
   setTierMode?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationSetTierModeArgs, 'input'>>;
   setUsageLimit?: Resolver<ResolversTypes['UsageLimitPayload'], ParentType, ContextType, RequireFields<Types.MutationSetUsageLimitArgs, 'input'>>;
+  suspendAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationSuspendAccountArgs, 'input'>>;
   unlockLogin?: Resolver<ResolversTypes['UnlockLoginPayload'], ParentType, ContextType, RequireFields<Types.MutationUnlockLoginArgs, 'input'>>;
+  updateAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateAccountArgs, 'input'>>;
   updateFeature?: Resolver<ResolversTypes['FeaturePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateFeatureArgs, 'input'>>;
+  updateFieldDefinition?: Resolver<ResolversTypes['FieldDefinitionPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateFieldDefinitionArgs, 'input'>>;
   updateMappingRule?: Resolver<ResolversTypes['MappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateMappingRuleArgs, 'input'>>;
   updateMetric?: Resolver<ResolversTypes['MetricPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateMetricArgs, 'input'>>;
   updateNotificationPreferences?: Resolver<ResolversTypes['UpdateNotificationPreferencesPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateNotificationPreferencesArgs, 'input'>>;
@@ -863,7 +1034,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type NodeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AccessToken' | 'AuditEntry' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Notification' | 'OutboxMessage' | 'Plan' | 'PricingRule' | 'Service' | 'Tenant' | 'UsageLimit' | 'User' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessToken' | 'Account' | 'AccountUser' | 'AuditEntry' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Notification' | 'OutboxMessage' | 'Plan' | 'PricingRule' | 'Service' | 'Tenant' | 'UsageLimit' | 'User' | 'WebhookDelivery', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -1036,10 +1207,13 @@ export type PricingRulePayloadResolvers<ContextType = MockContext, ParentType ex
 
 export type QueryResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accessTokens?: Resolver<ResolversTypes['AccessTokenConnection'], ParentType, ContextType, Partial<Types.QueryAccessTokensArgs>>;
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<Types.QueryAccountArgs, 'id'>>;
   accountFeatures?: Resolver<Array<ResolversTypes['Feature']>, ParentType, ContextType>;
   accountPlans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, Partial<Types.QueryAccountPlansArgs>>;
+  accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, Partial<Types.QueryAccountsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<Types.QueryAuditLogArgs>>;
   costPreview?: Resolver<ResolversTypes['CostPreview'], ParentType, ContextType, RequireFields<Types.QueryCostPreviewArgs, 'planId' | 'usage'>>;
+  fieldDefinitions?: Resolver<Array<ResolversTypes['FieldDefinition']>, ParentType, ContextType, RequireFields<Types.QueryFieldDefinitionsArgs, 'target'>>;
   job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<Types.QueryJobArgs, 'id'>>;
   node?: Resolver<Types.Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<Types.QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Types.Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<Types.QueryNodesArgs, 'ids'>>;
@@ -1222,7 +1396,7 @@ export type UserEdgeResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type UserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'NotificationUserError' | 'PlanUserError' | 'TenantUserError' | 'WebhookUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AccountUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'NotificationUserError' | 'PlanUserError' | 'TenantUserError' | 'WebhookUserError', ParentType, ContextType>;
 };
 
 export type WebhookAttemptResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
@@ -1283,6 +1457,14 @@ export type Resolvers<ContextType = MockContext> = {
   AccessTokenConnection?: AccessTokenConnectionResolvers<ContextType>;
   AccessTokenEdge?: AccessTokenEdgeResolvers<ContextType>;
   AccessTokenUserError?: AccessTokenUserErrorResolvers<ContextType>;
+  Account?: AccountResolvers<ContextType>;
+  AccountConnection?: AccountConnectionResolvers<ContextType>;
+  AccountEdge?: AccountEdgeResolvers<ContextType>;
+  AccountPayload?: AccountPayloadResolvers<ContextType>;
+  AccountUser?: AccountUserResolvers<ContextType>;
+  AccountUserConnection?: AccountUserConnectionResolvers<ContextType>;
+  AccountUserEdge?: AccountUserEdgeResolvers<ContextType>;
+  AccountUserError?: AccountUserErrorResolvers<ContextType>;
   AuditChange?: AuditChangeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
@@ -1294,9 +1476,11 @@ export type Resolvers<ContextType = MockContext> = {
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CostPreview?: CostPreviewResolvers<ContextType>;
   CreateAccessTokenPayload?: CreateAccessTokenPayloadResolvers<ContextType>;
+  CreateAccountPayload?: CreateAccountPayloadResolvers<ContextType>;
   CreateTenantPayload?: CreateTenantPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeleteAccountPayload?: DeleteAccountPayloadResolvers<ContextType>;
   DeleteFeaturePayload?: DeleteFeaturePayloadResolvers<ContextType>;
   DeleteMappingRulePayload?: DeleteMappingRulePayloadResolvers<ContextType>;
   DeleteMetricPayload?: DeleteMetricPayloadResolvers<ContextType>;
@@ -1309,6 +1493,9 @@ export type Resolvers<ContextType = MockContext> = {
   EmailAddress?: GraphQLScalarType;
   Feature?: FeatureResolvers<ContextType>;
   FeaturePayload?: FeaturePayloadResolvers<ContextType>;
+  FieldDefinition?: FieldDefinitionResolvers<ContextType>;
+  FieldDefinitionPayload?: FieldDefinitionPayloadResolvers<ContextType>;
+  FieldValue?: FieldValueResolvers<ContextType>;
   Heartbeat?: HeartbeatResolvers<ContextType>;
   ImportOpenApiPayload?: ImportOpenApiPayloadResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;

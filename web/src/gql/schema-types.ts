@@ -142,6 +142,245 @@ export type AccessTokenUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** A developer account: a customer of the tenant, with its users, plan and state. */
+export type Account = Node & {
+  __typename: 'Account';
+  /** Its first admin user: the one it signed up or was created with. */
+  adminUser?: Maybe<AccountUser>;
+  /** The state changes its state allows now. */
+  availableActions: Array<AccountAction>;
+  /** When it signed up or was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its fields in form order, built-in and extra, with their values; hidden ones included. */
+  fields: Array<FieldValue>;
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Organization or group name. */
+  orgName: Scalars['String']['output'];
+  /** Its account plan. */
+  plan: Plan;
+  /** Where it stands: CREATED, PENDING, APPROVED, REJECTED or SUSPENDED. */
+  state: AccountState;
+  /** When its state last changed. */
+  stateChangedAt: Scalars['DateTime']['output'];
+  /** When its details or state last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Its users. */
+  users: AccountUserConnection;
+  /** VAT rate in percent (the `vat_rate` field), which billing adds to its invoices. */
+  vatRate?: Maybe<Scalars['Decimal']['output']>;
+};
+
+
+/** A developer account: a customer of the tenant, with its users, plan and state. */
+export type AccountUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AccountUserOrder>;
+};
+
+/** A change of a developer account's state. */
+export type AccountAction =
+  /** To APPROVED, from CREATED, PENDING, REJECTED. */
+  | 'APPROVE'
+  /** To PENDING, from CREATED, APPROVED, REJECTED. */
+  | 'MAKE_PENDING'
+  /** To REJECTED, from CREATED, PENDING, APPROVED. */
+  | 'REJECT'
+  /** From SUSPENDED back to APPROVED. */
+  | 'RESUME'
+  /** To SUSPENDED, from CREATED, PENDING, APPROVED, REJECTED. */
+  | 'SUSPEND';
+
+/** A page of developer accounts. */
+export type AccountConnection = {
+  __typename: 'AccountConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<AccountEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<Account>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Account in a page, with its cursor. */
+export type AccountEdge = {
+  __typename: 'AccountEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Account. */
+  node: Account;
+};
+
+/** Codes of AccountUserError. */
+export type AccountErrorCode =
+  /** A required value is empty. */
+  | 'BLANK'
+  /** A built-in field cannot be deleted, and the fixed ones are always required and shown. */
+  | 'BUILTIN'
+  /** A value has the wrong form (a username with a space, a VAT rate over 100, a value not among a field's choices). */
+  | 'INVALID'
+  /** The account's state does not allow this change; the message names the state. */
+  | 'INVALID_STATE'
+  /** The tenant has as many extra fields as it may have. */
+  | 'LIMIT_REACHED'
+  /** No such account, user, plan or field in this tenant. */
+  | 'NOT_FOUND'
+  /** Another developer user of the tenant has this email or username, or another field this name. */
+  | 'TAKEN'
+  /** A value is longer than allowed. */
+  | 'TOO_LONG'
+  /** The plan is not one of the tenant's account plans. */
+  | 'WRONG_PLAN';
+
+/** Narrows a list of developer accounts; all given conditions must hold. */
+export type AccountFilter = {
+  /** Only accounts on this account plan. */
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches the organization name, a user's username, email or name, or an application's user key, app ID or client ID; case-insensitive. At most 200 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only accounts that signed up at or after this time. */
+  signedUpFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only accounts that signed up before this time. */
+  signedUpTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only accounts in these states. */
+  states?: InputMaybe<Array<AccountState>>;
+};
+
+/** A developer account. */
+export type AccountIdInput = {
+  /** The account. */
+  id: Scalars['ID']['input'];
+};
+
+/** Sort order of developer accounts. */
+export type AccountOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: AccountOrderField;
+};
+
+/** What developer accounts can be sorted by. */
+export type AccountOrderField =
+  /** Signup date. */
+  | 'CREATED_AT'
+  /** Organization name. */
+  | 'ORG_NAME'
+  /** State. */
+  | 'STATE';
+
+/** Result of a change to a developer account. */
+export type AccountPayload = {
+  __typename: 'AccountPayload';
+  /** The account as it is now; null when nothing changed because of an error. */
+  account?: Maybe<Account>;
+  /** Why nothing changed. */
+  userErrors: Array<AccountUserError>;
+};
+
+/** Where a developer account stands with the tenant (porta's states). */
+export type AccountState =
+  /** Approved: its applications may be used. */
+  | 'APPROVED'
+  /** Created and not yet decided on: signed up without approval rules, or created by an admin. */
+  | 'CREATED'
+  /** Waiting for an admin's approval. */
+  | 'PENDING'
+  /** Refused by an admin. */
+  | 'REJECTED'
+  /** Suspended by an admin; resuming approves it again. */
+  | 'SUSPENDED';
+
+/** A user of a developer account. */
+export type AccountUser = Node & {
+  __typename: 'AccountUser';
+  /** The account the user belongs to. */
+  account: Account;
+  /** When the user was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Email, unique among the tenant's developer users. */
+  email: Scalars['EmailAddress']['output'];
+  /** The user's fields in form order (`first_name`, `last_name`, extra fields), with their values. */
+  fields: Array<FieldValue>;
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** ADMIN manages the account; MEMBER uses it. */
+  role: AccountUserRole;
+  /** PENDING until they set a password, ACTIVE, or SUSPENDED. */
+  state: AccountUserState;
+  /** Username, unique among the tenant's developer users. */
+  username: Scalars['String']['output'];
+};
+
+/** A page of users of developer accounts. */
+export type AccountUserConnection = {
+  __typename: 'AccountUserConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<AccountUserEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<AccountUser>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One AccountUser in a page, with its cursor. */
+export type AccountUserEdge = {
+  __typename: 'AccountUserEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The AccountUser. */
+  node: AccountUser;
+};
+
+/** A fixable problem, with a code from AccountErrorCode. */
+export type AccountUserError = UserError & {
+  __typename: 'AccountUserError';
+  /** Machine-readable reason. */
+  code: AccountErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** Sort order of users of developer accounts. */
+export type AccountUserOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: AccountUserOrderField;
+};
+
+/** What users of developer accounts can be sorted by. */
+export type AccountUserOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Username. */
+  | 'USERNAME';
+
+/** What a user of a developer account may do in it. */
+export type AccountUserRole =
+  /** Manages the account: its users, applications and billing details. */
+  | 'ADMIN'
+  /** Uses the account's applications. */
+  | 'MEMBER';
+
+/** Whether a user of a developer account can sign in. */
+export type AccountUserState =
+  /** Can sign in. */
+  | 'ACTIVE'
+  /** Invited or created without a password; not active yet. */
+  | 'PENDING'
+  /** Blocked by an admin. */
+  | 'SUSPENDED';
+
 /** Who did something recorded in the audit log. */
 export type AuditActorKind =
   /** Gatehouse itself: a job, a scheduled run, the setup of a new tenant. */
@@ -348,6 +587,14 @@ export type CatalogUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** Moves a developer account to another account plan. */
+export type ChangeAccountPlanInput = {
+  /** The account. */
+  id: Scalars['ID']['input'];
+  /** One of the tenant's account plans. */
+  planId: Scalars['ID']['input'];
+};
+
 /** A new password for the signed-in user. */
 export type ChangePasswordInput = {
   /** The password in use now. */
@@ -409,6 +656,33 @@ export type CreateAccessTokenPayload = {
   userErrors: Array<AccessTokenUserError>;
 };
 
+/** A new developer account with its admin user. Admins may leave required fields empty (003 §7.1). */
+export type CreateAccountInput = {
+  /** The admin user's email, unique among the tenant's developer users. */
+  email: Scalars['EmailAddress']['input'];
+  /** Values of the account's fields (`vat_rate`, `country`, extra fields…). */
+  fields?: InputMaybe<Array<FieldValueInput>>;
+  /** Organization or group name (1–255 characters). */
+  orgName: Scalars['String']['input'];
+  /** The account plan; the tenant's default when omitted. */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** Values of the admin user's fields (`first_name`, `last_name`…). */
+  userFields?: InputMaybe<Array<FieldValueInput>>;
+  /** The admin user's username (3–40 of `A-Z a-z 0-9 _ - . @`); derived from the email when omitted. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `createAccount`. */
+export type CreateAccountPayload = {
+  __typename: 'CreateAccountPayload';
+  /** The new account. */
+  account?: Maybe<Account>;
+  /** Its admin user. */
+  user?: Maybe<AccountUser>;
+  /** Why it was not created. */
+  userErrors: Array<AccountUserError>;
+};
+
 /** A new account plan of the tenant. */
 export type CreateAccountPlanInput = {
   /** Whether new subscriptions or applications wait for approval; false when omitted on creation. */
@@ -457,6 +731,24 @@ export type CreateFeatureInput = {
   serviceId?: InputMaybe<Scalars['ID']['input']>;
   /** `[a-z0-9_-]`; derived from the name when omitted. */
   systemName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An extra field of developer accounts or of their users. */
+export type CreateFieldDefinitionInput = {
+  /** The values it allows; free text when omitted or empty. */
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Not shown to developers; false when omitted. */
+  hidden?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Label on forms and in exports (1–100 characters). */
+  label: Scalars['String']['input'];
+  /** Name: 1–40 lowercase letters, digits and `_`, starting with a letter; not a built-in field's. */
+  name: Scalars['String']['input'];
+  /** Order on forms; after the others when omitted. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Developers must fill it in; false when omitted. */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What it describes. */
+  target: FieldTarget;
 };
 
 /** A new mapping rule. */
@@ -582,6 +874,15 @@ export type CreateTenantPayload = {
   userErrors: Array<TenantUserError>;
 };
 
+/** Result of `deleteAccount`. */
+export type DeleteAccountPayload = {
+  __typename: 'DeleteAccountPayload';
+  /** ID of the deleted account. */
+  deletedAccountId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was not deleted. */
+  userErrors: Array<AccountUserError>;
+};
+
 /** The feature to delete; plans that include it no longer do. */
 export type DeleteFeatureInput = {
   /** The feature. */
@@ -595,6 +896,14 @@ export type DeleteFeaturePayload = {
   deletedFeatureId?: Maybe<Scalars['ID']['output']>;
   /** Why it was not deleted. */
   userErrors: Array<PlanUserError>;
+};
+
+/** An extra field to delete, with its values. */
+export type DeleteFieldDefinitionInput = {
+  /** The field's name. */
+  name: Scalars['String']['input'];
+  /** What it describes. */
+  target: FieldTarget;
 };
 
 /** The mapping rule to delete. */
@@ -741,6 +1050,73 @@ export type FeaturePayload = {
   feature?: Maybe<Feature>;
   /** Why nothing changed. */
   userErrors: Array<PlanUserError>;
+};
+
+/** A field of developer accounts or of their users: built-in (its settings) or extra (added by the tenant). */
+export type FieldDefinition = {
+  __typename: 'FieldDefinition';
+  /** One of the built-in fields: it cannot be deleted or renamed. */
+  builtin: Scalars['Boolean']['output'];
+  /** The values it allows; empty for free text. */
+  choices: Array<Scalars['String']['output']>;
+  /** Always required and shown (the organization name, a user's username and email). */
+  fixed: Scalars['Boolean']['output'];
+  /** Not shown to developers; admins see it. */
+  hidden: Scalars['Boolean']['output'];
+  /** What values it takes. */
+  kind: FieldKind;
+  /** Label shown on forms and in exports. */
+  label: Scalars['String']['output'];
+  /** Name: built-in (`vat_rate`) or extra (`[a-z][a-z0-9_]*`). Identifies the field with `target`. */
+  name: Scalars['String']['output'];
+  /** Order on forms, ascending. */
+  position: Scalars['Int']['output'];
+  /** Developers must fill it in when they sign up (admins may leave it empty, 003 §7.1). */
+  required: Scalars['Boolean']['output'];
+  /** What it describes. */
+  target: FieldTarget;
+};
+
+/** Result of a change to a field definition. */
+export type FieldDefinitionPayload = {
+  __typename: 'FieldDefinitionPayload';
+  /** The field as it is now (as it was, for a deletion). */
+  fieldDefinition?: Maybe<FieldDefinition>;
+  /** Why nothing changed. */
+  userErrors: Array<AccountUserError>;
+};
+
+/** What values a field takes. */
+export type FieldKind =
+  /** A percentage from 0 to 100 with at most two decimals (`vat_rate`). */
+  | 'DECIMAL_PERCENT'
+  /** Any text (or one of the field's choices when it has some). */
+  | 'TEXT';
+
+/** What a field definition describes. */
+export type FieldTarget =
+  /** Developer accounts. */
+  | 'ACCOUNT'
+  /** Users of developer accounts. */
+  | 'USER';
+
+/** The value of one field of an account or user, with the field's label. */
+export type FieldValue = {
+  __typename: 'FieldValue';
+  /** The field's label as the tenant set it. */
+  label: Scalars['String']['output'];
+  /** The field's name (`vat_code`, or an extra field's). */
+  name: Scalars['String']['output'];
+  /** The value; null when none was given. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** A value for one field; an empty value removes it. */
+export type FieldValueInput = {
+  /** The field's name (see `fieldDefinitions`). */
+  name: Scalars['String']['input'];
+  /** The value (at most 1000 characters). */
+  value: Scalars['String']['input'];
 };
 
 /** Server time, pushed while a subscription socket is open. */
@@ -1070,20 +1446,28 @@ export type MetricUsageInput = {
 /** Change the API program. */
 export type Mutation = {
   __typename: 'Mutation';
+  /** Approves an account that is created, pending or rejected. */
+  approveAccount: AccountPayload;
   /** Asks a job to stop. It stops before its next chunk and ends CANCELLED; items already processed stay applied. Admins may stop any job of their tenant; members only the jobs they started. */
   cancelJob: CancelJobPayload;
+  /** Moves a developer account to another of the tenant's account plans. */
+  changeAccountPlan: AccountPayload;
   /** Changes the signed-in user's password; ends the user's other sessions. The user's access tokens keep working (revoke them separately). Wrong current passwords count towards the same lock as failed logins. */
   changePassword: ChangePasswordPayload;
   /** Copies a plan with its limits, pricing rules, features and settings; the copy is hidden. */
   copyPlan: PlanPayload;
   /** Creates a personal access token. The plaintext token is in the payload this once only. */
   createAccessToken: CreateAccessTokenPayload;
+  /** Creates an approved developer account with its admin user (no password: invite the user to set one). */
+  createAccount: CreateAccountPayload;
   /** Creates an account plan of the tenant (hidden until published). */
   createAccountPlan: PlanPayload;
   /** Creates an application plan of a service (hidden until published). */
   createApplicationPlan: PlanPayload;
   /** Creates a feature that plans of one kind (and service) can include. */
   createFeature: FeaturePayload;
+  /** Adds an extra field to developer accounts or their users. */
+  createFieldDefinition: FieldDefinitionPayload;
   /** Adds a mapping rule at a position (the end when omitted). */
   createMappingRule: MappingRulePayload;
   /** Adds a method to a service: a child of `hits`, so reporting it also counts a hit. */
@@ -1098,8 +1482,12 @@ export type Mutation = {
   createServicePlan: PlanPayload;
   /** Creates a tenant with its first admin. Master only. */
   createTenant: CreateTenantPayload;
+  /** Deletes a developer account with its users, applications and subscriptions. */
+  deleteAccount: DeleteAccountPayload;
   /** Deletes a feature; the plans that included it no longer do. */
   deleteFeature: DeleteFeaturePayload;
+  /** Deletes an extra field with its values; built-in fields can only be hidden. */
+  deleteFieldDefinition: FieldDefinitionPayload;
   /** Deletes a mapping rule; the rules after it move up. */
   deleteMappingRule: DeleteMappingRulePayload;
   /** Deletes a metric or method. One that mapping rules or limits use needs `confirm`, and takes them along. */
@@ -1126,12 +1514,18 @@ export type Mutation = {
   login: LoginPayload;
   /** Ends the current session and clears its cookie. */
   logout: LogoutPayload;
+  /** Makes an account that is created, approved or rejected wait for approval again. */
+  makeAccountPending: AccountPayload;
   /** Marks some of your notifications, or all of them, read. */
   markNotificationsRead: MarkNotificationsReadPayload;
   /** Posts a test event (`webhook.ping`) to the webhook's URL, enabled or not. */
   pingWebhook: PingWebhookPayload;
   /** Publishes a plan: developers can pick it. */
   publishPlan: PlanPayload;
+  /** Rejects an account that is created, pending or approved. */
+  rejectAccount: AccountPayload;
+  /** Resumes a suspended account: it is approved again. */
+  resumeAccount: AccountPayload;
   /** Posts failed deliveries again, with the same body and event id: some (`ids`) or all a filter matches (`filter: { statuses: [FAILED] }` retries every failed one). */
   retryWebhookDeliveries: RetryWebhookDeliveriesPayload;
   /** Revokes one of your access tokens; it stops working at once. */
@@ -1146,10 +1540,16 @@ export type Mutation = {
   setTierMode: PlanPayload;
   /** Sets the limit of a metric over a period on an application plan (0 disables the metric). */
   setUsageLimit: UsageLimitPayload;
+  /** Suspends an account (any state but suspended). */
+  suspendAccount: AccountPayload;
   /** Lifts a team user's login lock after too many failed logins (from every client address). Master only. */
   unlockLogin: UnlockLoginPayload;
+  /** Changes a developer account's name and field values. */
+  updateAccount: AccountPayload;
   /** Renames a feature or changes its description. */
   updateFeature: FeaturePayload;
+  /** Changes a field's label, whether it is required or hidden, its choices or position. */
+  updateFieldDefinition: FieldDefinitionPayload;
   /** Changes a mapping rule; a new position moves the rules in between by one. */
   updateMappingRule: MappingRulePayload;
   /** Changes a metric or method. Renaming one that mapping rules or limits use needs `confirm`. */
@@ -1168,8 +1568,20 @@ export type Mutation = {
 
 
 /** Change the API program. */
+export type MutationApproveAccountArgs = {
+  input: AccountIdInput;
+};
+
+
+/** Change the API program. */
 export type MutationCancelJobArgs = {
   input: CancelJobInput;
+};
+
+
+/** Change the API program. */
+export type MutationChangeAccountPlanArgs = {
+  input: ChangeAccountPlanInput;
 };
 
 
@@ -1192,6 +1604,12 @@ export type MutationCreateAccessTokenArgs = {
 
 
 /** Change the API program. */
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
+};
+
+
+/** Change the API program. */
 export type MutationCreateAccountPlanArgs = {
   input: CreateAccountPlanInput;
 };
@@ -1206,6 +1624,12 @@ export type MutationCreateApplicationPlanArgs = {
 /** Change the API program. */
 export type MutationCreateFeatureArgs = {
   input: CreateFeatureInput;
+};
+
+
+/** Change the API program. */
+export type MutationCreateFieldDefinitionArgs = {
+  input: CreateFieldDefinitionInput;
 };
 
 
@@ -1252,8 +1676,20 @@ export type MutationCreateTenantArgs = {
 
 
 /** Change the API program. */
+export type MutationDeleteAccountArgs = {
+  input: AccountIdInput;
+};
+
+
+/** Change the API program. */
 export type MutationDeleteFeatureArgs = {
   input: DeleteFeatureInput;
+};
+
+
+/** Change the API program. */
+export type MutationDeleteFieldDefinitionArgs = {
+  input: DeleteFieldDefinitionInput;
 };
 
 
@@ -1336,6 +1772,12 @@ export type MutationLogoutArgs = {
 
 
 /** Change the API program. */
+export type MutationMakeAccountPendingArgs = {
+  input: AccountIdInput;
+};
+
+
+/** Change the API program. */
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
 };
@@ -1344,6 +1786,18 @@ export type MutationMarkNotificationsReadArgs = {
 /** Change the API program. */
 export type MutationPublishPlanArgs = {
   input: PlanIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationRejectAccountArgs = {
+  input: AccountIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationResumeAccountArgs = {
+  input: AccountIdInput;
 };
 
 
@@ -1390,14 +1844,32 @@ export type MutationSetUsageLimitArgs = {
 
 
 /** Change the API program. */
+export type MutationSuspendAccountArgs = {
+  input: AccountIdInput;
+};
+
+
+/** Change the API program. */
 export type MutationUnlockLoginArgs = {
   input: UnlockLoginInput;
 };
 
 
 /** Change the API program. */
+export type MutationUpdateAccountArgs = {
+  input: UpdateAccountInput;
+};
+
+
+/** Change the API program. */
 export type MutationUpdateFeatureArgs = {
   input: UpdateFeatureInput;
+};
+
+
+/** Change the API program. */
+export type MutationUpdateFieldDefinitionArgs = {
+  input: UpdateFieldDefinitionInput;
 };
 
 
@@ -1991,14 +2463,20 @@ export type Query = {
   __typename: 'Query';
   /** Your own access tokens. Needs a signed-in session. */
   accessTokens: AccessTokenConnection;
+  /** One developer account by ID (NOT_FOUND when the tenant has none with it). */
+  account: Account;
   /** The features the tenant offers on account plans, in creation order. */
   accountFeatures: Array<Feature>;
   /** The tenant's account plans. */
   accountPlans: PlanConnection;
+  /** The tenant's developer accounts, newest first by default. */
+  accounts: AccountConnection;
   /** The audit log, newest first: what every mutation changed, who did it and when. A tenant's admins see their tenant's; the master sees every tenant's. */
   auditLog: AuditEntryConnection;
   /** What a month with this usage would cost on a plan: setup fee, monthly cost and each metric's variable cost. */
   costPreview: CostPreview;
+  /** The fields of developer accounts or of their users, built-in and extra, in form order. */
+  fieldDefinitions: Array<FieldDefinition>;
   /** A job of your tenant by its global ID. NOT_FOUND when it does not exist or is not yours to see. */
   job?: Maybe<Job>;
   /** Any object by its global ID. NOT_FOUND when it does not exist or is not yours to see. */
@@ -2044,6 +2522,12 @@ export type QueryAccessTokensArgs = {
 
 
 /** Read the API program. */
+export type QueryAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the API program. */
 export type QueryAccountPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -2051,6 +2535,17 @@ export type QueryAccountPlansArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PlanOrder>;
+};
+
+
+/** Read the API program. */
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AccountOrder>;
 };
 
 
@@ -2069,6 +2564,12 @@ export type QueryAuditLogArgs = {
 export type QueryCostPreviewArgs = {
   planId: Scalars['ID']['input'];
   usage: Array<MetricUsageInput>;
+};
+
+
+/** Read the API program. */
+export type QueryFieldDefinitionsArgs = {
+  target: FieldTarget;
 };
 
 
@@ -2559,6 +3060,16 @@ export type UnlockLoginPayload = {
   userErrors: Array<AuthUserError>;
 };
 
+/** Changes to a developer account; omitted fields stay as they are. */
+export type UpdateAccountInput = {
+  /** Field values to set; fields not listed keep theirs, an empty value removes one. */
+  fields?: InputMaybe<Array<FieldValueInput>>;
+  /** The account. */
+  id: Scalars['ID']['input'];
+  /** Organization or group name. */
+  orgName?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a feature; omitted fields keep their value. Its system name stays. */
 export type UpdateFeatureInput = {
   /** Description; an empty string clears it. */
@@ -2567,6 +3078,24 @@ export type UpdateFeatureInput = {
   id: Scalars['ID']['input'];
   /** Name (1–200 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a field, built-in or extra; omitted settings stay as they are. */
+export type UpdateFieldDefinitionInput = {
+  /** The values it allows (extra fields only); an empty list allows any. */
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Not shown to developers. */
+  hidden?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Label. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** The field's name. */
+  name: Scalars['String']['input'];
+  /** Order on forms. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** Developers must fill it in (not for hidden fields). */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What it describes. */
+  target: FieldTarget;
 };
 
 /** Changes to a mapping rule; omitted fields stay as they are. */

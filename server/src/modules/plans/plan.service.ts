@@ -430,6 +430,33 @@ export async function deletePlan(tx: Executor, actor: Actor, planId: string | nu
   return { ok: true, plan };
 }
 
+// ── plans for other modules (accounts, subscriptions, applications choose theirs) ──────────
+
+/**
+ * One of the actor's tenant's plans of `kind` (of `serviceId`'s, for service and application plans),
+ * share-locked until the transaction ends so it cannot be deleted while a row moves onto it; null if
+ * there is none with that ID.
+ */
+export async function planForUse(tx: Executor, actor: Actor, planId: string | null, kind: PlanKind, serviceId: string | null = null): Promise<PlanRow | null> {
+  if (!planId) return null;
+  const [plan] = await tx
+    .select()
+    .from(plans)
+    .where(and(eq(plans.id, planId), ownerCondition(actor.tenantId, kind, serviceId)))
+    .for("key share");
+  return plan ?? null;
+}
+
+/** The default plan of `kind` (the tenant's, or `serviceId`'s), share-locked like `planForUse`; null when there is none. */
+export async function defaultPlanFor(tx: Executor, actor: Actor, kind: PlanKind, serviceId: string | null = null): Promise<PlanRow | null> {
+  const [plan] = await tx
+    .select()
+    .from(plans)
+    .where(and(ownerCondition(actor.tenantId, kind, serviceId), eq(plans.isDefault, true)))
+    .for("key share");
+  return plan ?? null;
+}
+
 // ── limits, pricing, features ─────────────────────────────────────────────────────────────
 
 /** A plan of the given kind with a metric of its service, or the user errors saying why not. */

@@ -1,0 +1,133 @@
+/**
+ * Rules of developer accounts (buyers) shared by the server, the admin's forms and the mocks: the state
+ * machine (porta's, 001 ch.2, 003 §8.2), the built-in fields (003 §7, §26.7, §26.10) and the forms of
+ * names, usernames and field values. Which names and emails are taken only the server knows.
+ */
+
+export const MAX_ORG_NAME_LENGTH = 255;
+export const MAX_USERNAME_LENGTH = 40;
+/** Porta's username rule: letters, digits and `_ - . @`, 3–40 characters. */
+export const USERNAME_PATTERN = /^[A-Za-z0-9_.@-]{3,40}$/;
+export const MAX_FIELD_VALUE_LENGTH = 1000;
+export const MAX_FIELD_LABEL_LENGTH = 100;
+/** Extra field names: lowercase letters, digits and `_`, starting with a letter (they become CSV columns). */
+export const FIELD_NAME_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
+export const MAX_EXTRA_FIELDS = 50;
+export const MAX_FIELD_CHOICES = 50;
+
+// ── states ───────────────────────────────────────────────────────────────────────────────────
+
+export const ACCOUNT_STATES = ["CREATED", "PENDING", "APPROVED", "REJECTED", "SUSPENDED"] as const;
+export type AccountState = (typeof ACCOUNT_STATES)[number];
+
+export const ACCOUNT_ACTIONS = {
+  MAKE_PENDING: { from: ["CREATED", "APPROVED", "REJECTED"], to: "PENDING", verb: "made pending" },
+  APPROVE: { from: ["CREATED", "PENDING", "REJECTED"], to: "APPROVED", verb: "approved" },
+  REJECT: { from: ["CREATED", "PENDING", "APPROVED"], to: "REJECTED", verb: "rejected" },
+  SUSPEND: { from: ["CREATED", "PENDING", "APPROVED", "REJECTED"], to: "SUSPENDED", verb: "suspended" },
+  RESUME: { from: ["SUSPENDED"], to: "APPROVED", verb: "resumed" },
+} as const satisfies Record<string, { from: readonly AccountState[]; to: AccountState; verb: string }>;
+export type AccountAction = keyof typeof ACCOUNT_ACTIONS;
+
+/** The state after `action`, or null when the account's state does not allow it. */
+export function accountTransition(state: AccountState, action: AccountAction): AccountState | null {
+  const rule = ACCOUNT_ACTIONS[action];
+  return (rule.from as readonly AccountState[]).includes(state) ? rule.to : null;
+}
+
+/** The words of a refused transition, naming the current state. */
+export function accountTransitionRefusal(state: AccountState, action: AccountAction): string {
+  const allowed = ACCOUNT_ACTIONS[action].from.map((s) => s.toLowerCase()).join(", ");
+  return `The account is ${state.toLowerCase()}; it can be ${ACCOUNT_ACTIONS[action].verb} only when ${allowed}.`;
+}
+
+/** The actions an account in `state` allows, for the admin's buttons. */
+export function accountActionsFrom(state: AccountState): AccountAction[] {
+  return (Object.keys(ACCOUNT_ACTIONS) as AccountAction[]).filter((a) => accountTransition(state, a) !== null);
+}
+
+// ── fields ───────────────────────────────────────────────────────────────────────────────────
+
+export const FIELD_TARGETS = ["ACCOUNT", "USER"] as const;
+export type FieldTarget = (typeof FIELD_TARGETS)[number];
+
+export type FieldKind = "TEXT" | "DECIMAL_PERCENT";
+
+export interface BuiltinField {
+  label: string;
+  kind: FieldKind;
+  /** Required unless the tenant changes it. */
+  required: boolean;
+  /** Always required and shown: the tenant cannot make it optional or hide it. */
+  fixed?: boolean;
+}
+
+/**
+ * The built-in fields of accounts and of their users. `org_name`, `username` and `email` are columns of
+ * their own; the others are values like an extra field's. `vat_rate` is a percentage with up to two
+ * decimals that billing adds to invoices (003 §26.10).
+ */
+export const BUILTIN_FIELDS: Record<FieldTarget, Record<string, BuiltinField>> = {
+  ACCOUNT: {
+    org_name: { label: "Organization/Group name", kind: "TEXT", required: true, fixed: true },
+    org_legaladdress: { label: "Legal address", kind: "TEXT", required: false },
+    org_legaladdress_cont: { label: "Legal address (continued)", kind: "TEXT", required: false },
+    city: { label: "City", kind: "TEXT", required: false },
+    state_region: { label: "State/Region", kind: "TEXT", required: false },
+    zip: { label: "ZIP code", kind: "TEXT", required: false },
+    country: { label: "Country", kind: "TEXT", required: false },
+    telephone_number: { label: "Telephone number", kind: "TEXT", required: false },
+    vat_code: { label: "VAT code", kind: "TEXT", required: false },
+    vat_rate: { label: "VAT rate (%)", kind: "DECIMAL_PERCENT", required: false },
+  },
+  USER: {
+    username: { label: "Username", kind: "TEXT", required: true, fixed: true },
+    email: { label: "Email", kind: "TEXT", required: true, fixed: true },
+    first_name: { label: "First name", kind: "TEXT", required: false },
+    last_name: { label: "Last name", kind: "TEXT", required: false },
+    job_role: { label: "Job role", kind: "TEXT", required: false },
+  },
+};
+
+/** Built-in fields stored as columns, not among the field values. */
+export const COLUMN_FIELDS: Record<FieldTarget, readonly string[]> = { ACCOUNT: ["org_name"], USER: ["username", "email"] };
+
+/** A field as the tenant has it: built-in with the tenant's settings, or extra. */
+export interface FieldDefinitionRule {
+  name: string;
+  label: string;
+  required: boolean;
+  hidden: boolean;
+  builtin: boolean;
+  kind: FieldKind;
+  /** An extra field may offer a fixed list of values. */
+  choices: readonly string[];
+}
+
+/** `12`, `7.5`, `20.00`: 0 to 100 with at most two decimals. */
+const PERCENT = /^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/;
+
+/** What is wrong with a value of `field`, or null. An empty value is "no value". */
+export function fieldValueProblem(field: FieldDefinitionRule, value: string): string | null {
+  if (value.length > MAX_FIELD_VALUE_LENGTH) return `Use at most ${MAX_FIELD_VALUE_LENGTH} characters.`;
+  if (!value) return null;
+  if (field.kind === "DECIMAL_PERCENT" && !PERCENT.test(value)) return "Give a percentage from 0 to 100 with at most two decimals, e.g. 21 or 7.5.";
+  if (field.choices.length && !field.choices.includes(value)) return `Choose one of: ${field.choices.join(", ")}.`;
+  return null;
+}
+
+export function fieldNameProblem(name: string, target: FieldTarget): string | null {
+  if (!FIELD_NAME_PATTERN.test(name)) return "Use 1–40 lowercase letters, digits and `_`, starting with a letter.";
+  if (name in BUILTIN_FIELDS[target]) return `\`${name}\` is a built-in field.`;
+  return null;
+}
+
+export function usernameProblem(username: string): string | null {
+  return USERNAME_PATTERN.test(username) ? null : "Use 3–40 letters, digits and `_ - . @`.";
+}
+
+/** A username derived from an email's local part when none is given. */
+export function usernameFromEmail(email: string): string {
+  const local = email.split("@")[0]!.replace(/[^A-Za-z0-9_.-]+/g, "_").slice(0, MAX_USERNAME_LENGTH);
+  return local.length >= 3 ? local : `${local}___`.slice(0, 3);
+}

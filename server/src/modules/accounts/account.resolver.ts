@@ -1,0 +1,184 @@
+import { accountActionsFrom } from "@gatehouse/schema/accounts";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Access } from "../../graphql/access.js";
+import { actorOf, type Context } from "../../graphql/context.js";
+import { notFound } from "../../graphql/errors.js";
+import { rowIdOf, toGlobalId } from "../../graphql/node.js";
+import { DecimalScalar } from "../../graphql/scalars.js";
+import { Plan } from "../plans/plan.type.js";
+import {
+  AccountIdInput,
+  AccountPayload,
+  ChangeAccountPlanInput,
+  CreateAccountInput,
+  CreateAccountPayload,
+  CreateFieldDefinitionInput,
+  DeleteAccountPayload,
+  DeleteFieldDefinitionInput,
+  FieldDefinitionPayload,
+  UpdateAccountInput,
+  UpdateFieldDefinitionInput,
+} from "./account.input.js";
+import * as accountsService from "./account.service.js";
+import { Account, AccountAction, type AccountListArgs, accountListing, AccountUser, type AccountUserListArgs, accountUserListing, FieldDefinition, FieldValue } from "./account.type.js";
+import { type AccountRow, type AccountUserRow, FieldTarget } from "./accounts.tables.js";
+import * as fieldsService from "./field-definition.service.js";
+import type { AccountAction as Action } from "@gatehouse/schema/accounts";
+
+type Result = Awaited<ReturnType<typeof accountsService.updateAccount>>;
+const payload = (result: Result) => (result.ok ? { account: result.account, userErrors: [] } : { account: null, userErrors: result.userErrors });
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @Query(() => accountListing.Connection, { description: "The tenant's developer accounts, newest first by default." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  accounts(@Args(() => accountListing.Args) args: AccountListArgs, @Ctx() ctx: Context) {
+    return accountsService.listAccounts(ctx.tx, actorOf(ctx), args);
+  }
+
+  @Query(() => Account, { description: "One developer account by ID (NOT_FOUND when the tenant has none with it)." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async account(@Arg("id", () => ID, { description: "Global ID of the account." }) id: string, @Ctx() ctx: Context) {
+    const rowId = rowIdOf(id, "Account");
+    const account = rowId ? await ctx.loaders.accounts.accountById.load(rowId) : null;
+    if (!account) throw notFound("Account");
+    return account;
+  }
+
+  @FieldResolver(() => Plan, { description: "Its account plan." })
+  async plan(@Root() account: AccountRow, @Ctx() ctx: Context) {
+    return ctx.loaders.plans.planById.load(account.planId);
+  }
+
+  @FieldResolver(() => DecimalScalar, { nullable: true, description: "VAT rate in percent (the `vat_rate` field), which billing adds to its invoices." })
+  vatRate(@Root() account: AccountRow) {
+    return account.vatRate;
+  }
+
+  @FieldResolver(() => [FieldValue], { description: "Its fields in form order, built-in and extra, with their values; hidden ones included." })
+  async fields(@Root() account: AccountRow, @Ctx() ctx: Context) {
+    const definitions = await ctx.loaders.accounts.fieldDefinitions.load(`${account.tenantId}:ACCOUNT`);
+    return fieldsService.fieldValuesOf(definitions, account.fields);
+  }
+
+  @FieldResolver(() => AccountUser, { nullable: true, description: "Its first admin user: the one it signed up or was created with." })
+  adminUser(@Root() account: AccountRow, @Ctx() ctx: Context) {
+    return ctx.loaders.accounts.adminUserOfAccount.load(account.id);
+  }
+
+  @FieldResolver(() => accountUserListing.Connection, { description: "Its users." })
+  users(@Root() account: AccountRow, @Args(() => accountUserListing.Args) args: AccountUserListArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.accounts.usersOfAccount(account.id, args);
+  }
+
+  @FieldResolver(() => [AccountAction.graphql], { description: "The state changes its state allows now." })
+  availableActions(@Root() account: AccountRow) {
+    return accountActionsFrom(account.state);
+  }
+
+  @Mutation(() => CreateAccountPayload, { description: "Creates an approved developer account with its admin user (no password: invite the user to set one)." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async createAccount(@Arg("input", () => CreateAccountInput, { description: "The account." }) input: CreateAccountInput, @Ctx() ctx: Context) {
+    const result = await accountsService.createAccount(ctx.tx, actorOf(ctx), { ...input, planId: input.planId == null ? undefined : rowIdOf(input.planId, "Plan") });
+    return result.ok ? { account: result.account, user: result.user, userErrors: [] } : { account: null, user: null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => AccountPayload, { description: "Changes a developer account's name and field values." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async updateAccount(@Arg("input", () => UpdateAccountInput, { description: "The changes." }) input: UpdateAccountInput, @Ctx() ctx: Context) {
+    const { id, ...changes } = input;
+    return payload(await accountsService.updateAccount(ctx.tx, actorOf(ctx), rowIdOf(id, "Account"), changes));
+  }
+
+  @Mutation(() => AccountPayload, { description: "Approves an account that is created, pending or rejected." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  approveAccount(@Arg("input", () => AccountIdInput, { description: "The account." }) input: AccountIdInput, @Ctx() ctx: Context) {
+    return this.transition(ctx, input.id, "APPROVE");
+  }
+
+  @Mutation(() => AccountPayload, { description: "Rejects an account that is created, pending or approved." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  rejectAccount(@Arg("input", () => AccountIdInput, { description: "The account." }) input: AccountIdInput, @Ctx() ctx: Context) {
+    return this.transition(ctx, input.id, "REJECT");
+  }
+
+  @Mutation(() => AccountPayload, { description: "Makes an account that is created, approved or rejected wait for approval again." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  makeAccountPending(@Arg("input", () => AccountIdInput, { description: "The account." }) input: AccountIdInput, @Ctx() ctx: Context) {
+    return this.transition(ctx, input.id, "MAKE_PENDING");
+  }
+
+  @Mutation(() => AccountPayload, { description: "Suspends an account (any state but suspended)." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  suspendAccount(@Arg("input", () => AccountIdInput, { description: "The account." }) input: AccountIdInput, @Ctx() ctx: Context) {
+    return this.transition(ctx, input.id, "SUSPEND");
+  }
+
+  @Mutation(() => AccountPayload, { description: "Resumes a suspended account: it is approved again." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  resumeAccount(@Arg("input", () => AccountIdInput, { description: "The account." }) input: AccountIdInput, @Ctx() ctx: Context) {
+    return this.transition(ctx, input.id, "RESUME");
+  }
+
+  @Mutation(() => AccountPayload, { description: "Moves a developer account to another of the tenant's account plans." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async changeAccountPlan(@Arg("input", () => ChangeAccountPlanInput, { description: "The account and its new plan." }) input: ChangeAccountPlanInput, @Ctx() ctx: Context) {
+    return payload(await accountsService.changeAccountPlan(ctx.tx, actorOf(ctx), rowIdOf(input.id, "Account"), rowIdOf(input.planId, "Plan")));
+  }
+
+  @Mutation(() => DeleteAccountPayload, { description: "Deletes a developer account with its users, applications and subscriptions." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async deleteAccount(@Arg("input", () => AccountIdInput, { description: "The account." }) input: AccountIdInput, @Ctx() ctx: Context) {
+    const result = await accountsService.deleteAccount(ctx.tx, actorOf(ctx), rowIdOf(input.id, "Account"));
+    return result.ok ? { deletedAccountId: toGlobalId("Account", result.account.id), userErrors: [] } : { deletedAccountId: null, userErrors: result.userErrors };
+  }
+
+  private async transition(ctx: Context, id: string, action: Action) {
+    return payload(await accountsService.changeAccountState(ctx.tx, actorOf(ctx), rowIdOf(id, "Account"), action));
+  }
+}
+
+@Resolver(() => AccountUser)
+export class AccountUserResolver {
+  @FieldResolver(() => Account, { description: "The account the user belongs to." })
+  async account(@Root() user: AccountUserRow, @Ctx() ctx: Context) {
+    return ctx.loaders.accounts.accountById.load(user.accountId);
+  }
+
+  @FieldResolver(() => [FieldValue], { description: "The user's fields in form order (`first_name`, `last_name`, extra fields), with their values." })
+  async fields(@Root() user: AccountUserRow, @Ctx() ctx: Context) {
+    const definitions = await ctx.loaders.accounts.fieldDefinitions.load(`${user.tenantId}:USER`);
+    return fieldsService.fieldValuesOf(definitions, user.fields);
+  }
+}
+
+@Resolver(() => FieldDefinition)
+export class FieldDefinitionResolver {
+  @Query(() => [FieldDefinition], { description: "The fields of developer accounts or of their users, built-in and extra, in form order." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  fieldDefinitions(@Arg("target", () => FieldTarget.graphql, { description: "Accounts or users." }) target: FieldTarget, @Ctx() ctx: Context) {
+    return fieldsService.fieldDefinitionsOf(ctx.tx, actorOf(ctx), target);
+  }
+
+  @Mutation(() => FieldDefinitionPayload, { description: "Adds an extra field to developer accounts or their users." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT", admin: true })
+  async createFieldDefinition(@Arg("input", () => CreateFieldDefinitionInput, { description: "The field." }) input: CreateFieldDefinitionInput, @Ctx() ctx: Context) {
+    const result = await fieldsService.createFieldDefinition(ctx.tx, actorOf(ctx), input);
+    return result.ok ? { fieldDefinition: result.definition, userErrors: [] } : { fieldDefinition: null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => FieldDefinitionPayload, { description: "Changes a field's label, whether it is required or hidden, its choices or position." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT", admin: true })
+  async updateFieldDefinition(@Arg("input", () => UpdateFieldDefinitionInput, { description: "The field and its changes." }) input: UpdateFieldDefinitionInput, @Ctx() ctx: Context) {
+    const { target, name, ...settings } = input;
+    const result = await fieldsService.updateFieldDefinition(ctx.tx, actorOf(ctx), target, name, settings);
+    return result.ok ? { fieldDefinition: result.definition, userErrors: [] } : { fieldDefinition: null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => FieldDefinitionPayload, { description: "Deletes an extra field with its values; built-in fields can only be hidden." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT", admin: true })
+  async deleteFieldDefinition(@Arg("input", () => DeleteFieldDefinitionInput, { description: "The field." }) input: DeleteFieldDefinitionInput, @Ctx() ctx: Context) {
+    const result = await fieldsService.deleteFieldDefinition(ctx.tx, actorOf(ctx), input.target, input.name);
+    return result.ok ? { fieldDefinition: result.definition, userErrors: [] } : { fieldDefinition: null, userErrors: result.userErrors };
+  }
+}

@@ -1,0 +1,151 @@
+import { ACCOUNT_ACTIONS } from "@gatehouse/schema/accounts";
+import { and, eq, gte, ilike, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { Field, Int, ObjectType } from "type-graphql";
+import { escapeLike } from "../../db/like.js";
+import { Node } from "../../graphql/node.js";
+import { EmailAddressScalar } from "../../graphql/scalars.js";
+import { defineEnum, type EnumValue } from "../../kit/enum.js";
+import { defineListing, filter, type ListingArgsOf } from "../../kit/listing.js";
+import { type AccountRow, accounts, AccountState, type AccountUserRow, AccountUserRole, accountUsers, AccountUserState, FieldTarget } from "./accounts.tables.js";
+
+export const AccountAction = defineEnum("AccountAction", "A change of a developer account's state.", {
+  MAKE_PENDING: `To PENDING, from ${ACCOUNT_ACTIONS.MAKE_PENDING.from.join(", ")}.`,
+  APPROVE: `To APPROVED, from ${ACCOUNT_ACTIONS.APPROVE.from.join(", ")}.`,
+  REJECT: `To REJECTED, from ${ACCOUNT_ACTIONS.REJECT.from.join(", ")}.`,
+  SUSPEND: `To SUSPENDED, from ${ACCOUNT_ACTIONS.SUSPEND.from.join(", ")}.`,
+  RESUME: "From SUSPENDED back to APPROVED.",
+});
+export type AccountAction = EnumValue<typeof AccountAction>;
+
+export const FieldKind = defineEnum("FieldKind", "What values a field takes.", {
+  TEXT: "Any text (or one of the field's choices when it has some).",
+  DECIMAL_PERCENT: "A percentage from 0 to 100 with at most two decimals (`vat_rate`).",
+});
+
+@ObjectType("FieldValue", { description: "The value of one field of an account or user, with the field's label." })
+export class FieldValue {
+  @Field(() => String, { description: "The field's name (`vat_code`, or an extra field's)." })
+  name: string;
+  @Field(() => String, { description: "The field's label as the tenant set it." })
+  label: string;
+  @Field(() => String, { nullable: true, description: "The value; null when none was given." })
+  value: string | null;
+}
+
+@ObjectType("FieldDefinition", { description: "A field of developer accounts or of their users: built-in (its settings) or extra (added by the tenant)." })
+export class FieldDefinition {
+  @Field(() => FieldTarget.graphql, { description: "What it describes." })
+  target: FieldTarget;
+  @Field(() => String, { description: "Name: built-in (`vat_rate`) or extra (`[a-z][a-z0-9_]*`). Identifies the field with `target`." })
+  name: string;
+  @Field(() => String, { description: "Label shown on forms and in exports." })
+  label: string;
+  @Field(() => Boolean, { description: "Developers must fill it in when they sign up (admins may leave it empty, 003 §7.1)." })
+  required: boolean;
+  @Field(() => Boolean, { description: "Not shown to developers; admins see it." })
+  hidden: boolean;
+  @Field(() => Boolean, { description: "One of the built-in fields: it cannot be deleted or renamed." })
+  builtin: boolean;
+  @Field(() => Boolean, { description: "Always required and shown (the organization name, a user's username and email)." })
+  fixed: boolean;
+  @Field(() => FieldKind.graphql, { description: "What values it takes." })
+  kind: EnumValue<typeof FieldKind>;
+  @Field(() => [String], { description: "The values it allows; empty for free text." })
+  choices: string[];
+  @Field(() => Int, { description: "Order on forms, ascending." })
+  position: number;
+}
+
+@ObjectType("Account", { implements: Node, description: "A developer account: a customer of the tenant, with its users, plan and state." })
+export class Account extends Node {
+  @Field(() => String, { description: "Organization or group name." })
+  orgName: string;
+  @Field(() => AccountState.graphql, { description: "Where it stands: CREATED, PENDING, APPROVED, REJECTED or SUSPENDED." })
+  state: AccountState;
+  @Field(() => Date, { description: "When it signed up or was created." })
+  createdAt: Date;
+  @Field(() => Date, { description: "When its details or state last changed." })
+  updatedAt: Date;
+  @Field(() => Date, { description: "When its state last changed." })
+  stateChangedAt: Date;
+}
+
+@ObjectType("AccountUser", { implements: Node, description: "A user of a developer account." })
+export class AccountUser extends Node {
+  @Field(() => String, { description: "Username, unique among the tenant's developer users." })
+  username: string;
+  @Field(() => EmailAddressScalar, { description: "Email, unique among the tenant's developer users." })
+  email: string;
+  @Field(() => AccountUserRole.graphql, { description: "ADMIN manages the account; MEMBER uses it." })
+  role: AccountUserRole;
+  @Field(() => AccountUserState.graphql, { description: "PENDING until they set a password, ACTIVE, or SUSPENDED." })
+  state: AccountUserState;
+  @Field(() => Date, { description: "When the user was created." })
+  createdAt: Date;
+}
+
+/**
+ * Conditions other modules add to the accounts search: the applications module finds an account by an
+ * application's user key, app ID or client ID (003 §10.1).
+ */
+type AccountSearch = (text: string) => SQL | undefined;
+const accountSearches: AccountSearch[] = [];
+export function registerAccountSearch(search: AccountSearch): void {
+  accountSearches.push(search);
+}
+
+/** Matches the account's org name, or one of its users' username, email or name. */
+function accountSearch(text: string): SQL | undefined {
+  const like = `%${escapeLike(text)}%`;
+  const userMatches = sql`exists (select 1 from ${accountUsers} where ${and(
+      eq(accountUsers.tenantId, accounts.tenantId),
+      eq(accountUsers.accountId, accounts.id),
+      or(
+        ilike(accountUsers.username, like),
+        ilike(accountUsers.email, like),
+        sql`coalesce(${accountUsers.fields}->>'first_name', '') || ' ' || coalesce(${accountUsers.fields}->>'last_name', '') ilike ${like}`,
+      ),
+    )})`;
+  return or(ilike(accounts.orgName, like), userMatches, ...accountSearches.map((s) => s(text)));
+}
+
+export const accountListing = defineListing({
+  name: "Account",
+  things: "developer accounts",
+  node: Account,
+  table: accounts,
+  id: accounts.id,
+  row: {} as AccountRow,
+  orders: {
+    CREATED_AT: { column: accounts.createdAt, description: "Signup date." },
+    ORG_NAME: { column: accounts.orgName, description: "Organization name." },
+    STATE: { column: accounts.state, description: "State." },
+  },
+  defaultOrder: { field: "CREATED_AT", direction: "DESC" },
+  filters: {
+    search: filter.text(
+      "Matches the organization name, a user's username, email or name, or an application's user key, app ID or client ID; case-insensitive.",
+      accountSearch,
+    ),
+    states: filter.anyOf<AccountState>(AccountState, "Only accounts in these states.", (states) => inArray(accounts.state, states)),
+    plan: filter.node("Only accounts on this account plan.", (id) => eq(accounts.planId, id), ["Plan"]),
+    signedUpFrom: filter.time("Only accounts that signed up at or after this time.", (time) => gte(accounts.createdAt, time)),
+    signedUpTo: filter.time("Only accounts that signed up before this time.", (time) => lt(accounts.createdAt, time)),
+  },
+});
+export type AccountListArgs = ListingArgsOf<typeof accountListing>;
+
+export const accountUserListing = defineListing({
+  name: "AccountUser",
+  things: "users of developer accounts",
+  node: AccountUser,
+  table: accountUsers,
+  id: accountUsers.id,
+  row: {} as AccountUserRow,
+  orders: {
+    CREATED_AT: { column: accountUsers.createdAt, description: "Creation time." },
+    USERNAME: { column: accountUsers.username, description: "Username." },
+  },
+  defaultOrder: { field: "CREATED_AT", direction: "ASC" },
+});
+export type AccountUserListArgs = ListingArgsOf<typeof accountUserListing>;

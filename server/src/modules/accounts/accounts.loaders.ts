@@ -1,0 +1,33 @@
+import DataLoader from "dataloader";
+import type { Executor } from "../../db/client.js";
+import { rowLoader } from "../../graphql/loader.js";
+import { accountsByIds, adminUsersOfAccounts, accountUsersByIds, usersOfAccountsLoader } from "./account.service.js";
+import type { AccountUserRow, FieldTarget } from "./accounts.tables.js";
+import { type FieldDefinitionView, fieldDefinitionsOf } from "./field-definition.service.js";
+
+export function createAccountsLoaders(tx: Executor) {
+  return {
+    accountById: rowLoader((ids) => accountsByIds(tx, ids)),
+    accountUserById: rowLoader((ids) => accountUsersByIds(tx, ids)),
+    adminUserOfAccount: new DataLoader<string, AccountUserRow | null>(async (ids) => {
+      const admins = new Map((await adminUsersOfAccounts(tx, ids)).map((u) => [u.accountId, u]));
+      return ids.map((id) => admins.get(id) ?? null);
+    }),
+    usersOfAccount: usersOfAccountsLoader(tx),
+    /** The tenant's fields of a target, by `<tenantId>:<target>`: once per request, whatever the page size. */
+    fieldDefinitions: new DataLoader<string, FieldDefinitionView[]>((keys) =>
+      Promise.all(
+        keys.map((key) => {
+          const [tenantId, target] = key.split(":") as [string, FieldTarget];
+          return fieldDefinitionsOf(tx, { tenantId }, target);
+        }),
+      ),
+    ),
+  };
+}
+
+declare module "../../graphql/context.js" {
+  interface Loaders {
+    accounts: ReturnType<typeof createAccountsLoaders>;
+  }
+}

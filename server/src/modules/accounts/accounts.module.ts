@@ -1,0 +1,26 @@
+import { withTenantScope } from "../../db/tenancy.js";
+import { defineModule } from "../../kit/module.js";
+import { AccountResolver, AccountUserResolver, FieldDefinitionResolver } from "./account.resolver.js";
+import { createAccountsLoaders } from "./accounts.loaders.js";
+import { seedDemoAccounts } from "./accounts.seed.js";
+
+/** Developer accounts (buyers), their users, and the fields the tenant keeps on them. */
+export const accountsModule = defineModule({
+  name: "accounts",
+  resolvers: [AccountResolver, AccountUserResolver, FieldDefinitionResolver],
+  loaders: { accounts: createAccountsLoaders },
+  nodes: {
+    Account: (ctx, id) => ctx.loaders.accounts.accountById.load(id),
+    AccountUser: (ctx, id) => ctx.loaders.accounts.accountUserById.load(id),
+  },
+  typeAccess: {
+    Account: { scope: "ACCOUNT_MANAGEMENT" },
+    AccountUser: { scope: "ACCOUNT_MANAGEMENT" },
+    FieldDefinition: { scope: "ACCOUNT_MANAGEMENT" },
+  },
+  async seedDemo(seed) {
+    const acme = seed.acmeTenantId;
+    if (!acme) return;
+    await withTenantScope(seed.tx, { tenantId: acme, master: false }, seed.scope, () => seedDemoAccounts(seed.tx, acme));
+  },
+});
