@@ -1,6 +1,7 @@
 import type { Loaders } from "../graphql/context.js";
 import { compose, type LoadersOf } from "../kit/module.js";
 import { accountsModule } from "./accounts/accounts.module.js";
+import { applicationsModule } from "./applications/applications.module.js";
 import { catalogModule } from "./catalog/catalog.module.js";
 import { eventsModule } from "./events/events.module.js";
 import { notificationsModule } from "./notifications/notifications.module.js";
@@ -10,7 +11,7 @@ import { teamModule } from "./team/team.module.js";
 import { tenantsModule } from "./tenants/tenants.module.js";
 
 /** Every domain module, in seed order. Adding a module is adding its line here. */
-const modules = [tenantsModule, teamModule, eventsModule, notificationsModule, webhooksModule, catalogModule, plansModule, accountsModule] as const;
+const modules = [tenantsModule, teamModule, eventsModule, notificationsModule, webhooksModule, catalogModule, plansModule, accountsModule, applicationsModule] as const;
 
 export const app = compose(modules);
 

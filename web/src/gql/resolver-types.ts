@@ -78,8 +78,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( AccessTokenFixture )
-    | ( Omit<Types.Account, 'adminUser' | 'plan' | 'users'> & { adminUser?: Types.Maybe<_RefType['AccountUser']>, plan: _RefType['Plan'], users: _RefType['AccountUserConnection'] } )
+    | ( Omit<Types.Account, 'adminUser' | 'applications' | 'plan' | 'serviceSubscriptions' | 'users'> & { adminUser?: Types.Maybe<_RefType['AccountUser']>, applications: _RefType['ApplicationConnection'], plan: _RefType['Plan'], serviceSubscriptions: _RefType['ServiceSubscriptionConnection'], users: _RefType['AccountUserConnection'] } )
     | ( Omit<Types.AccountUser, 'account'> & { account: _RefType['Account'] } )
+    | ( Omit<Types.Application, 'account' | 'plan' | 'service'> & { account: _RefType['Account'], plan: _RefType['Plan'], service: _RefType['Service'] } )
+    | ( Types.ApplicationKey )
     | ( Omit<Types.AuditEntry, 'actor' | 'tenant'> & { actor?: Types.Maybe<_RefType['User']>, tenant: _RefType['Tenant'] } )
     | ( FeatureFixture )
     | ( JobFixture )
@@ -90,6 +92,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( PlanFixture )
     | ( PricingRuleFixture )
     | ( ServiceFixture )
+    | ( Omit<Types.ServiceSubscription, 'account' | 'plan' | 'service'> & { account: _RefType['Account'], plan: _RefType['Plan'], service: _RefType['Service'] } )
     | ( TenantFixture )
     | ( UsageLimitFixture )
     | ( UserFixture )
@@ -98,6 +101,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   UserError:
     | ( Types.AccessTokenUserError )
     | ( Types.AccountUserError )
+    | ( Types.ApplicationUserError )
     | ( Types.AuthUserError )
     | ( Types.BulkUserError )
     | ( Types.CatalogUserError )
@@ -122,7 +126,7 @@ export type ResolversTypes = {
   AccessTokenScope: Types.AccessTokenScope;
   AccessTokenState: Types.AccessTokenState;
   AccessTokenUserError: ResolverTypeWrapper<Types.AccessTokenUserError>;
-  Account: ResolverTypeWrapper<Omit<Types.Account, 'adminUser' | 'plan' | 'users'> & { adminUser?: Types.Maybe<ResolversTypes['AccountUser']>, plan: ResolversTypes['Plan'], users: ResolversTypes['AccountUserConnection'] }>;
+  Account: ResolverTypeWrapper<Omit<Types.Account, 'adminUser' | 'applications' | 'plan' | 'serviceSubscriptions' | 'users'> & { adminUser?: Types.Maybe<ResolversTypes['AccountUser']>, applications: ResolversTypes['ApplicationConnection'], plan: ResolversTypes['Plan'], serviceSubscriptions: ResolversTypes['ServiceSubscriptionConnection'], users: ResolversTypes['AccountUserConnection'] }>;
   AccountAction: Types.AccountAction;
   AccountConnection: ResolverTypeWrapper<Omit<Types.AccountConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccountEdge']>, nodes: Array<ResolversTypes['Account']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<Types.AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
@@ -141,6 +145,20 @@ export type ResolversTypes = {
   AccountUserOrderField: Types.AccountUserOrderField;
   AccountUserRole: Types.AccountUserRole;
   AccountUserState: Types.AccountUserState;
+  Application: ResolverTypeWrapper<Omit<Types.Application, 'account' | 'plan' | 'service'> & { account: ResolversTypes['Account'], plan: ResolversTypes['Plan'], service: ResolversTypes['Service'] }>;
+  ApplicationAction: Types.ApplicationAction;
+  ApplicationConnection: ResolverTypeWrapper<Omit<Types.ApplicationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApplicationEdge']>, nodes: Array<ResolversTypes['Application']> }>;
+  ApplicationEdge: ResolverTypeWrapper<Omit<Types.ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
+  ApplicationErrorCode: Types.ApplicationErrorCode;
+  ApplicationFilter: Types.ApplicationFilter;
+  ApplicationIdInput: Types.ApplicationIdInput;
+  ApplicationKey: ResolverTypeWrapper<Types.ApplicationKey>;
+  ApplicationKeyPayload: ResolverTypeWrapper<Omit<Types.ApplicationKeyPayload, 'application'> & { application?: Types.Maybe<ResolversTypes['Application']> }>;
+  ApplicationOrder: Types.ApplicationOrder;
+  ApplicationOrderField: Types.ApplicationOrderField;
+  ApplicationPayload: ResolverTypeWrapper<Omit<Types.ApplicationPayload, 'application'> & { application?: Types.Maybe<ResolversTypes['Application']> }>;
+  ApplicationState: Types.ApplicationState;
+  ApplicationUserError: ResolverTypeWrapper<Types.ApplicationUserError>;
   AuditActorKind: Types.AuditActorKind;
   AuditChange: ResolverTypeWrapper<Types.AuditChange>;
   AuditEntry: ResolverTypeWrapper<Omit<Types.AuditEntry, 'actor' | 'tenant'> & { actor?: Types.Maybe<ResolversTypes['User']>, tenant: ResolversTypes['Tenant'] }>;
@@ -160,8 +178,10 @@ export type ResolversTypes = {
   CatalogErrorCode: Types.CatalogErrorCode;
   CatalogUserError: ResolverTypeWrapper<Types.CatalogUserError>;
   ChangeAccountPlanInput: Types.ChangeAccountPlanInput;
+  ChangeApplicationPlanInput: Types.ChangeApplicationPlanInput;
   ChangePasswordInput: Types.ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<Omit<Types.ChangePasswordPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
+  ChangeServiceSubscriptionPlanInput: Types.ChangeServiceSubscriptionPlanInput;
   CopyPlanInput: Types.CopyPlanInput;
   CostPreview: ResolverTypeWrapper<Omit<Types.CostPreview, 'variable'> & { variable: Array<ResolversTypes['MetricCost']> }>;
   CreateAccessTokenInput: Types.CreateAccessTokenInput;
@@ -169,6 +189,8 @@ export type ResolversTypes = {
   CreateAccountInput: Types.CreateAccountInput;
   CreateAccountPayload: ResolverTypeWrapper<Omit<Types.CreateAccountPayload, 'account' | 'user'> & { account?: Types.Maybe<ResolversTypes['Account']>, user?: Types.Maybe<ResolversTypes['AccountUser']> }>;
   CreateAccountPlanInput: Types.CreateAccountPlanInput;
+  CreateApplicationInput: Types.CreateApplicationInput;
+  CreateApplicationKeyInput: Types.CreateApplicationKeyInput;
   CreateApplicationPlanInput: Types.CreateApplicationPlanInput;
   CreateFeatureInput: Types.CreateFeatureInput;
   CreateFieldDefinitionInput: Types.CreateFieldDefinitionInput;
@@ -178,11 +200,14 @@ export type ResolversTypes = {
   CreatePricingRuleInput: Types.CreatePricingRuleInput;
   CreateServiceInput: Types.CreateServiceInput;
   CreateServicePlanInput: Types.CreateServicePlanInput;
+  CreateServiceSubscriptionInput: Types.CreateServiceSubscriptionInput;
   CreateTenantInput: Types.CreateTenantInput;
   CreateTenantPayload: ResolverTypeWrapper<Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversTypes['User']>, tenant?: Types.Maybe<ResolversTypes['Tenant']> }>;
   DateTime: ResolverTypeWrapper<Types.Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Types.Scalars['Decimal']['output']>;
   DeleteAccountPayload: ResolverTypeWrapper<Types.DeleteAccountPayload>;
+  DeleteApplicationKeyInput: Types.DeleteApplicationKeyInput;
+  DeleteApplicationPayload: ResolverTypeWrapper<Types.DeleteApplicationPayload>;
   DeleteFeatureInput: Types.DeleteFeatureInput;
   DeleteFeaturePayload: ResolverTypeWrapper<Types.DeleteFeaturePayload>;
   DeleteFieldDefinitionInput: Types.DeleteFieldDefinitionInput;
@@ -195,6 +220,7 @@ export type ResolversTypes = {
   DeletePricingRulePayload: ResolverTypeWrapper<Types.DeletePricingRulePayload>;
   DeleteServiceInput: Types.DeleteServiceInput;
   DeleteServicePayload: ResolverTypeWrapper<Types.DeleteServicePayload>;
+  DeleteServiceSubscriptionPayload: ResolverTypeWrapper<Types.DeleteServiceSubscriptionPayload>;
   DeleteUsageLimitInput: Types.DeleteUsageLimitInput;
   DeleteUsageLimitPayload: ResolverTypeWrapper<Types.DeleteUsageLimitPayload>;
   DeleteWebhookDeliveriesInput: Types.DeleteWebhookDeliveriesInput;
@@ -301,8 +327,19 @@ export type ResolversTypes = {
   ServiceOrderField: Types.ServiceOrderField;
   ServicePayload: ResolverTypeWrapper<Omit<Types.ServicePayload, 'service'> & { service?: Types.Maybe<ResolversTypes['Service']> }>;
   ServiceState: Types.ServiceState;
+  ServiceSubscription: ResolverTypeWrapper<Omit<Types.ServiceSubscription, 'account' | 'plan' | 'service'> & { account: ResolversTypes['Account'], plan: ResolversTypes['Plan'], service: ResolversTypes['Service'] }>;
+  ServiceSubscriptionAction: Types.ServiceSubscriptionAction;
+  ServiceSubscriptionConnection: ResolverTypeWrapper<Omit<Types.ServiceSubscriptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceSubscriptionEdge']>, nodes: Array<ResolversTypes['ServiceSubscription']> }>;
+  ServiceSubscriptionEdge: ResolverTypeWrapper<Omit<Types.ServiceSubscriptionEdge, 'node'> & { node: ResolversTypes['ServiceSubscription'] }>;
+  ServiceSubscriptionFilter: Types.ServiceSubscriptionFilter;
+  ServiceSubscriptionIdInput: Types.ServiceSubscriptionIdInput;
+  ServiceSubscriptionOrder: Types.ServiceSubscriptionOrder;
+  ServiceSubscriptionOrderField: Types.ServiceSubscriptionOrderField;
+  ServiceSubscriptionPayload: ResolverTypeWrapper<Omit<Types.ServiceSubscriptionPayload, 'serviceSubscription'> & { serviceSubscription?: Types.Maybe<ResolversTypes['ServiceSubscription']> }>;
+  ServiceSubscriptionState: Types.ServiceSubscriptionState;
   SetTierModeInput: Types.SetTierModeInput;
   SetUsageLimitInput: Types.SetUsageLimitInput;
+  SetUserKeyInput: Types.SetUserKeyInput;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenant: ResolverTypeWrapper<TenantFixture>;
@@ -317,6 +354,7 @@ export type ResolversTypes = {
   UnlockLoginInput: Types.UnlockLoginInput;
   UnlockLoginPayload: ResolverTypeWrapper<Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
   UpdateAccountInput: Types.UpdateAccountInput;
+  UpdateApplicationInput: Types.UpdateApplicationInput;
   UpdateFeatureInput: Types.UpdateFeatureInput;
   UpdateFieldDefinitionInput: Types.UpdateFieldDefinitionInput;
   UpdateMappingRuleInput: Types.UpdateMappingRuleInput;
@@ -360,7 +398,7 @@ export type ResolversParentTypes = {
   AccessTokenFilter: Types.AccessTokenFilter;
   AccessTokenOrder: Types.AccessTokenOrder;
   AccessTokenUserError: Types.AccessTokenUserError;
-  Account: Omit<Types.Account, 'adminUser' | 'plan' | 'users'> & { adminUser?: Types.Maybe<ResolversParentTypes['AccountUser']>, plan: ResolversParentTypes['Plan'], users: ResolversParentTypes['AccountUserConnection'] };
+  Account: Omit<Types.Account, 'adminUser' | 'applications' | 'plan' | 'serviceSubscriptions' | 'users'> & { adminUser?: Types.Maybe<ResolversParentTypes['AccountUser']>, applications: ResolversParentTypes['ApplicationConnection'], plan: ResolversParentTypes['Plan'], serviceSubscriptions: ResolversParentTypes['ServiceSubscriptionConnection'], users: ResolversParentTypes['AccountUserConnection'] };
   AccountConnection: Omit<Types.AccountConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccountEdge']>, nodes: Array<ResolversParentTypes['Account']> };
   AccountEdge: Omit<Types.AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   AccountFilter: Types.AccountFilter;
@@ -372,6 +410,16 @@ export type ResolversParentTypes = {
   AccountUserEdge: Omit<Types.AccountUserEdge, 'node'> & { node: ResolversParentTypes['AccountUser'] };
   AccountUserError: Types.AccountUserError;
   AccountUserOrder: Types.AccountUserOrder;
+  Application: Omit<Types.Application, 'account' | 'plan' | 'service'> & { account: ResolversParentTypes['Account'], plan: ResolversParentTypes['Plan'], service: ResolversParentTypes['Service'] };
+  ApplicationConnection: Omit<Types.ApplicationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApplicationEdge']>, nodes: Array<ResolversParentTypes['Application']> };
+  ApplicationEdge: Omit<Types.ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
+  ApplicationFilter: Types.ApplicationFilter;
+  ApplicationIdInput: Types.ApplicationIdInput;
+  ApplicationKey: Types.ApplicationKey;
+  ApplicationKeyPayload: Omit<Types.ApplicationKeyPayload, 'application'> & { application?: Types.Maybe<ResolversParentTypes['Application']> };
+  ApplicationOrder: Types.ApplicationOrder;
+  ApplicationPayload: Omit<Types.ApplicationPayload, 'application'> & { application?: Types.Maybe<ResolversParentTypes['Application']> };
+  ApplicationUserError: Types.ApplicationUserError;
   AuditChange: Types.AuditChange;
   AuditEntry: Omit<Types.AuditEntry, 'actor' | 'tenant'> & { actor?: Types.Maybe<ResolversParentTypes['User']>, tenant: ResolversParentTypes['Tenant'] };
   AuditEntryConnection: Omit<Types.AuditEntryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']>, nodes: Array<ResolversParentTypes['AuditEntry']> };
@@ -385,8 +433,10 @@ export type ResolversParentTypes = {
   CancelJobPayload: Omit<Types.CancelJobPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
   CatalogUserError: Types.CatalogUserError;
   ChangeAccountPlanInput: Types.ChangeAccountPlanInput;
+  ChangeApplicationPlanInput: Types.ChangeApplicationPlanInput;
   ChangePasswordInput: Types.ChangePasswordInput;
   ChangePasswordPayload: Omit<Types.ChangePasswordPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
+  ChangeServiceSubscriptionPlanInput: Types.ChangeServiceSubscriptionPlanInput;
   CopyPlanInput: Types.CopyPlanInput;
   CostPreview: Omit<Types.CostPreview, 'variable'> & { variable: Array<ResolversParentTypes['MetricCost']> };
   CreateAccessTokenInput: Types.CreateAccessTokenInput;
@@ -394,6 +444,8 @@ export type ResolversParentTypes = {
   CreateAccountInput: Types.CreateAccountInput;
   CreateAccountPayload: Omit<Types.CreateAccountPayload, 'account' | 'user'> & { account?: Types.Maybe<ResolversParentTypes['Account']>, user?: Types.Maybe<ResolversParentTypes['AccountUser']> };
   CreateAccountPlanInput: Types.CreateAccountPlanInput;
+  CreateApplicationInput: Types.CreateApplicationInput;
+  CreateApplicationKeyInput: Types.CreateApplicationKeyInput;
   CreateApplicationPlanInput: Types.CreateApplicationPlanInput;
   CreateFeatureInput: Types.CreateFeatureInput;
   CreateFieldDefinitionInput: Types.CreateFieldDefinitionInput;
@@ -403,11 +455,14 @@ export type ResolversParentTypes = {
   CreatePricingRuleInput: Types.CreatePricingRuleInput;
   CreateServiceInput: Types.CreateServiceInput;
   CreateServicePlanInput: Types.CreateServicePlanInput;
+  CreateServiceSubscriptionInput: Types.CreateServiceSubscriptionInput;
   CreateTenantInput: Types.CreateTenantInput;
   CreateTenantPayload: Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversParentTypes['User']>, tenant?: Types.Maybe<ResolversParentTypes['Tenant']> };
   DateTime: Types.Scalars['DateTime']['output'];
   Decimal: Types.Scalars['Decimal']['output'];
   DeleteAccountPayload: Types.DeleteAccountPayload;
+  DeleteApplicationKeyInput: Types.DeleteApplicationKeyInput;
+  DeleteApplicationPayload: Types.DeleteApplicationPayload;
   DeleteFeatureInput: Types.DeleteFeatureInput;
   DeleteFeaturePayload: Types.DeleteFeaturePayload;
   DeleteFieldDefinitionInput: Types.DeleteFieldDefinitionInput;
@@ -420,6 +475,7 @@ export type ResolversParentTypes = {
   DeletePricingRulePayload: Types.DeletePricingRulePayload;
   DeleteServiceInput: Types.DeleteServiceInput;
   DeleteServicePayload: Types.DeleteServicePayload;
+  DeleteServiceSubscriptionPayload: Types.DeleteServiceSubscriptionPayload;
   DeleteUsageLimitInput: Types.DeleteUsageLimitInput;
   DeleteUsageLimitPayload: Types.DeleteUsageLimitPayload;
   DeleteWebhookDeliveriesInput: Types.DeleteWebhookDeliveriesInput;
@@ -505,8 +561,16 @@ export type ResolversParentTypes = {
   ServiceFilter: Types.ServiceFilter;
   ServiceOrder: Types.ServiceOrder;
   ServicePayload: Omit<Types.ServicePayload, 'service'> & { service?: Types.Maybe<ResolversParentTypes['Service']> };
+  ServiceSubscription: Omit<Types.ServiceSubscription, 'account' | 'plan' | 'service'> & { account: ResolversParentTypes['Account'], plan: ResolversParentTypes['Plan'], service: ResolversParentTypes['Service'] };
+  ServiceSubscriptionConnection: Omit<Types.ServiceSubscriptionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceSubscriptionEdge']>, nodes: Array<ResolversParentTypes['ServiceSubscription']> };
+  ServiceSubscriptionEdge: Omit<Types.ServiceSubscriptionEdge, 'node'> & { node: ResolversParentTypes['ServiceSubscription'] };
+  ServiceSubscriptionFilter: Types.ServiceSubscriptionFilter;
+  ServiceSubscriptionIdInput: Types.ServiceSubscriptionIdInput;
+  ServiceSubscriptionOrder: Types.ServiceSubscriptionOrder;
+  ServiceSubscriptionPayload: Omit<Types.ServiceSubscriptionPayload, 'serviceSubscription'> & { serviceSubscription?: Types.Maybe<ResolversParentTypes['ServiceSubscription']> };
   SetTierModeInput: Types.SetTierModeInput;
   SetUsageLimitInput: Types.SetUsageLimitInput;
+  SetUserKeyInput: Types.SetUserKeyInput;
   String: Types.Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tenant: TenantFixture;
@@ -518,6 +582,7 @@ export type ResolversParentTypes = {
   UnlockLoginInput: Types.UnlockLoginInput;
   UnlockLoginPayload: Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
   UpdateAccountInput: Types.UpdateAccountInput;
+  UpdateApplicationInput: Types.UpdateApplicationInput;
   UpdateFeatureInput: Types.UpdateFeatureInput;
   UpdateFieldDefinitionInput: Types.UpdateFieldDefinitionInput;
   UpdateMappingRuleInput: Types.UpdateMappingRuleInput;
@@ -582,12 +647,15 @@ export type AccessTokenUserErrorResolvers<ContextType = MockContext, ParentType 
 
 export type AccountResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   adminUser?: Resolver<Types.Maybe<ResolversTypes['AccountUser']>, ParentType, ContextType>;
+  applicationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<Types.AccountApplicationsArgs>>;
   availableActions?: Resolver<Array<ResolversTypes['AccountAction']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['FieldValue']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   orgName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  serviceSubscriptions?: Resolver<ResolversTypes['ServiceSubscriptionConnection'], ParentType, ContextType, Partial<Types.AccountServiceSubscriptionsArgs>>;
   state?: Resolver<ResolversTypes['AccountState'], ParentType, ContextType>;
   stateChangedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -639,6 +707,67 @@ export type AccountUserEdgeResolvers<ContextType = MockContext, ParentType exten
 
 export type AccountUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountUserError'] = ResolversParentTypes['AccountUserError']> = {
   code?: Resolver<ResolversTypes['AccountErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApplicationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  appId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  availableActions?: Resolver<Array<ResolversTypes['ApplicationAction']>, ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstTrafficAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ApplicationKey']>, ParentType, ContextType>;
+  lastTrafficAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  redirectUrl?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ApplicationState'], ParentType, ContextType>;
+  trialEndsAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  userKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApplicationConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ApplicationConnection'] = ResolversParentTypes['ApplicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApplicationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApplicationEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ApplicationEdge'] = ResolversParentTypes['ApplicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+};
+
+export type ApplicationKeyResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ApplicationKey'] = ResolversParentTypes['ApplicationKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApplicationKeyPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ApplicationKeyPayload'] = ResolversParentTypes['ApplicationKeyPayload']> = {
+  application?: Resolver<Types.Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  key?: Resolver<Types.Maybe<ResolversTypes['ApplicationKey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ApplicationUserError']>, ParentType, ContextType>;
+};
+
+export type ApplicationPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ApplicationPayload'] = ResolversParentTypes['ApplicationPayload']> = {
+  application?: Resolver<Types.Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ApplicationUserError']>, ParentType, ContextType>;
+};
+
+export type ApplicationUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ApplicationUserError'] = ResolversParentTypes['ApplicationUserError']> = {
+  code?: Resolver<ResolversTypes['ApplicationErrorCode'], ParentType, ContextType>;
   field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -749,6 +878,11 @@ export type DeleteAccountPayloadResolvers<ContextType = MockContext, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['AccountUserError']>, ParentType, ContextType>;
 };
 
+export type DeleteApplicationPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteApplicationPayload'] = ResolversParentTypes['DeleteApplicationPayload']> = {
+  deletedApplicationId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ApplicationUserError']>, ParentType, ContextType>;
+};
+
 export type DeleteFeaturePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteFeaturePayload'] = ResolversParentTypes['DeleteFeaturePayload']> = {
   deletedFeatureId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['PlanUserError']>, ParentType, ContextType>;
@@ -778,6 +912,11 @@ export type DeletePricingRulePayloadResolvers<ContextType = MockContext, ParentT
 export type DeleteServicePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteServicePayload'] = ResolversParentTypes['DeleteServicePayload']> = {
   deletedServiceId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
+};
+
+export type DeleteServiceSubscriptionPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteServiceSubscriptionPayload'] = ResolversParentTypes['DeleteServiceSubscriptionPayload']> = {
+  deletedServiceSubscriptionId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ApplicationUserError']>, ParentType, ContextType>;
 };
 
 export type DeleteUsageLimitPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteUsageLimitPayload'] = ResolversParentTypes['DeleteUsageLimitPayload']> = {
@@ -972,14 +1111,20 @@ export type MetricPayloadResolvers<ContextType = MockContext, ParentType extends
 };
 
 export type MutationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationAcceptApplicationArgs, 'input'>>;
+  acceptServiceSubscription?: Resolver<ResolversTypes['ServiceSubscriptionPayload'], ParentType, ContextType, RequireFields<Types.MutationAcceptServiceSubscriptionArgs, 'input'>>;
   approveAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationApproveAccountArgs, 'input'>>;
   cancelJob?: Resolver<ResolversTypes['CancelJobPayload'], ParentType, ContextType, RequireFields<Types.MutationCancelJobArgs, 'input'>>;
   changeAccountPlan?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationChangeAccountPlanArgs, 'input'>>;
+  changeApplicationPlan?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationChangeApplicationPlanArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<Types.MutationChangePasswordArgs, 'input'>>;
+  changeServiceSubscriptionPlan?: Resolver<ResolversTypes['ServiceSubscriptionPayload'], ParentType, ContextType, RequireFields<Types.MutationChangeServiceSubscriptionPlanArgs, 'input'>>;
   copyPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCopyPlanArgs, 'input'>>;
   createAccessToken?: Resolver<ResolversTypes['CreateAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateAccessTokenArgs, 'input'>>;
   createAccount?: Resolver<ResolversTypes['CreateAccountPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateAccountArgs, 'input'>>;
   createAccountPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateAccountPlanArgs, 'input'>>;
+  createApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateApplicationArgs, 'input'>>;
+  createApplicationKey?: Resolver<ResolversTypes['ApplicationKeyPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateApplicationKeyArgs, 'input'>>;
   createApplicationPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateApplicationPlanArgs, 'input'>>;
   createFeature?: Resolver<ResolversTypes['FeaturePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateFeatureArgs, 'input'>>;
   createFieldDefinition?: Resolver<ResolversTypes['FieldDefinitionPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateFieldDefinitionArgs, 'input'>>;
@@ -989,8 +1134,11 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   createPricingRule?: Resolver<ResolversTypes['PricingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationCreatePricingRuleArgs, 'input'>>;
   createService?: Resolver<ResolversTypes['ServicePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceArgs, 'input'>>;
   createServicePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServicePlanArgs, 'input'>>;
+  createServiceSubscription?: Resolver<ResolversTypes['ServiceSubscriptionPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceSubscriptionArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['CreateTenantPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateTenantArgs, 'input'>>;
   deleteAccount?: Resolver<ResolversTypes['DeleteAccountPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteAccountArgs, 'input'>>;
+  deleteApplication?: Resolver<ResolversTypes['DeleteApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteApplicationArgs, 'input'>>;
+  deleteApplicationKey?: Resolver<ResolversTypes['ApplicationKeyPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteApplicationKeyArgs, 'input'>>;
   deleteFeature?: Resolver<ResolversTypes['DeleteFeaturePayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteFeatureArgs, 'input'>>;
   deleteFieldDefinition?: Resolver<ResolversTypes['FieldDefinitionPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteFieldDefinitionArgs, 'input'>>;
   deleteMappingRule?: Resolver<ResolversTypes['DeleteMappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteMappingRuleArgs, 'input'>>;
@@ -998,6 +1146,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   deletePlan?: Resolver<ResolversTypes['DeletePlanPayload'], ParentType, ContextType, RequireFields<Types.MutationDeletePlanArgs, 'input'>>;
   deletePricingRule?: Resolver<ResolversTypes['DeletePricingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationDeletePricingRuleArgs, 'input'>>;
   deleteService?: Resolver<ResolversTypes['DeleteServicePayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteServiceArgs, 'input'>>;
+  deleteServiceSubscription?: Resolver<ResolversTypes['DeleteServiceSubscriptionPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteServiceSubscriptionArgs, 'input'>>;
   deleteUsageLimit?: Resolver<ResolversTypes['DeleteUsageLimitPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteUsageLimitArgs, 'input'>>;
   deleteWebhookDeliveries?: Resolver<ResolversTypes['DeleteWebhookDeliveriesPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteWebhookDeliveriesArgs, 'input'>>;
   disableFeature?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationDisableFeatureArgs, 'input'>>;
@@ -1010,8 +1159,13 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<Types.MutationMarkNotificationsReadArgs, 'input'>>;
   pingWebhook?: Resolver<ResolversTypes['PingWebhookPayload'], ParentType, ContextType>;
   publishPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationPublishPlanArgs, 'input'>>;
+  regenerateClientSecret?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationRegenerateClientSecretArgs, 'input'>>;
+  regenerateUserKey?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationRegenerateUserKeyArgs, 'input'>>;
   rejectAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationRejectAccountArgs, 'input'>>;
+  rejectApplication?: Resolver<ResolversTypes['DeleteApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationRejectApplicationArgs, 'input'>>;
   resumeAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationResumeAccountArgs, 'input'>>;
+  resumeApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationResumeApplicationArgs, 'input'>>;
+  resumeServiceSubscription?: Resolver<ResolversTypes['ServiceSubscriptionPayload'], ParentType, ContextType, RequireFields<Types.MutationResumeServiceSubscriptionArgs, 'input'>>;
   retryWebhookDeliveries?: Resolver<ResolversTypes['RetryWebhookDeliveriesPayload'], ParentType, ContextType, RequireFields<Types.MutationRetryWebhookDeliveriesArgs, 'input'>>;
   revokeAccessToken?: Resolver<ResolversTypes['RevokeAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokenArgs, 'input'>>;
   revokeAccessTokens?: Resolver<ResolversTypes['RevokeAccessTokensPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokensArgs, 'input'>>;
@@ -1019,9 +1173,13 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   setDefaultPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationSetDefaultPlanArgs, 'input'>>;
   setTierMode?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationSetTierModeArgs, 'input'>>;
   setUsageLimit?: Resolver<ResolversTypes['UsageLimitPayload'], ParentType, ContextType, RequireFields<Types.MutationSetUsageLimitArgs, 'input'>>;
+  setUserKey?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationSetUserKeyArgs, 'input'>>;
   suspendAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationSuspendAccountArgs, 'input'>>;
+  suspendApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationSuspendApplicationArgs, 'input'>>;
+  suspendServiceSubscription?: Resolver<ResolversTypes['ServiceSubscriptionPayload'], ParentType, ContextType, RequireFields<Types.MutationSuspendServiceSubscriptionArgs, 'input'>>;
   unlockLogin?: Resolver<ResolversTypes['UnlockLoginPayload'], ParentType, ContextType, RequireFields<Types.MutationUnlockLoginArgs, 'input'>>;
   updateAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateAccountArgs, 'input'>>;
+  updateApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateApplicationArgs, 'input'>>;
   updateFeature?: Resolver<ResolversTypes['FeaturePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateFeatureArgs, 'input'>>;
   updateFieldDefinition?: Resolver<ResolversTypes['FieldDefinitionPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateFieldDefinitionArgs, 'input'>>;
   updateMappingRule?: Resolver<ResolversTypes['MappingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateMappingRuleArgs, 'input'>>;
@@ -1034,7 +1192,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type NodeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AccessToken' | 'Account' | 'AccountUser' | 'AuditEntry' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Notification' | 'OutboxMessage' | 'Plan' | 'PricingRule' | 'Service' | 'Tenant' | 'UsageLimit' | 'User' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessToken' | 'Account' | 'AccountUser' | 'Application' | 'ApplicationKey' | 'AuditEntry' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Notification' | 'OutboxMessage' | 'Plan' | 'PricingRule' | 'Service' | 'ServiceSubscription' | 'Tenant' | 'UsageLimit' | 'User' | 'WebhookDelivery', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -1211,6 +1369,8 @@ export type QueryResolvers<ContextType = MockContext, ParentType extends Resolve
   accountFeatures?: Resolver<Array<ResolversTypes['Feature']>, ParentType, ContextType>;
   accountPlans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, Partial<Types.QueryAccountPlansArgs>>;
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, Partial<Types.QueryAccountsArgs>>;
+  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<Types.QueryApplicationArgs, 'id'>>;
+  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<Types.QueryApplicationsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<Types.QueryAuditLogArgs>>;
   costPreview?: Resolver<ResolversTypes['CostPreview'], ParentType, ContextType, RequireFields<Types.QueryCostPreviewArgs, 'planId' | 'usage'>>;
   fieldDefinitions?: Resolver<Array<ResolversTypes['FieldDefinition']>, ParentType, ContextType, RequireFields<Types.QueryFieldDefinitionsArgs, 'target'>>;
@@ -1222,6 +1382,7 @@ export type QueryResolvers<ContextType = MockContext, ParentType extends Resolve
   outbox?: Resolver<ResolversTypes['OutboxMessageConnection'], ParentType, ContextType, Partial<Types.QueryOutboxArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<Types.QueryPlanArgs, 'id'>>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.QueryServiceArgs, 'id'>>;
+  serviceSubscriptions?: Resolver<ResolversTypes['ServiceSubscriptionConnection'], ParentType, ContextType, Partial<Types.QueryServiceSubscriptionsArgs>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<Types.QueryServicesArgs>>;
   tenant?: Resolver<Types.Maybe<ResolversTypes['Tenant']>, ParentType, ContextType, RequireFields<Types.QueryTenantArgs, 'id'>>;
   tenants?: Resolver<ResolversTypes['TenantConnection'], ParentType, ContextType, Partial<Types.QueryTenantsArgs>>;
@@ -1304,6 +1465,35 @@ export type ServiceEdgeResolvers<ContextType = MockContext, ParentType extends R
 export type ServicePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ServicePayload'] = ResolversParentTypes['ServicePayload']> = {
   service?: Resolver<Types.Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
+};
+
+export type ServiceSubscriptionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ServiceSubscription'] = ResolversParentTypes['ServiceSubscription']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  availableActions?: Resolver<Array<ResolversTypes['ServiceSubscriptionAction']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ServiceSubscriptionState'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ServiceSubscriptionConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ServiceSubscriptionConnection'] = ResolversParentTypes['ServiceSubscriptionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceSubscriptionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ServiceSubscription']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceSubscriptionEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ServiceSubscriptionEdge'] = ResolversParentTypes['ServiceSubscriptionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceSubscription'], ParentType, ContextType>;
+};
+
+export type ServiceSubscriptionPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ServiceSubscriptionPayload'] = ResolversParentTypes['ServiceSubscriptionPayload']> = {
+  serviceSubscription?: Resolver<Types.Maybe<ResolversTypes['ServiceSubscription']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ApplicationUserError']>, ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -1396,7 +1586,7 @@ export type UserEdgeResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type UserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AccountUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'NotificationUserError' | 'PlanUserError' | 'TenantUserError' | 'WebhookUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AccountUserError' | 'ApplicationUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'NotificationUserError' | 'PlanUserError' | 'TenantUserError' | 'WebhookUserError', ParentType, ContextType>;
 };
 
 export type WebhookAttemptResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
@@ -1465,6 +1655,13 @@ export type Resolvers<ContextType = MockContext> = {
   AccountUserConnection?: AccountUserConnectionResolvers<ContextType>;
   AccountUserEdge?: AccountUserEdgeResolvers<ContextType>;
   AccountUserError?: AccountUserErrorResolvers<ContextType>;
+  Application?: ApplicationResolvers<ContextType>;
+  ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
+  ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
+  ApplicationKey?: ApplicationKeyResolvers<ContextType>;
+  ApplicationKeyPayload?: ApplicationKeyPayloadResolvers<ContextType>;
+  ApplicationPayload?: ApplicationPayloadResolvers<ContextType>;
+  ApplicationUserError?: ApplicationUserErrorResolvers<ContextType>;
   AuditChange?: AuditChangeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
@@ -1481,12 +1678,14 @@ export type Resolvers<ContextType = MockContext> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeleteAccountPayload?: DeleteAccountPayloadResolvers<ContextType>;
+  DeleteApplicationPayload?: DeleteApplicationPayloadResolvers<ContextType>;
   DeleteFeaturePayload?: DeleteFeaturePayloadResolvers<ContextType>;
   DeleteMappingRulePayload?: DeleteMappingRulePayloadResolvers<ContextType>;
   DeleteMetricPayload?: DeleteMetricPayloadResolvers<ContextType>;
   DeletePlanPayload?: DeletePlanPayloadResolvers<ContextType>;
   DeletePricingRulePayload?: DeletePricingRulePayloadResolvers<ContextType>;
   DeleteServicePayload?: DeleteServicePayloadResolvers<ContextType>;
+  DeleteServiceSubscriptionPayload?: DeleteServiceSubscriptionPayloadResolvers<ContextType>;
   DeleteUsageLimitPayload?: DeleteUsageLimitPayloadResolvers<ContextType>;
   DeleteWebhookDeliveriesItemResult?: DeleteWebhookDeliveriesItemResultResolvers<ContextType>;
   DeleteWebhookDeliveriesPayload?: DeleteWebhookDeliveriesPayloadResolvers<ContextType>;
@@ -1547,6 +1746,10 @@ export type Resolvers<ContextType = MockContext> = {
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServicePayload?: ServicePayloadResolvers<ContextType>;
+  ServiceSubscription?: ServiceSubscriptionResolvers<ContextType>;
+  ServiceSubscriptionConnection?: ServiceSubscriptionConnectionResolvers<ContextType>;
+  ServiceSubscriptionEdge?: ServiceSubscriptionEdgeResolvers<ContextType>;
+  ServiceSubscriptionPayload?: ServiceSubscriptionPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantConnection?: TenantConnectionResolvers<ContextType>;

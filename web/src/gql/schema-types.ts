@@ -147,6 +147,10 @@ export type Account = Node & {
   __typename: 'Account';
   /** Its first admin user: the one it signed up or was created with. */
   adminUser?: Maybe<AccountUser>;
+  /** How many applications it has. */
+  applicationCount: Scalars['Int']['output'];
+  /** Its applications. */
+  applications: ApplicationConnection;
   /** The state changes its state allows now. */
   availableActions: Array<AccountAction>;
   /** When it signed up or was created. */
@@ -159,6 +163,8 @@ export type Account = Node & {
   orgName: Scalars['String']['output'];
   /** Its account plan. */
   plan: Plan;
+  /** Its subscriptions to products. */
+  serviceSubscriptions: ServiceSubscriptionConnection;
   /** Where it stands: CREATED, PENDING, APPROVED, REJECTED or SUSPENDED. */
   state: AccountState;
   /** When its state last changed. */
@@ -169,6 +175,28 @@ export type Account = Node & {
   users: AccountUserConnection;
   /** VAT rate in percent (the `vat_rate` field), which billing adds to its invoices. */
   vatRate?: Maybe<Scalars['Decimal']['output']>;
+};
+
+
+/** A developer account: a customer of the tenant, with its users, plan and state. */
+export type AccountApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ApplicationOrder>;
+};
+
+
+/** A developer account: a customer of the tenant, with its users, plan and state. */
+export type AccountServiceSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceSubscriptionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ServiceSubscriptionOrder>;
 };
 
 
@@ -380,6 +408,205 @@ export type AccountUserState =
   | 'PENDING'
   /** Blocked by an admin. */
   | 'SUSPENDED';
+
+/** A developer account's access to a product on an application plan, with its credentials. */
+export type Application = Node & {
+  __typename: 'Application';
+  /** The developer account it belongs to. */
+  account: Account;
+  /** Its application ID (APP_ID_APP_KEY services); fixed at creation. */
+  appId: Scalars['String']['output'];
+  /** The state changes its state allows now (REJECT of a pending one is `rejectApplication`). */
+  availableActions: Array<ApplicationAction>;
+  /** Its OpenID Connect client ID (OIDC services): its application ID. */
+  clientId: Scalars['String']['output'];
+  /** Its OpenID Connect client secret (OIDC services). */
+  clientSecret: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Its first reported call. */
+  firstTrafficAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Its app keys (APP_ID_APP_KEY services), oldest first. */
+  keys: Array<ApplicationKey>;
+  /** Its latest reported call. */
+  lastTrafficAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Name, as the developer calls it. */
+  name: Scalars['String']['output'];
+  /** Its plan costs something: a setup fee, a monthly cost or pricing rules. */
+  paid: Scalars['Boolean']['output'];
+  /** Its application plan. */
+  plan: Plan;
+  /** Where the OpenID Connect provider sends users back (OIDC services). */
+  redirectUrl?: Maybe<Scalars['String']['output']>;
+  /** The product it gives access to. */
+  service: Service;
+  /** PENDING, LIVE or SUSPENDED. */
+  state: ApplicationState;
+  /** When its plan's trial ends; null without a trial. */
+  trialEndsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Its user key (USER_KEY services). */
+  userKey: Scalars['String']['output'];
+};
+
+/** A change of an application's state (rejecting a pending one deletes it). */
+export type ApplicationAction =
+  /** To LIVE, from PENDING. */
+  | 'ACCEPT'
+  /** To LIVE, from SUSPENDED. */
+  | 'RESUME'
+  /** To SUSPENDED, from LIVE. */
+  | 'SUSPEND';
+
+/** A page of applications. */
+export type ApplicationConnection = {
+  __typename: 'ApplicationConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<ApplicationEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<Application>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Application in a page, with its cursor. */
+export type ApplicationEdge = {
+  __typename: 'ApplicationEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Application. */
+  node: Application;
+};
+
+/** Codes of ApplicationUserError. */
+export type ApplicationErrorCode =
+  /** A required value is empty. */
+  | 'BLANK'
+  /** The product does not allow custom keys. */
+  | 'CUSTOM_KEYS_NOT_ALLOWED'
+  /** The account has applications of the product: delete them before unsubscribing. */
+  | 'HAS_APPLICATIONS'
+  /** A value has the wrong form (a key with a space, a redirect URL that is not http or https). */
+  | 'INVALID'
+  /** The state does not allow this change; the message names the state. */
+  | 'INVALID_STATE'
+  /** The application has as many app keys as it may have. */
+  | 'KEY_LIMIT_REACHED'
+  /** The application's last app key cannot be deleted: its product requires one. */
+  | 'LAST_KEY'
+  /** No such account, product, plan, application, key or subscription in this tenant. */
+  | 'NOT_FOUND'
+  /** The account is not subscribed to the product. */
+  | 'NOT_SUBSCRIBED'
+  /** No plan was given and the product has no default plan of that kind. */
+  | 'NO_DEFAULT_PLAN'
+  /** Another application of the product has this key, or the account is already subscribed to the product. */
+  | 'TAKEN'
+  /** A value is longer than allowed. */
+  | 'TOO_LONG'
+  /** The plan is not an application (or service) plan of the application's (or subscription's) product. */
+  | 'WRONG_PLAN';
+
+/** Narrows a list of applications; all given conditions must hold. */
+export type ApplicationFilter = {
+  /** Only the applications of this developer account. */
+  account?: InputMaybe<Scalars['ID']['input']>;
+  /** Only applications created at or after this time. */
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only applications created before this time. */
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** True: only applications on plans that cost something (fees or pricing rules); false: only free ones. */
+  paid?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only applications on this application plan. */
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  /** Matches the name (case-insensitive), or exactly a user key, app ID or client ID; never an app key or secret (003 ch.13). At most 200 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only applications of this product. */
+  service?: InputMaybe<Scalars['ID']['input']>;
+  /** Only applications in these states. */
+  states?: InputMaybe<Array<ApplicationState>>;
+};
+
+/** An application. */
+export type ApplicationIdInput = {
+  /** The application. */
+  id: Scalars['ID']['input'];
+};
+
+/** One of an application's app keys (APP_ID_APP_KEY services), kept in rotation. */
+export type ApplicationKey = Node & {
+  __typename: 'ApplicationKey';
+  /** When it was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** The key: `[0-9A-Za-z-]`, 5–256 characters. */
+  value: Scalars['String']['output'];
+};
+
+/** Result of `createApplicationKey` and `deleteApplicationKey`. */
+export type ApplicationKeyPayload = {
+  __typename: 'ApplicationKeyPayload';
+  /** Its application as it is now. */
+  application?: Maybe<Application>;
+  /** The key added or deleted. */
+  key?: Maybe<ApplicationKey>;
+  /** Why nothing changed. */
+  userErrors: Array<ApplicationUserError>;
+};
+
+/** Sort order of applications. */
+export type ApplicationOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: ApplicationOrderField;
+};
+
+/** What applications can be sorted by. */
+export type ApplicationOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Name. */
+  | 'NAME'
+  /** State. */
+  | 'STATE';
+
+/** Result of a change to an application. */
+export type ApplicationPayload = {
+  __typename: 'ApplicationPayload';
+  /** The application as it is now; null when nothing changed because of an error. */
+  application?: Maybe<Application>;
+  /** Why nothing changed. */
+  userErrors: Array<ApplicationUserError>;
+};
+
+/** Whether an application's credentials are accepted. */
+export type ApplicationState =
+  /** In use: calls with its credentials are authorized within its plan's limits. */
+  | 'LIVE'
+  /** Waiting for an admin to accept it (its plan requires approval); calls are refused. */
+  | 'PENDING'
+  /** Suspended by an admin: every call with its credentials is refused at once. */
+  | 'SUSPENDED';
+
+/** A fixable problem, with a code from ApplicationErrorCode. */
+export type ApplicationUserError = UserError & {
+  __typename: 'ApplicationUserError';
+  /** Machine-readable reason. */
+  code: ApplicationErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
 
 /** Who did something recorded in the audit log. */
 export type AuditActorKind =
@@ -595,6 +822,14 @@ export type ChangeAccountPlanInput = {
   planId: Scalars['ID']['input'];
 };
 
+/** Moves an application to another application plan of its product. */
+export type ChangeApplicationPlanInput = {
+  /** The application. */
+  id: Scalars['ID']['input'];
+  /** An application plan of the application's product. */
+  planId: Scalars['ID']['input'];
+};
+
 /** A new password for the signed-in user. */
 export type ChangePasswordInput = {
   /** The password in use now. */
@@ -610,6 +845,14 @@ export type ChangePasswordPayload = {
   user?: Maybe<User>;
   /** Why the change was refused. */
   userErrors: Array<AuthUserError>;
+};
+
+/** Moves a subscription to another service plan of its product. */
+export type ChangeServiceSubscriptionPlanInput = {
+  /** The subscription. */
+  id: Scalars['ID']['input'];
+  /** A service plan of the subscription's product. */
+  planId: Scalars['ID']['input'];
 };
 
 /** The plan to copy, with its limits, pricing rules, features and settings. */
@@ -697,6 +940,32 @@ export type CreateAccountPlanInput = {
   setupFee?: InputMaybe<Scalars['Decimal']['input']>;
   /** `[a-z0-9_-]`, 1–100 characters, unique among the owner's plans of the kind; derived from the name when omitted. */
   systemName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new application of a developer account for a product. */
+export type CreateApplicationInput = {
+  /** The developer account. */
+  accountId: Scalars['ID']['input'];
+  /** What it is for (at most 2000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name (1–200 characters). */
+  name: Scalars['String']['input'];
+  /** An application plan of the product; its default when omitted (NO_DEFAULT_PLAN when it has none). */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** OIDC redirect URL, http or https (at most 2000 characters). */
+  redirectUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The product. The account is subscribed to it on its default service plan if it is not yet. */
+  serviceId: Scalars['ID']['input'];
+  /** A custom user key (`[0-9A-Za-z-]`, 5–256), when the product allows custom keys; generated when omitted. */
+  userKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new app key for an application. */
+export type CreateApplicationKeyInput = {
+  /** The application. */
+  applicationId: Scalars['ID']['input'];
+  /** A custom key (`[0-9A-Za-z-]`, 5–256), when the product allows custom keys; generated when omitted. */
+  value?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new application plan of a service. */
@@ -849,6 +1118,16 @@ export type CreateServicePlanInput = {
   trialPeriodDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Subscribes a developer account to a product. */
+export type CreateServiceSubscriptionInput = {
+  /** The developer account. */
+  accountId: Scalars['ID']['input'];
+  /** A service plan of the product; its default when omitted. */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product. */
+  serviceId: Scalars['ID']['input'];
+};
+
 /** A new tenant and its first admin. */
 export type CreateTenantInput = {
   /** Email of the tenant's first admin. */
@@ -881,6 +1160,21 @@ export type DeleteAccountPayload = {
   deletedAccountId?: Maybe<Scalars['ID']['output']>;
   /** Why it was not deleted. */
   userErrors: Array<AccountUserError>;
+};
+
+/** An app key to delete. */
+export type DeleteApplicationKeyInput = {
+  /** The key. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `deleteApplication` and `rejectApplication`. */
+export type DeleteApplicationPayload = {
+  __typename: 'DeleteApplicationPayload';
+  /** ID of the deleted application. */
+  deletedApplicationId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was not deleted. */
+  userErrors: Array<ApplicationUserError>;
 };
 
 /** The feature to delete; plans that include it no longer do. */
@@ -977,6 +1271,15 @@ export type DeleteServicePayload = {
   deletedServiceId?: Maybe<Scalars['ID']['output']>;
   /** Why it was not deleted. */
   userErrors: Array<CatalogUserError>;
+};
+
+/** Result of `deleteServiceSubscription`. */
+export type DeleteServiceSubscriptionPayload = {
+  __typename: 'DeleteServiceSubscriptionPayload';
+  /** ID of the deleted subscription. */
+  deletedServiceSubscriptionId?: Maybe<Scalars['ID']['output']>;
+  /** Why it was not deleted. */
+  userErrors: Array<ApplicationUserError>;
 };
 
 /** The limit to delete. */
@@ -1446,14 +1749,22 @@ export type MetricUsageInput = {
 /** Change the API program. */
 export type Mutation = {
   __typename: 'Mutation';
+  /** Accepts a pending application: it goes live. */
+  acceptApplication: ApplicationPayload;
+  /** Accepts a pending subscription. */
+  acceptServiceSubscription: ServiceSubscriptionPayload;
   /** Approves an account that is created, pending or rejected. */
   approveAccount: AccountPayload;
   /** Asks a job to stop. It stops before its next chunk and ends CANCELLED; items already processed stay applied. Admins may stop any job of their tenant; members only the jobs they started. */
   cancelJob: CancelJobPayload;
   /** Moves a developer account to another of the tenant's account plans. */
   changeAccountPlan: AccountPayload;
+  /** Moves an application to another application plan of its product. */
+  changeApplicationPlan: ApplicationPayload;
   /** Changes the signed-in user's password; ends the user's other sessions. The user's access tokens keep working (revoke them separately). Wrong current passwords count towards the same lock as failed logins. */
   changePassword: ChangePasswordPayload;
+  /** Moves a subscription to another service plan of its product. */
+  changeServiceSubscriptionPlan: ServiceSubscriptionPayload;
   /** Copies a plan with its limits, pricing rules, features and settings; the copy is hidden. */
   copyPlan: PlanPayload;
   /** Creates a personal access token. The plaintext token is in the payload this once only. */
@@ -1462,6 +1773,10 @@ export type Mutation = {
   createAccount: CreateAccountPayload;
   /** Creates an account plan of the tenant (hidden until published). */
   createAccountPlan: PlanPayload;
+  /** Creates an application for a developer account, subscribing the account to the product if needed. Pending when its plan requires approval, else live. */
+  createApplication: ApplicationPayload;
+  /** Adds an app key (at most 5 are kept in rotation). */
+  createApplicationKey: ApplicationKeyPayload;
   /** Creates an application plan of a service (hidden until published). */
   createApplicationPlan: PlanPayload;
   /** Creates a feature that plans of one kind (and service) can include. */
@@ -1480,10 +1795,16 @@ export type Mutation = {
   createService: ServicePayload;
   /** Creates a service plan of a service (hidden until published). */
   createServicePlan: PlanPayload;
+  /** Subscribes a developer account to a product; pending when the service plan requires approval. */
+  createServiceSubscription: ServiceSubscriptionPayload;
   /** Creates a tenant with its first admin. Master only. */
   createTenant: CreateTenantPayload;
   /** Deletes a developer account with its users, applications and subscriptions. */
   deleteAccount: DeleteAccountPayload;
+  /** Deletes an application with its keys. */
+  deleteApplication: DeleteApplicationPayload;
+  /** Deletes an app key; an APP_ID_APP_KEY product's application keeps its last one. */
+  deleteApplicationKey: ApplicationKeyPayload;
   /** Deletes a feature; the plans that included it no longer do. */
   deleteFeature: DeleteFeaturePayload;
   /** Deletes an extra field with its values; built-in fields can only be hidden. */
@@ -1498,6 +1819,8 @@ export type Mutation = {
   deletePricingRule: DeletePricingRulePayload;
   /** Deletes a service with its metrics, methods, mapping rules, plans, applications and subscriptions. The tenant's last service cannot be deleted. */
   deleteService: DeleteServicePayload;
+  /** Unsubscribes the account from the product; refused while it has applications of it. */
+  deleteServiceSubscription: DeleteServiceSubscriptionPayload;
   /** Deletes a usage limit. */
   deleteUsageLimit: DeleteUsageLimitPayload;
   /** Deletes deliveries with their attempts (a pending one is then not posted, unless it is being posted at that moment): some (`ids`) or all a filter matches. */
@@ -1522,10 +1845,20 @@ export type Mutation = {
   pingWebhook: PingWebhookPayload;
   /** Publishes a plan: developers can pick it. */
   publishPlan: PlanPayload;
+  /** Gives an application a new client secret (OIDC); the old one stops working. */
+  regenerateClientSecret: ApplicationPayload;
+  /** Gives an application a new generated user key; the old one stops working. */
+  regenerateUserKey: ApplicationPayload;
   /** Rejects an account that is created, pending or approved. */
   rejectAccount: AccountPayload;
+  /** Rejects a pending application, which deletes it (003 §9.3). */
+  rejectApplication: DeleteApplicationPayload;
   /** Resumes a suspended account: it is approved again. */
   resumeAccount: AccountPayload;
+  /** Resumes a suspended application. */
+  resumeApplication: ApplicationPayload;
+  /** Resumes a suspended subscription. */
+  resumeServiceSubscription: ServiceSubscriptionPayload;
   /** Posts failed deliveries again, with the same body and event id: some (`ids`) or all a filter matches (`filter: { statuses: [FAILED] }` retries every failed one). */
   retryWebhookDeliveries: RetryWebhookDeliveriesPayload;
   /** Revokes one of your access tokens; it stops working at once. */
@@ -1540,12 +1873,20 @@ export type Mutation = {
   setTierMode: PlanPayload;
   /** Sets the limit of a metric over a period on an application plan (0 disables the metric). */
   setUsageLimit: UsageLimitPayload;
+  /** Sets a custom user key, when the product allows custom keys. */
+  setUserKey: ApplicationPayload;
   /** Suspends an account (any state but suspended). */
   suspendAccount: AccountPayload;
+  /** Suspends a live application: calls with its credentials are refused at once. */
+  suspendApplication: ApplicationPayload;
+  /** Suspends a live subscription. */
+  suspendServiceSubscription: ServiceSubscriptionPayload;
   /** Lifts a team user's login lock after too many failed logins (from every client address). Master only. */
   unlockLogin: UnlockLoginPayload;
   /** Changes a developer account's name and field values. */
   updateAccount: AccountPayload;
+  /** Changes an application's name, description or redirect URL. */
+  updateApplication: ApplicationPayload;
   /** Renames a feature or changes its description. */
   updateFeature: FeaturePayload;
   /** Changes a field's label, whether it is required or hidden, its choices or position. */
@@ -1568,6 +1909,18 @@ export type Mutation = {
 
 
 /** Change the API program. */
+export type MutationAcceptApplicationArgs = {
+  input: ApplicationIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationAcceptServiceSubscriptionArgs = {
+  input: ServiceSubscriptionIdInput;
+};
+
+
+/** Change the API program. */
 export type MutationApproveAccountArgs = {
   input: AccountIdInput;
 };
@@ -1586,8 +1939,20 @@ export type MutationChangeAccountPlanArgs = {
 
 
 /** Change the API program. */
+export type MutationChangeApplicationPlanArgs = {
+  input: ChangeApplicationPlanInput;
+};
+
+
+/** Change the API program. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** Change the API program. */
+export type MutationChangeServiceSubscriptionPlanArgs = {
+  input: ChangeServiceSubscriptionPlanInput;
 };
 
 
@@ -1612,6 +1977,18 @@ export type MutationCreateAccountArgs = {
 /** Change the API program. */
 export type MutationCreateAccountPlanArgs = {
   input: CreateAccountPlanInput;
+};
+
+
+/** Change the API program. */
+export type MutationCreateApplicationArgs = {
+  input: CreateApplicationInput;
+};
+
+
+/** Change the API program. */
+export type MutationCreateApplicationKeyArgs = {
+  input: CreateApplicationKeyInput;
 };
 
 
@@ -1670,6 +2047,12 @@ export type MutationCreateServicePlanArgs = {
 
 
 /** Change the API program. */
+export type MutationCreateServiceSubscriptionArgs = {
+  input: CreateServiceSubscriptionInput;
+};
+
+
+/** Change the API program. */
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
 };
@@ -1678,6 +2061,18 @@ export type MutationCreateTenantArgs = {
 /** Change the API program. */
 export type MutationDeleteAccountArgs = {
   input: AccountIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationDeleteApplicationArgs = {
+  input: ApplicationIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationDeleteApplicationKeyArgs = {
+  input: DeleteApplicationKeyInput;
 };
 
 
@@ -1720,6 +2115,12 @@ export type MutationDeletePricingRuleArgs = {
 /** Change the API program. */
 export type MutationDeleteServiceArgs = {
   input: DeleteServiceInput;
+};
+
+
+/** Change the API program. */
+export type MutationDeleteServiceSubscriptionArgs = {
+  input: ServiceSubscriptionIdInput;
 };
 
 
@@ -1790,14 +2191,44 @@ export type MutationPublishPlanArgs = {
 
 
 /** Change the API program. */
+export type MutationRegenerateClientSecretArgs = {
+  input: ApplicationIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationRegenerateUserKeyArgs = {
+  input: ApplicationIdInput;
+};
+
+
+/** Change the API program. */
 export type MutationRejectAccountArgs = {
   input: AccountIdInput;
 };
 
 
 /** Change the API program. */
+export type MutationRejectApplicationArgs = {
+  input: ApplicationIdInput;
+};
+
+
+/** Change the API program. */
 export type MutationResumeAccountArgs = {
   input: AccountIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationResumeApplicationArgs = {
+  input: ApplicationIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationResumeServiceSubscriptionArgs = {
+  input: ServiceSubscriptionIdInput;
 };
 
 
@@ -1844,8 +2275,26 @@ export type MutationSetUsageLimitArgs = {
 
 
 /** Change the API program. */
+export type MutationSetUserKeyArgs = {
+  input: SetUserKeyInput;
+};
+
+
+/** Change the API program. */
 export type MutationSuspendAccountArgs = {
   input: AccountIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationSuspendApplicationArgs = {
+  input: ApplicationIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationSuspendServiceSubscriptionArgs = {
+  input: ServiceSubscriptionIdInput;
 };
 
 
@@ -1858,6 +2307,12 @@ export type MutationUnlockLoginArgs = {
 /** Change the API program. */
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
+};
+
+
+/** Change the API program. */
+export type MutationUpdateApplicationArgs = {
+  input: UpdateApplicationInput;
 };
 
 
@@ -2471,6 +2926,10 @@ export type Query = {
   accountPlans: PlanConnection;
   /** The tenant's developer accounts, newest first by default. */
   accounts: AccountConnection;
+  /** One application by ID (NOT_FOUND when the tenant has none with it). */
+  application: Application;
+  /** The tenant's applications, newest first by default. */
+  applications: ApplicationConnection;
   /** The audit log, newest first: what every mutation changed, who did it and when. A tenant's admins see their tenant's; the master sees every tenant's. */
   auditLog: AuditEntryConnection;
   /** What a month with this usage would cost on a plan: setup fee, monthly cost and each metric's variable cost. */
@@ -2493,6 +2952,8 @@ export type Query = {
   plan: Plan;
   /** One service by ID (NOT_FOUND when the tenant has none with it). */
   service: Service;
+  /** Developer accounts' subscriptions to the tenant's products, newest first by default. */
+  serviceSubscriptions: ServiceSubscriptionConnection;
   /** The tenant's services (products). */
   services: ServiceConnection;
   /** One tenant by ID (NOT_FOUND when there is none). Master only. */
@@ -2546,6 +3007,23 @@ export type QueryAccountsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AccountOrder>;
+};
+
+
+/** Read the API program. */
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the API program. */
+export type QueryApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ApplicationOrder>;
 };
 
 
@@ -2622,6 +3100,17 @@ export type QueryPlanArgs = {
 /** Read the API program. */
 export type QueryServiceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read the API program. */
+export type QueryServiceSubscriptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceSubscriptionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ServiceSubscriptionOrder>;
 };
 
 
@@ -2901,6 +3390,109 @@ export type ServiceState =
   /** Every call is refused; its configuration is kept. */
   | 'SUSPENDED';
 
+/** A developer account's subscription to a product, on a service plan. */
+export type ServiceSubscription = Node & {
+  __typename: 'ServiceSubscription';
+  /** The subscribed developer account. */
+  account: Account;
+  /** The state changes its state allows now. */
+  availableActions: Array<ServiceSubscriptionAction>;
+  /** When the account subscribed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Its service plan. */
+  plan: Plan;
+  /** The product. */
+  service: Service;
+  /** PENDING, LIVE or SUSPENDED. */
+  state: ServiceSubscriptionState;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A change of a service subscription's state. */
+export type ServiceSubscriptionAction =
+  /** To LIVE, from PENDING. */
+  | 'ACCEPT'
+  /** To LIVE, from SUSPENDED. */
+  | 'RESUME'
+  /** To SUSPENDED, from LIVE. */
+  | 'SUSPEND';
+
+/** A page of service subscriptions. */
+export type ServiceSubscriptionConnection = {
+  __typename: 'ServiceSubscriptionConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<ServiceSubscriptionEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<ServiceSubscription>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ServiceSubscription in a page, with its cursor. */
+export type ServiceSubscriptionEdge = {
+  __typename: 'ServiceSubscriptionEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The ServiceSubscription. */
+  node: ServiceSubscription;
+};
+
+/** Narrows a list of service subscriptions; all given conditions must hold. */
+export type ServiceSubscriptionFilter = {
+  /** Only the subscriptions of this developer account. */
+  account?: InputMaybe<Scalars['ID']['input']>;
+  /** Only subscriptions on this service plan. */
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  /** Only subscriptions to this product. */
+  service?: InputMaybe<Scalars['ID']['input']>;
+  /** Only subscriptions in these states. */
+  states?: InputMaybe<Array<ServiceSubscriptionState>>;
+};
+
+/** A service subscription. */
+export type ServiceSubscriptionIdInput = {
+  /** The subscription. */
+  id: Scalars['ID']['input'];
+};
+
+/** Sort order of service subscriptions. */
+export type ServiceSubscriptionOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: ServiceSubscriptionOrderField;
+};
+
+/** What service subscriptions can be sorted by. */
+export type ServiceSubscriptionOrderField =
+  /** Subscription time. */
+  | 'CREATED_AT'
+  /** State. */
+  | 'STATE';
+
+/** Result of a change to a service subscription. */
+export type ServiceSubscriptionPayload = {
+  __typename: 'ServiceSubscriptionPayload';
+  /** The subscription as it is now. */
+  serviceSubscription?: Maybe<ServiceSubscription>;
+  /** Why nothing changed. */
+  userErrors: Array<ApplicationUserError>;
+};
+
+/** Where an account's subscription to a product stands. */
+export type ServiceSubscriptionState =
+  /** Subscribed: the account may have applications of the product. */
+  | 'LIVE'
+  /** Waiting for an admin to accept it (its service plan requires approval). */
+  | 'PENDING'
+  /** Suspended by an admin. */
+  | 'SUSPENDED';
+
 /** How a plan's pricing rules for one metric price a month. */
 export type SetTierModeInput = {
   /** The metric or method. */
@@ -2921,6 +3513,14 @@ export type SetUsageLimitInput = {
   planId: Scalars['ID']['input'];
   /** Units per period, a whole number ≥ 0; 0 disables the metric on the plan. */
   value: Scalars['Decimal']['input'];
+};
+
+/** A custom user key for an application. */
+export type SetUserKeyInput = {
+  /** The application. */
+  id: Scalars['ID']['input'];
+  /** The key: `[0-9A-Za-z-]`, 5–256 characters; the product must allow custom keys. */
+  userKey: Scalars['String']['input'];
 };
 
 /** Live events over graphql-ws. */
@@ -3068,6 +3668,18 @@ export type UpdateAccountInput = {
   id: Scalars['ID']['input'];
   /** Organization or group name. */
   orgName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an application; omitted fields stay as they are. */
+export type UpdateApplicationInput = {
+  /** Description; an empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The application. */
+  id: Scalars['ID']['input'];
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** OIDC redirect URL; an empty string clears it. */
+  redirectUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a feature; omitted fields keep their value. Its system name stays. */

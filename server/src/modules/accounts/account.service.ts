@@ -19,6 +19,9 @@ import { defaultPlanFor, planForUse, plansByIds, registerPlanUsers } from "../pl
 import { AccountErrorCode } from "./accounts.errors.js";
 import { type AccountRow, accounts, type AccountState, type AccountUserRow, type AccountUserRole, accountUsers } from "./accounts.tables.js";
 import { type AccountListArgs, accountListing, accountUserListing } from "./account.type.js";
+
+/** Other modules add conditions to the accounts search (an application's key finds its account). */
+export { registerAccountSearch } from "./account.type.js";
 import { type AccountError, fieldDefinitionsOf, type FieldValueInput, mergeFieldValues, type Outcome } from "./field-definition.service.js";
 
 export const accountsByIds = rowsByIds(accounts);
@@ -60,6 +63,17 @@ export async function lockAccount(tx: Executor, actor: Actor, accountId: string 
     .from(accounts)
     .where(and(eq(accounts.id, accountId), eq(accounts.tenantId, actor.tenantId)))
     .for("no key update");
+  return row ?? null;
+}
+
+/** One of the tenant's accounts, share-locked until the transaction ends (for rows that refer to it), or null. */
+export async function accountForUse(tx: Executor, actor: Actor, accountId: string | null): Promise<AccountRow | null> {
+  if (!accountId) return null;
+  const [row] = await tx
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.id, accountId), eq(accounts.tenantId, actor.tenantId)))
+    .for("key share");
   return row ?? null;
 }
 

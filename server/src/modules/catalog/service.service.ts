@@ -6,7 +6,7 @@ import {
   serviceSystemNameProblem,
   systemNameCandidate,
 } from "@gatehouse/schema/catalog";
-import { count, eq, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
 import { advisoryXactLock } from "../../db/locks.js";
@@ -31,6 +31,20 @@ export function registerServiceSetup(setup: ServiceSetup): void {
 /** One of the actor's tenant's services, locked for the rest of the transaction (NO KEY UPDATE), or null. */
 export function lockServiceOf(tx: Executor, actor: Actor, serviceId: string | null): Promise<ServiceRow | null> {
   return lockService(tx, actor, serviceId);
+}
+
+/**
+ * One of the actor's tenant's services, share-locked until the transaction ends (it cannot be deleted
+ * while a row that refers to it is written), or null: for other modules' rows of a service.
+ */
+export async function serviceForUse(tx: Executor, actor: Actor, serviceId: string | null): Promise<ServiceRow | null> {
+  if (!serviceId) return null;
+  const [row] = await tx
+    .select()
+    .from(services)
+    .where(and(eq(services.id, serviceId), eq(services.tenantId, actor.tenantId)))
+    .for("key share");
+  return row ?? null;
 }
 
 export function listServices(tx: Executor, actor: Actor, args: ServiceListArgs) {

@@ -1,4 +1,5 @@
-import { ilike, inArray, or } from "drizzle-orm";
+import { ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import { Field, Int, ObjectType } from "type-graphql";
 import { escapeLike } from "../../db/like.js";
 import { defineListing, filter, type ListingArgsOf } from "../../kit/listing.js";
@@ -6,7 +7,7 @@ import { Node } from "../../graphql/node.js";
 import { DecimalScalar } from "../../graphql/scalars.js";
 import { Metric } from "../catalog/service.type.js";
 import type { MetricRow } from "../catalog/catalog.tables.js";
-import { PlanKind, type PlanRow, PlanState, plans, TierMode, UsagePeriod } from "./plans.tables.js";
+import { PlanKind, type PlanRow, PlanState, plans, pricingRules, TierMode, UsagePeriod } from "./plans.tables.js";
 
 @ObjectType("Plan", { implements: Node, description: "An account, service or application plan: what it costs, and for application plans what it allows." })
 export class Plan extends Node {
@@ -130,3 +131,11 @@ export const planListing = defineListing({
   },
 });
 export type PlanListArgs = ListingArgsOf<typeof planListing>;
+
+/**
+ * For other modules' filters (applications "paid or free"): the plan in `planColumn` costs something — a
+ * setup fee, a monthly cost, or pricing rules (porta's `paid?`).
+ */
+export function paidPlanCondition(planColumn: PgColumn): SQL {
+  return sql`exists (select 1 from ${plans} where ${plans.id} = ${planColumn} and (${plans.setupFee} > 0 or ${plans.costPerMonth} > 0 or exists (select 1 from ${pricingRules} where ${pricingRules.planId} = ${plans.id})))`;
+}

@@ -1,0 +1,138 @@
+import { MAX_APPLICATION_DESCRIPTION_LENGTH, MAX_APPLICATION_NAME_LENGTH, MAX_REDIRECT_URL_LENGTH } from "@gatehouse/schema/applications";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { ApplicationUserError } from "./applications.errors.js";
+import { Application, ApplicationKey, ServiceSubscription } from "./application.type.js";
+
+type ApplicationErrors = InstanceType<typeof ApplicationUserError>[];
+
+@InputType("CreateApplicationInput", { description: "A new application of a developer account for a product." })
+export class CreateApplicationInput {
+  @Field(() => ID, { description: "The developer account." })
+  accountId: string;
+  @Field(() => ID, { description: "The product. The account is subscribed to it on its default service plan if it is not yet." })
+  serviceId: string;
+  @Field(() => ID, { nullable: true, description: "An application plan of the product; its default when omitted (NO_DEFAULT_PLAN when it has none)." })
+  planId?: string | null;
+  @Field(() => String, { description: `Name (1–${MAX_APPLICATION_NAME_LENGTH} characters).` })
+  name: string;
+  @Field(() => String, { nullable: true, description: `What it is for (at most ${MAX_APPLICATION_DESCRIPTION_LENGTH} characters).` })
+  description?: string | null;
+  @Field(() => String, { nullable: true, description: `OIDC redirect URL, http or https (at most ${MAX_REDIRECT_URL_LENGTH} characters).` })
+  redirectUrl?: string | null;
+  @Field(() => String, { nullable: true, description: "A custom user key (`[0-9A-Za-z-]`, 5–256), when the product allows custom keys; generated when omitted." })
+  userKey?: string | null;
+}
+
+@InputType("UpdateApplicationInput", { description: "Changes to an application; omitted fields stay as they are." })
+export class UpdateApplicationInput {
+  @Field(() => ID, { description: "The application." })
+  id: string;
+  @Field(() => String, { nullable: true, description: "Name." })
+  name?: string | null;
+  @Field(() => String, { nullable: true, description: "Description; an empty string clears it." })
+  description?: string | null;
+  @Field(() => String, { nullable: true, description: "OIDC redirect URL; an empty string clears it." })
+  redirectUrl?: string | null;
+}
+
+@InputType("ApplicationIdInput", { description: "An application." })
+export class ApplicationIdInput {
+  @Field(() => ID, { description: "The application." })
+  id: string;
+}
+
+@InputType("ChangeApplicationPlanInput", { description: "Moves an application to another application plan of its product." })
+export class ChangeApplicationPlanInput {
+  @Field(() => ID, { description: "The application." })
+  id: string;
+  @Field(() => ID, { description: "An application plan of the application's product." })
+  planId: string;
+}
+
+@InputType("SetUserKeyInput", { description: "A custom user key for an application." })
+export class SetUserKeyInput {
+  @Field(() => ID, { description: "The application." })
+  id: string;
+  @Field(() => String, { description: "The key: `[0-9A-Za-z-]`, 5–256 characters; the product must allow custom keys." })
+  userKey: string;
+}
+
+@InputType("CreateApplicationKeyInput", { description: "A new app key for an application." })
+export class CreateApplicationKeyInput {
+  @Field(() => ID, { description: "The application." })
+  applicationId: string;
+  @Field(() => String, { nullable: true, description: "A custom key (`[0-9A-Za-z-]`, 5–256), when the product allows custom keys; generated when omitted." })
+  value?: string | null;
+}
+
+@InputType("DeleteApplicationKeyInput", { description: "An app key to delete." })
+export class DeleteApplicationKeyInput {
+  @Field(() => ID, { description: "The key." })
+  id: string;
+}
+
+@ObjectType("ApplicationPayload", { description: "Result of a change to an application." })
+export class ApplicationPayload {
+  @Field(() => Application, { nullable: true, description: "The application as it is now; null when nothing changed because of an error." })
+  application: Application | null;
+  @Field(() => [ApplicationUserError], { description: "Why nothing changed." })
+  userErrors: ApplicationErrors;
+}
+
+@ObjectType("DeleteApplicationPayload", { description: "Result of `deleteApplication` and `rejectApplication`." })
+export class DeleteApplicationPayload {
+  @Field(() => ID, { nullable: true, description: "ID of the deleted application." })
+  deletedApplicationId: string | null;
+  @Field(() => [ApplicationUserError], { description: "Why it was not deleted." })
+  userErrors: ApplicationErrors;
+}
+
+@ObjectType("ApplicationKeyPayload", { description: "Result of `createApplicationKey` and `deleteApplicationKey`." })
+export class ApplicationKeyPayload {
+  @Field(() => ApplicationKey, { nullable: true, description: "The key added or deleted." })
+  key: ApplicationKey | null;
+  @Field(() => Application, { nullable: true, description: "Its application as it is now." })
+  application: Application | null;
+  @Field(() => [ApplicationUserError], { description: "Why nothing changed." })
+  userErrors: ApplicationErrors;
+}
+
+@InputType("CreateServiceSubscriptionInput", { description: "Subscribes a developer account to a product." })
+export class CreateServiceSubscriptionInput {
+  @Field(() => ID, { description: "The developer account." })
+  accountId: string;
+  @Field(() => ID, { description: "The product." })
+  serviceId: string;
+  @Field(() => ID, { nullable: true, description: "A service plan of the product; its default when omitted." })
+  planId?: string | null;
+}
+
+@InputType("ServiceSubscriptionIdInput", { description: "A service subscription." })
+export class ServiceSubscriptionIdInput {
+  @Field(() => ID, { description: "The subscription." })
+  id: string;
+}
+
+@InputType("ChangeServiceSubscriptionPlanInput", { description: "Moves a subscription to another service plan of its product." })
+export class ChangeServiceSubscriptionPlanInput {
+  @Field(() => ID, { description: "The subscription." })
+  id: string;
+  @Field(() => ID, { description: "A service plan of the subscription's product." })
+  planId: string;
+}
+
+@ObjectType("ServiceSubscriptionPayload", { description: "Result of a change to a service subscription." })
+export class ServiceSubscriptionPayload {
+  @Field(() => ServiceSubscription, { nullable: true, description: "The subscription as it is now." })
+  serviceSubscription: ServiceSubscription | null;
+  @Field(() => [ApplicationUserError], { description: "Why nothing changed." })
+  userErrors: ApplicationErrors;
+}
+
+@ObjectType("DeleteServiceSubscriptionPayload", { description: "Result of `deleteServiceSubscription`." })
+export class DeleteServiceSubscriptionPayload {
+  @Field(() => ID, { nullable: true, description: "ID of the deleted subscription." })
+  deletedServiceSubscriptionId: string | null;
+  @Field(() => [ApplicationUserError], { description: "Why it was not deleted." })
+  userErrors: ApplicationErrors;
+}
