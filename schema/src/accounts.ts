@@ -131,3 +131,6 @@ export function usernameFromEmail(email: string): string {
   const local = email.split("@")[0]!.replace(/[^A-Za-z0-9_.-]+/g, "_").slice(0, MAX_USERNAME_LENGTH);
   return local.length >= 3 ? local : `${local}___`.slice(0, 3);
 }
+
+export const MAX_MESSAGE_SUBJECT_LENGTH = 200;
+export const MAX_MESSAGE_BODY_LENGTH = 20_000;

@@ -48,3 +48,30 @@ export function renderNotificationMail(input: MailInput): { subject: string; tex
 </body></html>`;
   return { subject, text, html };
 }
+
+/** What a message from the tenant to a developer account is rendered from. */
+export interface MessageMailInput {
+  tenantName: string;
+  subject: string;
+  body: string;
+}
+
+/**
+ * The email of a message from the tenant to a developer account's admins (`sendMessage`, bulk "send
+ * email"): its subject and text as written, the HTML escaped with its paragraphs kept.
+ */
+export function renderMessageMail(input: MessageMailInput): { subject: string; text: string; html: string } {
+  const subject = `[${input.tenantName}] ${input.subject}`.replace(/[\r\n]+/g, " ").slice(0, 250);
+  const text = [input.body, "", "--", `${input.tenantName}`].join("\n");
+  const paragraphs = input.body
+    .split(/\n{2,}/)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
+    .join("\n");
+  const html = `<!doctype html>
+<html><body style="font-family: system-ui, sans-serif; color: #1f2933; line-height: 1.5">
+${paragraphs}
+<hr style="border: none; border-top: 1px solid #e4e7eb">
+<p style="font-size: 12px; color: #7b8794">${escapeHtml(input.tenantName)}</p>
+</body></html>`;
+  return { subject, text, html };
+}

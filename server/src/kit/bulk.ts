@@ -26,6 +26,7 @@ export const { codes: BulkErrorCode, Type: BulkUserError } = defineUserErrors("B
   NO_SELECTION: "No item was selected.",
   TOO_MANY_IDS: `More than ${MAX_BULK_IDS} ids, or more than ${MAX_EXCEPT_IDS} excepted ids, were given.`,
   AMBIGUOUS_SELECTION: "Both `ids` and `filter` were given, or `exceptIds` without `filter`: give one selection.",
+  INVALID_OPERATION: "The operation's parameters are missing or wrong (no plan for a plan change, a plan that is not one, an empty email); nothing was done.",
 });
 export type BulkErrorCode = keyof typeof BulkErrorCode;
 
@@ -48,7 +49,25 @@ export interface BulkResult<C extends string> {
  * job, userErrors }`, with `RevokeAccessTokensItemResult.error` typed as the module's user error and
  * `filter` as the listing's filter input.
  */
-export function defineBulkAction<F extends object>(options: { name: string; things: string; itemError: ClassType<object>; filter: ClassType<F> }) {
+/** A field of a bulk action's input besides the selection: its operation or one of its parameters. */
+export interface BulkParameter {
+  type: () => unknown;
+  nullable?: boolean;
+  description: string;
+}
+
+export function defineBulkAction<F extends object>(options: {
+  name: string;
+  things: string;
+  itemError: ClassType<object>;
+  filter: ClassType<F>;
+  /**
+   * The operation and its parameters, for an action that does one of several things: input fields
+   * (`operation`, `planId`…) added beside the selection. The resolver types its argument with them:
+   * `input: InstanceType<typeof X.Input> & XParameters`.
+   */
+  parameters?: Record<string, BulkParameter>;
+}) {
   const { name, things, itemError, filter } = options;
 
   @InputType(`${name}Input`, { description: `The ${things} to act on: \`ids\`, or \`filter\` with \`exceptIds\`.` })
@@ -65,6 +84,10 @@ export function defineBulkAction<F extends object>(options: { name: string; thin
     filter?: F | null;
     @Field(() => [ID], { nullable: true, description: `With \`filter\`: ${things} to leave out (at most ${MAX_EXCEPT_IDS}).` })
     exceptIds?: string[] | null;
+  }
+
+  for (const [key, parameter] of Object.entries(options.parameters ?? {}) as [string, BulkParameter][]) {
+    Field(parameter.type as () => never, { nullable: parameter.nullable ?? false, description: parameter.description })(BulkInput.prototype, key);
   }
 
   @ObjectType(`${name}ItemResult`, { description: `What happened to one of the ${things}.` })
@@ -117,6 +140,8 @@ export async function runBulkAction<C extends string, F>(
     job: JobKind<BulkJobParams<F>>;
     /** The listing's filter as SQL: run once here, so a filter it refuses is refused now, not in the job. */
     where: (filter: F) => unknown;
+    /** The operation and its parameters, stored with the job's filter (checked by the caller before). */
+    jobParams?: Record<string, unknown>;
   },
 ): Promise<BulkResult<C> & { job: JobRow | null }> {
   const refuse = (code: BulkErrorCode, message: string, field: string) => ({ results: [], job: null, userErrors: [userError(code, message, ["input", field])] });
@@ -131,7 +156,7 @@ export async function runBulkAction<C extends string, F>(
   if (excepted.length > MAX_EXCEPT_IDS) return refuse(BulkErrorCode.TOO_MANY_IDS, `Leave out at most ${MAX_EXCEPT_IDS} items.`, "exceptIds");
   // An ID of another type, or of nothing, cannot match the filter: leaving it out changes nothing.
   const exceptIds = excepted.map((id) => rowIdOf(id, action.itemType)).filter((id): id is string => id !== null);
-  const job = await enqueueJob(tx, actor, action.job, { filter: input.filter as F, exceptIds });
+  const job = await enqueueJob(tx, actor, action.job, { ...action.jobParams, filter: input.filter as F, exceptIds });
   return { results: [], job, userErrors: [] };
 }
 
@@ -172,4 +197,9 @@ export async function runBulk<C extends string>(
     results.push(outcome.ok ? { id, status: "DONE", error: null } : { id, status: "FAILED", error: outcome.error });
   }
   return { results, userErrors: [] };
+}
+
+/** The payload of a bulk action refused as a whole because its operation's parameters are wrong. */
+export function invalidOperation(message: string, field: string[]) {
+  return { results: [], job: null, userErrors: [userError(BulkErrorCode.INVALID_OPERATION, message, field)] };
 }

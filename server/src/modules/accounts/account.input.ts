@@ -1,9 +1,12 @@
-import { MAX_FIELD_LABEL_LENGTH, MAX_FIELD_VALUE_LENGTH, MAX_ORG_NAME_LENGTH } from "@gatehouse/schema/accounts";
+import { MAX_FIELD_LABEL_LENGTH, MAX_FIELD_VALUE_LENGTH, MAX_MESSAGE_BODY_LENGTH, MAX_MESSAGE_SUBJECT_LENGTH, MAX_ORG_NAME_LENGTH } from "@gatehouse/schema/accounts";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { EmailAddressScalar } from "../../graphql/scalars.js";
+import { defineBulkAction } from "../../kit/bulk.js";
+import { defineEnum } from "../../kit/enum.js";
+import { BULK_ACCOUNT_OPERATIONS, type BulkAccountOperation as Operation } from "./account.jobs.js";
 import { AccountUserError } from "./accounts.errors.js";
 import { FieldTarget } from "./accounts.tables.js";
-import { Account, AccountUser, FieldDefinition } from "./account.type.js";
+import { Account, AccountMessage, AccountUser, accountListing, FieldDefinition } from "./account.type.js";
 
 type AccountErrors = InstanceType<typeof AccountUserError>[];
 
@@ -132,3 +135,50 @@ export class FieldDefinitionPayload {
   @Field(() => [AccountUserError], { description: "Why nothing changed." })
   userErrors: AccountErrors;
 }
+
+@InputType("SendMessageInput", { description: "A message to a developer account: to its inbox, and by email to its admin users." })
+export class SendMessageInput {
+  @Field(() => ID, { description: "The account." })
+  accountId: string;
+  @Field(() => String, { description: `Subject (1–${MAX_MESSAGE_SUBJECT_LENGTH} characters).` })
+  subject: string;
+  @Field(() => String, { description: `The text (1–${MAX_MESSAGE_BODY_LENGTH} characters); blank lines separate paragraphs.` })
+  body: string;
+}
+
+@ObjectType("SendMessagePayload", { description: "Result of `sendMessage`." })
+export class SendMessagePayload {
+  @Field(() => AccountMessage, { nullable: true, description: "The message sent." })
+  message: AccountMessage | null;
+  @Field(() => [AccountUserError], { description: "Why it was not sent." })
+  userErrors: AccountErrors;
+}
+
+export const BulkAccountOperation = defineEnum("BulkAccountOperation", "What a bulk operation does to each developer account (001 ch.2).", {
+  SEND_EMAIL: "Sends `subject` and `body` as a message to each account (its inbox and its admins' email).",
+  CHANGE_PLAN: "Moves each account to the account plan `planId`.",
+  APPROVE: "Approves each account (created, pending or rejected).",
+  REJECT: "Rejects each account (created, pending or approved).",
+  MAKE_PENDING: "Makes each account (created, approved or rejected) wait for approval.",
+} satisfies Record<(typeof BULK_ACCOUNT_OPERATIONS)[number], string>);
+
+/** The operation of `runBulkAccountOperation` and its parameters. */
+export interface BulkAccountOperationParameters {
+  operation: Operation;
+  planId?: string | null;
+  subject?: string | null;
+  body?: string | null;
+}
+
+export const RunBulkAccountOperation = defineBulkAction({
+  name: "RunBulkAccountOperation",
+  things: "developer accounts",
+  itemError: AccountUserError,
+  filter: accountListing.Filter!,
+  parameters: {
+    operation: { type: () => BulkAccountOperation.graphql, description: "What to do to each account." },
+    planId: { type: () => ID, nullable: true, description: "CHANGE_PLAN: one of the tenant's account plans." },
+    subject: { type: () => String, nullable: true, description: "SEND_EMAIL: the subject." },
+    body: { type: () => String, nullable: true, description: "SEND_EMAIL: the text." },
+  } satisfies Record<keyof BulkAccountOperationParameters, unknown>,
+});

@@ -16,13 +16,20 @@ import {
   DeleteAccountPayload,
   DeleteFieldDefinitionInput,
   FieldDefinitionPayload,
+  type BulkAccountOperationParameters,
+  RunBulkAccountOperation,
+  SendMessageInput,
+  SendMessagePayload,
   UpdateAccountInput,
   UpdateFieldDefinitionInput,
 } from "./account.input.js";
 import * as accountsService from "./account.service.js";
-import { Account, AccountAction, type AccountListArgs, accountListing, AccountUser, type AccountUserListArgs, accountUserListing, FieldDefinition, FieldValue } from "./account.type.js";
+import { Account, AccountAction, type AccountListArgs, accountListing, type AccountMessageListArgs, accountMessageListing, AccountUser, type AccountUserListArgs, accountUserListing, FieldDefinition, FieldValue } from "./account.type.js";
 import { type AccountRow, type AccountUserRow, FieldTarget } from "./accounts.tables.js";
 import * as fieldsService from "./field-definition.service.js";
+import * as messagesService from "./message.service.js";
+import { applyAccountOperationById, bulkAccountOperationJob, checkAccountOperation } from "./account.jobs.js";
+import { runBulkAction } from "../../kit/bulk.js";
 import type { AccountAction as Action } from "@gatehouse/schema/accounts";
 
 type Result = Awaited<ReturnType<typeof accountsService.updateAccount>>;
@@ -69,6 +76,18 @@ export class AccountResolver {
   @FieldResolver(() => accountUserListing.Connection, { description: "Its users." })
   users(@Root() account: AccountRow, @Args(() => accountUserListing.Args) args: AccountUserListArgs, @Ctx() ctx: Context) {
     return ctx.loaders.accounts.usersOfAccount(account.id, args);
+  }
+
+  @FieldResolver(() => accountMessageListing.Connection, { description: "Its messages with the tenant, newest first." })
+  messages(@Root() account: AccountRow, @Args(() => accountMessageListing.Args) args: AccountMessageListArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.accounts.messagesOfAccount(account.id, args);
+  }
+
+  @Mutation(() => SendMessagePayload, { description: "Sends a message to a developer account: to its inbox, and by email to its admin users." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async sendMessage(@Arg("input", () => SendMessageInput, { description: "The account and the message." }) input: SendMessageInput, @Ctx() ctx: Context) {
+    const result = await messagesService.sendMessage(ctx.tx, actorOf(ctx), rowIdOf(input.accountId, "Account"), input);
+    return result.ok ? { message: result.message, userErrors: [] } : { message: null, userErrors: result.userErrors };
   }
 
   @FieldResolver(() => [AccountAction.graphql], { description: "The state changes its state allows now." })
@@ -131,6 +150,28 @@ export class AccountResolver {
   async deleteAccount(@Arg("input", () => AccountIdInput, { description: "The account." }) input: AccountIdInput, @Ctx() ctx: Context) {
     const result = await accountsService.deleteAccount(ctx.tx, actorOf(ctx), rowIdOf(input.id, "Account"));
     return result.ok ? { deletedAccountId: toGlobalId("Account", result.account.id), userErrors: [] } : { deletedAccountId: null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => RunBulkAccountOperation.Payload, {
+    description:
+      "Sends an email to, changes the plan of, or approves, rejects or makes pending several developer accounts: given `ids`, at once with a result per account " +
+      "(one that cannot be changed does not stop the others); given a `filter` (minus `exceptIds`), every matching account, as a job.",
+  })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async runBulkAccountOperation(
+    @Arg("input", () => RunBulkAccountOperation.Input, { description: "The accounts and the operation." }) input: InstanceType<typeof RunBulkAccountOperation.Input> & BulkAccountOperationParameters,
+    @Ctx() ctx: Context,
+  ) {
+    const actor = actorOf(ctx);
+    const checked = await checkAccountOperation(ctx.tx, actor, input);
+    if (!checked.ok) return checked.payload;
+    return runBulkAction(ctx.tx, actor, input, {
+      itemType: "Account",
+      apply: (tx, id) => applyAccountOperationById(tx, actor, checked.operation, id),
+      job: bulkAccountOperationJob,
+      where: accountListing.where,
+      jobParams: { ...checked.operation },
+    });
   }
 
   private async transition(ctx: Context, id: string, action: Action) {

@@ -6,7 +6,19 @@ import { Node } from "../../graphql/node.js";
 import { EmailAddressScalar } from "../../graphql/scalars.js";
 import { defineEnum, type EnumValue } from "../../kit/enum.js";
 import { defineListing, filter, type ListingArgsOf } from "../../kit/listing.js";
-import { type AccountRow, accounts, AccountState, type AccountUserRow, AccountUserRole, accountUsers, AccountUserState, FieldTarget } from "./accounts.tables.js";
+import {
+  type AccountMessageRow,
+  accountMessages,
+  type AccountRow,
+  accounts,
+  AccountState,
+  type AccountUserRow,
+  AccountUserRole,
+  accountUsers,
+  AccountUserState,
+  FieldTarget,
+  MessageDirection,
+} from "./accounts.tables.js";
 
 export const AccountAction = defineEnum("AccountAction", "A change of a developer account's state.", {
   MAKE_PENDING: `To PENDING, from ${ACCOUNT_ACTIONS.MAKE_PENDING.from.join(", ")}.`,
@@ -149,3 +161,30 @@ export const accountUserListing = defineListing({
   defaultOrder: { field: "CREATED_AT", direction: "ASC" },
 });
 export type AccountUserListArgs = ListingArgsOf<typeof accountUserListing>;
+
+@ObjectType("AccountMessage", { implements: Node, description: "A message between the tenant and a developer account." })
+export class AccountMessage extends Node {
+  @Field(() => MessageDirection.graphql, { description: "TO_ACCOUNT (sent by the tenant's team) or FROM_ACCOUNT." })
+  direction: MessageDirection;
+  @Field(() => String, { description: "Subject." })
+  subject: string;
+  @Field(() => String, { description: "The text." })
+  body: string;
+  @Field(() => Date, { description: "When it was sent." })
+  createdAt: Date;
+}
+
+export const accountMessageListing = defineListing({
+  name: "AccountMessage",
+  things: "messages",
+  node: AccountMessage,
+  table: accountMessages,
+  id: accountMessages.id,
+  row: {} as AccountMessageRow,
+  orders: { CREATED_AT: { column: accountMessages.createdAt, description: "When it was sent." } },
+  defaultOrder: { field: "CREATED_AT", direction: "DESC" },
+  filters: {
+    directions: filter.anyOf<MessageDirection>(MessageDirection, "Only messages in these directions (the account's inbox: TO_ACCOUNT).", (d) => inArray(accountMessages.direction, d)),
+  },
+});
+export type AccountMessageListArgs = ListingArgsOf<typeof accountMessageListing>;

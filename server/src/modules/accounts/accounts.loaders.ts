@@ -4,16 +4,19 @@ import { rowLoader } from "../../graphql/loader.js";
 import { accountsByIds, adminUsersOfAccounts, accountUsersByIds, usersOfAccountsLoader } from "./account.service.js";
 import type { AccountUserRow, FieldTarget } from "./accounts.tables.js";
 import { type FieldDefinitionView, fieldDefinitionsOf } from "./field-definition.service.js";
+import { accountMessagesByIds, messagesOfAccountsLoader } from "./message.service.js";
 
 export function createAccountsLoaders(tx: Executor) {
   return {
     accountById: rowLoader((ids) => accountsByIds(tx, ids)),
     accountUserById: rowLoader((ids) => accountUsersByIds(tx, ids)),
+    accountMessageById: rowLoader((ids) => accountMessagesByIds(tx, ids)),
     adminUserOfAccount: new DataLoader<string, AccountUserRow | null>(async (ids) => {
       const admins = new Map((await adminUsersOfAccounts(tx, ids)).map((u) => [u.accountId, u]));
       return ids.map((id) => admins.get(id) ?? null);
     }),
     usersOfAccount: usersOfAccountsLoader(tx),
+    messagesOfAccount: messagesOfAccountsLoader(tx),
     /** The tenant's fields of a target, by `<tenantId>:<target>`: once per request, whatever the page size. */
     fieldDefinitions: new DataLoader<string, FieldDefinitionView[]>((keys) =>
       Promise.all(

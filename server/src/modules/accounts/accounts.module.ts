@@ -3,6 +3,7 @@ import { defineModule } from "../../kit/module.js";
 import { AccountResolver, AccountUserResolver, FieldDefinitionResolver } from "./account.resolver.js";
 import { createAccountsLoaders } from "./accounts.loaders.js";
 import { seedDemoAccounts } from "./accounts.seed.js";
+import { bulkAccountOperationJob } from "./account.jobs.js";
 
 /** Developer accounts (buyers), their users, and the fields the tenant keeps on them. */
 export const accountsModule = defineModule({
@@ -12,12 +13,15 @@ export const accountsModule = defineModule({
   nodes: {
     Account: (ctx, id) => ctx.loaders.accounts.accountById.load(id),
     AccountUser: (ctx, id) => ctx.loaders.accounts.accountUserById.load(id),
+    AccountMessage: (ctx, id) => ctx.loaders.accounts.accountMessageById.load(id),
   },
   typeAccess: {
     Account: { scope: "ACCOUNT_MANAGEMENT" },
     AccountUser: { scope: "ACCOUNT_MANAGEMENT" },
+    AccountMessage: { scope: "ACCOUNT_MANAGEMENT" },
     FieldDefinition: { scope: "ACCOUNT_MANAGEMENT" },
   },
+  jobs: [bulkAccountOperationJob],
   async seedDemo(seed) {
     const acme = seed.acmeTenantId;
     if (!acme) return;

@@ -5,6 +5,7 @@ import { createdAt, primaryId, timestampMs } from "../../db/columns.js";
 import { tenantIsolation } from "../../db/tenancy.sql.js";
 import { defineEnum, type EnumValue } from "../../kit/enum.js";
 import { plans } from "../plans/plans.tables.js";
+import { users } from "../team/team.tables.js";
 import { tenants } from "../tenants/tenants.tables.js";
 
 export const AccountState = defineEnum("AccountState", "Where a developer account stands with the tenant (porta's states).", {
@@ -134,3 +135,32 @@ export const fieldDefinitions = pgTable(
   ],
 );
 export type FieldDefinitionRow = typeof fieldDefinitions.$inferSelect;
+
+export const MessageDirection = defineEnum("MessageDirection", "Who wrote a message: the tenant or the developer account.", {
+  TO_ACCOUNT: "From the tenant's team to the account (its inbox); emailed to its admin users.",
+  FROM_ACCOUNT: "From the account to the tenant.",
+});
+export type MessageDirection = EnumValue<typeof MessageDirection>;
+
+/** Messages between the tenant and a developer account (003 §10.2). */
+export const accountMessages = pgTable(
+  "account_messages",
+  {
+    id: primaryId(),
+    tenantId: uuid("tenant_id").notNull(),
+    accountId: uuid("account_id").notNull(),
+    direction: text("direction", { enum: MessageDirection.values }).notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    /** The team user who sent it (TO_ACCOUNT), while that user exists. */
+    senderUserId: uuid("sender_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({ name: "account_messages_account_fk", columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }).onDelete("cascade"),
+    index("account_messages_account_idx").on(t.tenantId, t.accountId, t.createdAt, t.id),
+    MessageDirection.check("account_messages_direction_check", t.direction),
+    tenantIsolation("tenant_id"),
+  ],
+);
+export type AccountMessageRow = typeof accountMessages.$inferSelect;

@@ -280,6 +280,27 @@ describe("developer accounts", () => {
   });
 });
 
+describe("messages", () => {
+  const SEND = `mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { id direction subject body } userErrors { field code message } } }`;
+  it("sends a message to an account's inbox, refusing an empty one or another tenant's account", async () => {
+    const admin = await (await createTenant(server)).login();
+    const other = await (await createTenant(server)).login();
+    const { id } = await newAccount(admin);
+    const sent = await admin.ok(SEND, { input: { accountId: id, subject: " Welcome ", body: "Hello!" } });
+    expect(sent.sendMessage).toEqual({ message: { id: expect.any(String), direction: "TO_ACCOUNT", subject: "Welcome", body: "Hello!" }, userErrors: [] });
+    const empty = await admin.ok(SEND, { input: { accountId: id, subject: "", body: " " } });
+    expect(empty.sendMessage.userErrors.map((e: { field: string[]; code: string }) => [e.field.join("."), e.code])).toEqual([
+      ["input.subject", "BLANK"],
+      ["input.body", "BLANK"],
+    ]);
+    expect((await other.ok(SEND, { input: { accountId: id, subject: "Hi", body: "x" } })).sendMessage.userErrors).toEqual([expect.objectContaining({ code: "NOT_FOUND" })]);
+    const inbox = await admin.ok(`query($id: ID!) { account(id: $id) { messages { totalCount } } node(id: "${sent.sendMessage.message.id}") { ... on AccountMessage { subject } } }`, { id });
+    expect(inbox).toEqual({ account: { messages: { totalCount: 1 } }, node: { subject: "Welcome" } });
+    const outbox = await admin.ok(`{ outbox(first: 5) { nodes { toAddress subject status type } } }`);
+    expect(outbox.outbox.nodes).toEqual([{ toAddress: expect.stringMatching(/^dev-.*@example.com$/), subject: expect.stringMatching(/\] Welcome$/), status: "HELD", type: null }]);
+  });
+});
+
 describe("field definitions", () => {
   const DEFS = `query($target: FieldTarget!) { fieldDefinitions(target: $target) { name label required hidden builtin fixed kind choices position } }`;
   const CREATE_DEF = `mutation($input: CreateFieldDefinitionInput!) { createFieldDefinition(input: $input) { fieldDefinition { name label required hidden builtin choices position } userErrors { field code message } } }`;

@@ -1,7 +1,10 @@
 import { MAX_APPLICATION_DESCRIPTION_LENGTH, MAX_APPLICATION_NAME_LENGTH, MAX_REDIRECT_URL_LENGTH } from "@gatehouse/schema/applications";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { defineBulkAction } from "../../kit/bulk.js";
+import { defineEnum } from "../../kit/enum.js";
+import { BULK_OPERATIONS } from "./applications.jobs.js";
 import { ApplicationUserError } from "./applications.errors.js";
-import { Application, ApplicationKey, ServiceSubscription } from "./application.type.js";
+import { Application, ApplicationKey, applicationListing, ServiceSubscription, serviceSubscriptionListing } from "./application.type.js";
 
 type ApplicationErrors = InstanceType<typeof ApplicationUserError>[];
 
@@ -136,3 +139,42 @@ export class DeleteServiceSubscriptionPayload {
   @Field(() => [ApplicationUserError], { description: "Why it was not deleted." })
   userErrors: ApplicationErrors;
 }
+
+export const BulkApplicationOperation = defineEnum("BulkApplicationOperation", "What a bulk operation does to each application (001 ch.3).", {
+  SEND_EMAIL: "Sends `subject` and `body` as a message to each application's developer account.",
+  CHANGE_PLAN: "Moves each application to `planId`, an application plan of its product (others fail with WRONG_PLAN).",
+  ACCEPT: "Accepts each pending application.",
+  SUSPEND: "Suspends each live application.",
+  RESUME: "Resumes each suspended application.",
+} satisfies Record<(typeof BULK_OPERATIONS)[number], string>);
+
+export const BulkServiceSubscriptionOperation = defineEnum("BulkServiceSubscriptionOperation", "What a bulk operation does to each service subscription.", {
+  SEND_EMAIL: "Sends `subject` and `body` as a message to each subscribed developer account.",
+  CHANGE_PLAN: "Moves each subscription to `planId`, a service plan of its product (others fail with WRONG_PLAN).",
+  ACCEPT: "Accepts each pending subscription.",
+  SUSPEND: "Suspends each live subscription.",
+  RESUME: "Resumes each suspended subscription.",
+} satisfies Record<(typeof BULK_OPERATIONS)[number], string>);
+
+const parametersOf = (operation: () => unknown, plan: string) => ({
+  operation: { type: operation, description: "What to do to each one." },
+  planId: { type: () => ID, nullable: true, description: `CHANGE_PLAN: the ${plan}.` },
+  subject: { type: () => String, nullable: true, description: "SEND_EMAIL: the subject." },
+  body: { type: () => String, nullable: true, description: "SEND_EMAIL: the text." },
+});
+
+export const RunBulkApplicationOperation = defineBulkAction({
+  name: "RunBulkApplicationOperation",
+  things: "applications",
+  itemError: ApplicationUserError,
+  filter: applicationListing.Filter!,
+  parameters: parametersOf(() => BulkApplicationOperation.graphql, "application plan"),
+});
+
+export const RunBulkServiceSubscriptionOperation = defineBulkAction({
+  name: "RunBulkServiceSubscriptionOperation",
+  things: "service subscriptions",
+  itemError: ApplicationUserError,
+  filter: serviceSubscriptionListing.Filter!,
+  parameters: parametersOf(() => BulkServiceSubscriptionOperation.graphql, "service plan"),
+});

@@ -20,6 +20,8 @@ import {
   DeleteApplicationKeyInput,
   DeleteApplicationPayload,
   DeleteServiceSubscriptionPayload,
+  RunBulkApplicationOperation,
+  RunBulkServiceSubscriptionOperation,
   ServiceSubscriptionIdInput,
   ServiceSubscriptionPayload,
   SetUserKeyInput,
@@ -39,6 +41,15 @@ import {
 } from "./application.type.js";
 import type { ApplicationRow, ServiceSubscriptionRow } from "./applications.tables.js";
 import * as subscriptions from "./subscription.service.js";
+import { runBulkAction } from "../../kit/bulk.js";
+import {
+  applyApplicationOperation,
+  applySubscriptionOperation,
+  type BulkOperationParameters,
+  bulkApplicationOperationJob,
+  bulkSubscriptionOperationJob,
+  checkOperation,
+} from "./applications.jobs.js";
 
 type AppResult = Awaited<ReturnType<typeof apps.updateApplication>>;
 const appPayload = (r: AppResult) => (r.ok ? { application: r.application, userErrors: [] } : { application: null, userErrors: r.userErrors });
@@ -195,6 +206,29 @@ export class ApplicationResolver {
     return appPayload(await apps.regenerateClientSecret(ctx.tx, actorOf(ctx), rowIdOf(input.id, "Application")));
   }
 
+  @Mutation(() => RunBulkApplicationOperation.Payload, {
+    description:
+      "Sends an email to the owners of, changes the plan of, or accepts, suspends or resumes several applications: given `ids`, at once with a result per application " +
+      "(one that cannot be changed does not stop the others); given a `filter` (minus `exceptIds`), every matching application, as a job.",
+  })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async runBulkApplicationOperation(
+    @Arg("input", () => RunBulkApplicationOperation.Input, { description: "The applications and the operation." })
+    input: InstanceType<typeof RunBulkApplicationOperation.Input> & BulkOperationParameters,
+    @Ctx() ctx: Context,
+  ) {
+    const actor = actorOf(ctx);
+    const checked = await checkOperation(ctx.tx, input, "APPLICATION");
+    if (!checked.ok) return checked.payload;
+    return runBulkAction(ctx.tx, actor, input, {
+      itemType: "Application",
+      apply: (tx, id) => applyApplicationOperation(tx, actor, checked.operation, rowIdOf(id, "Application")),
+      job: bulkApplicationOperationJob,
+      where: applicationListing.where,
+      jobParams: { ...checked.operation },
+    });
+  }
+
   private async transition(ctx: Context, id: string, action: Action) {
     return appPayload(await apps.changeApplicationState(ctx.tx, actorOf(ctx), rowIdOf(id, "Application"), action));
   }
@@ -276,6 +310,29 @@ export class ServiceSubscriptionResolver {
   async deleteServiceSubscription(@Arg("input", () => ServiceSubscriptionIdInput, { description: "The subscription." }) input: ServiceSubscriptionIdInput, @Ctx() ctx: Context) {
     const r = await subscriptions.deleteSubscription(ctx.tx, actorOf(ctx), rowIdOf(input.id, "ServiceSubscription"));
     return r.ok ? { deletedServiceSubscriptionId: toGlobalId("ServiceSubscription", r.subscription.id), userErrors: [] } : { deletedServiceSubscriptionId: null, userErrors: r.userErrors };
+  }
+
+  @Mutation(() => RunBulkServiceSubscriptionOperation.Payload, {
+    description:
+      "Sends an email to the subscribers of, changes the service plan of, or accepts, suspends or resumes several subscriptions: given `ids`, at once with a result per subscription; " +
+      "given a `filter` (minus `exceptIds`), every matching subscription, as a job.",
+  })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async runBulkServiceSubscriptionOperation(
+    @Arg("input", () => RunBulkServiceSubscriptionOperation.Input, { description: "The subscriptions and the operation." })
+    input: InstanceType<typeof RunBulkServiceSubscriptionOperation.Input> & BulkOperationParameters,
+    @Ctx() ctx: Context,
+  ) {
+    const actor = actorOf(ctx);
+    const checked = await checkOperation(ctx.tx, input, "SERVICE");
+    if (!checked.ok) return checked.payload;
+    return runBulkAction(ctx.tx, actor, input, {
+      itemType: "ServiceSubscription",
+      apply: (tx, id) => applySubscriptionOperation(tx, actor, checked.operation, rowIdOf(id, "ServiceSubscription")),
+      job: bulkSubscriptionOperationJob,
+      where: serviceSubscriptionListing.where,
+      jobParams: { ...checked.operation },
+    });
   }
 
   private async transition(ctx: Context, id: string, action: Action) {

@@ -2,6 +2,7 @@ import { withTenantScope } from "../../db/tenancy.js";
 import { defineModule } from "../../kit/module.js";
 import { AccountApplicationsResolver, ApplicationResolver, ServiceSubscriptionResolver } from "./application.resolver.js";
 import { createApplicationsLoaders } from "./applications.loaders.js";
+import { bulkApplicationOperationJob, bulkSubscriptionOperationJob } from "./applications.jobs.js";
 import { seedDemoApplications } from "./applications.seed.js";
 
 /** Developer accounts' subscriptions to products, their applications and the applications' credentials. */
@@ -19,6 +20,7 @@ export const applicationsModule = defineModule({
     ApplicationKey: { scope: "ACCOUNT_MANAGEMENT" },
     ServiceSubscription: { scope: "ACCOUNT_MANAGEMENT" },
   },
+  jobs: [bulkApplicationOperationJob, bulkSubscriptionOperationJob],
   async seedDemo(seed) {
     const acme = seed.acmeTenantId;
     if (!acme) return;

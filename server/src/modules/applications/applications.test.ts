@@ -325,6 +325,37 @@ describe("applications", () => {
   });
 });
 
+describe("bulk operations on applications and subscriptions", () => {
+  const BULK_APPS = `mutation($input: RunBulkApplicationOperationInput!) { runBulkApplicationOperation(input: $input) {
+    results { id status error { code message } } job { id kind } userErrors { field code message } } }`;
+
+  it("by ids with mixed results; a plan of another product fails that application only", async () => {
+    const s = await setup();
+    const live = await newApp(s, { name: "Live" });
+    const suspended = await newApp(s, { name: "Suspended" });
+    await s.admin.ok(appMutation("suspendApplication"), { input: { id: suspended.id } });
+    const res = await s.admin.ok(BULK_APPS, { input: { ids: [live.id, suspended.id], operation: "SUSPEND" } });
+    expect(res.runBulkApplicationOperation.results).toEqual([
+      { id: live.id, status: "DONE", error: null },
+      { id: suspended.id, status: "FAILED", error: { code: "INVALID_STATE", message: "The application is suspended; it can be suspended only when live." } },
+    ]);
+    // A second product's plan: each application of the first product fails with WRONG_PLAN.
+    const other = await s.admin.ok(`mutation { createService(input: { name: "Second" }) { service { id applicationPlans { nodes { id } } } } }`);
+    const foreignPlan = other.createService.service.applicationPlans.nodes[0].id;
+    const otherApp = (await s.admin.ok(CREATE_APP, { input: { accountId: s.accountId, serviceId: other.createService.service.id, name: "There" } })).createApplication.application;
+    const moved = await s.admin.ok(BULK_APPS, { input: { ids: [live.id, otherApp.id], operation: "CHANGE_PLAN", planId: foreignPlan } });
+    expect(moved.runBulkApplicationOperation.results.map((r: { status: string; error: { code: string } | null }) => [r.status, r.error?.code ?? null])).toEqual([
+      ["FAILED", "WRONG_PLAN"],
+      ["DONE", null],
+    ]);
+    const accountPlan = (await s.admin.ok(`{ accountPlans { nodes { id } } }`)).accountPlans.nodes[0].id;
+    expect((await s.admin.ok(BULK_APPS, { input: { ids: [live.id], operation: "CHANGE_PLAN", planId: accountPlan } })).runBulkApplicationOperation.userErrors).toEqual([
+      { field: ["input", "planId"], code: "INVALID_OPERATION", message: "No such application plan in this tenant." },
+    ]);
+  });
+
+});
+
 describe("service subscriptions", () => {
   it("subscribes, refuses a second subscription, changes state and plan, and unsubscribes only without applications", async () => {
     const s = await setup();

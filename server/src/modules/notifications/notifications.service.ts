@@ -156,6 +156,35 @@ export async function notifyOfEvent(tx: Executor, actor: Actor, event: DomainEve
   await tx.execute(sql`select pg_notify('gatehouse_events', s) from unnest(${toPgArray(signals)}::text[]) as s`);
 }
 
+/** An email to someone who is not a team user (a developer account's admins): rendered, with its address. */
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * Puts mail in the tenant's outbox in the caller's transaction: sent after commit by the mail workers,
+ * or HELD when no mail server is configured, exactly like notification mail. Two statements at most.
+ */
+export async function queueMail(tx: Executor, tenantId: string, mails: readonly Mail[]): Promise<void> {
+  if (!mails.length) return;
+  const held = !mailConfig?.mail.smtpUrl;
+  await tx.insert(outboxMessages).values(
+    mails.map((m) => ({
+      tenantId,
+      toAddress: m.to,
+      subject: m.subject,
+      textBody: m.text,
+      htmlBody: m.html,
+      status: held ? ("HELD" as const) : ("PENDING" as const),
+      nextAttemptAt: held ? null : sql`clock_timestamp()`,
+    })),
+  );
+  if (!held) await tx.execute(sql`select pg_notify('gatehouse_events', ${JSON.stringify({ t: DELIVERY_TOPIC, i: OUTBOX_QUEUE })})`);
+}
+
 /** postgres.js and PGlite answer text[] as arrays; a driver answering the literal is handled too. */
 function toArray(value: string[] | string): string[] {
   if (Array.isArray(value)) return value;
