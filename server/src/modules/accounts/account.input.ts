@@ -182,3 +182,11 @@ export const RunBulkAccountOperation = defineBulkAction({
     body: { type: () => String, nullable: true, description: "SEND_EMAIL: the text." },
   } satisfies Record<keyof BulkAccountOperationParameters, unknown>,
 });
+
+@InputType("UpdateSignupSettingsInput", { description: "Changes to the signup settings; omitted ones stay as they are." })
+export class UpdateSignupSettingsInput {
+  @Field(() => Boolean, { nullable: true, description: "Developers may sign up on their own." })
+  selfSignupEnabled?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "New signups wait for approval." })
+  accountApprovalRequired?: boolean | null;
+}

@@ -22,9 +22,10 @@ import {
   SendMessagePayload,
   UpdateAccountInput,
   UpdateFieldDefinitionInput,
+  UpdateSignupSettingsInput,
 } from "./account.input.js";
 import * as accountsService from "./account.service.js";
-import { Account, AccountAction, type AccountListArgs, accountListing, type AccountMessageListArgs, accountMessageListing, AccountUser, type AccountUserListArgs, accountUserListing, FieldDefinition, FieldValue } from "./account.type.js";
+import { Account, AccountAction, type AccountListArgs, accountListing, type AccountMessageListArgs, accountMessageListing, AccountUser, type AccountUserListArgs, accountUserListing, FieldDefinition, FieldValue, SignupSettings } from "./account.type.js";
 import { type AccountRow, type AccountUserRow, FieldTarget } from "./accounts.tables.js";
 import * as fieldsService from "./field-definition.service.js";
 import * as messagesService from "./message.service.js";
@@ -221,5 +222,20 @@ export class FieldDefinitionResolver {
   async deleteFieldDefinition(@Arg("input", () => DeleteFieldDefinitionInput, { description: "The field." }) input: DeleteFieldDefinitionInput, @Ctx() ctx: Context) {
     const result = await fieldsService.deleteFieldDefinition(ctx.tx, actorOf(ctx), input.target, input.name);
     return result.ok ? { fieldDefinition: result.definition, userErrors: [] } : { fieldDefinition: null, userErrors: result.userErrors };
+  }
+}
+
+@Resolver(() => SignupSettings)
+export class SignupSettingsResolver {
+  @Query(() => SignupSettings, { description: "How developers sign up: on their own or not, with approval or not." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  signupSettings(@Ctx() ctx: Context) {
+    return accountsService.signupSettingsOf(ctx.tx, actorOf(ctx));
+  }
+
+  @Mutation(() => SignupSettings, { description: "Changes the signup settings; returns them as they are now." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT", admin: true })
+  updateSignupSettings(@Arg("input", () => UpdateSignupSettingsInput, { description: "The changes." }) input: UpdateSignupSettingsInput, @Ctx() ctx: Context) {
+    return accountsService.updateSignupSettings(ctx.tx, actorOf(ctx), input);
   }
 }

@@ -17,7 +17,9 @@ import { allOrNothing } from "../../kit/all-or-nothing.js";
 import { changesOf, emit } from "../events/events.service.js";
 import { defaultPlanFor, planForUse, plansByIds, registerPlanUsers } from "../plans/plan.service.js";
 import { AccountErrorCode } from "./accounts.errors.js";
-import { type AccountRow, accounts, type AccountState, type AccountUserRow, type AccountUserRole, accountUsers } from "./accounts.tables.js";
+import { type AccountRow, accounts, type AccountState, type AccountUserRow, type AccountUserRole, accountUsers, signupSettings } from "./accounts.tables.js";
+import type { PlanRow } from "../plans/plans.tables.js";
+import { advisoryXactLock } from "../../db/locks.js";
 import { type AccountListArgs, accountListing, accountUserListing } from "./account.type.js";
 
 /** Other modules add conditions to the accounts search (an application's key finds its account). */
@@ -201,16 +203,26 @@ export async function createAccount(
   tx: Executor,
   actor: Actor,
   input: CreateAccountData,
-  options: { state?: AccountState; developerAction?: boolean; passwordHash?: string | null } = {},
+  options: AccountCreation = {},
 ): Promise<Outcome<{ account: AccountRow; user: AccountUserRow }>> {
   return allOrNothing(tx, (tx) => insertAccount(tx, actor, input, options));
+}
+
+/** How an account comes to be: created by an admin (approved), or signed up (per the approval rules). */
+export interface AccountCreation {
+  /** Signed up: PENDING when the tenant requires approval or the account plan does, else APPROVED. */
+  signup?: boolean;
+  /** A developer did it (signup): the tenant's webhook hears of it even when admin actions do not fire it. */
+  developerAction?: boolean;
+  /** The admin user's password, hashed (it is then ACTIVE). */
+  passwordHash?: string | null;
 }
 
 async function insertAccount(
   tx: Executor,
   actor: Actor,
   input: CreateAccountData,
-  options: { state?: AccountState; developerAction?: boolean; passwordHash?: string | null },
+  options: AccountCreation,
 ): Promise<Outcome<{ account: AccountRow; user: AccountUserRow }>> {
   const errors: AccountError[] = [];
   const orgName = checkOrgName(input.orgName, errors);
@@ -226,7 +238,7 @@ async function insertAccount(
   if (errors.length) return { ok: false, userErrors: errors };
   const [account] = await tx
     .insert(accounts)
-    .values({ tenantId: actor.tenantId, orgName: orgName!, planId: plan!.id, fields, vatRate: vatRateOf(fields), state: options.state ?? "APPROVED" })
+    .values({ tenantId: actor.tenantId, orgName: orgName!, planId: plan!.id, fields, vatRate: vatRateOf(fields), state: await initialState(tx, actor, plan!, options) })
     .returning();
   const added = await addAccountUser(tx, actor, account!, { email: input.email, username: input.username, role: "ADMIN", fields: input.userFields, passwordHash: options.passwordHash }, ["input"]);
   if (!added.ok) return added;
@@ -239,6 +251,41 @@ async function insertAccount(
     webhook: { event: "ACCOUNT_CREATED", developerAction: options.developerAction === true, object: accountObject(account!) },
   });
   return { ok: true, account: account!, user: added.user };
+}
+
+async function initialState(tx: Executor, actor: Actor, plan: PlanRow, options: AccountCreation): Promise<AccountState> {
+  if (!options.signup) return "APPROVED";
+  const settings = await signupSettingsOf(tx, actor);
+  return settings.accountApprovalRequired || plan.approvalRequired ? "PENDING" : "APPROVED";
+}
+
+// ── signup settings ──────────────────────────────────────────────────────────────────────
+
+export interface SignupSettingsView {
+  selfSignupEnabled: boolean;
+  accountApprovalRequired: boolean;
+}
+
+export async function signupSettingsOf(tx: Executor, actor: Pick<Actor, "tenantId">): Promise<SignupSettingsView> {
+  const [row] = await tx.select().from(signupSettings).where(eq(signupSettings.tenantId, actor.tenantId));
+  return { selfSignupEnabled: row?.selfSignupEnabled ?? true, accountApprovalRequired: row?.accountApprovalRequired ?? false };
+}
+
+export async function updateSignupSettings(tx: Executor, actor: Actor, input: { selfSignupEnabled?: boolean | null; accountApprovalRequired?: boolean | null }): Promise<SignupSettingsView> {
+  await advisoryXactLock(tx, `gatehouse:signup-settings:${actor.tenantId}`);
+  const before = await signupSettingsOf(tx, actor);
+  const after = {
+    selfSignupEnabled: input.selfSignupEnabled ?? before.selfSignupEnabled,
+    accountApprovalRequired: input.accountApprovalRequired ?? before.accountApprovalRequired,
+  };
+  const changes = changesOf(before, after, ["selfSignupEnabled", "accountApprovalRequired"]);
+  if (!changes.length) return before;
+  await tx
+    .insert(signupSettings)
+    .values({ tenantId: actor.tenantId, ...after })
+    .onConflictDoUpdate({ target: signupSettings.tenantId, set: { ...after, updatedAt: sql`clock_timestamp()` } });
+  await emit(tx, actor, { type: "signup_settings", action: "updated", target: null, summary: "Changed the signup settings.", changes });
+  return after;
 }
 
 // ── changing ─────────────────────────────────────────────────────────────────────────────

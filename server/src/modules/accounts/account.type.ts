@@ -188,3 +188,11 @@ export const accountMessageListing = defineListing({
   },
 });
 export type AccountMessageListArgs = ListingArgsOf<typeof accountMessageListing>;
+
+@ObjectType("SignupSettings", { description: "How developers sign up (003 ch.12)." })
+export class SignupSettings {
+  @Field(() => Boolean, { description: "Developers may sign up on their own (the developer portal, or your signup code through `signupExpress`)." })
+  selfSignupEnabled: boolean;
+  @Field(() => Boolean, { description: "New signups wait as PENDING until an admin approves them (an account plan that requires approval does too)." })
+  accountApprovalRequired: boolean;
+}

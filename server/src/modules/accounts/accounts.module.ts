@@ -1,6 +1,6 @@
 import { withTenantScope } from "../../db/tenancy.js";
 import { defineModule } from "../../kit/module.js";
-import { AccountResolver, AccountUserResolver, FieldDefinitionResolver } from "./account.resolver.js";
+import { AccountResolver, AccountUserResolver, FieldDefinitionResolver, SignupSettingsResolver } from "./account.resolver.js";
 import { createAccountsLoaders } from "./accounts.loaders.js";
 import { seedDemoAccounts } from "./accounts.seed.js";
 import { bulkAccountOperationJob } from "./account.jobs.js";
@@ -8,7 +8,7 @@ import { bulkAccountOperationJob } from "./account.jobs.js";
 /** Developer accounts (buyers), their users, and the fields the tenant keeps on them. */
 export const accountsModule = defineModule({
   name: "accounts",
-  resolvers: [AccountResolver, AccountUserResolver, FieldDefinitionResolver],
+  resolvers: [AccountResolver, AccountUserResolver, FieldDefinitionResolver, SignupSettingsResolver],
   loaders: { accounts: createAccountsLoaders },
   nodes: {
     Account: (ctx, id) => ctx.loaders.accounts.accountById.load(id),

@@ -164,3 +164,18 @@ export const accountMessages = pgTable(
   ],
 );
 export type AccountMessageRow = typeof accountMessages.$inferSelect;
+
+/** The tenant's signup settings (003 ch.12): one row per tenant once changed; defaults without one. */
+export const signupSettings = pgTable(
+  "signup_settings",
+  {
+    tenantId: uuid("tenant_id")
+      .primaryKey()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    selfSignupEnabled: boolean("self_signup_enabled").notNull().default(true),
+    accountApprovalRequired: boolean("account_approval_required").notNull().default(false),
+    updatedAt: timestampMs("updated_at").notNull().default(sql`clock_timestamp()`),
+  },
+  () => [tenantIsolation("tenant_id")],
+);
+export type SignupSettingsRow = typeof signupSettings.$inferSelect;

@@ -1,5 +1,9 @@
 import { MAX_APPLICATION_DESCRIPTION_LENGTH, MAX_APPLICATION_NAME_LENGTH, MAX_REDIRECT_URL_LENGTH } from "@gatehouse/schema/applications";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { EmailAddressScalar } from "../../graphql/scalars.js";
+import { Account, AccountUser } from "../accounts/account.type.js";
+import { FieldValueInput } from "../accounts/account.input.js";
+import { SignupUserError } from "./signup.errors.js";
 import { defineBulkAction } from "../../kit/bulk.js";
 import { defineEnum } from "../../kit/enum.js";
 import { BULK_OPERATIONS } from "./applications.jobs.js";
@@ -178,3 +182,39 @@ export const RunBulkServiceSubscriptionOperation = defineBulkAction({
   filter: serviceSubscriptionListing.Filter!,
   parameters: parametersOf(() => BulkServiceSubscriptionOperation.graphql, "service plan"),
 });
+
+@InputType("SignupExpressInput", { description: "A developer signing up: the account, its admin user, and the plans it starts on (seed 000's provisioning)." })
+export class SignupExpressInput {
+  @Field(() => String, { description: "Organization or group name." })
+  orgName: string;
+  @Field(() => EmailAddressScalar, { description: "The admin user's email, unique among the tenant's developer users." })
+  email: string;
+  @Field(() => String, { nullable: true, description: "The admin user's username; derived from the email when omitted." })
+  username?: string | null;
+  @Field(() => String, { nullable: true, description: "The admin user's password (it is then active); without one it waits for an invitation." })
+  password?: string | null;
+  @Field(() => ID, { nullable: true, description: "The account plan; the tenant's default when omitted." })
+  accountPlanId?: string | null;
+  @Field(() => [ID], { nullable: true, description: "Application plans to create an application on, one each; each product's default when omitted (an empty list: none)." })
+  applicationPlanIds?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: "Service plans to subscribe to; a product of an application is otherwise subscribed on its default service plan." })
+  servicePlanIds?: string[] | null;
+  @Field(() => [FieldValueInput], { nullable: true, description: "Values of the account's fields." })
+  fields?: FieldValueInput[] | null;
+  @Field(() => [FieldValueInput], { nullable: true, description: "Values of the admin user's fields." })
+  userFields?: FieldValueInput[] | null;
+}
+
+@ObjectType("SignupExpressPayload", { description: "Result of `signupExpress`: everything it made, or nothing and why." })
+export class SignupExpressPayload {
+  @Field(() => Account, { nullable: true, description: "The new account: PENDING when approval is required, else APPROVED." })
+  account: Account | null;
+  @Field(() => AccountUser, { nullable: true, description: "Its admin user." })
+  user: AccountUser | null;
+  @Field(() => [Application], { description: "Its applications." })
+  applications: Application[];
+  @Field(() => [ServiceSubscription], { description: "Its subscriptions." })
+  serviceSubscriptions: ServiceSubscription[];
+  @Field(() => [SignupUserError], { description: "Why nothing was made." })
+  userErrors: InstanceType<typeof SignupUserError>[];
+}

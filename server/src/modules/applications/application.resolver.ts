@@ -25,6 +25,8 @@ import {
   ServiceSubscriptionIdInput,
   ServiceSubscriptionPayload,
   SetUserKeyInput,
+  SignupExpressInput,
+  SignupExpressPayload,
   UpdateApplicationInput,
 } from "./application.input.js";
 import * as apps from "./application.service.js";
@@ -41,6 +43,10 @@ import {
 } from "./application.type.js";
 import type { ApplicationRow, ServiceSubscriptionRow } from "./applications.tables.js";
 import * as subscriptions from "./subscription.service.js";
+import { signupExpress } from "./signup.service.js";
+import { SignupErrorCode } from "./signup.errors.js";
+import { hashPassword, passwordProblem } from "../../auth/password.js";
+import { userError } from "../../graphql/user-error.js";
 import { runBulkAction } from "../../kit/bulk.js";
 import {
   applyApplicationOperation,
@@ -356,5 +362,40 @@ export class AccountApplicationsResolver {
   @FieldResolver(() => serviceSubscriptionListing.Connection, { description: "Its subscriptions to products." })
   serviceSubscriptions(@Root() account: AccountRow, @Args(() => serviceSubscriptionListing.Args) args: ServiceSubscriptionListArgs, @Ctx() ctx: Context) {
     return ctx.loaders.applications.subscriptionsOfAccount(account.id, args);
+  }
+}
+
+@Resolver()
+export class SignupResolver {
+  @Mutation(() => SignupExpressPayload, {
+    description:
+      "Signs a developer up in one call: the account, its admin user, its subscriptions and applications, all or nothing. For the provider's own signup code. " +
+      "Refused while self-signup is off.",
+  })
+  // The password is hashed holding no transaction or connection (it takes tens of milliseconds); the
+  // request's transaction opens for the signup itself.
+  @Access({ scope: "ACCOUNT_MANAGEMENT", alone: true, ownTransaction: true })
+  async signupExpress(@Arg("input", () => SignupExpressInput, { description: "The developer and the plans." }) input: SignupExpressInput, @Ctx() ctx: Context) {
+    const refused = (userErrors: SignupExpressPayload["userErrors"]) => ({ account: null, user: null, applications: [], serviceSubscriptions: [], userErrors });
+    const problem = input.password != null ? passwordProblem(input.password) : null;
+    if (problem) return refused([userError(SignupErrorCode.INVALID, problem, ["input", "password"])]);
+    const passwordHash = input.password != null ? await hashPassword(input.password) : null;
+    if (!ctx.openRequestTransaction) throw new Error("signupExpress runs as an ownTransaction mutation (graphql/operation-mode.ts)");
+    const tx = await ctx.openRequestTransaction(ctx);
+    const ids = (list: string[] | null | undefined) => (list == null ? undefined : list.map((id) => rowIdOf(id, "Plan")));
+    const result = await signupExpress(
+      tx,
+      actorOf(ctx),
+      {
+        ...input,
+        accountPlanId: input.accountPlanId == null ? undefined : rowIdOf(input.accountPlanId, "Plan"),
+        applicationPlanIds: ids(input.applicationPlanIds),
+        servicePlanIds: ids(input.servicePlanIds),
+      },
+      passwordHash,
+    );
+    return result.ok
+      ? { account: result.account, user: result.user, applications: result.applications, serviceSubscriptions: result.subscriptions, userErrors: [] }
+      : refused(result.userErrors);
   }
 }
