@@ -8,7 +8,7 @@ import { defineBulkAction } from "../../kit/bulk.js";
 import { defineEnum } from "../../kit/enum.js";
 import { BULK_OPERATIONS } from "./applications.jobs.js";
 import { ApplicationUserError } from "./applications.errors.js";
-import { Application, ApplicationKey, applicationListing, ServiceSubscription, serviceSubscriptionListing } from "./application.type.js";
+import { Application, ApplicationKey, applicationListing, PlanChangeRequest, ServiceSubscription, serviceSubscriptionListing } from "./application.type.js";
 
 type ApplicationErrors = InstanceType<typeof ApplicationUserError>[];
 
@@ -217,4 +217,36 @@ export class SignupExpressPayload {
   serviceSubscriptions: ServiceSubscription[];
   @Field(() => [SignupUserError], { description: "Why nothing was made." })
   userErrors: InstanceType<typeof SignupUserError>[];
+}
+
+@InputType("RequestApplicationPlanChangeInput", { description: "A developer's request to move an application to another plan of its product." })
+export class RequestApplicationPlanChangeInput {
+  @Field(() => ID, { description: "The application." })
+  applicationId: string;
+  @Field(() => ID, { description: "The application plan asked for." })
+  planId: string;
+  @Field(() => String, { nullable: true, description: "What the developer wants to say with it." })
+  message?: string | null;
+}
+
+@InputType("PlanChangeRequestIdInput", { description: "A plan change request." })
+export class PlanChangeRequestIdInput {
+  @Field(() => ID, { description: "The request." })
+  id: string;
+}
+
+@InputType("RejectPlanChangeRequestInput", { description: "A plan change request to reject." })
+export class RejectPlanChangeRequestInput {
+  @Field(() => ID, { description: "The request." })
+  id: string;
+  @Field(() => String, { nullable: true, description: "Why, sent to the developer." })
+  reason?: string | null;
+}
+
+@ObjectType("PlanChangeRequestPayload", { description: "Result of a plan change request mutation." })
+export class PlanChangeRequestPayload {
+  @Field(() => PlanChangeRequest, { nullable: true, description: "The request as it is now." })
+  planChangeRequest: PlanChangeRequest | null;
+  @Field(() => [ApplicationUserError], { description: "Why nothing changed." })
+  userErrors: ApplicationErrors;
 }

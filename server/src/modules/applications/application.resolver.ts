@@ -24,6 +24,10 @@ import {
   RunBulkServiceSubscriptionOperation,
   ServiceSubscriptionIdInput,
   ServiceSubscriptionPayload,
+  PlanChangeRequestIdInput,
+  PlanChangeRequestPayload,
+  RejectPlanChangeRequestInput,
+  RequestApplicationPlanChangeInput,
   SetUserKeyInput,
   SignupExpressInput,
   SignupExpressPayload,
@@ -36,13 +40,17 @@ import {
   ApplicationKey,
   type ApplicationListArgs,
   applicationListing,
+  PlanChangeRequest,
+  type PlanChangeRequestListArgs,
+  planChangeRequestListing,
   ServiceSubscription,
   ServiceSubscriptionAction,
   type ServiceSubscriptionListArgs,
   serviceSubscriptionListing,
 } from "./application.type.js";
-import type { ApplicationRow, ServiceSubscriptionRow } from "./applications.tables.js";
+import type { ApplicationRow, PlanChangeRequestRow, ServiceSubscriptionRow } from "./applications.tables.js";
 import * as subscriptions from "./subscription.service.js";
+import * as planChanges from "./plan-change.service.js";
 import { signupExpress } from "./signup.service.js";
 import { SignupErrorCode } from "./signup.errors.js";
 import { hashPassword, passwordProblem } from "../../auth/password.js";
@@ -397,5 +405,54 @@ export class SignupResolver {
     return result.ok
       ? { account: result.account, user: result.user, applications: result.applications, serviceSubscriptions: result.subscriptions, userErrors: [] }
       : refused(result.userErrors);
+  }
+}
+
+type RequestResult = Awaited<ReturnType<typeof planChanges.approvePlanChange>>;
+const requestPayload = (r: RequestResult) => (r.ok ? { planChangeRequest: r.request, userErrors: [] } : { planChangeRequest: null, userErrors: r.userErrors });
+
+@Resolver(() => PlanChangeRequest)
+export class PlanChangeRequestResolver {
+  @Query(() => planChangeRequestListing.Connection, { description: "Developers' requests to move applications to other plans, newest first." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  planChangeRequests(@Args(() => planChangeRequestListing.Args) args: PlanChangeRequestListArgs, @Ctx() ctx: Context) {
+    return planChanges.listPlanChangeRequests(ctx.tx, actorOf(ctx), args);
+  }
+
+  @FieldResolver(() => Application, { description: "The application." })
+  async application(@Root() r: PlanChangeRequestRow, @Ctx() ctx: Context) {
+    return ctx.loaders.applications.applicationById.load(r.applicationId);
+  }
+
+  @FieldResolver(() => Plan, { description: "The plan it was on when asked." })
+  async fromPlan(@Root() r: PlanChangeRequestRow, @Ctx() ctx: Context) {
+    return ctx.loaders.plans.planById.load(r.fromPlanId);
+  }
+
+  @FieldResolver(() => Plan, { description: "The plan asked for." })
+  async toPlan(@Root() r: PlanChangeRequestRow, @Ctx() ctx: Context) {
+    return ctx.loaders.plans.planById.load(r.toPlanId);
+  }
+
+  @Mutation(() => PlanChangeRequestPayload, {
+    description: "Asks, for a developer, to move an application to another plan of its product: the admins are notified and approve or reject it. One pending request per application.",
+  })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async requestApplicationPlanChange(@Arg("input", () => RequestApplicationPlanChangeInput, { description: "The application and the plan." }) input: RequestApplicationPlanChangeInput, @Ctx() ctx: Context) {
+    return requestPayload(
+      await planChanges.requestPlanChange(ctx.tx, actorOf(ctx), { applicationId: rowIdOf(input.applicationId, "Application"), planId: rowIdOf(input.planId, "Plan"), message: input.message }),
+    );
+  }
+
+  @Mutation(() => PlanChangeRequestPayload, { description: "Approves a pending request: the application moves to the plan, and the developer account is told." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async approvePlanChangeRequest(@Arg("input", () => PlanChangeRequestIdInput, { description: "The request." }) input: PlanChangeRequestIdInput, @Ctx() ctx: Context) {
+    return requestPayload(await planChanges.approvePlanChange(ctx.tx, actorOf(ctx), rowIdOf(input.id, "PlanChangeRequest")));
+  }
+
+  @Mutation(() => PlanChangeRequestPayload, { description: "Rejects a pending request; the developer account is told, with the reason when given." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async rejectPlanChangeRequest(@Arg("input", () => RejectPlanChangeRequestInput, { description: "The request and why." }) input: RejectPlanChangeRequestInput, @Ctx() ctx: Context) {
+    return requestPayload(await planChanges.rejectPlanChange(ctx.tx, actorOf(ctx), rowIdOf(input.id, "PlanChangeRequest"), input.reason));
   }
 }

@@ -11,6 +11,9 @@ import {
   type ApplicationRow,
   applications,
   ApplicationState,
+  type PlanChangeRequestRow,
+  planChangeRequests,
+  PlanChangeRequestState,
   type ServiceSubscriptionRow,
   serviceSubscriptions,
   ServiceSubscriptionState,
@@ -127,3 +130,34 @@ export const serviceSubscriptionListing = defineListing({
   },
 });
 export type ServiceSubscriptionListArgs = ListingArgsOf<typeof serviceSubscriptionListing>;
+
+@ObjectType("PlanChangeRequest", { implements: Node, description: "A developer's request to move an application to another plan (003 §9.4–9.5)." })
+export class PlanChangeRequest extends Node {
+  @Field(() => PlanChangeRequestState.graphql, { description: "PENDING, APPROVED or REJECTED." })
+  state: PlanChangeRequestState;
+  @Field(() => String, { nullable: true, description: "What the developer wrote with it." })
+  message: string | null;
+  @Field(() => String, { nullable: true, description: "Why it was rejected, as sent to the developer." })
+  reason: string | null;
+  @Field(() => Date, { description: "When it was asked for." })
+  createdAt: Date;
+  @Field(() => Date, { nullable: true, description: "When it was approved or rejected." })
+  decidedAt: Date | null;
+}
+export type { PlanChangeRequestRow };
+
+export const planChangeRequestListing = defineListing({
+  name: "PlanChangeRequest",
+  things: "plan change requests",
+  node: PlanChangeRequest,
+  table: planChangeRequests,
+  id: planChangeRequests.id,
+  row: {} as PlanChangeRequestRow,
+  orders: { CREATED_AT: { column: planChangeRequests.createdAt, description: "When it was asked for." } },
+  defaultOrder: { field: "CREATED_AT", direction: "DESC" },
+  filters: {
+    states: filter.anyOf<PlanChangeRequestState>(PlanChangeRequestState, "Only requests in these states.", (states) => inArray(planChangeRequests.state, states)),
+    application: filter.node("Only the requests of this application.", (id) => eq(planChangeRequests.applicationId, id), ["Application"]),
+  },
+});
+export type PlanChangeRequestListArgs = ListingArgsOf<typeof planChangeRequestListing>;

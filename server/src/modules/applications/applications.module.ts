@@ -1,6 +1,6 @@
 import { withTenantScope } from "../../db/tenancy.js";
 import { defineModule } from "../../kit/module.js";
-import { AccountApplicationsResolver, ApplicationResolver, ServiceSubscriptionResolver, SignupResolver } from "./application.resolver.js";
+import { AccountApplicationsResolver, ApplicationResolver, PlanChangeRequestResolver, ServiceSubscriptionResolver, SignupResolver } from "./application.resolver.js";
 import { createApplicationsLoaders } from "./applications.loaders.js";
 import { bulkApplicationOperationJob, bulkSubscriptionOperationJob } from "./applications.jobs.js";
 import { seedDemoApplications } from "./applications.seed.js";
@@ -8,17 +8,19 @@ import { seedDemoApplications } from "./applications.seed.js";
 /** Developer accounts' subscriptions to products, their applications and the applications' credentials. */
 export const applicationsModule = defineModule({
   name: "applications",
-  resolvers: [ApplicationResolver, ServiceSubscriptionResolver, AccountApplicationsResolver, SignupResolver],
+  resolvers: [ApplicationResolver, ServiceSubscriptionResolver, AccountApplicationsResolver, SignupResolver, PlanChangeRequestResolver],
   loaders: { applications: createApplicationsLoaders },
   nodes: {
     Application: (ctx, id) => ctx.loaders.applications.applicationById.load(id),
     ApplicationKey: (ctx, id) => ctx.loaders.applications.applicationKeyById.load(id),
     ServiceSubscription: (ctx, id) => ctx.loaders.applications.subscriptionById.load(id),
+    PlanChangeRequest: (ctx, id) => ctx.loaders.applications.planChangeRequestById.load(id),
   },
   typeAccess: {
     Application: { scope: "ACCOUNT_MANAGEMENT" },
     ApplicationKey: { scope: "ACCOUNT_MANAGEMENT" },
     ServiceSubscription: { scope: "ACCOUNT_MANAGEMENT" },
+    PlanChangeRequest: { scope: "ACCOUNT_MANAGEMENT" },
   },
   jobs: [bulkApplicationOperationJob, bulkSubscriptionOperationJob],
   async seedDemo(seed) {

@@ -115,3 +115,38 @@ export const applicationKeys = pgTable(
   ],
 );
 export type ApplicationKeyRow = typeof applicationKeys.$inferSelect;
+
+export const PlanChangeRequestState = defineEnum("PlanChangeRequestState", "Where a developer's request to move an application to another plan stands.", {
+  PENDING: "Waiting for an admin.",
+  APPROVED: "Approved: the application moved to the plan asked for.",
+  REJECTED: "Refused by an admin.",
+});
+export type PlanChangeRequestState = EnumValue<typeof PlanChangeRequestState>;
+
+/** A developer's request to move an application to another plan (003 §9.4–9.5); at most one pending per application. */
+export const planChangeRequests = pgTable(
+  "plan_change_requests",
+  {
+    id: primaryId(),
+    tenantId: uuid("tenant_id").notNull(),
+    applicationId: uuid("application_id").notNull(),
+    fromPlanId: uuid("from_plan_id").notNull(),
+    toPlanId: uuid("to_plan_id").notNull(),
+    state: text("state", { enum: PlanChangeRequestState.values }).notNull().default("PENDING"),
+    message: text("message"),
+    /** Why it was rejected, as the admin wrote it (sent to the developer). */
+    reason: text("reason"),
+    createdAt: createdAt(),
+    decidedAt: timestampMs("decided_at"),
+  },
+  (t) => [
+    foreignKey({ name: "plan_change_requests_application_fk", columns: [t.tenantId, t.applicationId], foreignColumns: [applications.tenantId, applications.id] }).onDelete("cascade"),
+    foreignKey({ name: "plan_change_requests_from_plan_fk", columns: [t.tenantId, t.fromPlanId], foreignColumns: [plans.tenantId, plans.id] }).onDelete("cascade"),
+    foreignKey({ name: "plan_change_requests_to_plan_fk", columns: [t.tenantId, t.toPlanId], foreignColumns: [plans.tenantId, plans.id] }).onDelete("cascade"),
+    uniqueIndex("plan_change_requests_pending_key").on(t.applicationId).where(sql`state = 'PENDING'`),
+    index("plan_change_requests_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
+    PlanChangeRequestState.check("plan_change_requests_state_check", t.state),
+    tenantIsolation("tenant_id"),
+  ],
+);
+export type PlanChangeRequestRow = typeof planChangeRequests.$inferSelect;
