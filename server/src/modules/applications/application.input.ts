@@ -250,3 +250,11 @@ export class PlanChangeRequestPayload {
   @Field(() => [ApplicationUserError], { description: "Why nothing changed." })
   userErrors: ApplicationErrors;
 }
+
+@InputType("DecustomizeApplicationPlanInput", { description: "An application on a custom plan, and the standard plan to move it back to." })
+export class DecustomizeApplicationPlanInput {
+  @Field(() => ID, { description: "The application." })
+  id: string;
+  @Field(() => ID, { nullable: true, description: "An application plan of its product; the plan its custom plan was copied from when omitted." })
+  planId?: string | null;
+}

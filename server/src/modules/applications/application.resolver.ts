@@ -8,6 +8,7 @@ import { Account } from "../accounts/account.type.js";
 import type { AccountRow } from "../accounts/accounts.tables.js";
 import { Service } from "../catalog/service.type.js";
 import { Plan } from "../plans/plan.type.js";
+import type { PlanRow } from "../plans/plans.tables.js";
 import {
   ApplicationIdInput,
   ApplicationKeyPayload,
@@ -17,6 +18,7 @@ import {
   CreateApplicationInput,
   CreateApplicationKeyInput,
   CreateServiceSubscriptionInput,
+  DecustomizeApplicationPlanInput,
   DeleteApplicationKeyInput,
   DeleteApplicationPayload,
   DeleteServiceSubscriptionPayload,
@@ -190,6 +192,20 @@ export class ApplicationResolver {
     return appPayload(await apps.changeApplicationPlan(ctx.tx, actorOf(ctx), rowIdOf(input.id, "Application"), rowIdOf(input.planId, "Plan")));
   }
 
+  @Mutation(() => ApplicationPayload, {
+    description: "Gives an application a custom plan: a copy of its plan, \"<plan> (custom)\", bound to it alone, to edit its limits and pricing. Later edits of the original do not reach it.",
+  })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async customizeApplicationPlan(@Arg("input", () => ApplicationIdInput, { description: "The application." }) input: ApplicationIdInput, @Ctx() ctx: Context) {
+    return appPayload(await apps.customizeApplicationPlan(ctx.tx, actorOf(ctx), rowIdOf(input.id, "Application")));
+  }
+
+  @Mutation(() => ApplicationPayload, { description: "Moves an application from its custom plan back to a standard plan of its product, and deletes the custom plan." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async decustomizeApplicationPlan(@Arg("input", () => DecustomizeApplicationPlanInput, { description: "The application and, optionally, the plan." }) input: DecustomizeApplicationPlanInput, @Ctx() ctx: Context) {
+    return appPayload(await apps.decustomizeApplicationPlan(ctx.tx, actorOf(ctx), rowIdOf(input.id, "Application"), input.planId == null ? undefined : rowIdOf(input.planId, "Plan")));
+  }
+
   @Mutation(() => ApplicationPayload, { description: "Gives an application a new generated user key; the old one stops working." })
   @Access({ scope: "ACCOUNT_MANAGEMENT" })
   async regenerateUserKey(@Arg("input", () => ApplicationIdInput, { description: "The application." }) input: ApplicationIdInput, @Ctx() ctx: Context) {
@@ -351,6 +367,15 @@ export class ServiceSubscriptionResolver {
 
   private async transition(ctx: Context, id: string, action: Action) {
     return subPayload(await subscriptions.changeSubscriptionState(ctx.tx, actorOf(ctx), rowIdOf(id, "ServiceSubscription"), action));
+  }
+}
+
+/** The applications module says which application a custom plan belongs to. */
+@Resolver(() => Plan)
+export class PlanApplicationResolver {
+  @FieldResolver(() => Application, { nullable: true, description: "The application whose custom plan this is; null for a standard plan." })
+  async customForApplication(@Root() plan: PlanRow, @Ctx() ctx: Context) {
+    return plan.customForApplicationId ? ctx.loaders.applications.applicationById.load(plan.customForApplicationId) : null;
   }
 }
 

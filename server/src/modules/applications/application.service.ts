@@ -23,7 +23,7 @@ import { accounts, type AccountRow } from "../accounts/accounts.tables.js";
 import type { ServiceRow } from "../catalog/catalog.tables.js";
 import { serviceForUse, servicesByIds } from "../catalog/service.service.js";
 import { changesOf, emit } from "../events/events.service.js";
-import { defaultPlanFor, planForUse, plansByIds } from "../plans/plan.service.js";
+import { customPlanFor, defaultPlanFor, deletePlan, planForUse, plansByIds } from "../plans/plan.service.js";
 import type { PlanRow } from "../plans/plans.tables.js";
 import { ApplicationErrorCode } from "./applications.errors.js";
 import { type ApplicationKeyRow, applicationKeys, type ApplicationRow, applications, type ApplicationState } from "./applications.tables.js";
@@ -289,6 +289,11 @@ export async function changeApplicationPlan(tx: Executor, actor: Actor, id: stri
   if (plan.id === current.planId) return { ok: true, application: current };
   const [before] = await plansByIds(tx, [current.planId]);
   const application = await save(tx, current, { planId: plan.id });
+  // Its custom plan was its alone: leaving it deletes it.
+  if (before?.customForApplicationId === current.id) {
+    const removed = await deletePlan(tx, actor, before.id);
+    if (!removed.ok) throw new Error(`deleting the custom plan failed: ${removed.userErrors.map((e) => e.message).join("; ")}`);
+  }
   const [account] = await accountsByIds(tx, [current.accountId]);
   await emit(tx, actor, {
     type: "application",
@@ -304,6 +309,65 @@ export async function changeApplicationPlan(tx: Executor, actor: Actor, id: stri
     webhook: { event: "APPLICATION_PLAN_CHANGED", developerAction: false, object: applicationObject(application) },
   });
   return { ok: true, application };
+}
+
+/**
+ * Gives an application a custom plan (003 ch.11): a copy of its plan bound to it alone, named
+ * "<plan> (custom)", whose limits and pricing the admin then edits; later edits of the original do not
+ * reach it.
+ */
+export async function customizeApplicationPlan(tx: Executor, actor: Actor, id: string | null): Promise<Outcome<{ application: ApplicationRow }>> {
+  return allOrNothing(tx, async (tx) => {
+    const current = await lockApplication(tx, actor, id);
+    if (!current) return { ok: false, userErrors: [notFound("application", ["input", "id"])] };
+    const [plan] = await plansByIds(tx, [current.planId]);
+    if (plan?.customForApplicationId === current.id) {
+      return { ok: false, userErrors: [userError(ApplicationErrorCode.INVALID_STATE, `The application is on its custom plan "${plan.name}" already.`, ["input", "id"])] };
+    }
+    const copied = await customPlanFor(tx, actor, current.planId, current.id);
+    if (!copied.ok) return { ok: false, userErrors: copied.userErrors.map((e) => userError(e.code as ApplicationErrorCode, e.message, ["input", "id"])) };
+    const application = await save(tx, current, { planId: copied.plan.id });
+    await emit(tx, actor, {
+      type: "application",
+      action: "plan_customized",
+      target: applicationTarget(application),
+      summary: `Gave the application "${application.name}" the custom plan "${copied.plan.name}".`,
+      changes: [{ field: "plan", from: plan?.name ?? null, to: copied.plan.name }],
+    });
+    return { ok: true, application };
+  });
+}
+
+/**
+ * Moves an application from its custom plan back to a standard plan of its product — `planId`, or the
+ * plan the custom one was copied from — and deletes the custom plan.
+ */
+export async function decustomizeApplicationPlan(tx: Executor, actor: Actor, id: string | null, planId: string | null | undefined): Promise<Outcome<{ application: ApplicationRow }>> {
+  return allOrNothing(tx, async (tx) => {
+    const current = await lockApplication(tx, actor, id);
+    if (!current) return { ok: false, userErrors: [notFound("application", ["input", "id"])] };
+    const [custom] = await plansByIds(tx, [current.planId]);
+    if (custom?.customForApplicationId !== current.id) {
+      return { ok: false, userErrors: [userError(ApplicationErrorCode.INVALID_STATE, "The application is on a standard plan, not a custom one.", ["input", "id"])] };
+    }
+    const targetId = planId === undefined ? custom.customizedFromPlanId : planId;
+    const target = await planForUse(tx, actor, targetId, "APPLICATION", current.serviceId);
+    if (!target) {
+      const message = planId === undefined ? "The plan it was copied from is gone: choose a plan." : "No such application plan of the application's product.";
+      return { ok: false, userErrors: [userError(ApplicationErrorCode.WRONG_PLAN, message, ["input", "planId"])] };
+    }
+    const application = await save(tx, current, { planId: target.id });
+    const removed = await deletePlan(tx, actor, custom.id);
+    if (!removed.ok) throw new Error(`deleting the custom plan failed: ${removed.userErrors.map((e) => e.message).join("; ")}`);
+    await emit(tx, actor, {
+      type: "application",
+      action: "plan_decustomized",
+      target: applicationTarget(application),
+      summary: `Moved the application "${application.name}" from its custom plan back to "${target.name}".`,
+      changes: [{ field: "plan", from: custom.name, to: target.name }],
+    });
+    return { ok: true, application };
+  });
 }
 
 /** Deletes an application with its keys; `rejected` says it was a pending application refused (003 §9.3). */

@@ -1,6 +1,6 @@
 import { withTenantScope } from "../../db/tenancy.js";
 import { defineModule } from "../../kit/module.js";
-import { AccountApplicationsResolver, ApplicationResolver, PlanChangeRequestResolver, ServiceSubscriptionResolver, SignupResolver } from "./application.resolver.js";
+import { AccountApplicationsResolver, ApplicationResolver, PlanApplicationResolver, PlanChangeRequestResolver, ServiceSubscriptionResolver, SignupResolver } from "./application.resolver.js";
 import { createApplicationsLoaders } from "./applications.loaders.js";
 import { bulkApplicationOperationJob, bulkSubscriptionOperationJob } from "./applications.jobs.js";
 import { seedDemoApplications } from "./applications.seed.js";
@@ -8,7 +8,7 @@ import { seedDemoApplications } from "./applications.seed.js";
 /** Developer accounts' subscriptions to products, their applications and the applications' credentials. */
 export const applicationsModule = defineModule({
   name: "applications",
-  resolvers: [ApplicationResolver, ServiceSubscriptionResolver, AccountApplicationsResolver, SignupResolver, PlanChangeRequestResolver],
+  resolvers: [ApplicationResolver, ServiceSubscriptionResolver, AccountApplicationsResolver, SignupResolver, PlanChangeRequestResolver, PlanApplicationResolver],
   loaders: { applications: createApplicationsLoaders },
   nodes: {
     Application: (ctx, id) => ctx.loaders.applications.applicationById.load(id),

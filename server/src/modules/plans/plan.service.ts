@@ -181,7 +181,8 @@ export function listAccountPlans(tx: Executor, actor: Actor, args: PlanListArgs)
 
 /** The application (or service) plans of many services, nested under each: one query per page request (create per request). */
 export function plansOfServicesLoader(tx: Executor, kind: "APPLICATION" | "SERVICE") {
-  return planListing.nested(tx, plans.serviceId, { base: eq(plans.kind, kind) });
+  // Applications' custom plans are theirs alone: not listed with the service's plans.
+  return planListing.nested(tx, plans.serviceId, { base: and(eq(plans.kind, kind), isNull(plans.customForApplicationId)) });
 }
 
 // ── plans ────────────────────────────────────────────────────────────────────────────────
@@ -231,8 +232,9 @@ function checkSettings(kind: PlanKind, input: PlanSettings, errors: PlanError[])
   return values;
 }
 
+/** The plans of an owner (the tenant's account plans, or a service's plans of a kind); applications' custom plans are not among them. */
 const ownerCondition = (tenantId: string, kind: PlanKind, serviceId: string | null) =>
-  and(eq(plans.tenantId, tenantId), eq(plans.kind, kind), serviceId ? eq(plans.serviceId, serviceId) : isNull(plans.serviceId));
+  and(eq(plans.tenantId, tenantId), eq(plans.kind, kind), serviceId ? eq(plans.serviceId, serviceId) : isNull(plans.serviceId), isNull(plans.customForApplicationId));
 
 async function insertPlan(tx: Executor, row: Omit<typeof plans.$inferInsert, "systemName">, base: string, derived: boolean): Promise<PlanRow | null> {
   for (let attempt = 1; attempt <= (derived ? 50 : 1); attempt++) {
@@ -283,7 +285,7 @@ async function insertNewPlan(
   kind: PlanKind,
   serviceId: string | null,
   input: CreatePlanData,
-  extra: { state?: PlanState; isDefault?: boolean },
+  extra: { state?: PlanState; isDefault?: boolean; customForApplicationId?: string; customizedFromPlanId?: string },
 ): Promise<Outcome<{ plan: PlanRow; service: ServiceRow | null }>> {
   let service: ServiceRow | null = null;
   if (kind !== "ACCOUNT") {
@@ -309,7 +311,17 @@ async function insertNewPlan(
   }
   const plan = await insertPlan(
     tx,
-    { ...values, name: values.name!, tenantId: actor.tenantId, kind, serviceId: service?.id ?? null, state: extra.state ?? "HIDDEN", isDefault: extra.isDefault ?? false },
+    {
+      ...values,
+      name: values.name!,
+      tenantId: actor.tenantId,
+      kind,
+      serviceId: service?.id ?? null,
+      state: extra.state ?? "HIDDEN",
+      isDefault: extra.isDefault ?? false,
+      customForApplicationId: extra.customForApplicationId ?? null,
+      customizedFromPlanId: extra.customizedFromPlanId ?? null,
+    },
     base,
     given === null,
   );
@@ -354,6 +366,9 @@ export async function setDefaultPlan(tx: Executor, actor: Actor, planId: string 
   if (!locked) return { ok: false, userErrors: [notFound("plan", ["input", "id"])] };
   const { plan, service } = locked;
   if (plan.isDefault) return { ok: true, plan };
+  if (plan.customForApplicationId) {
+    return { ok: false, userErrors: [userError(PlanErrorCode.WRONG_KIND, "This is an application's custom plan: it cannot be the service's default.", ["input", "id"])] };
+  }
   const [previous] = await tx
     .update(plans)
     .set({ isDefault: false })
@@ -373,11 +388,18 @@ export async function setDefaultPlan(tx: Executor, actor: Actor, planId: string 
  * Copies a plan with its limits, pricing rules, tier modes and features (003 §21.3): hidden, not the
  * default, named "<name> (copy)" unless a name is given, its system name derived from that name.
  */
-export async function copyPlan(tx: Executor, actor: Actor, planId: string | null, name?: string | null): Promise<Outcome<{ plan: PlanRow }>> {
+export async function copyPlan(
+  tx: Executor,
+  actor: Actor,
+  planId: string | null,
+  name?: string | null,
+  custom: { customForApplicationId?: string } = {},
+): Promise<Outcome<{ plan: PlanRow }>> {
   const locked = await lockPlan(tx, actor, planId);
   if (!locked) return { ok: false, userErrors: [notFound("plan", ["input", "id"])] };
   const { plan: source, service } = locked;
-  const copyName = (name?.trim() || `${source.name} (copy)`).slice(0, MAX_SERVICE_NAME_LENGTH);
+  const suffix = custom.customForApplicationId ? "(custom)" : "(copy)";
+  const copyName = (name?.trim() || `${source.name} ${suffix}`).slice(0, MAX_SERVICE_NAME_LENGTH);
   // Not `createPlan`: the copy is one event, `plan.copied`, not a creation too.
   const created = await insertNewPlan(
     tx,
@@ -386,13 +408,15 @@ export async function copyPlan(tx: Executor, actor: Actor, planId: string | null
     source.serviceId,
     {
       name: copyName,
+      // A custom plan's system name names its application: any number of applications may customize one plan.
+      systemName: custom.customForApplicationId ? `${source.systemName.slice(0, 60)}_custom_${custom.customForApplicationId.replace(/-/g, "")}` : undefined,
       description: source.description,
       setupFee: source.setupFee,
       costPerMonth: source.costPerMonth,
       trialPeriodDays: source.trialPeriodDays,
       approvalRequired: source.approvalRequired,
     },
-    {},
+    custom.customForApplicationId ? { customForApplicationId: custom.customForApplicationId, customizedFromPlanId: source.id } : {},
   );
   // The copy's system name is derived from its name: a problem with it is the name's.
   if (!created.ok) return { ok: false, userErrors: created.userErrors.map((e) => (e.field?.[1] === "systemName" || e.field?.[1] === "serviceId" ? { ...e, field: ["input", "name"] } : e)) };
@@ -445,6 +469,14 @@ export async function planForUse(tx: Executor, actor: Actor, planId: string | nu
     .where(and(eq(plans.id, planId), ownerCondition(actor.tenantId, kind, serviceId)))
     .for("key share");
   return plan ?? null;
+}
+
+/**
+ * Copies an application plan as the custom plan of one application (003 ch.11): limits, pricing rules
+ * and features with it, named "<name> (custom)", hidden. Edits of the original no longer reach it.
+ */
+export async function customPlanFor(tx: Executor, actor: Actor, planId: string, applicationId: string): Promise<Outcome<{ plan: PlanRow }>> {
+  return copyPlan(tx, actor, planId, null, { customForApplicationId: applicationId });
 }
 
 /** The default plan of `kind` (the tenant's, or `serviceId`'s), share-locked like `planForUse`; null when there is none. */

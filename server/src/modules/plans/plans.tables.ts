@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, foreignKey, index, integer, numeric, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, bigint, boolean, check, foreignKey, index, integer, numeric, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, primaryId, timestampMs } from "../../db/columns.js";
 import { tenantIsolation } from "../../db/tenancy.sql.js";
 import { defineEnum, type EnumValue } from "../../kit/enum.js";
@@ -60,6 +60,15 @@ export const plans = pgTable(
     approvalRequired: boolean("approval_required").notNull().default(false),
     state: text("state", { enum: PlanState.values }).notNull().default("HIDDEN"),
     isDefault: boolean("is_default").notNull().default(false),
+    /**
+     * Set on an application's custom plan (003 ch.11): a copy bound to that one application, which
+     * later edits of the original do not reach. Not listed with the service's plans and not for other
+     * applications. The migration adds its foreign key to applications (ON DELETE CASCADE): the
+     * applications module is declared after this one, so the key is not declared here.
+     */
+    customForApplicationId: uuid("custom_for_application_id"),
+    /** The plan a custom plan was copied from, while it exists: reverting goes back to it. */
+    customizedFromPlanId: uuid("customized_from_plan_id").references((): AnyPgColumn => plans.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: timestampMs("updated_at").notNull().default(sql`clock_timestamp()`),
   },
@@ -77,6 +86,8 @@ export const plans = pgTable(
     PlanState.check("plans_state_check", t.state),
     check("plans_owner_check", sql`(${t.kind} = 'ACCOUNT') = (${t.serviceId} is null)`),
     check("plans_fees_check", sql`${t.setupFee} >= 0 and ${t.costPerMonth} >= 0`),
+    check("plans_custom_check", sql`${t.customForApplicationId} is null or (${t.kind} = 'APPLICATION' and not ${t.isDefault})`),
+    uniqueIndex("plans_custom_for_application_key").on(t.customForApplicationId),
     check("plans_trial_check", sql`${t.trialPeriodDays} is null or (${t.kind} <> 'ACCOUNT' and ${t.trialPeriodDays} between 0 and 3650)`),
     tenantIsolation("tenant_id"),
   ],
