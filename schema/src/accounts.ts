@@ -118,7 +118,7 @@ export function fieldValueProblem(field: FieldDefinitionRule, value: string): st
 
 export function fieldNameProblem(name: string, target: FieldTarget): string | null {
   if (!FIELD_NAME_PATTERN.test(name)) return "Use 1–40 lowercase letters, digits and `_`, starting with a letter.";
-  if (name in BUILTIN_FIELDS[target]) return `\`${name}\` is a built-in field.`;
+  if (Object.hasOwn(BUILTIN_FIELDS[target], name)) return `\`${name}\` is a built-in field.`;
   return null;
 }
 

@@ -298,7 +298,8 @@ export interface UpdateAccountData {
 /** Changes of field values, one per field, named as the field. */
 export function fieldChanges(before: Record<string, string>, after: Record<string, string>) {
   const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-  return names.filter((n) => before[n] !== after[n]).map((n) => ({ field: n, from: before[n] ?? null, to: after[n] ?? null }));
+  const valueOf = (values: Record<string, string>, name: string) => (Object.hasOwn(values, name) ? values[name]! : null);
+  return names.filter((n) => valueOf(before, n) !== valueOf(after, n)).map((n) => ({ field: n, from: valueOf(before, n), to: valueOf(after, n) }));
 }
 
 export async function updateAccount(tx: Executor, actor: Actor, accountId: string | null, input: UpdateAccountData): Promise<Outcome<{ account: AccountRow }>> {
@@ -342,7 +343,7 @@ export async function changeAccountState(tx: Executor, actor: Actor, accountId: 
     type: "account",
     action: ACCOUNT_ACTIONS[action].verb.replace(/ /g, "_"),
     target: accountTarget(account!),
-    summary: `${capitalize(ACCOUNT_ACTIONS[action].verb)} the developer account "${account!.orgName}".`,
+    summary: action === "MAKE_PENDING" ? `Made the developer account "${account!.orgName}" pending.` : `${capitalize(ACCOUNT_ACTIONS[action].verb)} the developer account "${account!.orgName}".`,
     changes: [{ field: "state", from: current.state, to: next }],
     webhook: { event: "ACCOUNT_UPDATED", developerAction: false, object: accountObject(account!) },
   });
@@ -378,7 +379,17 @@ export async function changeAccountPlan(tx: Executor, actor: Actor, accountId: s
 export async function deleteAccount(tx: Executor, actor: Actor, accountId: string | null): Promise<Outcome<{ account: AccountRow }>> {
   const account = await lockAccount(tx, actor, accountId);
   if (!account) return { ok: false, userErrors: [notFound("account", ["input", "id"])] };
+  const users = await tx.select().from(accountUsers).where(eq(accountUsers.accountId, account.id));
   await tx.delete(accounts).where(eq(accounts.id, account.id));
+  for (const user of users) {
+    await emit(tx, actor, {
+      type: "account_user",
+      action: "deleted",
+      target: { type: "AccountUser", id: user.id, name: user.username },
+      summary: `Deleted the user "${user.username}" (${user.email}) with the account "${account.orgName}".`,
+      webhook: { event: "USER_DELETED", developerAction: false, object: accountUserObject(user) },
+    });
+  }
   await emit(tx, actor, {
     type: "account",
     action: "deleted",

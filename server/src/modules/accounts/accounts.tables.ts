@@ -9,7 +9,7 @@ import { users } from "../team/team.tables.js";
 import { tenants } from "../tenants/tenants.tables.js";
 
 export const AccountState = defineEnum("AccountState", "Where a developer account stands with the tenant (porta's states).", {
-  CREATED: "Created and not yet decided on: signed up without approval rules, or created by an admin.",
+  CREATED: "Not yet decided on (porta's first state). Accounts an admin creates, and signups without approval rules, are approved at once; a signup waiting for approval is pending.",
   PENDING: "Waiting for an admin's approval.",
   APPROVED: "Approved: its applications may be used.",
   REJECTED: "Refused by an admin.",
@@ -179,3 +179,34 @@ export const signupSettings = pgTable(
   () => [tenantIsolation("tenant_id")],
 );
 export type SignupSettingsRow = typeof signupSettings.$inferSelect;
+
+/**
+ * Invitations to join a developer account (001 §1.1): the invitee accepts through the link (the
+ * provider's developer portal calls `acceptInvitation`) and sets a password. Only a SHA-256 of the
+ * token is kept; a token is 256 random bits, so the hash needs no key.
+ */
+export const accountInvitations = pgTable(
+  "account_invitations",
+  {
+    id: primaryId(),
+    tenantId: uuid("tenant_id").notNull(),
+    accountId: uuid("account_id").notNull(),
+    email: text("email").notNull(),
+    role: text("role", { enum: AccountUserRole.values }).notNull(),
+    tokenHash: text("token_hash").notNull(),
+    sentAt: timestampMs("sent_at").notNull().default(sql`clock_timestamp()`),
+    expiresAt: timestampMs("expires_at").notNull(),
+    acceptedAt: timestampMs("accepted_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({ name: "account_invitations_account_fk", columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }).onDelete("cascade"),
+    uniqueIndex("account_invitations_token_key").on(t.tokenHash),
+    // One open invitation per email in a tenant.
+    uniqueIndex("account_invitations_open_email_key").on(t.tenantId, sql`lower(${t.email})`).where(sql`accepted_at is null`),
+    index("account_invitations_account_idx").on(t.tenantId, t.accountId, t.createdAt, t.id),
+    AccountUserRole.check("account_invitations_role_check", t.role),
+    tenantIsolation("tenant_id"),
+  ],
+);
+export type AccountInvitationRow = typeof accountInvitations.$inferSelect;

@@ -256,7 +256,7 @@ describe("developer accounts", () => {
     const { tenant, login } = await createTenant(server);
     const admin = await login();
     await admin.ok(`mutation($input: UpdateWebhookSettingsInput!) { updateWebhookSettings(input: $input) { userErrors { code message } } }`, {
-      input: { url: "https://hooks.example.com/gatehouse", enabled: true, adminActionsFire: true, events: ["ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_PLAN_CHANGED", "ACCOUNT_DELETED", "USER_CREATED"] },
+      input: { url: "https://hooks.example.com/gatehouse", enabled: true, adminActionsFire: true, events: ["ACCOUNT_CREATED", "ACCOUNT_UPDATED", "ACCOUNT_PLAN_CHANGED", "ACCOUNT_DELETED", "USER_CREATED", "USER_DELETED"] },
     });
     const partners = await createMember(server, tenant, ["PARTNERS"]);
     const finance = await createMember(server, tenant, ["FINANCE"]);
@@ -265,7 +265,7 @@ describe("developer accounts", () => {
     await admin.ok(DELETE, { input: { id } });
     const deliveries = await admin.ok(`{ webhookDeliveries(first: 10) { nodes { event body } } }`);
     const events = (deliveries.webhookDeliveries.nodes as { event: string; body: string }[]).map((d) => d.event).reverse();
-    expect(events).toEqual(["user.created", "account.created", "account.updated", "account.deleted"]);
+    expect(events).toEqual(["user.created", "account.created", "account.updated", "user.deleted", "account.deleted"]);
     const created = JSON.parse((deliveries.webhookDeliveries.nodes as { event: string; body: string }[]).find((d) => d.event === "account.created")!.body);
     expect(created).toMatchObject({ type: "account", action: "created", object: { id, orgName: "Hooked", state: "APPROVED" } });
     // The team hears of the new account and its deletion: members of the partners area, not of finance,
@@ -348,6 +348,11 @@ describe("field definitions", () => {
     expect((await admin.ok(DELETE_DEF, { input: { target: "ACCOUNT", name: "industry" } })).deleteFieldDefinition).toEqual({ fieldDefinition: { name: "industry" }, userErrors: [] });
     const after = await admin.ok(`query($id: ID!) { account(id: $id) { fields { name } } }`, { id });
     expect(after.account.fields.map((f: { name: string }) => f.name)).not.toContain("industry");
+    // A name that is a property of every object is no built-in field.
+    expect((await admin.ok(CREATE_DEF, { input: { target: "ACCOUNT", name: "constructor", label: "Ctor" } })).createFieldDefinition.userErrors).toEqual([]);
+    // A new field goes after every other, built-in ones moved down included.
+    await admin.ok(UPDATE_DEF, { input: { target: "ACCOUNT", name: "city", position: 50 } });
+    expect((await admin.ok(CREATE_DEF, { input: { target: "ACCOUNT", name: "last_one", label: "Last" } })).createFieldDefinition.fieldDefinition.position).toBe(51);
     // Recreated, the old value does not come back.
     await admin.ok(CREATE_DEF, { input: { target: "ACCOUNT", name: "industry", label: "Industry" } });
     const again = await admin.ok(`query($id: ID!) { account(id: $id) { fields { name value } } }`, { id });

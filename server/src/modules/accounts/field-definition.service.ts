@@ -113,7 +113,7 @@ export function mergeFieldValues(
 export function fieldValuesOf(definitions: readonly FieldDefinitionView[], values: Record<string, string>) {
   return definitions
     .filter((d) => !COLUMN_FIELDS[d.target].includes(d.name))
-    .map((d) => ({ name: d.name, label: d.label, value: values[d.name] ?? null }));
+    .map((d) => ({ name: d.name, label: d.label, value: Object.hasOwn(values, d.name) ? values[d.name]! : null }));
 }
 
 // ── changes ──────────────────────────────────────────────────────────────────────────────
@@ -163,18 +163,19 @@ export async function createFieldDefinition(
   const errors: AccountError[] = [];
   const name = input.name.trim();
   const problem = fieldNameProblem(name, input.target);
-  if (problem) errors.push(userError(name ? (name in BUILTIN_FIELDS[input.target] ? AccountErrorCode.TAKEN : AccountErrorCode.INVALID) : AccountErrorCode.BLANK, problem, ["input", "name"]));
+  if (problem) errors.push(userError(name ? (Object.hasOwn(BUILTIN_FIELDS[input.target], name) ? AccountErrorCode.TAKEN : AccountErrorCode.INVALID) : AccountErrorCode.BLANK, problem, ["input", "name"]));
   const values = checkSettings({ ...input, label: input.label }, errors);
   if (values.required && values.hidden) errors.push(userError(AccountErrorCode.INVALID, "A hidden field cannot be required: developers would not see it.", ["input", "hidden"]));
   if (errors.length) return { ok: false, userErrors: errors };
   const existing = await tx
-    .select({ n: count(), last: sql<number | null>`max(${fieldDefinitions.position})` })
+    .select({ n: count() })
     .from(fieldDefinitions)
     .where(and(eq(fieldDefinitions.tenantId, actor.tenantId), eq(fieldDefinitions.target, input.target), eq(fieldDefinitions.builtin, false)));
   if (existing[0]!.n >= MAX_EXTRA_FIELDS) {
     return { ok: false, userErrors: [userError(AccountErrorCode.LIMIT_REACHED, `There are already ${MAX_EXTRA_FIELDS} extra fields of ${targetWords(input.target)}.`, ["input", "name"])] };
   }
-  const position = values.position ?? Math.max(Object.keys(BUILTIN_FIELDS[input.target]).length, (existing[0]!.last ?? -1) + 1);
+  // After every field, built-in ones included (they may have been moved down).
+  const position = values.position ?? Math.max(-1, ...(await fieldDefinitionsOf(tx, actor, input.target)).map((d) => d.position)) + 1;
   const [row] = await tx
     .insert(fieldDefinitions)
     .values({ ...values, tenantId: actor.tenantId, target: input.target, name, label: values.label!, builtin: false, position })
