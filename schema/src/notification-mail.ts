@@ -75,3 +75,29 @@ ${paragraphs}
 </body></html>`;
   return { subject, text, html };
 }
+
+/** What an invitation to a developer account is rendered from. */
+export interface InvitationMailInput {
+  tenantName: string;
+  orgName: string;
+  link: string;
+}
+
+/** The email inviting someone to a developer account: the link to accept it and set a password. */
+export function renderInvitationMail(input: InvitationMailInput): { subject: string; text: string; html: string } {
+  const subject = `[${input.tenantName}] Invitation to join ${input.orgName}`.replace(/[\r\n]+/g, " ").slice(0, 250);
+  const text = [
+    `You are invited to join ${input.orgName} on ${input.tenantName}'s developer portal.`,
+    "",
+    `Accept the invitation and choose a password: ${input.link}`,
+    "",
+    "The link works for 14 days. If you did not expect this, ignore this email.",
+  ].join("\n");
+  const html = `<!doctype html>
+<html><body style="font-family: system-ui, sans-serif; color: #1f2933; line-height: 1.5">
+<p>You are invited to join <strong>${escapeHtml(input.orgName)}</strong> on ${escapeHtml(input.tenantName)}'s developer portal.</p>
+<p><a href="${escapeHtml(input.link)}" style="color: #1c7ed6">Accept the invitation and choose a password</a></p>
+<p style="font-size: 12px; color: #7b8794">The link works for 14 days. If you did not expect this, ignore this email.</p>
+</body></html>`;
+  return { subject, text, html };
+}

@@ -5,8 +5,8 @@ import { defineBulkAction } from "../../kit/bulk.js";
 import { defineEnum } from "../../kit/enum.js";
 import { BULK_ACCOUNT_OPERATIONS, type BulkAccountOperation as Operation } from "./account.jobs.js";
 import { AccountUserError } from "./accounts.errors.js";
-import { FieldTarget } from "./accounts.tables.js";
-import { Account, AccountMessage, AccountUser, accountListing, FieldDefinition } from "./account.type.js";
+import { AccountUserRole, FieldTarget } from "./accounts.tables.js";
+import { Account, AccountInvitation, AccountMessage, AccountUser, accountListing, FieldDefinition } from "./account.type.js";
 
 type AccountErrors = InstanceType<typeof AccountUserError>[];
 
@@ -189,4 +189,46 @@ export class UpdateSignupSettingsInput {
   selfSignupEnabled?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: "New signups wait for approval." })
   accountApprovalRequired?: boolean | null;
+}
+
+@InputType("InviteAccountUserInput", { description: "Someone to invite to a developer account." })
+export class InviteAccountUserInput {
+  @Field(() => ID, { description: "The account." })
+  accountId: string;
+  @Field(() => EmailAddressScalar, { description: "Their email: not a developer user of the tenant yet." })
+  email: string;
+  @Field(() => AccountUserRole.graphql, { nullable: true, description: "The role they get; MEMBER when omitted." })
+  role?: AccountUserRole | null;
+}
+
+@InputType("InvitationIdInput", { description: "An invitation." })
+export class InvitationIdInput {
+  @Field(() => ID, { description: "The invitation." })
+  id: string;
+}
+
+@InputType("AcceptInvitationInput", { description: "An invitation accepted through its link, with the new user's password." })
+export class AcceptInvitationInput {
+  @Field(() => String, { description: "The token from the invitation's link." })
+  token: string;
+  @Field(() => String, { nullable: true, description: "Their username; derived from the email when omitted." })
+  username?: string | null;
+  @Field(() => String, { description: "Their password." })
+  password: string;
+}
+
+@ObjectType("InvitationPayload", { description: "Result of `inviteAccountUser` and `resendInvitation`." })
+export class InvitationPayload {
+  @Field(() => AccountInvitation, { nullable: true, description: "The invitation as it is now." })
+  invitation: AccountInvitation | null;
+  @Field(() => [AccountUserError], { description: "Why nothing was sent." })
+  userErrors: AccountErrors;
+}
+
+@ObjectType("AcceptInvitationPayload", { description: "Result of `acceptInvitation`." })
+export class AcceptInvitationPayload {
+  @Field(() => AccountUser, { nullable: true, description: "The new, active user." })
+  user: AccountUser | null;
+  @Field(() => [AccountUserError], { description: "Why it was not accepted." })
+  userErrors: AccountErrors;
 }

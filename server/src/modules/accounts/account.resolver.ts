@@ -7,6 +7,8 @@ import { rowIdOf, toGlobalId } from "../../graphql/node.js";
 import { DecimalScalar } from "../../graphql/scalars.js";
 import { Plan } from "../plans/plan.type.js";
 import {
+  AcceptInvitationInput,
+  AcceptInvitationPayload,
   AccountIdInput,
   AccountPayload,
   ChangeAccountPlanInput,
@@ -16,6 +18,9 @@ import {
   DeleteAccountPayload,
   DeleteFieldDefinitionInput,
   FieldDefinitionPayload,
+  InvitationIdInput,
+  InvitationPayload,
+  InviteAccountUserInput,
   type BulkAccountOperationParameters,
   RunBulkAccountOperation,
   SendMessageInput,
@@ -25,10 +30,15 @@ import {
   UpdateSignupSettingsInput,
 } from "./account.input.js";
 import * as accountsService from "./account.service.js";
-import { Account, AccountAction, type AccountListArgs, accountListing, type AccountMessageListArgs, accountMessageListing, AccountUser, type AccountUserListArgs, accountUserListing, FieldDefinition, FieldValue, SignupSettings } from "./account.type.js";
+import { Account, AccountAction, AccountInvitation, type AccountInvitationListArgs, accountInvitationListing, type AccountListArgs, accountListing, InvitationState, type AccountMessageListArgs, accountMessageListing, AccountUser, type AccountUserListArgs, accountUserListing, FieldDefinition, FieldValue, SignupSettings } from "./account.type.js";
 import { type AccountRow, type AccountUserRow, FieldTarget } from "./accounts.tables.js";
 import * as fieldsService from "./field-definition.service.js";
 import * as messagesService from "./message.service.js";
+import * as invitations from "./invitation.service.js";
+import { hashPassword, passwordProblem } from "../../auth/password.js";
+import { userError } from "../../graphql/user-error.js";
+import { AccountErrorCode } from "./accounts.errors.js";
+import type { AccountInvitationRow } from "./accounts.tables.js";
 import { applyAccountOperationById, bulkAccountOperationJob, checkAccountOperation } from "./account.jobs.js";
 import { runBulkAction } from "../../kit/bulk.js";
 import type { AccountAction as Action } from "@gatehouse/schema/accounts";
@@ -89,6 +99,40 @@ export class AccountResolver {
   async sendMessage(@Arg("input", () => SendMessageInput, { description: "The account and the message." }) input: SendMessageInput, @Ctx() ctx: Context) {
     const result = await messagesService.sendMessage(ctx.tx, actorOf(ctx), rowIdOf(input.accountId, "Account"), input);
     return result.ok ? { message: result.message, userErrors: [] } : { message: null, userErrors: result.userErrors };
+  }
+
+  @FieldResolver(() => accountInvitationListing.Connection, { description: "Invitations to join it, newest first." })
+  invitations(@Root() account: AccountRow, @Args(() => accountInvitationListing.Args) args: AccountInvitationListArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.accounts.invitationsOfAccount(account.id, args);
+  }
+
+  @Mutation(() => InvitationPayload, { description: "Invites someone to a developer account: an email with a link to accept it and set a password (valid 14 days)." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async inviteAccountUser(@Arg("input", () => InviteAccountUserInput, { description: "The account and whom." }) input: InviteAccountUserInput, @Ctx() ctx: Context) {
+    const r = await invitations.inviteAccountUser(ctx.tx, actorOf(ctx), { ...input, accountId: rowIdOf(input.accountId, "Account") });
+    return r.ok ? { invitation: r.invitation, userErrors: [] } : { invitation: null, userErrors: r.userErrors };
+  }
+
+  @Mutation(() => InvitationPayload, { description: "Sends an open invitation again, with a new link valid 14 days; the old link stops working." })
+  @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  async resendInvitation(@Arg("input", () => InvitationIdInput, { description: "The invitation." }) input: InvitationIdInput, @Ctx() ctx: Context) {
+    const r = await invitations.resendInvitation(ctx.tx, actorOf(ctx), rowIdOf(input.id, "AccountInvitation"));
+    return r.ok ? { invitation: r.invitation, userErrors: [] } : { invitation: null, userErrors: r.userErrors };
+  }
+
+  @Mutation(() => AcceptInvitationPayload, {
+    description: "Accepts an invitation with the token of its link (for the provider's developer portal): the invitee becomes an active user of the account with this password.",
+  })
+  // The password is hashed holding no transaction; the request's transaction opens for the rest.
+  @Access({ scope: "ACCOUNT_MANAGEMENT", alone: true, ownTransaction: true })
+  async acceptInvitation(@Arg("input", () => AcceptInvitationInput, { description: "The token and the new user's password." }) input: AcceptInvitationInput, @Ctx() ctx: Context) {
+    const problem = passwordProblem(input.password);
+    if (problem) return { user: null, userErrors: [userError(AccountErrorCode.INVALID, problem, ["input", "password"])] };
+    const passwordHash = await hashPassword(input.password);
+    if (!ctx.openRequestTransaction) throw new Error("acceptInvitation runs as an ownTransaction mutation (graphql/operation-mode.ts)");
+    const tx = await ctx.openRequestTransaction(ctx);
+    const r = await invitations.acceptInvitation(tx, actorOf(ctx), { token: input.token, username: input.username, passwordHash });
+    return r.ok ? { user: r.user, userErrors: [] } : { user: null, userErrors: r.userErrors };
   }
 
   @FieldResolver(() => [AccountAction.graphql], { description: "The state changes its state allows now." })
@@ -237,5 +281,18 @@ export class SignupSettingsResolver {
   @Access({ scope: "ACCOUNT_MANAGEMENT", admin: true })
   updateSignupSettings(@Arg("input", () => UpdateSignupSettingsInput, { description: "The changes." }) input: UpdateSignupSettingsInput, @Ctx() ctx: Context) {
     return accountsService.updateSignupSettings(ctx.tx, actorOf(ctx), input);
+  }
+}
+
+@Resolver(() => AccountInvitation)
+export class AccountInvitationResolver {
+  @FieldResolver(() => InvitationState.graphql, { description: "PENDING, ACCEPTED or EXPIRED." })
+  state(@Root() invitation: AccountInvitationRow) {
+    return invitation.acceptedAt ? "ACCEPTED" : invitation.expiresAt.getTime() <= Date.now() ? "EXPIRED" : "PENDING";
+  }
+
+  @FieldResolver(() => Account, { description: "The account." })
+  async account(@Root() invitation: AccountInvitationRow, @Ctx() ctx: Context) {
+    return ctx.loaders.accounts.accountById.load(invitation.accountId);
   }
 }

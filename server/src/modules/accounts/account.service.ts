@@ -135,7 +135,14 @@ export interface NewAccountUser {
  * Adds a user to an account. Email and username are unique among the tenant's developer users: a taken
  * one is a user error at `path`, and a username derived from the email gets a numeric suffix instead.
  */
-export async function addAccountUser(tx: Executor, actor: Actor, account: AccountRow, input: NewAccountUser, path: string[]): Promise<Outcome<{ user: AccountUserRow }>> {
+export async function addAccountUser(
+  tx: Executor,
+  actor: Actor,
+  account: AccountRow,
+  input: NewAccountUser,
+  path: string[],
+  developerAction = false,
+): Promise<Outcome<{ user: AccountUserRow }>> {
   const errors: AccountError[] = [];
   const email = input.email.trim();
   const given = input.username?.trim() || null;
@@ -174,7 +181,7 @@ export async function addAccountUser(tx: Executor, actor: Actor, account: Accoun
         action: "created",
         target: { type: "AccountUser", id: user.id, name: user.username },
         summary: `Added the user "${user.username}" (${user.email}) to the account "${account.orgName}".`,
-        webhook: { event: "USER_CREATED", developerAction: false, object: accountUserObject(user) },
+        webhook: { event: "USER_CREATED", developerAction, object: accountUserObject(user) },
       });
       return { ok: true, user };
     }
@@ -240,7 +247,14 @@ async function insertAccount(
     .insert(accounts)
     .values({ tenantId: actor.tenantId, orgName: orgName!, planId: plan!.id, fields, vatRate: vatRateOf(fields), state: await initialState(tx, actor, plan!, options) })
     .returning();
-  const added = await addAccountUser(tx, actor, account!, { email: input.email, username: input.username, role: "ADMIN", fields: input.userFields, passwordHash: options.passwordHash }, ["input"]);
+  const added = await addAccountUser(
+    tx,
+    actor,
+    account!,
+    { email: input.email, username: input.username, role: "ADMIN", fields: input.userFields, passwordHash: options.passwordHash },
+    ["input"],
+    options.developerAction === true,
+  );
   if (!added.ok) return added;
   await emit(tx, actor, {
     type: "account",

@@ -7,6 +7,8 @@ import { EmailAddressScalar } from "../../graphql/scalars.js";
 import { defineEnum, type EnumValue } from "../../kit/enum.js";
 import { defineListing, filter, type ListingArgsOf } from "../../kit/listing.js";
 import {
+  type AccountInvitationRow,
+  accountInvitations,
   type AccountMessageRow,
   accountMessages,
   type AccountRow,
@@ -196,3 +198,38 @@ export class SignupSettings {
   @Field(() => Boolean, { description: "New signups wait as PENDING until an admin approves them (an account plan that requires approval does too)." })
   accountApprovalRequired: boolean;
 }
+
+export const InvitationState = defineEnum("InvitationState", "Where an invitation to a developer account stands.", {
+  PENDING: "Sent; its link works until it expires.",
+  ACCEPTED: "The invitee accepted it and is a user of the account.",
+  EXPIRED: "Its link no longer works: resend it.",
+});
+
+@ObjectType("AccountInvitation", { implements: Node, description: "An invitation to join a developer account, sent by email." })
+export class AccountInvitation extends Node {
+  @Field(() => EmailAddressScalar, { description: "Who was invited." })
+  email: string;
+  @Field(() => AccountUserRole.graphql, { description: "The role they get when they accept." })
+  role: AccountUserRole;
+  @Field(() => Date, { description: "When it was (last) sent." })
+  sentAt: Date;
+  @Field(() => Date, { description: "When its link stops working." })
+  expiresAt: Date;
+  @Field(() => Date, { nullable: true, description: "When it was accepted." })
+  acceptedAt: Date | null;
+  @Field(() => Date, { description: "When it was first sent." })
+  createdAt: Date;
+}
+export type { AccountInvitationRow };
+
+export const accountInvitationListing = defineListing({
+  name: "AccountInvitation",
+  things: "invitations",
+  node: AccountInvitation,
+  table: accountInvitations,
+  id: accountInvitations.id,
+  row: {} as AccountInvitationRow,
+  orders: { CREATED_AT: { column: accountInvitations.createdAt, description: "When it was first sent." } },
+  defaultOrder: { field: "CREATED_AT", direction: "DESC" },
+});
+export type AccountInvitationListArgs = ListingArgsOf<typeof accountInvitationListing>;

@@ -10,5 +10,6 @@ export const { codes: AccountErrorCode, Type: AccountUserError } = defineUserErr
   WRONG_PLAN: "The plan is not one of the tenant's account plans.",
   BUILTIN: "A built-in field cannot be deleted, and the fixed ones are always required and shown.",
   LIMIT_REACHED: "The tenant has as many extra fields as it may have.",
+  INVALID_TOKEN: "An invitation token that is unknown, used, expired or replaced by a newer one.",
 });
 export type AccountErrorCode = keyof typeof AccountErrorCode;

@@ -5,6 +5,7 @@ import { accountsByIds, adminUsersOfAccounts, accountUsersByIds, usersOfAccounts
 import type { AccountUserRow, FieldTarget } from "./accounts.tables.js";
 import { type FieldDefinitionView, fieldDefinitionsOf } from "./field-definition.service.js";
 import { accountMessagesByIds, messagesOfAccountsLoader } from "./message.service.js";
+import { accountInvitationsByIds, invitationsOfAccountsLoader } from "./invitation.service.js";
 
 export function createAccountsLoaders(tx: Executor) {
   return {
@@ -17,6 +18,8 @@ export function createAccountsLoaders(tx: Executor) {
     }),
     usersOfAccount: usersOfAccountsLoader(tx),
     messagesOfAccount: messagesOfAccountsLoader(tx),
+    invitationsOfAccount: invitationsOfAccountsLoader(tx),
+    accountInvitationById: rowLoader((ids) => accountInvitationsByIds(tx, ids)),
     /** The tenant's fields of a target, by `<tenantId>:<target>`: once per request, whatever the page size. */
     fieldDefinitions: new DataLoader<string, FieldDefinitionView[]>((keys) =>
       Promise.all(

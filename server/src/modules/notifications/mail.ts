@@ -47,3 +47,10 @@ export function adminUrlOf(config: Pick<Config, "baseDomain" | "publicUrl">, sub
   const scheme = config.publicUrl.startsWith("https:") ? "https" : "http";
   return `${scheme}://${subdomain}-admin.${config.baseDomain}`;
 }
+
+/** The developer portal's address for a tenant (003 §30.3): `<subdomain>.<domain>` with a base domain, else the public URL. */
+export function portalUrlOf(config: Pick<Config, "baseDomain" | "publicUrl">, subdomain: string): string {
+  if (!config.baseDomain) return config.publicUrl;
+  const scheme = config.publicUrl.startsWith("https:") ? "https" : "http";
+  return `${scheme}://${subdomain}.${config.baseDomain}`;
+}

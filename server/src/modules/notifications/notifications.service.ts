@@ -22,7 +22,7 @@ import type { DomainEvent } from "../events/events.service.js";
 import type { AuditEntryRow } from "../events/events.tables.js";
 import { users } from "../team/team.tables.js";
 import { tenants } from "../tenants/tenants.tables.js";
-import { adminUrlOf, createMailSender, type MailSender, renderNotificationMail } from "./mail.js";
+import { adminUrlOf, portalUrlOf, createMailSender, type MailSender, renderNotificationMail } from "./mail.js";
 import { NotificationErrorCode } from "./notifications.errors.js";
 import {
   type NotificationRow,
@@ -154,6 +154,11 @@ export async function notifyOfEvent(tx: Executor, actor: Actor, event: DomainEve
   }
   // NOTIFY is transactional: sent when this transaction commits, never if it rolls back.
   await tx.execute(sql`select pg_notify('gatehouse_events', s) from unnest(${toPgArray(signals)}::text[]) as s`);
+}
+
+/** A page of a tenant's developer portal (an invitation's link), as this process's configuration places it. */
+export function portalLink(subdomain: string, path: string): string {
+  return `${mailConfig ? portalUrlOf(mailConfig, subdomain) : ""}${path}`;
 }
 
 /** An email to someone who is not a team user (a developer account's admins): rendered, with its address. */
