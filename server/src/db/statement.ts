@@ -100,19 +100,21 @@ const pgliteObjectMode = { rowMode: "object", parsers: textParsers };
  */
 export async function selectRows<Row>(executor: Executor, query: CompiledQuery, shape: RowShape<Row>, values?: Record<string, unknown>): Promise<Row[]> {
   const raw = await runArrays(executor, query, values);
+  const rows = new Array<Row>(raw.length);
+  for (let r = 0; r < raw.length; r++) rows[r] = decodeRow(shape, raw[r]!);
+  return rows;
+}
+
+/** A row from the first values of an array (the shape's columns, in order), each decoded by its column. */
+export function decodeRow<Row>(shape: RowShape<Row>, values: readonly unknown[]): Row {
   const { keys, columns } = shape;
   const n = keys.length;
-  const rows = new Array<Row>(raw.length);
-  for (let r = 0; r < raw.length; r++) {
-    const values = raw[r]!;
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < n; i++) {
-      const value = values[i];
-      row[keys[i]!] = value === null || value === undefined ? null : columns[i]!.mapFromDriverValue(value);
-    }
-    rows[r] = row as Row;
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) {
+    const value = values[i];
+    row[keys[i]!] = value === null || value === undefined ? null : columns[i]!.mapFromDriverValue(value);
   }
-  return rows;
+  return row as Row;
 }
 
 /** Runs a compiled query whose rows are plain values (a count, ids): the arrays as they come. */

@@ -1,11 +1,15 @@
 import { MAX_SEARCH_TEXT_LENGTH } from "@gatehouse/schema/lengths";
 import { and, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { GraphQLResolveInfo } from "graphql";
 import { ArgsType, Field, ID, InputType, type ClassType } from "type-graphql";
 import type { Executor } from "../db/client.js";
 import { compiledShapes, rowShape } from "../db/statement.js";
 import { connectionLoader } from "../graphql/connection/grouped.js";
-import { type KeysetOrder, type KeysetSource, paginate } from "../graphql/connection/keyset.js";
+import { type KeysetOrder, type KeysetSource, pageRequest, paginate, planPage } from "../graphql/connection/keyset.js";
+import { type NestedPage, nestedSlotPrefix, paginateWithNested, shapeTravelsAsJson } from "../graphql/connection/prefetch.js";
+import { nodeFieldArguments } from "../graphql/connection/selection.js";
+import type { Loaders } from "../graphql/context.js";
 import { Connection, ConnectionArgs, type ConnectionResult, OrderDirection, OrderInput } from "../graphql/connection/types.js";
 import { badUserInput } from "../graphql/errors.js";
 import { fromGlobalId } from "../graphql/node.js";
@@ -14,7 +18,8 @@ import { fromGlobalId } from "../graphql/node.js";
  * The listing kit: one declaration per listing — its table, sortable columns and filters — gives the
  * GraphQL types (`<Name>Connection`, `<Name>Order`, `<Name>Filter`, and the field's arguments),
  * keyset pagination with `totalCount`, the filter as SQL (for bulk actions over a whole filter) and
- * a windowed loader for the same list nested under many parents. See docs/adding-a-module.md.
+ * a windowed loader for the same list nested under many parents — which a parent listing may fetch in
+ * its own page's statement (`prefetch`). See docs/adding-a-module.md.
  */
 
 /** A filter of a listing: its GraphQL input field and the SQL it stands for. */
@@ -85,7 +90,54 @@ export interface ListingDeclaration<Row, O extends string, F> {
   filters?: F;
   /** Row type marker: `row: {} as AccessTokenRow`. */
   row: Row;
+  /**
+   * Nested listings of this listing's nodes that its page fetches in its own statement when the query
+   * selects them (`tenants { nodes { users(first: 5) } }`): the node type's field → the per-request
+   * loader its resolver calls (`listing.nested(…)`, made by a module's loaders). See `list`.
+   */
+  prefetch?: Record<string, PrefetchDeclaration>;
 }
+
+/** A nested listing a parent listing fetches ahead (`ListingDeclaration.prefetch`). */
+export interface PrefetchDeclaration {
+  /** The field resolver's loader in this request's loaders: `(loaders) => loaders.team.usersOfTenant`. */
+  loader: (loaders: Loaders) => PrefetchableLoader;
+  /** The parent's column whose value the field's resolver passes to the loader as the group; the listing's id by default. */
+  parentKey?: PgColumn;
+}
+
+/** What `list` needs to fetch nested listings ahead: the field's resolve info and the request's loaders. */
+export interface ListSelection {
+  info: GraphQLResolveInfo;
+  loaders: Loaders;
+}
+
+const prefetchable = Symbol("prefetchable");
+
+/** How a parent listing drives a nested loader (listing.nested) it fetches ahead. */
+interface NestedInternals {
+  /** Tells one page request from another (pagination, order, filter), as the loader does. */
+  key(args: Record<string, unknown>): string;
+  /** The nested page in a parent's statement, or null when it is not fetched ahead (a backward page, a column JSON does not carry). */
+  page(args: Record<string, unknown>, slotPrefix: string, parentColumn: PgColumn): Omit<NestedPage, "receive"> | null;
+  /** What gives the loader the rows of one group's page for `args`, fetched in the parent's statement. */
+  primer(args: Record<string, unknown>): (group: string, rows: unknown[]) => void;
+}
+
+/** A nested loader that a parent listing can fetch ahead: what `listing.nested(…)` returns. */
+export interface PrefetchableLoader {
+  readonly [prefetchable]: NestedInternals;
+}
+
+/** A filter's values as one text, whatever object holds them (type-graphql's input instance or graphql-js's plain object). */
+const filterKey = (values: object | null | undefined): string =>
+  values
+    ? JSON.stringify(
+        Object.entries(values)
+          .filter(([, v]) => v !== null && v !== undefined)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      )
+    : "[]";
 
 export interface ListingArgs<O extends string, F> extends ConnectionArgs {
   filter?: FilterValues<F> | null;
@@ -105,6 +157,13 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
 ) {
   const { name, things, table, id } = declaration;
   const filters = (declaration.filters ?? {}) as F;
+  const prefetch = Object.entries(declaration.prefetch ?? {}).map(([field, p]) => {
+    const parentColumn = p.parentKey ?? id;
+    const parentRowKey = Object.entries(getTableColumns(table)).find(([, column]) => column === parentColumn)?.[0];
+    if (!parentRowKey) throw new Error(`Listing ${name}: the parent key of the prefetched field ${field} is not a column of its table.`);
+    return { field, loader: p.loader, parentColumn, parentRowKey };
+  });
+  const prefetchFields = new Set(prefetch.map((p) => p.field));
   // The page, count and nested queries of this listing, compiled once per shape (db/statement.ts).
   const source: KeysetSource<Row> = { table, shape: rowShape<Row>(getTableColumns(table)), idColumn: id, id: (row) => row.id, shapes: compiledShapes() };
   const columnKeys = new Map<PgColumn, string>(Object.entries(getTableColumns(table)).map(([key, column]) => [column, key]));
@@ -161,6 +220,39 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
     return and(...conditions);
   };
 
+  // Whether this listing's rows can travel as JSON in a parent's statement (connection/prefetch.ts).
+  const jsonShape = shapeTravelsAsJson(source.shape);
+
+  /** The nested pages `selection` asks for that this listing fetches ahead (prefetch), each handing its rows to its loader. */
+  const nestedPages = ({ info, loaders }: ListSelection): NestedPage[] => {
+    const requested = nodeFieldArguments(info, prefetchFields);
+    if (!requested) return [];
+    const pages: NestedPage[] = [];
+    for (const { field, loader, parentColumn, parentRowKey } of prefetch) {
+      const asked = requested.get(field);
+      if (!asked) continue;
+      try {
+        const internals = loader(loaders)?.[prefetchable];
+        // Asked twice with different arguments (aliases): its loader answers both.
+        if (!internals || new Set(asked.map((args) => internals.key(args))).size !== 1) continue;
+        const args = asked[0]!;
+        const page = internals.page(args, nestedSlotPrefix(pages.length), parentColumn);
+        if (!page) continue;
+        const prime = internals.primer(args);
+        pages.push({
+          ...page,
+          receive: (parent, rows) => {
+            const group = parent[parentRowKey];
+            if (group !== null && group !== undefined) prime(String(group), rows);
+          },
+        });
+      } catch {
+        // Arguments the field refuses (a bad cursor, a filter value): its resolver reports them.
+      }
+    }
+    return pages;
+  };
+
   return {
     name,
     /** `<Name>Connection`, for `@Query(() => X.Connection)` and field resolvers. */
@@ -171,10 +263,20 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
     /** The field's arguments (pagination, `filter`, `orderBy`): `@Args(() => X.Args) args: ListingArgs<…>`. */
     Args: Args as ClassType<ListingArgs<O, F>>,
     where,
-    /** One page of the listing within `base` (the caller's own rows, say), with the caller's filter. */
-    list(tx: Executor, args: ListingArgs<O, F>, base?: SQL): Promise<ConnectionResult<Row>> {
+    /**
+     * One page of the listing within `base` (the caller's own rows, say), with the caller's filter. Given
+     * the field's `selection` (its resolve info and the request's loaders), nested listings declared in
+     * `prefetch` that the query selects under the nodes come in the same statement and are handed to their
+     * loaders, so their fields resolve without a query of their own. A selection it does not handle (a
+     * directive, a nested field asked twice with different arguments, a backward nested page…) leaves the
+     * nested fields to their loaders, as without `selection`.
+     */
+    list(tx: Executor, args: ListingArgs<O, F>, base?: SQL, selection?: ListSelection): Promise<ConnectionResult<Row>> {
       const condition = and(base, where(args.filter));
-      return paginate<Row>({ ...source, tx, args, order: keysetOrder(args.orderBy), where: condition });
+      const order = keysetOrder(args.orderBy);
+      const nested = selection && prefetch.length ? nestedPages(selection) : [];
+      if (nested.length) return paginateWithNested<Row>({ ...source, tx, args, order, where: condition, nested });
+      return paginate<Row>({ ...source, tx, args, order, where: condition });
     },
     /**
      * The listing nested under many parents (`users` of each tenant of a page of tenants), one query
@@ -189,11 +291,41 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
         groupColumn,
         groupOf: (row) => String((row as Record<string, unknown>)[groupKey]),
       });
-      return (group: string, args: ListingArgs<O, F>) =>
-        load(group, args, `${args.orderBy?.field}\u0000${args.orderBy?.direction}\u0000${args.filter ? JSON.stringify(args.filter) : ""}`, () => ({
-          order: keysetOrder(args.orderBy),
-          where: and(options.base, where(args.filter)),
-        }));
+      // What tells one request's order and filter from another's: equal for type-graphql's argument
+      // objects and for graphql-js's (a parent listing fetching this page ahead reads those).
+      const requestKey = (args: ListingArgs<O, F>) => JSON.stringify([args.orderBy?.field ?? null, args.orderBy?.direction ?? null, filterKey(args.filter)]);
+      const describe = (args: ListingArgs<O, F>) => () => ({ order: keysetOrder(args.orderBy), where: and(options.base, where(args.filter)) });
+      const internals: NestedInternals = {
+        key: (raw) => {
+          const args = raw as ListingArgs<O, F>;
+          return JSON.stringify([args.first ?? null, args.after ?? null, args.last ?? null, args.before ?? null, requestKey(args)]);
+        },
+        page: (raw, slotPrefix, parentColumn) => {
+          const args = raw as ListingArgs<O, F>;
+          if (!pageRequest(args).forward || !jsonShape) return null;
+          const order = keysetOrder(args.orderBy);
+          const condition = and(options.base, where(args.filter));
+          const plan = planPage(args, order, id, slotPrefix);
+          return {
+            key: condition ? null : `${name}:${groupColumn.name}=${parentColumn.name}:${plan.key}`,
+            table,
+            shape: source.shape,
+            groupColumn,
+            parentColumn,
+            idColumn: id,
+            plan,
+            order: order as KeysetOrder<unknown>,
+            where: condition,
+          };
+        },
+        primer: (raw) => {
+          const args = raw as ListingArgs<O, F>;
+          const key = requestKey(args);
+          const request = describe(args);
+          return (group, rows) => load.prime(group, args, key, request, rows as Row[]);
+        },
+      };
+      return Object.assign((group: string, args: ListingArgs<O, F>) => load(group, args, requestKey(args), describe(args)), { [prefetchable]: internals });
     },
   };
 }

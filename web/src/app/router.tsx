@@ -18,6 +18,13 @@ import { productsRoute } from './routes/products';
 import { productRoute } from './routes/product';
 import { planRoute } from './routes/plan';
 import { accountPlansRoute } from './routes/account-plans';
+import { accountsRoute } from './routes/accounts';
+import { accountRoute } from './routes/accounts-account';
+import { applicationsRoute } from './routes/applications';
+import { applicationRoute } from './routes/applications-application';
+import { subscriptionsRoute } from './routes/subscriptions';
+import { settingsFieldsRoute } from './routes/settings-fields';
+import { settingsSignupRoute } from './routes/settings-signup';
 import { explorerRoute } from './routes/explorer';
 
 /**
@@ -30,6 +37,11 @@ const appPages = [
   notificationsRoute,
   productsRoute,
   productRoute,
+  accountsRoute,
+  accountRoute,
+  applicationsRoute,
+  applicationRoute,
+  subscriptionsRoute,
   accountPlansRoute,
   planRoute,
   tenantsRoute,
@@ -37,6 +49,8 @@ const appPages = [
   settingsAuditLogRoute,
   settingsOutboxRoute,
   settingsWebhooksRoute,
+  settingsFieldsRoute,
+  settingsSignupRoute,
   settingsNotificationsRoute,
   settingsPersonalRoute,
   explorerRoute,

@@ -4,6 +4,8 @@
     "Node": [
       "AccessToken",
       "Account",
+      "AccountInvitation",
+      "AccountMessage",
       "AccountUser",
       "Application",
       "ApplicationKey",
@@ -15,6 +17,7 @@
       "Notification",
       "OutboxMessage",
       "Plan",
+      "PlanChangeRequest",
       "PricingRule",
       "Service",
       "ServiceSubscription",
@@ -33,6 +36,7 @@
       "JobUserError",
       "NotificationUserError",
       "PlanUserError",
+      "SignupUserError",
       "TenantUserError",
       "WebhookUserError"
     ]
@@ -43,6 +47,8 @@
     "Node": [
       "AccessToken",
       "Account",
+      "AccountInvitation",
+      "AccountMessage",
       "AccountUser",
       "Application",
       "ApplicationKey",
@@ -54,6 +60,7 @@
       "Notification",
       "OutboxMessage",
       "Plan",
+      "PlanChangeRequest",
       "PricingRule",
       "Service",
       "ServiceSubscription",
@@ -72,6 +79,7 @@
       "JobUserError",
       "NotificationUserError",
       "PlanUserError",
+      "SignupUserError",
       "TenantUserError",
       "WebhookUserError"
     ]

@@ -78,7 +78,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( AccessTokenFixture )
-    | ( Omit<Types.Account, 'adminUser' | 'applications' | 'plan' | 'serviceSubscriptions' | 'users'> & { adminUser?: Types.Maybe<_RefType['AccountUser']>, applications: _RefType['ApplicationConnection'], plan: _RefType['Plan'], serviceSubscriptions: _RefType['ServiceSubscriptionConnection'], users: _RefType['AccountUserConnection'] } )
+    | ( Omit<Types.Account, 'adminUser' | 'applications' | 'invitations' | 'plan' | 'serviceSubscriptions' | 'users'> & { adminUser?: Types.Maybe<_RefType['AccountUser']>, applications: _RefType['ApplicationConnection'], invitations: _RefType['AccountInvitationConnection'], plan: _RefType['Plan'], serviceSubscriptions: _RefType['ServiceSubscriptionConnection'], users: _RefType['AccountUserConnection'] } )
+    | ( Omit<Types.AccountInvitation, 'account'> & { account: _RefType['Account'] } )
+    | ( Types.AccountMessage )
     | ( Omit<Types.AccountUser, 'account'> & { account: _RefType['Account'] } )
     | ( Omit<Types.Application, 'account' | 'plan' | 'service'> & { account: _RefType['Account'], plan: _RefType['Plan'], service: _RefType['Service'] } )
     | ( Types.ApplicationKey )
@@ -90,6 +92,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Types.Notification )
     | ( Types.OutboxMessage )
     | ( PlanFixture )
+    | ( Omit<Types.PlanChangeRequest, 'application' | 'fromPlan' | 'toPlan'> & { application: _RefType['Application'], fromPlan: _RefType['Plan'], toPlan: _RefType['Plan'] } )
     | ( PricingRuleFixture )
     | ( ServiceFixture )
     | ( Omit<Types.ServiceSubscription, 'account' | 'plan' | 'service'> & { account: _RefType['Account'], plan: _RefType['Plan'], service: _RefType['Service'] } )
@@ -108,6 +111,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Types.JobUserError )
     | ( Types.NotificationUserError )
     | ( Types.PlanUserError )
+    | ( Types.SignupUserError )
     | ( Types.TenantUserError )
     | ( Types.WebhookUserError )
   ;
@@ -115,6 +119,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptInvitationInput: Types.AcceptInvitationInput;
+  AcceptInvitationPayload: ResolverTypeWrapper<Omit<Types.AcceptInvitationPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['AccountUser']> }>;
   AccessToken: ResolverTypeWrapper<AccessTokenFixture>;
   AccessTokenConnection: ResolverTypeWrapper<Omit<Types.AccessTokenConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccessTokenEdge']>, nodes: Array<ResolversTypes['AccessToken']> }>;
   AccessTokenEdge: ResolverTypeWrapper<Omit<Types.AccessTokenEdge, 'node'> & { node: ResolversTypes['AccessToken'] }>;
@@ -126,13 +132,24 @@ export type ResolversTypes = {
   AccessTokenScope: Types.AccessTokenScope;
   AccessTokenState: Types.AccessTokenState;
   AccessTokenUserError: ResolverTypeWrapper<Types.AccessTokenUserError>;
-  Account: ResolverTypeWrapper<Omit<Types.Account, 'adminUser' | 'applications' | 'plan' | 'serviceSubscriptions' | 'users'> & { adminUser?: Types.Maybe<ResolversTypes['AccountUser']>, applications: ResolversTypes['ApplicationConnection'], plan: ResolversTypes['Plan'], serviceSubscriptions: ResolversTypes['ServiceSubscriptionConnection'], users: ResolversTypes['AccountUserConnection'] }>;
+  Account: ResolverTypeWrapper<Omit<Types.Account, 'adminUser' | 'applications' | 'invitations' | 'plan' | 'serviceSubscriptions' | 'users'> & { adminUser?: Types.Maybe<ResolversTypes['AccountUser']>, applications: ResolversTypes['ApplicationConnection'], invitations: ResolversTypes['AccountInvitationConnection'], plan: ResolversTypes['Plan'], serviceSubscriptions: ResolversTypes['ServiceSubscriptionConnection'], users: ResolversTypes['AccountUserConnection'] }>;
   AccountAction: Types.AccountAction;
   AccountConnection: ResolverTypeWrapper<Omit<Types.AccountConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccountEdge']>, nodes: Array<ResolversTypes['Account']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<Types.AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
   AccountErrorCode: Types.AccountErrorCode;
   AccountFilter: Types.AccountFilter;
   AccountIdInput: Types.AccountIdInput;
+  AccountInvitation: ResolverTypeWrapper<Omit<Types.AccountInvitation, 'account'> & { account: ResolversTypes['Account'] }>;
+  AccountInvitationConnection: ResolverTypeWrapper<Omit<Types.AccountInvitationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AccountInvitationEdge']>, nodes: Array<ResolversTypes['AccountInvitation']> }>;
+  AccountInvitationEdge: ResolverTypeWrapper<Omit<Types.AccountInvitationEdge, 'node'> & { node: ResolversTypes['AccountInvitation'] }>;
+  AccountInvitationOrder: Types.AccountInvitationOrder;
+  AccountInvitationOrderField: Types.AccountInvitationOrderField;
+  AccountMessage: ResolverTypeWrapper<Types.AccountMessage>;
+  AccountMessageConnection: ResolverTypeWrapper<Types.AccountMessageConnection>;
+  AccountMessageEdge: ResolverTypeWrapper<Types.AccountMessageEdge>;
+  AccountMessageFilter: Types.AccountMessageFilter;
+  AccountMessageOrder: Types.AccountMessageOrder;
+  AccountMessageOrderField: Types.AccountMessageOrderField;
   AccountOrder: Types.AccountOrder;
   AccountOrderField: Types.AccountOrderField;
   AccountPayload: ResolverTypeWrapper<Omit<Types.AccountPayload, 'account'> & { account?: Types.Maybe<ResolversTypes['Account']> }>;
@@ -170,8 +187,11 @@ export type ResolversTypes = {
   AuthErrorCode: Types.AuthErrorCode;
   AuthUserError: ResolverTypeWrapper<Types.AuthUserError>;
   Boolean: ResolverTypeWrapper<Types.Scalars['Boolean']['output']>;
+  BulkAccountOperation: Types.BulkAccountOperation;
+  BulkApplicationOperation: Types.BulkApplicationOperation;
   BulkErrorCode: Types.BulkErrorCode;
   BulkItemStatus: Types.BulkItemStatus;
+  BulkServiceSubscriptionOperation: Types.BulkServiceSubscriptionOperation;
   BulkUserError: ResolverTypeWrapper<Types.BulkUserError>;
   CancelJobInput: Types.CancelJobInput;
   CancelJobPayload: ResolverTypeWrapper<Omit<Types.CancelJobPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
@@ -205,6 +225,7 @@ export type ResolversTypes = {
   CreateTenantPayload: ResolverTypeWrapper<Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversTypes['User']>, tenant?: Types.Maybe<ResolversTypes['Tenant']> }>;
   DateTime: ResolverTypeWrapper<Types.Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Types.Scalars['Decimal']['output']>;
+  DecustomizeApplicationPlanInput: Types.DecustomizeApplicationPlanInput;
   DeleteAccountPayload: ResolverTypeWrapper<Types.DeleteAccountPayload>;
   DeleteApplicationKeyInput: Types.DeleteApplicationKeyInput;
   DeleteApplicationPayload: ResolverTypeWrapper<Types.DeleteApplicationPayload>;
@@ -241,6 +262,10 @@ export type ResolversTypes = {
   ImportOpenApiInput: Types.ImportOpenApiInput;
   ImportOpenApiPayload: ResolverTypeWrapper<Omit<Types.ImportOpenApiPayload, 'operations' | 'service'> & { operations: Array<ResolversTypes['OpenApiOperationImport']>, service?: Types.Maybe<ResolversTypes['Service']> }>;
   Int: ResolverTypeWrapper<Types.Scalars['Int']['output']>;
+  InvitationIdInput: Types.InvitationIdInput;
+  InvitationPayload: ResolverTypeWrapper<Omit<Types.InvitationPayload, 'invitation'> & { invitation?: Types.Maybe<ResolversTypes['AccountInvitation']> }>;
+  InvitationState: Types.InvitationState;
+  InviteAccountUserInput: Types.InviteAccountUserInput;
   Job: ResolverTypeWrapper<JobFixture>;
   JobErrorCode: Types.JobErrorCode;
   JobFailure: ResolverTypeWrapper<JobFailureFixture>;
@@ -258,6 +283,7 @@ export type ResolversTypes = {
   MappingRulePayload: ResolverTypeWrapper<Omit<Types.MappingRulePayload, 'mappingRule'> & { mappingRule?: Types.Maybe<ResolversTypes['MappingRule']> }>;
   MarkNotificationsReadInput: Types.MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<Types.MarkNotificationsReadPayload>;
+  MessageDirection: Types.MessageDirection;
   Metric: ResolverTypeWrapper<MetricFixture>;
   MetricCost: ResolverTypeWrapper<Omit<Types.MetricCost, 'metric'> & { metric: ResolversTypes['Metric'] }>;
   MetricIncrement: ResolverTypeWrapper<Omit<Types.MetricIncrement, 'metric'> & { metric: ResolversTypes['Metric'] }>;
@@ -291,6 +317,15 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   PingWebhookPayload: ResolverTypeWrapper<Types.PingWebhookPayload>;
   Plan: ResolverTypeWrapper<PlanFixture>;
+  PlanChangeRequest: ResolverTypeWrapper<Omit<Types.PlanChangeRequest, 'application' | 'fromPlan' | 'toPlan'> & { application: ResolversTypes['Application'], fromPlan: ResolversTypes['Plan'], toPlan: ResolversTypes['Plan'] }>;
+  PlanChangeRequestConnection: ResolverTypeWrapper<Omit<Types.PlanChangeRequestConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanChangeRequestEdge']>, nodes: Array<ResolversTypes['PlanChangeRequest']> }>;
+  PlanChangeRequestEdge: ResolverTypeWrapper<Omit<Types.PlanChangeRequestEdge, 'node'> & { node: ResolversTypes['PlanChangeRequest'] }>;
+  PlanChangeRequestFilter: Types.PlanChangeRequestFilter;
+  PlanChangeRequestIdInput: Types.PlanChangeRequestIdInput;
+  PlanChangeRequestOrder: Types.PlanChangeRequestOrder;
+  PlanChangeRequestOrderField: Types.PlanChangeRequestOrderField;
+  PlanChangeRequestPayload: ResolverTypeWrapper<Omit<Types.PlanChangeRequestPayload, 'planChangeRequest'> & { planChangeRequest?: Types.Maybe<ResolversTypes['PlanChangeRequest']> }>;
+  PlanChangeRequestState: Types.PlanChangeRequestState;
   PlanConnection: ResolverTypeWrapper<Omit<Types.PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanEdge']>, nodes: Array<ResolversTypes['Plan']> }>;
   PlanEdge: ResolverTypeWrapper<Omit<Types.PlanEdge, 'node'> & { node: ResolversTypes['Plan'] }>;
   PlanErrorCode: Types.PlanErrorCode;
@@ -308,6 +343,8 @@ export type ResolversTypes = {
   PricingRule: ResolverTypeWrapper<PricingRuleFixture>;
   PricingRulePayload: ResolverTypeWrapper<Omit<Types.PricingRulePayload, 'pricingRule'> & { pricingRule?: Types.Maybe<ResolversTypes['PricingRule']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RejectPlanChangeRequestInput: Types.RejectPlanChangeRequestInput;
+  RequestApplicationPlanChangeInput: Types.RequestApplicationPlanChangeInput;
   RetryWebhookDeliveriesInput: Types.RetryWebhookDeliveriesInput;
   RetryWebhookDeliveriesItemResult: ResolverTypeWrapper<Types.RetryWebhookDeliveriesItemResult>;
   RetryWebhookDeliveriesPayload: ResolverTypeWrapper<Omit<Types.RetryWebhookDeliveriesPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
@@ -318,6 +355,17 @@ export type ResolversTypes = {
   RevokeAccessTokensPayload: ResolverTypeWrapper<Omit<Types.RevokeAccessTokensPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
   RotateWebhookSecretInput: Types.RotateWebhookSecretInput;
   RotateWebhookSecretPayload: ResolverTypeWrapper<Types.RotateWebhookSecretPayload>;
+  RunBulkAccountOperationInput: Types.RunBulkAccountOperationInput;
+  RunBulkAccountOperationItemResult: ResolverTypeWrapper<Types.RunBulkAccountOperationItemResult>;
+  RunBulkAccountOperationPayload: ResolverTypeWrapper<Omit<Types.RunBulkAccountOperationPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
+  RunBulkApplicationOperationInput: Types.RunBulkApplicationOperationInput;
+  RunBulkApplicationOperationItemResult: ResolverTypeWrapper<Types.RunBulkApplicationOperationItemResult>;
+  RunBulkApplicationOperationPayload: ResolverTypeWrapper<Omit<Types.RunBulkApplicationOperationPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
+  RunBulkServiceSubscriptionOperationInput: Types.RunBulkServiceSubscriptionOperationInput;
+  RunBulkServiceSubscriptionOperationItemResult: ResolverTypeWrapper<Types.RunBulkServiceSubscriptionOperationItemResult>;
+  RunBulkServiceSubscriptionOperationPayload: ResolverTypeWrapper<Omit<Types.RunBulkServiceSubscriptionOperationPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
+  SendMessageInput: Types.SendMessageInput;
+  SendMessagePayload: ResolverTypeWrapper<Types.SendMessagePayload>;
   Service: ResolverTypeWrapper<ServiceFixture>;
   ServiceAuthMode: Types.ServiceAuthMode;
   ServiceConnection: ResolverTypeWrapper<Omit<Types.ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceEdge']>, nodes: Array<ResolversTypes['Service']> }>;
@@ -340,6 +388,11 @@ export type ResolversTypes = {
   SetTierModeInput: Types.SetTierModeInput;
   SetUsageLimitInput: Types.SetUsageLimitInput;
   SetUserKeyInput: Types.SetUserKeyInput;
+  SignupErrorCode: Types.SignupErrorCode;
+  SignupExpressInput: Types.SignupExpressInput;
+  SignupExpressPayload: ResolverTypeWrapper<Omit<Types.SignupExpressPayload, 'account' | 'applications' | 'serviceSubscriptions' | 'user'> & { account?: Types.Maybe<ResolversTypes['Account']>, applications: Array<ResolversTypes['Application']>, serviceSubscriptions: Array<ResolversTypes['ServiceSubscription']>, user?: Types.Maybe<ResolversTypes['AccountUser']> }>;
+  SignupSettings: ResolverTypeWrapper<Types.SignupSettings>;
+  SignupUserError: ResolverTypeWrapper<Types.SignupUserError>;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenant: ResolverTypeWrapper<TenantFixture>;
@@ -364,6 +417,7 @@ export type ResolversTypes = {
   UpdatePlanInput: Types.UpdatePlanInput;
   UpdatePricingRuleInput: Types.UpdatePricingRuleInput;
   UpdateServiceInput: Types.UpdateServiceInput;
+  UpdateSignupSettingsInput: Types.UpdateSignupSettingsInput;
   UpdateWebhookSettingsInput: Types.UpdateWebhookSettingsInput;
   UpdateWebhookSettingsPayload: ResolverTypeWrapper<Types.UpdateWebhookSettingsPayload>;
   UsageLimit: ResolverTypeWrapper<UsageLimitFixture>;
@@ -392,17 +446,28 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptInvitationInput: Types.AcceptInvitationInput;
+  AcceptInvitationPayload: Omit<Types.AcceptInvitationPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['AccountUser']> };
   AccessToken: AccessTokenFixture;
   AccessTokenConnection: Omit<Types.AccessTokenConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccessTokenEdge']>, nodes: Array<ResolversParentTypes['AccessToken']> };
   AccessTokenEdge: Omit<Types.AccessTokenEdge, 'node'> & { node: ResolversParentTypes['AccessToken'] };
   AccessTokenFilter: Types.AccessTokenFilter;
   AccessTokenOrder: Types.AccessTokenOrder;
   AccessTokenUserError: Types.AccessTokenUserError;
-  Account: Omit<Types.Account, 'adminUser' | 'applications' | 'plan' | 'serviceSubscriptions' | 'users'> & { adminUser?: Types.Maybe<ResolversParentTypes['AccountUser']>, applications: ResolversParentTypes['ApplicationConnection'], plan: ResolversParentTypes['Plan'], serviceSubscriptions: ResolversParentTypes['ServiceSubscriptionConnection'], users: ResolversParentTypes['AccountUserConnection'] };
+  Account: Omit<Types.Account, 'adminUser' | 'applications' | 'invitations' | 'plan' | 'serviceSubscriptions' | 'users'> & { adminUser?: Types.Maybe<ResolversParentTypes['AccountUser']>, applications: ResolversParentTypes['ApplicationConnection'], invitations: ResolversParentTypes['AccountInvitationConnection'], plan: ResolversParentTypes['Plan'], serviceSubscriptions: ResolversParentTypes['ServiceSubscriptionConnection'], users: ResolversParentTypes['AccountUserConnection'] };
   AccountConnection: Omit<Types.AccountConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccountEdge']>, nodes: Array<ResolversParentTypes['Account']> };
   AccountEdge: Omit<Types.AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   AccountFilter: Types.AccountFilter;
   AccountIdInput: Types.AccountIdInput;
+  AccountInvitation: Omit<Types.AccountInvitation, 'account'> & { account: ResolversParentTypes['Account'] };
+  AccountInvitationConnection: Omit<Types.AccountInvitationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AccountInvitationEdge']>, nodes: Array<ResolversParentTypes['AccountInvitation']> };
+  AccountInvitationEdge: Omit<Types.AccountInvitationEdge, 'node'> & { node: ResolversParentTypes['AccountInvitation'] };
+  AccountInvitationOrder: Types.AccountInvitationOrder;
+  AccountMessage: Types.AccountMessage;
+  AccountMessageConnection: Types.AccountMessageConnection;
+  AccountMessageEdge: Types.AccountMessageEdge;
+  AccountMessageFilter: Types.AccountMessageFilter;
+  AccountMessageOrder: Types.AccountMessageOrder;
   AccountOrder: Types.AccountOrder;
   AccountPayload: Omit<Types.AccountPayload, 'account'> & { account?: Types.Maybe<ResolversParentTypes['Account']> };
   AccountUser: Omit<Types.AccountUser, 'account'> & { account: ResolversParentTypes['Account'] };
@@ -460,6 +525,7 @@ export type ResolversParentTypes = {
   CreateTenantPayload: Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversParentTypes['User']>, tenant?: Types.Maybe<ResolversParentTypes['Tenant']> };
   DateTime: Types.Scalars['DateTime']['output'];
   Decimal: Types.Scalars['Decimal']['output'];
+  DecustomizeApplicationPlanInput: Types.DecustomizeApplicationPlanInput;
   DeleteAccountPayload: Types.DeleteAccountPayload;
   DeleteApplicationKeyInput: Types.DeleteApplicationKeyInput;
   DeleteApplicationPayload: Types.DeleteApplicationPayload;
@@ -493,6 +559,9 @@ export type ResolversParentTypes = {
   ImportOpenApiInput: Types.ImportOpenApiInput;
   ImportOpenApiPayload: Omit<Types.ImportOpenApiPayload, 'operations' | 'service'> & { operations: Array<ResolversParentTypes['OpenApiOperationImport']>, service?: Types.Maybe<ResolversParentTypes['Service']> };
   Int: Types.Scalars['Int']['output'];
+  InvitationIdInput: Types.InvitationIdInput;
+  InvitationPayload: Omit<Types.InvitationPayload, 'invitation'> & { invitation?: Types.Maybe<ResolversParentTypes['AccountInvitation']> };
+  InviteAccountUserInput: Types.InviteAccountUserInput;
   Job: JobFixture;
   JobFailure: JobFailureFixture;
   JobFailureConnection: Omit<Types.JobFailureConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JobFailureEdge']>, nodes: Array<ResolversParentTypes['JobFailure']> };
@@ -532,6 +601,13 @@ export type ResolversParentTypes = {
   PageInfo: Types.PageInfo;
   PingWebhookPayload: Types.PingWebhookPayload;
   Plan: PlanFixture;
+  PlanChangeRequest: Omit<Types.PlanChangeRequest, 'application' | 'fromPlan' | 'toPlan'> & { application: ResolversParentTypes['Application'], fromPlan: ResolversParentTypes['Plan'], toPlan: ResolversParentTypes['Plan'] };
+  PlanChangeRequestConnection: Omit<Types.PlanChangeRequestConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanChangeRequestEdge']>, nodes: Array<ResolversParentTypes['PlanChangeRequest']> };
+  PlanChangeRequestEdge: Omit<Types.PlanChangeRequestEdge, 'node'> & { node: ResolversParentTypes['PlanChangeRequest'] };
+  PlanChangeRequestFilter: Types.PlanChangeRequestFilter;
+  PlanChangeRequestIdInput: Types.PlanChangeRequestIdInput;
+  PlanChangeRequestOrder: Types.PlanChangeRequestOrder;
+  PlanChangeRequestPayload: Omit<Types.PlanChangeRequestPayload, 'planChangeRequest'> & { planChangeRequest?: Types.Maybe<ResolversParentTypes['PlanChangeRequest']> };
   PlanConnection: Omit<Types.PlanConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanEdge']>, nodes: Array<ResolversParentTypes['Plan']> };
   PlanEdge: Omit<Types.PlanEdge, 'node'> & { node: ResolversParentTypes['Plan'] };
   PlanFeature: Omit<Types.PlanFeature, 'feature'> & { feature: ResolversParentTypes['Feature'] };
@@ -545,6 +621,8 @@ export type ResolversParentTypes = {
   PricingRule: PricingRuleFixture;
   PricingRulePayload: Omit<Types.PricingRulePayload, 'pricingRule'> & { pricingRule?: Types.Maybe<ResolversParentTypes['PricingRule']> };
   Query: Record<PropertyKey, never>;
+  RejectPlanChangeRequestInput: Types.RejectPlanChangeRequestInput;
+  RequestApplicationPlanChangeInput: Types.RequestApplicationPlanChangeInput;
   RetryWebhookDeliveriesInput: Types.RetryWebhookDeliveriesInput;
   RetryWebhookDeliveriesItemResult: Types.RetryWebhookDeliveriesItemResult;
   RetryWebhookDeliveriesPayload: Omit<Types.RetryWebhookDeliveriesPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
@@ -555,6 +633,17 @@ export type ResolversParentTypes = {
   RevokeAccessTokensPayload: Omit<Types.RevokeAccessTokensPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
   RotateWebhookSecretInput: Types.RotateWebhookSecretInput;
   RotateWebhookSecretPayload: Types.RotateWebhookSecretPayload;
+  RunBulkAccountOperationInput: Types.RunBulkAccountOperationInput;
+  RunBulkAccountOperationItemResult: Types.RunBulkAccountOperationItemResult;
+  RunBulkAccountOperationPayload: Omit<Types.RunBulkAccountOperationPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
+  RunBulkApplicationOperationInput: Types.RunBulkApplicationOperationInput;
+  RunBulkApplicationOperationItemResult: Types.RunBulkApplicationOperationItemResult;
+  RunBulkApplicationOperationPayload: Omit<Types.RunBulkApplicationOperationPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
+  RunBulkServiceSubscriptionOperationInput: Types.RunBulkServiceSubscriptionOperationInput;
+  RunBulkServiceSubscriptionOperationItemResult: Types.RunBulkServiceSubscriptionOperationItemResult;
+  RunBulkServiceSubscriptionOperationPayload: Omit<Types.RunBulkServiceSubscriptionOperationPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
+  SendMessageInput: Types.SendMessageInput;
+  SendMessagePayload: Types.SendMessagePayload;
   Service: ServiceFixture;
   ServiceConnection: Omit<Types.ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceEdge']>, nodes: Array<ResolversParentTypes['Service']> };
   ServiceEdge: Omit<Types.ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -571,6 +660,10 @@ export type ResolversParentTypes = {
   SetTierModeInput: Types.SetTierModeInput;
   SetUsageLimitInput: Types.SetUsageLimitInput;
   SetUserKeyInput: Types.SetUserKeyInput;
+  SignupExpressInput: Types.SignupExpressInput;
+  SignupExpressPayload: Omit<Types.SignupExpressPayload, 'account' | 'applications' | 'serviceSubscriptions' | 'user'> & { account?: Types.Maybe<ResolversParentTypes['Account']>, applications: Array<ResolversParentTypes['Application']>, serviceSubscriptions: Array<ResolversParentTypes['ServiceSubscription']>, user?: Types.Maybe<ResolversParentTypes['AccountUser']> };
+  SignupSettings: Types.SignupSettings;
+  SignupUserError: Types.SignupUserError;
   String: Types.Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tenant: TenantFixture;
@@ -592,6 +685,7 @@ export type ResolversParentTypes = {
   UpdatePlanInput: Types.UpdatePlanInput;
   UpdatePricingRuleInput: Types.UpdatePricingRuleInput;
   UpdateServiceInput: Types.UpdateServiceInput;
+  UpdateSignupSettingsInput: Types.UpdateSignupSettingsInput;
   UpdateWebhookSettingsInput: Types.UpdateWebhookSettingsInput;
   UpdateWebhookSettingsPayload: Types.UpdateWebhookSettingsPayload;
   UsageLimit: UsageLimitFixture;
@@ -609,6 +703,11 @@ export type ResolversParentTypes = {
   WebhookDeliveryOrder: Types.WebhookDeliveryOrder;
   WebhookSettings: Types.WebhookSettings;
   WebhookUserError: Types.WebhookUserError;
+};
+
+export type AcceptInvitationPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AcceptInvitationPayload'] = ResolversParentTypes['AcceptInvitationPayload']> = {
+  user?: Resolver<Types.Maybe<ResolversTypes['AccountUser']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AccountUserError']>, ParentType, ContextType>;
 };
 
 export type AccessTokenResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccessToken'] = ResolversParentTypes['AccessToken']> = {
@@ -653,6 +752,8 @@ export type AccountResolvers<ContextType = MockContext, ParentType extends Resol
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['FieldValue']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitations?: Resolver<ResolversTypes['AccountInvitationConnection'], ParentType, ContextType, Partial<Types.AccountInvitationsArgs>>;
+  messages?: Resolver<ResolversTypes['AccountMessageConnection'], ParentType, ContextType, Partial<Types.AccountMessagesArgs>>;
   orgName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   serviceSubscriptions?: Resolver<ResolversTypes['ServiceSubscriptionConnection'], ParentType, ContextType, Partial<Types.AccountServiceSubscriptionsArgs>>;
@@ -674,6 +775,52 @@ export type AccountConnectionResolvers<ContextType = MockContext, ParentType ext
 export type AccountEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+};
+
+export type AccountInvitationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountInvitation'] = ResolversParentTypes['AccountInvitation']> = {
+  acceptedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccountUserRole'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['InvitationState'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AccountInvitationConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountInvitationConnection'] = ResolversParentTypes['AccountInvitationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AccountInvitationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AccountInvitation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccountInvitationEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountInvitationEdge'] = ResolversParentTypes['AccountInvitationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccountInvitation'], ParentType, ContextType>;
+};
+
+export type AccountMessageResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountMessage'] = ResolversParentTypes['AccountMessage']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['MessageDirection'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AccountMessageConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountMessageConnection'] = ResolversParentTypes['AccountMessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AccountMessageEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AccountMessage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccountMessageEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountMessageEdge'] = ResolversParentTypes['AccountMessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AccountMessage'], ParentType, ContextType>;
 };
 
 export type AccountPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AccountPayload'] = ResolversParentTypes['AccountPayload']> = {
@@ -994,6 +1141,11 @@ export type ImportOpenApiPayloadResolvers<ContextType = MockContext, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
 };
 
+export type InvitationPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = {
+  invitation?: Resolver<Types.Maybe<ResolversTypes['AccountInvitation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AccountUserError']>, ParentType, ContextType>;
+};
+
 export type JobResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
   cancelRequested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1112,8 +1264,10 @@ export type MetricPayloadResolvers<ContextType = MockContext, ParentType extends
 
 export type MutationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationAcceptApplicationArgs, 'input'>>;
+  acceptInvitation?: Resolver<ResolversTypes['AcceptInvitationPayload'], ParentType, ContextType, RequireFields<Types.MutationAcceptInvitationArgs, 'input'>>;
   acceptServiceSubscription?: Resolver<ResolversTypes['ServiceSubscriptionPayload'], ParentType, ContextType, RequireFields<Types.MutationAcceptServiceSubscriptionArgs, 'input'>>;
   approveAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationApproveAccountArgs, 'input'>>;
+  approvePlanChangeRequest?: Resolver<ResolversTypes['PlanChangeRequestPayload'], ParentType, ContextType, RequireFields<Types.MutationApprovePlanChangeRequestArgs, 'input'>>;
   cancelJob?: Resolver<ResolversTypes['CancelJobPayload'], ParentType, ContextType, RequireFields<Types.MutationCancelJobArgs, 'input'>>;
   changeAccountPlan?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationChangeAccountPlanArgs, 'input'>>;
   changeApplicationPlan?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationChangeApplicationPlanArgs, 'input'>>;
@@ -1136,6 +1290,8 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   createServicePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServicePlanArgs, 'input'>>;
   createServiceSubscription?: Resolver<ResolversTypes['ServiceSubscriptionPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceSubscriptionArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['CreateTenantPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateTenantArgs, 'input'>>;
+  customizeApplicationPlan?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationCustomizeApplicationPlanArgs, 'input'>>;
+  decustomizeApplicationPlan?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationDecustomizeApplicationPlanArgs, 'input'>>;
   deleteAccount?: Resolver<ResolversTypes['DeleteAccountPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteAccountArgs, 'input'>>;
   deleteApplication?: Resolver<ResolversTypes['DeleteApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteApplicationArgs, 'input'>>;
   deleteApplicationKey?: Resolver<ResolversTypes['ApplicationKeyPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteApplicationKeyArgs, 'input'>>;
@@ -1153,6 +1309,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   enableFeature?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationEnableFeatureArgs, 'input'>>;
   hidePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationHidePlanArgs, 'input'>>;
   importOpenApi?: Resolver<ResolversTypes['ImportOpenApiPayload'], ParentType, ContextType, RequireFields<Types.MutationImportOpenApiArgs, 'input'>>;
+  inviteAccountUser?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<Types.MutationInviteAccountUserArgs, 'input'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<Types.MutationLogoutArgs>>;
   makeAccountPending?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationMakeAccountPendingArgs, 'input'>>;
@@ -1163,6 +1320,9 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   regenerateUserKey?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationRegenerateUserKeyArgs, 'input'>>;
   rejectAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationRejectAccountArgs, 'input'>>;
   rejectApplication?: Resolver<ResolversTypes['DeleteApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationRejectApplicationArgs, 'input'>>;
+  rejectPlanChangeRequest?: Resolver<ResolversTypes['PlanChangeRequestPayload'], ParentType, ContextType, RequireFields<Types.MutationRejectPlanChangeRequestArgs, 'input'>>;
+  requestApplicationPlanChange?: Resolver<ResolversTypes['PlanChangeRequestPayload'], ParentType, ContextType, RequireFields<Types.MutationRequestApplicationPlanChangeArgs, 'input'>>;
+  resendInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<Types.MutationResendInvitationArgs, 'input'>>;
   resumeAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationResumeAccountArgs, 'input'>>;
   resumeApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationResumeApplicationArgs, 'input'>>;
   resumeServiceSubscription?: Resolver<ResolversTypes['ServiceSubscriptionPayload'], ParentType, ContextType, RequireFields<Types.MutationResumeServiceSubscriptionArgs, 'input'>>;
@@ -1170,10 +1330,15 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   revokeAccessToken?: Resolver<ResolversTypes['RevokeAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokenArgs, 'input'>>;
   revokeAccessTokens?: Resolver<ResolversTypes['RevokeAccessTokensPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokensArgs, 'input'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['RotateWebhookSecretPayload'], ParentType, ContextType, Partial<Types.MutationRotateWebhookSecretArgs>>;
+  runBulkAccountOperation?: Resolver<ResolversTypes['RunBulkAccountOperationPayload'], ParentType, ContextType, RequireFields<Types.MutationRunBulkAccountOperationArgs, 'input'>>;
+  runBulkApplicationOperation?: Resolver<ResolversTypes['RunBulkApplicationOperationPayload'], ParentType, ContextType, RequireFields<Types.MutationRunBulkApplicationOperationArgs, 'input'>>;
+  runBulkServiceSubscriptionOperation?: Resolver<ResolversTypes['RunBulkServiceSubscriptionOperationPayload'], ParentType, ContextType, RequireFields<Types.MutationRunBulkServiceSubscriptionOperationArgs, 'input'>>;
+  sendMessage?: Resolver<ResolversTypes['SendMessagePayload'], ParentType, ContextType, RequireFields<Types.MutationSendMessageArgs, 'input'>>;
   setDefaultPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationSetDefaultPlanArgs, 'input'>>;
   setTierMode?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationSetTierModeArgs, 'input'>>;
   setUsageLimit?: Resolver<ResolversTypes['UsageLimitPayload'], ParentType, ContextType, RequireFields<Types.MutationSetUsageLimitArgs, 'input'>>;
   setUserKey?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationSetUserKeyArgs, 'input'>>;
+  signupExpress?: Resolver<ResolversTypes['SignupExpressPayload'], ParentType, ContextType, RequireFields<Types.MutationSignupExpressArgs, 'input'>>;
   suspendAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationSuspendAccountArgs, 'input'>>;
   suspendApplication?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationSuspendApplicationArgs, 'input'>>;
   suspendServiceSubscription?: Resolver<ResolversTypes['ServiceSubscriptionPayload'], ParentType, ContextType, RequireFields<Types.MutationSuspendServiceSubscriptionArgs, 'input'>>;
@@ -1188,11 +1353,12 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   updatePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdatePlanArgs, 'input'>>;
   updatePricingRule?: Resolver<ResolversTypes['PricingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdatePricingRuleArgs, 'input'>>;
   updateService?: Resolver<ResolversTypes['ServicePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateServiceArgs, 'input'>>;
+  updateSignupSettings?: Resolver<ResolversTypes['SignupSettings'], ParentType, ContextType, RequireFields<Types.MutationUpdateSignupSettingsArgs, 'input'>>;
   updateWebhookSettings?: Resolver<ResolversTypes['UpdateWebhookSettingsPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateWebhookSettingsArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AccessToken' | 'Account' | 'AccountUser' | 'Application' | 'ApplicationKey' | 'AuditEntry' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Notification' | 'OutboxMessage' | 'Plan' | 'PricingRule' | 'Service' | 'ServiceSubscription' | 'Tenant' | 'UsageLimit' | 'User' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessToken' | 'Account' | 'AccountInvitation' | 'AccountMessage' | 'AccountUser' | 'Application' | 'ApplicationKey' | 'AuditEntry' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Notification' | 'OutboxMessage' | 'Plan' | 'PlanChangeRequest' | 'PricingRule' | 'Service' | 'ServiceSubscription' | 'Tenant' | 'UsageLimit' | 'User' | 'WebhookDelivery', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -1295,6 +1461,7 @@ export type PlanResolvers<ContextType = MockContext, ParentType extends Resolver
   approvalRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   costPerMonth?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customForApplication?: Resolver<Types.Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
   description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes['PlanFeature']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1309,6 +1476,36 @@ export type PlanResolvers<ContextType = MockContext, ParentType extends Resolver
   trialPeriodDays?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlanChangeRequestResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PlanChangeRequest'] = ResolversParentTypes['PlanChangeRequest']> = {
+  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  fromPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PlanChangeRequestState'], ParentType, ContextType>;
+  toPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlanChangeRequestConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PlanChangeRequestConnection'] = ResolversParentTypes['PlanChangeRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlanChangeRequestEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PlanChangeRequest']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanChangeRequestEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PlanChangeRequestEdge'] = ResolversParentTypes['PlanChangeRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PlanChangeRequest'], ParentType, ContextType>;
+};
+
+export type PlanChangeRequestPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PlanChangeRequestPayload'] = ResolversParentTypes['PlanChangeRequestPayload']> = {
+  planChangeRequest?: Resolver<Types.Maybe<ResolversTypes['PlanChangeRequest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ApplicationUserError']>, ParentType, ContextType>;
 };
 
 export type PlanConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PlanConnection'] = ResolversParentTypes['PlanConnection']> = {
@@ -1381,9 +1578,11 @@ export type QueryResolvers<ContextType = MockContext, ParentType extends Resolve
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<Types.QueryNotificationsArgs>>;
   outbox?: Resolver<ResolversTypes['OutboxMessageConnection'], ParentType, ContextType, Partial<Types.QueryOutboxArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<Types.QueryPlanArgs, 'id'>>;
+  planChangeRequests?: Resolver<ResolversTypes['PlanChangeRequestConnection'], ParentType, ContextType, Partial<Types.QueryPlanChangeRequestsArgs>>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.QueryServiceArgs, 'id'>>;
   serviceSubscriptions?: Resolver<ResolversTypes['ServiceSubscriptionConnection'], ParentType, ContextType, Partial<Types.QueryServiceSubscriptionsArgs>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<Types.QueryServicesArgs>>;
+  signupSettings?: Resolver<ResolversTypes['SignupSettings'], ParentType, ContextType>;
   tenant?: Resolver<Types.Maybe<ResolversTypes['Tenant']>, ParentType, ContextType, RequireFields<Types.QueryTenantArgs, 'id'>>;
   tenants?: Resolver<ResolversTypes['TenantConnection'], ParentType, ContextType, Partial<Types.QueryTenantsArgs>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1424,6 +1623,47 @@ export type RevokeAccessTokensPayloadResolvers<ContextType = MockContext, Parent
 export type RotateWebhookSecretPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RotateWebhookSecretPayload'] = ResolversParentTypes['RotateWebhookSecretPayload']> = {
   settings?: Resolver<Types.Maybe<ResolversTypes['WebhookSettings']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['WebhookUserError']>, ParentType, ContextType>;
+};
+
+export type RunBulkAccountOperationItemResultResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RunBulkAccountOperationItemResult'] = ResolversParentTypes['RunBulkAccountOperationItemResult']> = {
+  error?: Resolver<Types.Maybe<ResolversTypes['AccountUserError']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BulkItemStatus'], ParentType, ContextType>;
+};
+
+export type RunBulkAccountOperationPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RunBulkAccountOperationPayload'] = ResolversParentTypes['RunBulkAccountOperationPayload']> = {
+  job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['RunBulkAccountOperationItemResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['BulkUserError']>, ParentType, ContextType>;
+};
+
+export type RunBulkApplicationOperationItemResultResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RunBulkApplicationOperationItemResult'] = ResolversParentTypes['RunBulkApplicationOperationItemResult']> = {
+  error?: Resolver<Types.Maybe<ResolversTypes['ApplicationUserError']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BulkItemStatus'], ParentType, ContextType>;
+};
+
+export type RunBulkApplicationOperationPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RunBulkApplicationOperationPayload'] = ResolversParentTypes['RunBulkApplicationOperationPayload']> = {
+  job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['RunBulkApplicationOperationItemResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['BulkUserError']>, ParentType, ContextType>;
+};
+
+export type RunBulkServiceSubscriptionOperationItemResultResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RunBulkServiceSubscriptionOperationItemResult'] = ResolversParentTypes['RunBulkServiceSubscriptionOperationItemResult']> = {
+  error?: Resolver<Types.Maybe<ResolversTypes['ApplicationUserError']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BulkItemStatus'], ParentType, ContextType>;
+};
+
+export type RunBulkServiceSubscriptionOperationPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RunBulkServiceSubscriptionOperationPayload'] = ResolversParentTypes['RunBulkServiceSubscriptionOperationPayload']> = {
+  job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['RunBulkServiceSubscriptionOperationItemResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['BulkUserError']>, ParentType, ContextType>;
+};
+
+export type SendMessagePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['SendMessagePayload'] = ResolversParentTypes['SendMessagePayload']> = {
+  message?: Resolver<Types.Maybe<ResolversTypes['AccountMessage']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AccountUserError']>, ParentType, ContextType>;
 };
 
 export type ServiceResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
@@ -1494,6 +1734,26 @@ export type ServiceSubscriptionEdgeResolvers<ContextType = MockContext, ParentTy
 export type ServiceSubscriptionPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ServiceSubscriptionPayload'] = ResolversParentTypes['ServiceSubscriptionPayload']> = {
   serviceSubscription?: Resolver<Types.Maybe<ResolversTypes['ServiceSubscription']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['ApplicationUserError']>, ParentType, ContextType>;
+};
+
+export type SignupExpressPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['SignupExpressPayload'] = ResolversParentTypes['SignupExpressPayload']> = {
+  account?: Resolver<Types.Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
+  serviceSubscriptions?: Resolver<Array<ResolversTypes['ServiceSubscription']>, ParentType, ContextType>;
+  user?: Resolver<Types.Maybe<ResolversTypes['AccountUser']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['SignupUserError']>, ParentType, ContextType>;
+};
+
+export type SignupSettingsResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['SignupSettings'] = ResolversParentTypes['SignupSettings']> = {
+  accountApprovalRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  selfSignupEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SignupUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['SignupUserError'] = ResolversParentTypes['SignupUserError']> = {
+  code?: Resolver<ResolversTypes['SignupErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -1586,7 +1846,7 @@ export type UserEdgeResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type UserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AccountUserError' | 'ApplicationUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'NotificationUserError' | 'PlanUserError' | 'TenantUserError' | 'WebhookUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AccountUserError' | 'ApplicationUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'NotificationUserError' | 'PlanUserError' | 'SignupUserError' | 'TenantUserError' | 'WebhookUserError', ParentType, ContextType>;
 };
 
 export type WebhookAttemptResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
@@ -1643,6 +1903,7 @@ export type WebhookUserErrorResolvers<ContextType = MockContext, ParentType exte
 };
 
 export type Resolvers<ContextType = MockContext> = {
+  AcceptInvitationPayload?: AcceptInvitationPayloadResolvers<ContextType>;
   AccessToken?: AccessTokenResolvers<ContextType>;
   AccessTokenConnection?: AccessTokenConnectionResolvers<ContextType>;
   AccessTokenEdge?: AccessTokenEdgeResolvers<ContextType>;
@@ -1650,6 +1911,12 @@ export type Resolvers<ContextType = MockContext> = {
   Account?: AccountResolvers<ContextType>;
   AccountConnection?: AccountConnectionResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
+  AccountInvitation?: AccountInvitationResolvers<ContextType>;
+  AccountInvitationConnection?: AccountInvitationConnectionResolvers<ContextType>;
+  AccountInvitationEdge?: AccountInvitationEdgeResolvers<ContextType>;
+  AccountMessage?: AccountMessageResolvers<ContextType>;
+  AccountMessageConnection?: AccountMessageConnectionResolvers<ContextType>;
+  AccountMessageEdge?: AccountMessageEdgeResolvers<ContextType>;
   AccountPayload?: AccountPayloadResolvers<ContextType>;
   AccountUser?: AccountUserResolvers<ContextType>;
   AccountUserConnection?: AccountUserConnectionResolvers<ContextType>;
@@ -1697,6 +1964,7 @@ export type Resolvers<ContextType = MockContext> = {
   FieldValue?: FieldValueResolvers<ContextType>;
   Heartbeat?: HeartbeatResolvers<ContextType>;
   ImportOpenApiPayload?: ImportOpenApiPayloadResolvers<ContextType>;
+  InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
   JobFailure?: JobFailureResolvers<ContextType>;
   JobFailureConnection?: JobFailureConnectionResolvers<ContextType>;
@@ -1727,6 +1995,10 @@ export type Resolvers<ContextType = MockContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PingWebhookPayload?: PingWebhookPayloadResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
+  PlanChangeRequest?: PlanChangeRequestResolvers<ContextType>;
+  PlanChangeRequestConnection?: PlanChangeRequestConnectionResolvers<ContextType>;
+  PlanChangeRequestEdge?: PlanChangeRequestEdgeResolvers<ContextType>;
+  PlanChangeRequestPayload?: PlanChangeRequestPayloadResolvers<ContextType>;
   PlanConnection?: PlanConnectionResolvers<ContextType>;
   PlanEdge?: PlanEdgeResolvers<ContextType>;
   PlanFeature?: PlanFeatureResolvers<ContextType>;
@@ -1742,6 +2014,13 @@ export type Resolvers<ContextType = MockContext> = {
   RevokeAccessTokensItemResult?: RevokeAccessTokensItemResultResolvers<ContextType>;
   RevokeAccessTokensPayload?: RevokeAccessTokensPayloadResolvers<ContextType>;
   RotateWebhookSecretPayload?: RotateWebhookSecretPayloadResolvers<ContextType>;
+  RunBulkAccountOperationItemResult?: RunBulkAccountOperationItemResultResolvers<ContextType>;
+  RunBulkAccountOperationPayload?: RunBulkAccountOperationPayloadResolvers<ContextType>;
+  RunBulkApplicationOperationItemResult?: RunBulkApplicationOperationItemResultResolvers<ContextType>;
+  RunBulkApplicationOperationPayload?: RunBulkApplicationOperationPayloadResolvers<ContextType>;
+  RunBulkServiceSubscriptionOperationItemResult?: RunBulkServiceSubscriptionOperationItemResultResolvers<ContextType>;
+  RunBulkServiceSubscriptionOperationPayload?: RunBulkServiceSubscriptionOperationPayloadResolvers<ContextType>;
+  SendMessagePayload?: SendMessagePayloadResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
@@ -1750,6 +2029,9 @@ export type Resolvers<ContextType = MockContext> = {
   ServiceSubscriptionConnection?: ServiceSubscriptionConnectionResolvers<ContextType>;
   ServiceSubscriptionEdge?: ServiceSubscriptionEdgeResolvers<ContextType>;
   ServiceSubscriptionPayload?: ServiceSubscriptionPayloadResolvers<ContextType>;
+  SignupExpressPayload?: SignupExpressPayloadResolvers<ContextType>;
+  SignupSettings?: SignupSettingsResolvers<ContextType>;
+  SignupUserError?: SignupUserErrorResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantConnection?: TenantConnectionResolvers<ContextType>;

@@ -17,6 +17,25 @@ export type Scalars = {
   LongText: { input: string; output: string; }
 };
 
+/** An invitation accepted through its link, with the new user's password. */
+export type AcceptInvitationInput = {
+  /** Their password. */
+  password: Scalars['String']['input'];
+  /** The token from the invitation's link. */
+  token: Scalars['String']['input'];
+  /** Their username; derived from the email when omitted. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `acceptInvitation`. */
+export type AcceptInvitationPayload = {
+  __typename: 'AcceptInvitationPayload';
+  /** The new, active user. */
+  user?: Maybe<AccountUser>;
+  /** Why it was not accepted. */
+  userErrors: Array<AccountUserError>;
+};
+
 /** A personal access token of a team user, for integrators calling the API with `Authorization: Bearer`. */
 export type AccessToken = Node & {
   __typename: 'AccessToken';
@@ -159,6 +178,10 @@ export type Account = Node & {
   fields: Array<FieldValue>;
   /** Opaque global ID. Stable for the life of the object; do not parse it. */
   id: Scalars['ID']['output'];
+  /** Invitations to join it, newest first. */
+  invitations: AccountInvitationConnection;
+  /** Its messages with the tenant, newest first. */
+  messages: AccountMessageConnection;
   /** Organization or group name. */
   orgName: Scalars['String']['output'];
   /** Its account plan. */
@@ -186,6 +209,27 @@ export type AccountApplicationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ApplicationOrder>;
+};
+
+
+/** A developer account: a customer of the tenant, with its users, plan and state. */
+export type AccountInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AccountInvitationOrder>;
+};
+
+
+/** A developer account: a customer of the tenant, with its users, plan and state. */
+export type AccountMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountMessageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AccountMessageOrder>;
 };
 
 
@@ -254,6 +298,8 @@ export type AccountErrorCode =
   | 'INVALID'
   /** The account's state does not allow this change; the message names the state. */
   | 'INVALID_STATE'
+  /** An invitation token that is unknown, used, expired or replaced by a newer one. */
+  | 'INVALID_TOKEN'
   /** The tenant has as many extra fields as it may have. */
   | 'LIMIT_REACHED'
   /** No such account, user, plan or field in this tenant. */
@@ -285,6 +331,120 @@ export type AccountIdInput = {
   id: Scalars['ID']['input'];
 };
 
+/** An invitation to join a developer account, sent by email. */
+export type AccountInvitation = Node & {
+  __typename: 'AccountInvitation';
+  /** When it was accepted. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The account. */
+  account: Account;
+  /** When it was first sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who was invited. */
+  email: Scalars['EmailAddress']['output'];
+  /** When its link stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** The role they get when they accept. */
+  role: AccountUserRole;
+  /** When it was (last) sent. */
+  sentAt: Scalars['DateTime']['output'];
+  /** PENDING, ACCEPTED or EXPIRED. */
+  state: InvitationState;
+};
+
+/** A page of invitations. */
+export type AccountInvitationConnection = {
+  __typename: 'AccountInvitationConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<AccountInvitationEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<AccountInvitation>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One AccountInvitation in a page, with its cursor. */
+export type AccountInvitationEdge = {
+  __typename: 'AccountInvitationEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The AccountInvitation. */
+  node: AccountInvitation;
+};
+
+/** Sort order of invitations. */
+export type AccountInvitationOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: AccountInvitationOrderField;
+};
+
+/** What invitations can be sorted by. */
+export type AccountInvitationOrderField =
+  /** When it was first sent. */
+  | 'CREATED_AT';
+
+/** A message between the tenant and a developer account. */
+export type AccountMessage = Node & {
+  __typename: 'AccountMessage';
+  /** The text. */
+  body: Scalars['String']['output'];
+  /** When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** TO_ACCOUNT (sent by the tenant's team) or FROM_ACCOUNT. */
+  direction: MessageDirection;
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** Subject. */
+  subject: Scalars['String']['output'];
+};
+
+/** A page of messages. */
+export type AccountMessageConnection = {
+  __typename: 'AccountMessageConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<AccountMessageEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<AccountMessage>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One AccountMessage in a page, with its cursor. */
+export type AccountMessageEdge = {
+  __typename: 'AccountMessageEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The AccountMessage. */
+  node: AccountMessage;
+};
+
+/** Narrows a list of messages; all given conditions must hold. */
+export type AccountMessageFilter = {
+  /** Only messages in these directions (the account's inbox: TO_ACCOUNT). */
+  directions?: InputMaybe<Array<MessageDirection>>;
+};
+
+/** Sort order of messages. */
+export type AccountMessageOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: AccountMessageOrderField;
+};
+
+/** What messages can be sorted by. */
+export type AccountMessageOrderField =
+  /** When it was sent. */
+  | 'CREATED_AT';
+
 /** Sort order of developer accounts. */
 export type AccountOrder = {
   /** Direction. */
@@ -315,7 +475,7 @@ export type AccountPayload = {
 export type AccountState =
   /** Approved: its applications may be used. */
   | 'APPROVED'
-  /** Created and not yet decided on: signed up without approval rules, or created by an admin. */
+  /** Not yet decided on (porta's first state). Accounts an admin creates, and signups without approval rules, are approved at once; a signup waiting for approval is pending. */
   | 'CREATED'
   /** Waiting for an admin's approval. */
   | 'PENDING'
@@ -736,10 +896,38 @@ export type AuthUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** What a bulk operation does to each developer account (001 ch.2). */
+export type BulkAccountOperation =
+  /** Approves each account (created, pending or rejected). */
+  | 'APPROVE'
+  /** Moves each account to the account plan `planId`. */
+  | 'CHANGE_PLAN'
+  /** Makes each account (created, approved or rejected) wait for approval. */
+  | 'MAKE_PENDING'
+  /** Rejects each account (created, pending or approved). */
+  | 'REJECT'
+  /** Sends `subject` and `body` as a message to each account (its inbox and its admins' email). */
+  | 'SEND_EMAIL';
+
+/** What a bulk operation does to each application (001 ch.3). */
+export type BulkApplicationOperation =
+  /** Accepts each pending application. */
+  | 'ACCEPT'
+  /** Moves each application to `planId`, an application plan of its product (others fail with WRONG_PLAN). */
+  | 'CHANGE_PLAN'
+  /** Resumes each suspended application. */
+  | 'RESUME'
+  /** Sends `subject` and `body` as a message to each application's developer account. */
+  | 'SEND_EMAIL'
+  /** Suspends each live application. */
+  | 'SUSPEND';
+
 /** Codes of BulkUserError. */
 export type BulkErrorCode =
   /** Both `ids` and `filter` were given, or `exceptIds` without `filter`: give one selection. */
   | 'AMBIGUOUS_SELECTION'
+  /** The operation's parameters are missing or wrong (no plan for a plan change, a plan that is not one, an empty email); nothing was done. */
+  | 'INVALID_OPERATION'
   /** No item was selected. */
   | 'NO_SELECTION'
   /** More than 250 ids, or more than 10000 excepted ids, were given. */
@@ -751,6 +939,19 @@ export type BulkItemStatus =
   | 'DONE'
   /** The item was left as it was; `error` says why. */
   | 'FAILED';
+
+/** What a bulk operation does to each service subscription. */
+export type BulkServiceSubscriptionOperation =
+  /** Accepts each pending subscription. */
+  | 'ACCEPT'
+  /** Moves each subscription to `planId`, a service plan of its product (others fail with WRONG_PLAN). */
+  | 'CHANGE_PLAN'
+  /** Resumes each suspended subscription. */
+  | 'RESUME'
+  /** Sends `subject` and `body` as a message to each subscribed developer account. */
+  | 'SEND_EMAIL'
+  /** Suspends each live subscription. */
+  | 'SUSPEND';
 
 /** A fixable problem, with a code from BulkErrorCode. */
 export type BulkUserError = UserError & {
@@ -1153,6 +1354,14 @@ export type CreateTenantPayload = {
   userErrors: Array<TenantUserError>;
 };
 
+/** An application on a custom plan, and the standard plan to move it back to. */
+export type DecustomizeApplicationPlanInput = {
+  /** The application. */
+  id: Scalars['ID']['input'];
+  /** An application plan of its product; the plan its custom plan was copied from when omitted. */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Result of `deleteAccount`. */
 export type DeleteAccountPayload = {
   __typename: 'DeleteAccountPayload';
@@ -1477,6 +1686,40 @@ export type ImportOpenApiPayload = {
   userErrors: Array<CatalogUserError>;
 };
 
+/** An invitation. */
+export type InvitationIdInput = {
+  /** The invitation. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `inviteAccountUser` and `resendInvitation`. */
+export type InvitationPayload = {
+  __typename: 'InvitationPayload';
+  /** The invitation as it is now. */
+  invitation?: Maybe<AccountInvitation>;
+  /** Why nothing was sent. */
+  userErrors: Array<AccountUserError>;
+};
+
+/** Where an invitation to a developer account stands. */
+export type InvitationState =
+  /** The invitee accepted it and is a user of the account. */
+  | 'ACCEPTED'
+  /** Its link no longer works: resend it. */
+  | 'EXPIRED'
+  /** Sent; its link works until it expires. */
+  | 'PENDING';
+
+/** Someone to invite to a developer account. */
+export type InviteAccountUserInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+  /** Their email: not a developer user of the tenant yet. */
+  email: Scalars['EmailAddress']['input'];
+  /** The role they get; MEMBER when omitted. */
+  role?: InputMaybe<AccountUserRole>;
+};
+
 /** Long work over many items (a bulk action over a whole filter, an export…) run in the background in chunks. Poll it with `job(id:)` or follow it with the `jobProgress` subscription. */
 export type Job = Node & {
   __typename: 'Job';
@@ -1675,6 +1918,13 @@ export type MarkNotificationsReadPayload = {
   userErrors: Array<NotificationUserError>;
 };
 
+/** Who wrote a message: the tenant or the developer account. */
+export type MessageDirection =
+  /** From the account to the tenant. */
+  | 'FROM_ACCOUNT'
+  /** From the tenant's team to the account (its inbox); emailed to its admin users. */
+  | 'TO_ACCOUNT';
+
 /** A metric or method of a service: what usage is counted in, limited and priced by. */
 export type Metric = Node & {
   __typename: 'Metric';
@@ -1751,10 +2001,14 @@ export type Mutation = {
   __typename: 'Mutation';
   /** Accepts a pending application: it goes live. */
   acceptApplication: ApplicationPayload;
+  /** Accepts an invitation with the token of its link (for the provider's developer portal): the invitee becomes an active user of the account with this password. */
+  acceptInvitation: AcceptInvitationPayload;
   /** Accepts a pending subscription. */
   acceptServiceSubscription: ServiceSubscriptionPayload;
   /** Approves an account that is created, pending or rejected. */
   approveAccount: AccountPayload;
+  /** Approves a pending request: the application moves to the plan, and the developer account is told. */
+  approvePlanChangeRequest: PlanChangeRequestPayload;
   /** Asks a job to stop. It stops before its next chunk and ends CANCELLED; items already processed stay applied. Admins may stop any job of their tenant; members only the jobs they started. */
   cancelJob: CancelJobPayload;
   /** Moves a developer account to another of the tenant's account plans. */
@@ -1799,6 +2053,10 @@ export type Mutation = {
   createServiceSubscription: ServiceSubscriptionPayload;
   /** Creates a tenant with its first admin. Master only. */
   createTenant: CreateTenantPayload;
+  /** Gives an application a custom plan: a copy of its plan, "<plan> (custom)", bound to it alone, to edit its limits and pricing. Later edits of the original do not reach it. */
+  customizeApplicationPlan: ApplicationPayload;
+  /** Moves an application from its custom plan back to a standard plan of its product, and deletes the custom plan. */
+  decustomizeApplicationPlan: ApplicationPayload;
   /** Deletes a developer account with its users, applications and subscriptions. */
   deleteAccount: DeleteAccountPayload;
   /** Deletes an application with its keys. */
@@ -1833,6 +2091,8 @@ export type Mutation = {
   hidePlan: PlanPayload;
   /** Imports an OpenAPI 3.x or Swagger 2.0 document: a method per operation (system name from `operationId`, else verb and path) and a mapping rule counting it, after the service's rules. Importing the same document again changes nothing; `dryRun` only says what it would do. An invalid document is refused with where it is wrong. */
   importOpenApi: ImportOpenApiPayload;
+  /** Invites someone to a developer account: an email with a link to accept it and set a password (valid 14 days). */
+  inviteAccountUser: InvitationPayload;
   /** Signs a team user in and sets the HTTP-only session cookie. Must be the only field of its operation. */
   login: LoginPayload;
   /** Ends the current session and clears its cookie. */
@@ -1853,6 +2113,12 @@ export type Mutation = {
   rejectAccount: AccountPayload;
   /** Rejects a pending application, which deletes it (003 §9.3). */
   rejectApplication: DeleteApplicationPayload;
+  /** Rejects a pending request; the developer account is told, with the reason when given. */
+  rejectPlanChangeRequest: PlanChangeRequestPayload;
+  /** Asks, for a developer, to move an application to another plan of its product: the admins are notified and approve or reject it. One pending request per application. */
+  requestApplicationPlanChange: PlanChangeRequestPayload;
+  /** Sends an open invitation again, with a new link valid 14 days; the old link stops working. */
+  resendInvitation: InvitationPayload;
   /** Resumes a suspended account: it is approved again. */
   resumeAccount: AccountPayload;
   /** Resumes a suspended application. */
@@ -1867,6 +2133,14 @@ export type Mutation = {
   revokeAccessTokens: RevokeAccessTokensPayload;
   /** Makes a new signing secret; the previous one also signs for the hours asked (default 24). */
   rotateWebhookSecret: RotateWebhookSecretPayload;
+  /** Sends an email to, changes the plan of, or approves, rejects or makes pending several developer accounts: given `ids`, at once with a result per account (one that cannot be changed does not stop the others); given a `filter` (minus `exceptIds`), every matching account, as a job. */
+  runBulkAccountOperation: RunBulkAccountOperationPayload;
+  /** Sends an email to the owners of, changes the plan of, or accepts, suspends or resumes several applications: given `ids`, at once with a result per application (one that cannot be changed does not stop the others); given a `filter` (minus `exceptIds`), every matching application, as a job. */
+  runBulkApplicationOperation: RunBulkApplicationOperationPayload;
+  /** Sends an email to the subscribers of, changes the service plan of, or accepts, suspends or resumes several subscriptions: given `ids`, at once with a result per subscription; given a `filter` (minus `exceptIds`), every matching subscription, as a job. */
+  runBulkServiceSubscriptionOperation: RunBulkServiceSubscriptionOperationPayload;
+  /** Sends a message to a developer account: to its inbox, and by email to its admin users. */
+  sendMessage: SendMessagePayload;
   /** Makes a plan its owner's default of its kind (what signups get). */
   setDefaultPlan: PlanPayload;
   /** Sets how an application plan's pricing rules for one metric price a month (GRADUATED or VOLUME). */
@@ -1875,6 +2149,8 @@ export type Mutation = {
   setUsageLimit: UsageLimitPayload;
   /** Sets a custom user key, when the product allows custom keys. */
   setUserKey: ApplicationPayload;
+  /** Signs a developer up in one call: the account, its admin user, its subscriptions and applications, all or nothing. For the provider's own signup code. Refused while self-signup is off. */
+  signupExpress: SignupExpressPayload;
   /** Suspends an account (any state but suspended). */
   suspendAccount: AccountPayload;
   /** Suspends a live application: calls with its credentials are refused at once. */
@@ -1903,6 +2179,8 @@ export type Mutation = {
   updatePricingRule: PricingRulePayload;
   /** Changes a service's settings. */
   updateService: ServicePayload;
+  /** Changes the signup settings; returns them as they are now. */
+  updateSignupSettings: SignupSettings;
   /** Changes the webhook. The first save also makes its signing secret. */
   updateWebhookSettings: UpdateWebhookSettingsPayload;
 };
@@ -1915,6 +2193,12 @@ export type MutationAcceptApplicationArgs = {
 
 
 /** Change the API program. */
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+/** Change the API program. */
 export type MutationAcceptServiceSubscriptionArgs = {
   input: ServiceSubscriptionIdInput;
 };
@@ -1923,6 +2207,12 @@ export type MutationAcceptServiceSubscriptionArgs = {
 /** Change the API program. */
 export type MutationApproveAccountArgs = {
   input: AccountIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationApprovePlanChangeRequestArgs = {
+  input: PlanChangeRequestIdInput;
 };
 
 
@@ -2059,6 +2349,18 @@ export type MutationCreateTenantArgs = {
 
 
 /** Change the API program. */
+export type MutationCustomizeApplicationPlanArgs = {
+  input: ApplicationIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationDecustomizeApplicationPlanArgs = {
+  input: DecustomizeApplicationPlanInput;
+};
+
+
+/** Change the API program. */
 export type MutationDeleteAccountArgs = {
   input: AccountIdInput;
 };
@@ -2161,6 +2463,12 @@ export type MutationImportOpenApiArgs = {
 
 
 /** Change the API program. */
+export type MutationInviteAccountUserArgs = {
+  input: InviteAccountUserInput;
+};
+
+
+/** Change the API program. */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -2215,6 +2523,24 @@ export type MutationRejectApplicationArgs = {
 
 
 /** Change the API program. */
+export type MutationRejectPlanChangeRequestArgs = {
+  input: RejectPlanChangeRequestInput;
+};
+
+
+/** Change the API program. */
+export type MutationRequestApplicationPlanChangeArgs = {
+  input: RequestApplicationPlanChangeInput;
+};
+
+
+/** Change the API program. */
+export type MutationResendInvitationArgs = {
+  input: InvitationIdInput;
+};
+
+
+/** Change the API program. */
 export type MutationResumeAccountArgs = {
   input: AccountIdInput;
 };
@@ -2257,6 +2583,30 @@ export type MutationRotateWebhookSecretArgs = {
 
 
 /** Change the API program. */
+export type MutationRunBulkAccountOperationArgs = {
+  input: RunBulkAccountOperationInput;
+};
+
+
+/** Change the API program. */
+export type MutationRunBulkApplicationOperationArgs = {
+  input: RunBulkApplicationOperationInput;
+};
+
+
+/** Change the API program. */
+export type MutationRunBulkServiceSubscriptionOperationArgs = {
+  input: RunBulkServiceSubscriptionOperationInput;
+};
+
+
+/** Change the API program. */
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
+};
+
+
+/** Change the API program. */
 export type MutationSetDefaultPlanArgs = {
   input: PlanIdInput;
 };
@@ -2277,6 +2627,12 @@ export type MutationSetUsageLimitArgs = {
 /** Change the API program. */
 export type MutationSetUserKeyArgs = {
   input: SetUserKeyInput;
+};
+
+
+/** Change the API program. */
+export type MutationSignupExpressArgs = {
+  input: SignupExpressInput;
 };
 
 
@@ -2361,6 +2717,12 @@ export type MutationUpdatePricingRuleArgs = {
 /** Change the API program. */
 export type MutationUpdateServiceArgs = {
   input: UpdateServiceInput;
+};
+
+
+/** Change the API program. */
+export type MutationUpdateSignupSettingsArgs = {
+  input: UpdateSignupSettingsInput;
 };
 
 
@@ -2715,6 +3077,8 @@ export type Plan = Node & {
   costPerMonth: Scalars['Decimal']['output'];
   /** When the plan was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The application whose custom plan this is; null for a standard plan. */
+  customForApplication?: Maybe<Application>;
   /** What the plan offers. */
   description?: Maybe<Scalars['String']['output']>;
   /** The features offered on plans of its kind and owner, and whether this plan includes each. */
@@ -2742,6 +3106,96 @@ export type Plan = Node & {
   /** When its settings last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
+
+/** A developer's request to move an application to another plan (003 §9.4–9.5). */
+export type PlanChangeRequest = Node & {
+  __typename: 'PlanChangeRequest';
+  /** The application. */
+  application: Application;
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was approved or rejected. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The plan it was on when asked. */
+  fromPlan: Plan;
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** What the developer wrote with it. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** Why it was rejected, as sent to the developer. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** PENDING, APPROVED or REJECTED. */
+  state: PlanChangeRequestState;
+  /** The plan asked for. */
+  toPlan: Plan;
+};
+
+/** A page of plan change requests. */
+export type PlanChangeRequestConnection = {
+  __typename: 'PlanChangeRequestConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<PlanChangeRequestEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<PlanChangeRequest>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One PlanChangeRequest in a page, with its cursor. */
+export type PlanChangeRequestEdge = {
+  __typename: 'PlanChangeRequestEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The PlanChangeRequest. */
+  node: PlanChangeRequest;
+};
+
+/** Narrows a list of plan change requests; all given conditions must hold. */
+export type PlanChangeRequestFilter = {
+  /** Only the requests of this application. */
+  application?: InputMaybe<Scalars['ID']['input']>;
+  /** Only requests in these states. */
+  states?: InputMaybe<Array<PlanChangeRequestState>>;
+};
+
+/** A plan change request. */
+export type PlanChangeRequestIdInput = {
+  /** The request. */
+  id: Scalars['ID']['input'];
+};
+
+/** Sort order of plan change requests. */
+export type PlanChangeRequestOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: PlanChangeRequestOrderField;
+};
+
+/** What plan change requests can be sorted by. */
+export type PlanChangeRequestOrderField =
+  /** When it was asked for. */
+  | 'CREATED_AT';
+
+/** Result of a plan change request mutation. */
+export type PlanChangeRequestPayload = {
+  __typename: 'PlanChangeRequestPayload';
+  /** The request as it is now. */
+  planChangeRequest?: Maybe<PlanChangeRequest>;
+  /** Why nothing changed. */
+  userErrors: Array<ApplicationUserError>;
+};
+
+/** Where a developer's request to move an application to another plan stands. */
+export type PlanChangeRequestState =
+  /** Approved: the application moved to the plan asked for. */
+  | 'APPROVED'
+  /** Waiting for an admin. */
+  | 'PENDING'
+  /** Refused by an admin. */
+  | 'REJECTED';
 
 /** A page of plans. */
 export type PlanConnection = {
@@ -2950,12 +3404,16 @@ export type Query = {
   outbox: OutboxMessageConnection;
   /** One plan by ID (NOT_FOUND when the tenant has none with it). */
   plan: Plan;
+  /** Developers' requests to move applications to other plans, newest first. */
+  planChangeRequests: PlanChangeRequestConnection;
   /** One service by ID (NOT_FOUND when the tenant has none with it). */
   service: Service;
   /** Developer accounts' subscriptions to the tenant's products, newest first by default. */
   serviceSubscriptions: ServiceSubscriptionConnection;
   /** The tenant's services (products). */
   services: ServiceConnection;
+  /** How developers sign up: on their own or not, with approval or not. */
+  signupSettings: SignupSettings;
   /** One tenant by ID (NOT_FOUND when there is none). Master only. */
   tenant?: Maybe<Tenant>;
   /** All tenants. Master only. */
@@ -3098,6 +3556,17 @@ export type QueryPlanArgs = {
 
 
 /** Read the API program. */
+export type QueryPlanChangeRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlanChangeRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PlanChangeRequestOrder>;
+};
+
+
+/** Read the API program. */
 export type QueryServiceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3150,6 +3619,24 @@ export type QueryWebhookDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<WebhookDeliveryOrder>;
+};
+
+/** A plan change request to reject. */
+export type RejectPlanChangeRequestInput = {
+  /** The request. */
+  id: Scalars['ID']['input'];
+  /** Why, sent to the developer. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A developer's request to move an application to another plan of its product. */
+export type RequestApplicationPlanChangeInput = {
+  /** The application. */
+  applicationId: Scalars['ID']['input'];
+  /** What the developer wants to say with it. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** The application plan asked for. */
+  planId: Scalars['ID']['input'];
 };
 
 /** The webhook deliveries to act on: `ids`, or `filter` with `exceptIds`. */
@@ -3244,6 +3731,145 @@ export type RotateWebhookSecretPayload = {
   settings?: Maybe<WebhookSettings>;
   /** Why the secret was not rotated. */
   userErrors: Array<WebhookUserError>;
+};
+
+/** The developer accounts to act on: `ids`, or `filter` with `exceptIds`. */
+export type RunBulkAccountOperationInput = {
+  /** SEND_EMAIL: the text. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** With `filter`: developer accounts to leave out (at most 10000). */
+  exceptIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every one of the developer accounts this filter matches (any number), run as a job; the payload's `job` reports its progress. */
+  filter?: InputMaybe<AccountFilter>;
+  /** Global IDs of the developer accounts (1–250), answered at once with a result per item. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What to do to each account. */
+  operation: BulkAccountOperation;
+  /** CHANGE_PLAN: one of the tenant's account plans. */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** SEND_EMAIL: the subject. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What happened to one of the developer accounts. */
+export type RunBulkAccountOperationItemResult = {
+  __typename: 'RunBulkAccountOperationItemResult';
+  /** Why the item failed; null when it was done. */
+  error?: Maybe<AccountUserError>;
+  /** The item's global ID, as given. */
+  id: Scalars['ID']['output'];
+  /** Done or failed. */
+  status: BulkItemStatus;
+};
+
+/** Result of `runBulkAccountOperation`. */
+export type RunBulkAccountOperationPayload = {
+  __typename: 'RunBulkAccountOperationPayload';
+  /** With `filter`: the job doing the work; follow it with `jobProgress(id:)` or `job(id:)`. */
+  job?: Maybe<Job>;
+  /** With `ids`: one result per distinct given ID, in the given order. Empty with `filter`. */
+  results: Array<RunBulkAccountOperationItemResult>;
+  /** Why nothing was done (the selection itself is wrong). */
+  userErrors: Array<BulkUserError>;
+};
+
+/** The applications to act on: `ids`, or `filter` with `exceptIds`. */
+export type RunBulkApplicationOperationInput = {
+  /** SEND_EMAIL: the text. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** With `filter`: applications to leave out (at most 10000). */
+  exceptIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every one of the applications this filter matches (any number), run as a job; the payload's `job` reports its progress. */
+  filter?: InputMaybe<ApplicationFilter>;
+  /** Global IDs of the applications (1–250), answered at once with a result per item. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What to do to each one. */
+  operation: BulkApplicationOperation;
+  /** CHANGE_PLAN: the application plan. */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** SEND_EMAIL: the subject. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What happened to one of the applications. */
+export type RunBulkApplicationOperationItemResult = {
+  __typename: 'RunBulkApplicationOperationItemResult';
+  /** Why the item failed; null when it was done. */
+  error?: Maybe<ApplicationUserError>;
+  /** The item's global ID, as given. */
+  id: Scalars['ID']['output'];
+  /** Done or failed. */
+  status: BulkItemStatus;
+};
+
+/** Result of `runBulkApplicationOperation`. */
+export type RunBulkApplicationOperationPayload = {
+  __typename: 'RunBulkApplicationOperationPayload';
+  /** With `filter`: the job doing the work; follow it with `jobProgress(id:)` or `job(id:)`. */
+  job?: Maybe<Job>;
+  /** With `ids`: one result per distinct given ID, in the given order. Empty with `filter`. */
+  results: Array<RunBulkApplicationOperationItemResult>;
+  /** Why nothing was done (the selection itself is wrong). */
+  userErrors: Array<BulkUserError>;
+};
+
+/** The service subscriptions to act on: `ids`, or `filter` with `exceptIds`. */
+export type RunBulkServiceSubscriptionOperationInput = {
+  /** SEND_EMAIL: the text. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** With `filter`: service subscriptions to leave out (at most 10000). */
+  exceptIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Every one of the service subscriptions this filter matches (any number), run as a job; the payload's `job` reports its progress. */
+  filter?: InputMaybe<ServiceSubscriptionFilter>;
+  /** Global IDs of the service subscriptions (1–250), answered at once with a result per item. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What to do to each one. */
+  operation: BulkServiceSubscriptionOperation;
+  /** CHANGE_PLAN: the service plan. */
+  planId?: InputMaybe<Scalars['ID']['input']>;
+  /** SEND_EMAIL: the subject. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What happened to one of the service subscriptions. */
+export type RunBulkServiceSubscriptionOperationItemResult = {
+  __typename: 'RunBulkServiceSubscriptionOperationItemResult';
+  /** Why the item failed; null when it was done. */
+  error?: Maybe<ApplicationUserError>;
+  /** The item's global ID, as given. */
+  id: Scalars['ID']['output'];
+  /** Done or failed. */
+  status: BulkItemStatus;
+};
+
+/** Result of `runBulkServiceSubscriptionOperation`. */
+export type RunBulkServiceSubscriptionOperationPayload = {
+  __typename: 'RunBulkServiceSubscriptionOperationPayload';
+  /** With `filter`: the job doing the work; follow it with `jobProgress(id:)` or `job(id:)`. */
+  job?: Maybe<Job>;
+  /** With `ids`: one result per distinct given ID, in the given order. Empty with `filter`. */
+  results: Array<RunBulkServiceSubscriptionOperationItemResult>;
+  /** Why nothing was done (the selection itself is wrong). */
+  userErrors: Array<BulkUserError>;
+};
+
+/** A message to a developer account: to its inbox, and by email to its admin users. */
+export type SendMessageInput = {
+  /** The account. */
+  accountId: Scalars['ID']['input'];
+  /** The text (1–20000 characters); blank lines separate paragraphs. */
+  body: Scalars['String']['input'];
+  /** Subject (1–200 characters). */
+  subject: Scalars['String']['input'];
+};
+
+/** Result of `sendMessage`. */
+export type SendMessagePayload = {
+  __typename: 'SendMessagePayload';
+  /** The message sent. */
+  message?: Maybe<AccountMessage>;
+  /** Why it was not sent. */
+  userErrors: Array<AccountUserError>;
 };
 
 /** A product: an API the tenant sells access to, with its metrics, methods and mapping rules. */
@@ -3521,6 +4147,82 @@ export type SetUserKeyInput = {
   id: Scalars['ID']['input'];
   /** The key: `[0-9A-Za-z-]`, 5–256 characters; the product must allow custom keys. */
   userKey: Scalars['String']['input'];
+};
+
+/** Codes of SignupUserError. */
+export type SignupErrorCode =
+  /** A required value is empty. */
+  | 'BLANK'
+  /** A value has the wrong form (a username with a space, a password too weak, a VAT rate over 100). */
+  | 'INVALID'
+  /** A field that does not exist was given a value. */
+  | 'NOT_FOUND'
+  /** A product has no default plan of a kind that was needed. */
+  | 'NO_DEFAULT_PLAN'
+  /** The tenant does not accept signups (self-signup is off). */
+  | 'SIGNUP_DISABLED'
+  /** Another developer user of the tenant has this email or username. */
+  | 'TAKEN'
+  /** A value is longer than allowed. */
+  | 'TOO_LONG'
+  /** A plan is not one of the tenant's plans of the kind asked for. */
+  | 'WRONG_PLAN';
+
+/** A developer signing up: the account, its admin user, and the plans it starts on (seed 000's provisioning). */
+export type SignupExpressInput = {
+  /** The account plan; the tenant's default when omitted. */
+  accountPlanId?: InputMaybe<Scalars['ID']['input']>;
+  /** Application plans to create an application on, one each; each product's default when omitted (an empty list: none). */
+  applicationPlanIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The admin user's email, unique among the tenant's developer users. */
+  email: Scalars['EmailAddress']['input'];
+  /** Values of the account's fields. */
+  fields?: InputMaybe<Array<FieldValueInput>>;
+  /** Organization or group name. */
+  orgName: Scalars['String']['input'];
+  /** The admin user's password (it is then active); without one it waits for an invitation. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** Service plans to subscribe to; a product of an application is otherwise subscribed on its default service plan. */
+  servicePlanIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Values of the admin user's fields. */
+  userFields?: InputMaybe<Array<FieldValueInput>>;
+  /** The admin user's username; derived from the email when omitted. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `signupExpress`: everything it made, or nothing and why. */
+export type SignupExpressPayload = {
+  __typename: 'SignupExpressPayload';
+  /** The new account: PENDING when approval is required, else APPROVED. */
+  account?: Maybe<Account>;
+  /** Its applications. */
+  applications: Array<Application>;
+  /** Its subscriptions. */
+  serviceSubscriptions: Array<ServiceSubscription>;
+  /** Its admin user. */
+  user?: Maybe<AccountUser>;
+  /** Why nothing was made. */
+  userErrors: Array<SignupUserError>;
+};
+
+/** How developers sign up (003 ch.12). */
+export type SignupSettings = {
+  __typename: 'SignupSettings';
+  /** New signups wait as PENDING until an admin approves them (an account plan that requires approval does too). */
+  accountApprovalRequired: Scalars['Boolean']['output'];
+  /** Developers may sign up on their own (the developer portal, or your signup code through `signupExpress`). */
+  selfSignupEnabled: Scalars['Boolean']['output'];
+};
+
+/** A fixable problem, with a code from SignupErrorCode. */
+export type SignupUserError = UserError & {
+  __typename: 'SignupUserError';
+  /** Machine-readable reason. */
+  code: SignupErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
 };
 
 /** Live events over graphql-ws. */
@@ -3811,6 +4513,14 @@ export type UpdateServiceInput = {
   state?: InputMaybe<ServiceState>;
   /** Parameter carrying the user key. */
   userKeyParameter?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to the signup settings; omitted ones stay as they are. */
+export type UpdateSignupSettingsInput = {
+  /** New signups wait for approval. */
+  accountApprovalRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Developers may sign up on their own. */
+  selfSignupEnabled?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** What to change of the webhook; fields left out keep their value. */

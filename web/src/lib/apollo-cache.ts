@@ -28,10 +28,22 @@ export const typePolicies: TypePolicies = {
       accountPlans: connectionPage('filter', 'orderBy'),
       auditLog: connectionPage('filter', 'orderBy'),
       webhookDeliveries: connectionPage('filter', 'orderBy'),
+      accounts: connectionPage('filter', 'orderBy'),
+      applications: connectionPage('filter', 'orderBy'),
+      serviceSubscriptions: connectionPage('filter', 'orderBy'),
     },
   },
-  // One per tenant and no id: a singleton, so the settings a mutation answers replace the ones read.
+  // One per tenant and no id: singletons, so the settings a mutation answers replace the ones read.
   WebhookSettings: { keyFields: [] },
+  SignupSettings: { keyFields: [] },
+  Account: {
+    fields: {
+      users: connectionPage('orderBy'),
+      messages: connectionPage('filter', 'orderBy'),
+      applications: connectionPage('filter', 'orderBy'),
+      serviceSubscriptions: connectionPage('filter', 'orderBy'),
+    },
+  },
   Service: {
     fields: {
       applicationPlans: connectionPage('filter', 'orderBy'),

@@ -8,8 +8,16 @@ import { userError } from './mock-errors';
  * result per distinct item (one bad item never blocks the others), or by `filter` minus
  * `exceptIds`, run as a job. The same checks in the same order, with the same codes and messages.
  */
-type BulkErrorCode = 'NO_SELECTION' | 'TOO_MANY_IDS' | 'AMBIGUOUS_SELECTION';
+type BulkErrorCode = 'NO_SELECTION' | 'TOO_MANY_IDS' | 'AMBIGUOUS_SELECTION' | 'INVALID_OPERATION';
 const bulkError = (code: BulkErrorCode, message: string, field: string) => userError('BulkUserError', code, message, ['input', field]);
+
+/**
+ * The payload of a bulk action refused as a whole because its operation's parameters are wrong
+ * (the server's `invalidOperation`): checked before the selection, nothing is done.
+ */
+export function invalidOperation(message: string, field: string[]) {
+  return { results: [], job: null, userErrors: [userError('BulkUserError', 'INVALID_OPERATION' as BulkErrorCode, message, field)] };
+}
 
 /** An item's failure, in the module's own user-error shape. */
 export type ItemOutcome<E> = { ok: true } | { ok: false; error: E };

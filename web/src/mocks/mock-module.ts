@@ -37,7 +37,17 @@ type ObjectTypeName =
   | 'NotificationPreference'
   | 'OutboxMessage'
   | 'WebhookSettings'
-  | 'WebhookDelivery';
+  | 'WebhookDelivery'
+  | 'Account'
+  | 'AccountUser'
+  | 'FieldDefinition'
+  | 'AccountMessage'
+  | 'AccountInvitation'
+  | 'SignupSettings'
+  | 'Application'
+  | 'ApplicationKey'
+  | 'ServiceSubscription'
+  | 'PlanChangeRequest';
 export type AccessRules = { [T in ObjectTypeName]?: { [F in keyof NonNullable<Resolvers[T]>]?: AccessRule } };
 
 export type NodeTypeName =
@@ -55,7 +65,15 @@ export type NodeTypeName =
   | 'AuditEntry'
   | 'Notification'
   | 'OutboxMessage'
-  | 'WebhookDelivery';
+  | 'WebhookDelivery'
+  | 'Account'
+  | 'AccountUser'
+  | 'AccountMessage'
+  | 'AccountInvitation'
+  | 'Application'
+  | 'ApplicationKey'
+  | 'ServiceSubscription'
+  | 'PlanChangeRequest';
 
 /** Rules of whole object types (the server's `typeAccess`): wherever the type is selected, and for `node(id:)`. */
 export type TypeAccessRules = { [T in ObjectTypeName]?: AccessRule };

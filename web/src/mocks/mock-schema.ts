@@ -8,6 +8,8 @@ import { badUserInput, notFound } from './mock-errors';
 import { fromGlobalId } from './global-id';
 import type { AccessRules, MockModule, NodeTypeName, TypeAccessRules } from './mock-module';
 import { assertTypeAllowed } from './access';
+import { accountsMock } from './accounts/accounts-mock';
+import { applicationsMock } from './applications/applications-mock';
 import { catalogMock } from './catalog/catalog-mock';
 import { eventsMock } from './events/events-mock';
 import { heartbeatResolvers } from './heartbeat';
@@ -21,7 +23,7 @@ import { webhooksMock } from './webhooks/webhooks-mock';
 import { isMasterViewer } from './viewer';
 
 /** Every domain of the mock, as server/src/modules/registry.ts lists the server's; a new domain is one line. */
-export const mockModules: readonly MockModule[] = [jobsMock, tenantsMock, teamMock, eventsMock, notificationsMock, webhooksMock, catalogMock, plansMock];
+export const mockModules: readonly MockModule[] = [jobsMock, tenantsMock, teamMock, eventsMock, notificationsMock, webhooksMock, catalogMock, plansMock, accountsMock, applicationsMock];
 
 export const MAX_NODES = 100;
 

@@ -1,4 +1,8 @@
 import { createAccessToken, createTenant, createUser, resetFactorySequence, type UserFixture } from '../testing/factories';
+import { seedDemoAccounts } from './accounts/account-seed';
+import type { AccountsState } from './accounts/account-store';
+import { seedDemoApplications } from './applications/application-seed';
+import type { ApplicationsState } from './applications/application-store';
 import { seedDefaultService, seedDemoCatalog, type CatalogState } from './catalog/catalog';
 import { seedAuditLog } from './events/audit-seed';
 import { registerEventSink, type AuditState } from './events/events';
@@ -27,7 +31,9 @@ export type MockState = TenantsState &
   PlansState &
   AuditState &
   NotificationsState &
-  WebhooksState;
+  WebhooksState &
+  AccountsState &
+  ApplicationsState;
 
 /** The demo logins: the same as the server's demo seed, with a fixed master password. */
 export const demo = {
@@ -102,6 +108,10 @@ function seed(): MockState {
   const extra = seedDemoNotifications(acme, acmeAdmin);
   // And a webhook for the demo's Settings → Webhooks, with deliveries in each state (the mock's own).
   const webhooks = seedDemoWebhooks(acme);
+  // Acme's 200 developer accounts in every state, with their admin users, as the server's demo seed writes them.
+  const accounts = seedDemoAccounts(acme, catalogAndPlans.plans);
+  // And their 400 applications, two each across Acme's products, with their subscriptions (the server's demo seed).
+  const applications = seedDemoApplications(acme, accounts.accounts, catalogAndPlans.services, catalogAndPlans.plans);
   return {
     tenants,
     users,
@@ -117,6 +127,8 @@ function seed(): MockState {
     notificationPreferences: [],
     outboxMessages: [...seeded.outboxMessages, ...extra.outboxMessages].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)),
     ...webhooks,
+    ...accounts,
+    ...applications,
   };
 }
 

@@ -3,7 +3,7 @@ import { and, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
 import { runArrays, selectList, selectRows, slot } from "../../db/statement.js";
-import { buildPage, type KeysetOrder, type KeysetSource, lazy, pageRequest, planPage } from "./keyset.js";
+import { buildPage, type KeysetOrder, type KeysetSource, lazy, pageRequest, type PagePlan, planPage } from "./keyset.js";
 import type { ConnectionArgs, ConnectionResult } from "./types.js";
 
 export interface GroupedPaginateOptions<Row> extends KeysetSource<Row> {
@@ -28,7 +28,10 @@ export interface GroupedPageRequest<Row> {
  */
 export function connectionLoader<Row>(options: GroupedPaginateOptions<Row>) {
   const { tx, table, shape, shapes, groupColumn, idColumn } = options;
-  const loaders = new Map<string, { pages: DataLoader<string, ConnectionResult<Row>>; counts: DataLoader<string, number> }>();
+  const loaders = new Map<
+    string,
+    { pages: DataLoader<string, ConnectionResult<Row>>; counts: DataLoader<string, number>; request: GroupedPageRequest<Row>; plan?: PagePlan }
+  >();
   const inGroups = sql`${groupColumn} = any(${slot("groups")})`;
 
   const loadersFor = (args: ConnectionArgs, { order, where }: GroupedPageRequest<Row>) => {
@@ -43,7 +46,7 @@ export function connectionLoader<Row>(options: GroupedPaginateOptions<Row>) {
       const page = () => sql`select ${selectList(shape)} from (
           select ${selectList(shape)}, row_number() over (partition by ${groupColumn} order by ${plan.orderBy}) as rank_in_group
           from ${table} where ${and(inGroups, where, plan.keyset)}
-        ) as ranked where rank_in_group <= ${slot("limit")} order by rank_in_group`;
+        ) as ranked where rank_in_group <= ${plan.limit} order by rank_in_group`;
       const query = shapes.get(where ? null : `grouped-page:${groupColumn.name}:${plan.key}`, page);
       const rows = await selectRows(tx, query, shape, { ...plan.values, groups: [...groups] });
       const byGroup = new Map<string, Row[]>(groups.map((g) => [g, []]));
@@ -53,18 +56,36 @@ export function connectionLoader<Row>(options: GroupedPaginateOptions<Row>) {
     return { pages, counts };
   };
 
+  const entryFor = (args: ConnectionArgs, requestKey: string, describe: () => GroupedPageRequest<Row>) => {
+    const key = JSON.stringify([args.first ?? null, args.after ?? null, args.last ?? null, args.before ?? null, requestKey]);
+    let entry = loaders.get(key);
+    if (!entry) {
+      pageRequest(args); // bad arguments fail this field alone, before any batch runs
+      const request = describe();
+      entry = { ...loadersFor(args, request), request };
+      loaders.set(key, entry);
+    }
+    return entry;
+  };
+
   /**
    * The page of `group`. Parents asking with equal arguments share a batch: `requestKey` names the
    * request's order and filter, and `describe` makes them, once per batch.
    */
-  return (group: string, args: ConnectionArgs, requestKey: string, describe: () => GroupedPageRequest<Row>): Promise<ConnectionResult<Row>> => {
-    const key = `${args.first}\u0000${args.after}\u0000${args.last}\u0000${args.before}\u0000${requestKey}`;
-    let entry = loaders.get(key);
-    if (!entry) {
-      pageRequest(args); // bad arguments fail this field alone, before any batch runs
-      entry = loadersFor(args, describe());
-      loaders.set(key, entry);
-    }
-    return entry.pages.load(group);
+  const load = (group: string, args: ConnectionArgs, requestKey: string, describe: () => GroupedPageRequest<Row>): Promise<ConnectionResult<Row>> =>
+    entryFor(args, requestKey, describe).pages.load(group);
+
+  /**
+   * Hands the loader the rows of `group`'s page fetched elsewhere (in the parent's statement,
+   * connection/prefetch.ts): up to the page size + 1, in page order, as this loader's query would
+   * give them. `load` with the same arguments then answers the same page without a query; its
+   * `totalCount` is still counted, for all parents at once, when it is read.
+   */
+  const prime = (group: string, args: ConnectionArgs, requestKey: string, describe: () => GroupedPageRequest<Row>, rows: Row[]): void => {
+    const entry = entryFor(args, requestKey, describe);
+    const plan = (entry.plan ??= planPage(args, entry.request.order, idColumn));
+    entry.pages.prime(group, buildPage(rows, plan, entry.request.order, options.id, lazy(() => entry.counts.load(group))));
   };
+
+  return Object.assign(load, { prime });
 }

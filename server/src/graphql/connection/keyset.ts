@@ -1,5 +1,5 @@
 import { DEFAULT_PAGE_SIZE, pageSizeProblem } from "@gatehouse/schema/pagination";
-import { and, type SQL, sql } from "drizzle-orm";
+import { and, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
 import { type compiledShapes, type RowShape, runArrays, selectList, selectRows, slot } from "../../db/statement.js";
@@ -79,24 +79,29 @@ export interface PagePlan {
   keyset: SQL | undefined;
   orderBy: SQL;
   direction: SQL;
+  /** The placeholder of the LIMIT. */
+  limit: Placeholder;
   /** What tells this plan's SQL text from another's (never a value). */
   key: string;
   /** The placeholders' values: the cursor's and `limit` (the page size + 1, to see whether more follow). */
   values: Record<string, unknown>;
 }
 
-/** Turns connection arguments into the keyset condition and sort of the page query. */
-export function planPage<Row>(args: ConnectionArgs, order: KeysetOrder<Row>, idColumn: PgColumn): PagePlan {
+/**
+ * Turns connection arguments into the keyset condition and sort of the page query. `slotPrefix` names
+ * its placeholders apart from another plan's in the same statement (a nested page's, `n0_limit`…).
+ */
+export function planPage<Row>(args: ConnectionArgs, order: KeysetOrder<Row>, idColumn: PgColumn, slotPrefix = ""): PagePlan {
   const { forward, size, cursorArg } = pageRequest(args);
   const ascending = (order.direction === OrderDirection.ASC) === forward;
-  const values: Record<string, unknown> = { limit: size + 1 };
+  const values: Record<string, unknown> = { [`${slotPrefix}limit`]: size + 1 };
   let keyset: SQL | undefined;
   if (cursorArg) {
     const cursor = decodeCursor(cursorArg === "after" ? args.after! : args.before!, cursorArg, order.key, order.sqlType);
     const cast = sql.raw(order.sqlType);
-    values.cursorValue = cursor.v;
-    values.cursorId = cursor.id;
-    const bound = sql`(cast(${slot("cursorValue")} as ${cast}), cast(${slot("cursorId")} as uuid))`;
+    values[`${slotPrefix}cursorValue`] = cursor.v;
+    values[`${slotPrefix}cursorId`] = cursor.id;
+    const bound = sql`(cast(${slot(`${slotPrefix}cursorValue`)} as ${cast}), cast(${slot(`${slotPrefix}cursorId`)} as uuid))`;
     keyset = ascending ? sql`(${order.column}, ${idColumn}) > ${bound}` : sql`(${order.column}, ${idColumn}) < ${bound}`;
   }
   const direction = sql.raw(ascending ? "asc" : "desc");
@@ -107,6 +112,7 @@ export function planPage<Row>(args: ConnectionArgs, order: KeysetOrder<Row>, idC
     keyset,
     orderBy: sql`${order.column} ${direction}, ${idColumn} ${direction}`,
     direction,
+    limit: slot(`${slotPrefix}limit`),
     key: `${order.column.name}:${order.sqlType}:${ascending ? "asc" : "desc"}:${cursorArg ? "keyset" : "start"}`,
     values,
   };
@@ -165,18 +171,18 @@ class Page<Row> implements ConnectionResult<Row> {
 
 const whereClause = (condition: SQL | undefined) => (condition ? sql` where ${condition}` : sql``);
 
+/** The list's `totalCount`, counted when awaited. */
+export function lazyCount(options: Pick<PaginateOptions<unknown>, "tx" | "table" | "shapes" | "where">): PromiseLike<number> {
+  const { tx, table, shapes, where } = options;
+  const count = () => sql`select count(*)::int from ${table}${whereClause(where)}`;
+  return lazy(async () => Number((await runArrays(tx, shapes.get(where ? null : "count", count)))[0]![0]));
+}
+
 /** Keyset pagination over (order column, id): no OFFSET, stable under inserts. */
 export async function paginate<Row>(options: PaginateOptions<Row>): Promise<ConnectionResult<Row>> {
   const { tx, table, shape, shapes, where } = options;
   const plan = planPage(options.args, options.order, options.idColumn);
-  const page = () => sql`select ${selectList(shape)} from ${table}${whereClause(and(where, plan.keyset))} order by ${plan.orderBy} limit ${slot("limit")}`;
-  const count = () => sql`select count(*)::int from ${table}${whereClause(where)}`;
+  const page = () => sql`select ${selectList(shape)} from ${table}${whereClause(and(where, plan.keyset))} order by ${plan.orderBy} limit ${plan.limit}`;
   const rows = await selectRows(tx, shapes.get(where ? null : `page:${plan.key}`, page), shape, plan.values);
-  return buildPage(
-    rows,
-    plan,
-    options.order,
-    options.id,
-    lazy(async () => Number((await runArrays(tx, shapes.get(where ? null : "count", count)))[0]![0])),
-  );
+  return buildPage(rows, plan, options.order, options.id, lazyCount(options));
 }

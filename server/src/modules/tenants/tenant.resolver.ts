@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Access } from "../../graphql/access.js";
 import { actorOf, type Context } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
@@ -12,8 +13,8 @@ import type { TenantRow } from "./tenants.tables.js";
 export class TenantResolver {
   @Query(() => tenantListing.Connection, { description: "All tenants. Master only." })
   @Access({ master: true, scope: "ACCOUNT_MANAGEMENT" })
-  tenants(@Args(() => tenantListing.Args) args: TenantListArgs, @Ctx() ctx: Context) {
-    return tenantService.listTenants(ctx.tx, args);
+  tenants(@Args(() => tenantListing.Args) args: TenantListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return tenantService.listTenants(ctx.tx, args, { info, loaders: ctx.loaders });
   }
 
   @Query(() => Tenant, { nullable: true, description: "One tenant by ID (NOT_FOUND when there is none). Master only." })

@@ -7,6 +7,7 @@ import { rowsByIds } from "../../db/statement.js";
 import type { Executor } from "../../db/client.js";
 import { type TenantScope, withTenantScope } from "../../db/tenancy.js";
 import { userError } from "../../graphql/user-error.js";
+import type { ListSelection } from "../../kit/listing.js";
 import type { UserRow } from "../team/team.tables.js";
 import * as team from "../team/user.service.js";
 import { TenantErrorCode } from "./tenant.errors.js";
@@ -26,9 +27,12 @@ export function registerTenantSetup(setup: TenantSetup): void {
   tenantSetups.push(setup);
 }
 
-/** Every tenant (the master's view; row-level security limits others to their own). */
-export function listTenants(tx: Executor, args: TenantListArgs) {
-  return tenantListing.list(tx, args);
+/**
+ * Every tenant (the master's view; row-level security limits others to their own). Given the field's
+ * selection, the users of each tenant come in the same statement when the query asks for them.
+ */
+export function listTenants(tx: Executor, args: TenantListArgs, selection?: ListSelection) {
+  return tenantListing.list(tx, args, undefined, selection);
 }
 
 export interface CreateTenantData {

@@ -34,5 +34,9 @@ export const tenantListing = defineListing({
       or(ilike(tenants.name, `%${escapeLike(search)}%`), ilike(tenants.subdomain, `%${escapeLike(search)}%`)),
     ),
   },
+  // `Tenant.users` (the team module's field) comes in the page's own statement when a query selects it.
+  prefetch: {
+    users: { loader: (loaders) => loaders.team.usersOfTenant },
+  },
 });
 export type TenantListArgs = ListingArgsOf<typeof tenantListing>;

@@ -337,6 +337,16 @@ export function updateService(state: CatalogState & AuditState, actor: MockActor
   return { ok: true, service };
 }
 
+/**
+ * What other domains keep that goes with a deleted service (the server's foreign keys ON DELETE
+ * CASCADE to services: its subscriptions and applications). `state` is the whole store.
+ */
+export type ServiceCascade = (state: CatalogState, serviceId: string) => void;
+const serviceCascades: ServiceCascade[] = [];
+export function registerServiceCascade(cascade: ServiceCascade): void {
+  if (!serviceCascades.includes(cascade)) serviceCascades.push(cascade);
+}
+
 /** Deletes a service with its metrics, mapping rules, plans and features; the tenant's last service stays. */
 export function deleteService(state: WithPlans, actor: MockActor, id: string, now: Date): Outcome<{ service: ServiceFixture }> {
   const service = findService(state, actor.tenantId, id);
@@ -350,6 +360,7 @@ export function deleteService(state: WithPlans, actor: MockActor, id: string, no
   state.services = state.services.filter((s) => s !== service);
   state.metrics = state.metrics.filter((m) => m.serviceId !== service.id);
   state.mappingRules = state.mappingRules.filter((r) => r.serviceId !== service.id);
+  for (const cascade of serviceCascades) cascade(state, service.id);
   removeServicePlans(state, service.id);
   emit(state, actor, serviceDeleted(service, actor), now);
   return { ok: true, service };

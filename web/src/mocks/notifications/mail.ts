@@ -8,3 +8,8 @@ export { renderNotificationMail } from '@gatehouse/schema/notification-mail';
 export function adminUrlOf(baseDomain: string | null, subdomain: string, publicUrl = 'http://localhost:4000'): string {
   return baseDomain ? `http://${subdomain}-admin.${baseDomain}` : publicUrl;
 }
+
+/** The developer portal's address for a tenant (the server's `portalUrlOf`): `<subdomain>.<base domain>`, else the public URL. */
+export function portalUrlOf(baseDomain: string | null, subdomain: string, publicUrl = 'http://localhost:4000'): string {
+  return baseDomain ? `http://${subdomain}.${baseDomain}` : publicUrl;
+}

@@ -231,6 +231,40 @@ export function notifyOfEvent(state: AuditState, actor: MockActor, event: Domain
   publishAfterRequest(full, written);
 }
 
+/** An email to someone who is not a team user (a developer account's admins): rendered, with its address (the server's `Mail`). */
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * Puts mail in the tenant's outbox in the request (the server's `queueMail`): HELD, as the server
+ * holds it without a mail server; for no team user, of no notification type.
+ */
+export function queueMail(state: NotificationsState, tenantId: string, mails: readonly Mail[], now: Date): void {
+  for (const mail of mails) {
+    state.outboxMessages.push({
+      __typename: 'OutboxMessage',
+      id: toGlobalId('OutboxMessage', crypto.randomUUID()),
+      tenantId,
+      userId: null,
+      notificationId: null,
+      type: null,
+      toAddress: mail.to,
+      subject: mail.subject,
+      textBody: mail.text,
+      htmlBody: mail.html,
+      status: 'HELD',
+      attempts: 0,
+      nextAttemptAt: null,
+      lastError: null,
+      createdAt: nextTime(state.outboxMessages, now).toISOString(),
+      sentAt: null,
+    });
+  }
+}
 
 // ── reading ────────────────────────────────────────────────────────────────────────────────────
 

@@ -68,7 +68,7 @@ beforeAll(async () => {
     mockServer.close();
   }
   serverAnswers = await runFlows(new GraphqlSession(`${inject('realServerUrl')}/graphql`));
-}, 120_000);
+}, 600_000);
 
 afterAll(() => resetMockState());
 

@@ -57,6 +57,18 @@ const fragments: Record<string, string> = {
   WebhookSettingsParts: 'fragment WebhookSettingsParts on WebhookSettings { __typename url enabled adminActionsFire events secret previousSecretExpiresAt }',
   // What the server answers alike whatever its delivery workers did meanwhile (attempts, last error, log, next attempt: see the ping's payload).
   DeliveryParts: 'fragment DeliveryParts on WebhookDelivery { __typename id eventId event url body status createdAt deliveredAt }',
+  AccountUserParts:
+    'fragment AccountUserParts on AccountUser { __typename id username email role state createdAt fields { __typename name label value } account { id orgName } }',
+  AccountParts:
+    'fragment AccountParts on Account { __typename id orgName state vatRate createdAt updatedAt stateChangedAt availableActions plan { id name } fields { __typename name label value } adminUser { ...AccountUserParts } }',
+  FieldDefinitionParts: 'fragment FieldDefinitionParts on FieldDefinition { __typename target name label required hidden builtin fixed kind choices position }',
+  ApplicationParts:
+    'fragment ApplicationParts on Application { __typename id name description state userKey appId clientId clientSecret redirectUrl trialEndsAt firstTrafficAt lastTrafficAt paid availableActions createdAt updatedAt plan { id name customForApplication { id } } service { id name } account { id orgName } keys { __typename id value createdAt } }',
+  SubscriptionParts: 'fragment SubscriptionParts on ServiceSubscription { __typename id state availableActions createdAt updatedAt plan { id name } service { id name } account { id orgName } }',
+  PlanChangeRequestParts:
+    'fragment PlanChangeRequestParts on PlanChangeRequest { __typename id state message reason createdAt decidedAt fromPlan { id name } toPlan { id name } application { id name plan { name } } }',
+  InvitationParts: 'fragment InvitationParts on AccountInvitation { __typename id email role state sentAt expiresAt acceptedAt createdAt account { id orgName } }',
+  MessageParts: 'fragment MessageParts on AccountMessage { __typename id direction subject body createdAt }',
   PlanMetricParts:
     'fragment PlanMetricParts on PlanMetric { __typename enabled tierMode metric { id systemName } usageLimits { __typename id period value plan { id } metric { id systemName } } pricingRules { __typename id from to costPerUnit plan { id } metric { id systemName } } }',
 };
@@ -3975,6 +3987,1835 @@ const finalWebhookSteps: ParityStep[] = [
   { name: 'node: the last ping, tenant admin', query: DELIVERY_NODE, variables: (refs) => ({ id: refs['acmeDelivery'] }), expect: 'data', values: webhookValues },
 ];
 
+// ── accounts (server/src/modules/accounts) ───────────────────────────────────────────────────────
+const ACCOUNT_ERRORS = 'userErrors { __typename field message code }';
+const ACCOUNTS = op(`query Accounts($first: Int, $after: String, $last: Int, $before: String, $filter: AccountFilter, $orderBy: AccountOrder) {
+  accounts(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } edges { cursor node { ...AccountParts } } nodes { id orgName }
+  }
+}`);
+/** A long listing, light: names and states only. */
+const ACCOUNT_NAMES = op(`query AccountNames($first: Int, $after: String, $filter: AccountFilter, $orderBy: AccountOrder) {
+  accounts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { ...PageParts } nodes { orgName state } }
+}`);
+/** By state, ties broken by random row ids on the server: only the states are in a deterministic order. */
+const ACCOUNT_STATES = op(`query AccountStates($first: Int, $after: String, $orderBy: AccountOrder) {
+  accounts(first: $first, after: $after, orderBy: $orderBy) { totalCount pageInfo { ...PageParts } nodes { state } }
+}`);
+const ACCOUNT = op(`query Account($id: ID!, $usersOrder: AccountUserOrder) {
+  account(id: $id) { ...AccountParts users(first: 5, orderBy: $usersOrder) { totalCount pageInfo { ...PageParts } edges { cursor node { ...AccountUserParts } } } }
+}`);
+const ACCOUNTS_NODE = `query AccountsNode($id: ID!) {
+  node(id: $id) { __typename id ... on Account { orgName state plan { name } } ... on AccountUser { username email role account { orgName } } }
+}`;
+const FIELD_DEFINITIONS = op(`query FieldDefinitions($target: FieldTarget!) { fieldDefinitions(target: $target) { ...FieldDefinitionParts } }`);
+const CREATE_ACCOUNT = op(`mutation CreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) { account { ...AccountParts } user { ...AccountUserParts } ${ACCOUNT_ERRORS} }
+}`);
+const UPDATE_ACCOUNT = op(`mutation UpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { account { ...AccountParts } ${ACCOUNT_ERRORS} } }`);
+const ACCOUNT_STEP = 'account { __typename id orgName state updatedAt stateChangedAt availableActions }';
+const APPROVE_ACCOUNT = `mutation ApproveAccount($input: AccountIdInput!) { approveAccount(input: $input) { ${ACCOUNT_STEP} ${ACCOUNT_ERRORS} } }`;
+const REJECT_ACCOUNT = `mutation RejectAccount($input: AccountIdInput!) { rejectAccount(input: $input) { ${ACCOUNT_STEP} ${ACCOUNT_ERRORS} } }`;
+const MAKE_ACCOUNT_PENDING = `mutation MakeAccountPending($input: AccountIdInput!) { makeAccountPending(input: $input) { ${ACCOUNT_STEP} ${ACCOUNT_ERRORS} } }`;
+const SUSPEND_ACCOUNT = `mutation SuspendAccount($input: AccountIdInput!) { suspendAccount(input: $input) { ${ACCOUNT_STEP} ${ACCOUNT_ERRORS} } }`;
+const RESUME_ACCOUNT = `mutation ResumeAccount($input: AccountIdInput!) { resumeAccount(input: $input) { ${ACCOUNT_STEP} ${ACCOUNT_ERRORS} } }`;
+const CHANGE_ACCOUNT_PLAN = `mutation ChangeAccountPlan($input: ChangeAccountPlanInput!) {
+  changeAccountPlan(input: $input) { account { __typename id orgName updatedAt plan { id name } } ${ACCOUNT_ERRORS} }
+}`;
+const DELETE_ACCOUNT = `mutation DeleteAccount($input: AccountIdInput!) { deleteAccount(input: $input) { deletedAccountId ${ACCOUNT_ERRORS} } }`;
+const CREATE_FIELD = op(`mutation CreateFieldDefinition($input: CreateFieldDefinitionInput!) {
+  createFieldDefinition(input: $input) { fieldDefinition { ...FieldDefinitionParts } ${ACCOUNT_ERRORS} }
+}`);
+const UPDATE_FIELD = op(`mutation UpdateFieldDefinition($input: UpdateFieldDefinitionInput!) {
+  updateFieldDefinition(input: $input) { fieldDefinition { ...FieldDefinitionParts } ${ACCOUNT_ERRORS} }
+}`);
+const DELETE_FIELD = op(`mutation DeleteFieldDefinition($input: DeleteFieldDefinitionInput!) {
+  deleteFieldDefinition(input: $input) { fieldDefinition { ...FieldDefinitionParts } ${ACCOUNT_ERRORS} }
+}`);
+/** `count` extra fields of developer users in one request (one alias each), named `field_<from>`…. */
+const createUserFields = (from: number, count: number) => `mutation CreateUserFields {
+  ${Array.from({ length: count }, (_, i) => `f${from + i}: createFieldDefinition(input: { target: USER, name: "field_${from + i}", label: "Field ${from + i}" }) { fieldDefinition { name position } userErrors { code } }`).join('\n  ')}
+}`;
+
+const unknownAccount = toGlobalId('Account', deadRow);
+/** Names, states, values, users and counts of accounts are deterministic in these flows (the demo seed's and ours). */
+const accountValues = ['orgName', 'name', 'label', 'value', 'username', 'email', 'vatRate', 'choices', 'position', 'totalCount'];
+/** A webhook delivery's body: its account or user too. */
+const accountHookValues = [...webhookValues, 'orgName', 'vatRate', 'username', 'email', 'country', 'city', 'vat_rate', 'industry', 'first_name', 'last_name'];
+const account = (input: (refs: Refs) => Record<string, unknown>) => (refs: Refs) => ({ input: input(refs) });
+const byAccountId = (ref: string) => account((refs) => ({ id: refs[ref] }));
+const accountsBy = (field: 'CREATED_AT' | 'ORG_NAME' | 'STATE', direction: 'ASC' | 'DESC', extra: Record<string, unknown> = {}) => ({ orderBy: { field, direction }, ...extra });
+const named = (filter: (refs: Refs) => Record<string, unknown>, first = 50) => (refs: Refs) => ({ first, filter: filter(refs), ...accountsBy('ORG_NAME', 'ASC') });
+/** Every event an account's or a user's change posts: the webhook listens to them all from here on. */
+const ACCOUNT_HOOK_EVENTS = ['USER_CREATED', 'ACCOUNT_CREATED', 'ACCOUNT_UPDATED', 'ACCOUNT_PLAN_CHANGED', 'ACCOUNT_DELETED'];
+const rocketInput = {
+  orgName: '  Rocket Labs  ',
+  email: 'Ada@Rocket.example',
+  fields: [
+    { name: 'vat_rate', value: ' 21 ' },
+    { name: 'country', value: 'ES' },
+    { name: 'industry', value: 'Health' },
+  ],
+  userFields: [
+    { name: 'first_name', value: 'Ada' },
+    { name: 'last_name', value: 'Parity' },
+    { name: 'nickname', value: ' ada ' },
+  ],
+};
+const fine = { orgName: 'Fine', email: 'fine@parity.example' };
+
+/**
+ * The Acme admin over the demo seed's 200 developer accounts and its own: the fields of accounts and
+ * users (built-in and extra, their settings, values and deletion), accounts listed, searched, filtered,
+ * sorted and paged; created with their admin users (usernames derived, taken, given), changed, moved
+ * along porta's state machine and between account plans — a plan with accounts cannot be deleted —
+ * and deleted; what the audit log, the webhook and the team's mail say of it. The webhook listens to
+ * every account and user event from the first step, and admin actions fire it.
+ */
+const accountsAdminSteps: ParityStep[] = [
+  {
+    name: 'updateWebhookSettings: every account and user event',
+    query: UPDATE_WEBHOOK,
+    variables: hook(() => ({ events: ACCOUNT_HOOK_EVENTS })),
+    expect: 'data',
+    values: webhookValues,
+    ordered: true,
+  },
+  // the demo accounts and the built-in fields
+  { name: 'fieldDefinitions ACCOUNT: the built-in fields in form order', query: FIELD_DEFINITIONS, variables: () => ({ target: 'ACCOUNT' }), expect: 'data', values: accountValues, ordered: true },
+  { name: 'fieldDefinitions USER: the built-in fields in form order', query: FIELD_DEFINITIONS, variables: () => ({ target: 'USER' }), expect: 'data', values: accountValues, ordered: true },
+  { name: 'fieldDefinitions: an unknown target (enum): BAD_USER_INPUT', query: FIELD_DEFINITIONS, variables: () => ({ target: 'PLANET' }), expect: { error: 'BAD_USER_INPUT' } },
+  {
+    name: 'accounts: the demo seed, newest first (the default order), first 5, with plan, fields and admin user',
+    query: ACCOUNTS,
+    variables: () => ({ first: 5 }),
+    expect: 'data',
+    values: accountValues,
+    ordered: true,
+    keep: { accountsCursor: 'accounts.pageInfo.endCursor', fifthSignup: 'accounts.edges.4.node.createdAt' },
+  },
+  {
+    name: 'accounts: the page after the cursor',
+    query: ACCOUNTS,
+    variables: (refs) => ({ first: 5, after: refs['accountsCursor'] }),
+    expect: 'data',
+    values: accountValues,
+    ordered: true,
+    keep: { accountsPageStart: 'accounts.pageInfo.startCursor' },
+  },
+  { name: 'accounts: last 2 before a cursor', query: ACCOUNTS, variables: (refs) => ({ last: 2, before: refs['accountsPageStart'] }), expect: 'data', values: accountValues, ordered: true },
+  { name: 'accounts: oldest first, first 3', query: ACCOUNTS, variables: () => ({ first: 3, ...accountsBy('CREATED_AT', 'ASC') }), expect: 'data', values: accountValues, ordered: true },
+  {
+    name: 'accounts: by org name, first 5',
+    query: ACCOUNTS,
+    variables: () => ({ first: 5, ...accountsBy('ORG_NAME', 'ASC') }),
+    expect: 'data',
+    values: accountValues,
+    ordered: true,
+    keep: { orgNameCursor: 'accounts.pageInfo.endCursor' },
+  },
+  {
+    name: 'accounts: by org name, the 20 after the cursor',
+    query: ACCOUNT_NAMES,
+    variables: (refs) => ({ first: 20, after: refs['orgNameCursor'], ...accountsBy('ORG_NAME', 'ASC') }),
+    expect: 'data',
+    values: accountValues,
+    ordered: true,
+  },
+  { name: 'accounts: by org name, descending, first 10', query: ACCOUNT_NAMES, variables: () => ({ first: 10, ...accountsBy('ORG_NAME', 'DESC') }), expect: 'data', values: accountValues, ordered: true },
+  {
+    name: "accounts: by state, all of them (mostly approved, then created, pending, rejected, suspended)",
+    query: ACCOUNT_STATES,
+    variables: () => ({ first: 250, ...accountsBy('STATE', 'ASC') }),
+    expect: 'data',
+    values: accountValues,
+    ordered: true,
+  },
+  {
+    name: 'accounts: by state, descending, first 40',
+    query: ACCOUNT_STATES,
+    variables: () => ({ first: 40, ...accountsBy('STATE', 'DESC') }),
+    expect: 'data',
+    values: accountValues,
+    ordered: true,
+    keep: { stateCursor: 'accounts.pageInfo.endCursor' },
+  },
+  {
+    name: 'accounts: by state, descending, after the cursor (the rejected, then the pending)',
+    query: ACCOUNT_STATES,
+    variables: (refs) => ({ first: 40, after: refs['stateCursor'], ...accountsBy('STATE', 'DESC') }),
+    expect: 'data',
+    values: accountValues,
+    ordered: true,
+  },
+  {
+    name: 'accounts: a cursor of another sort order (org name, for state): BAD_USER_INPUT',
+    query: ACCOUNTS,
+    variables: (refs) => ({ first: 2, after: refs['orgNameCursor'], ...accountsBy('STATE', 'ASC') }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  { name: 'accounts: a malformed cursor: BAD_USER_INPUT', query: ACCOUNTS, variables: () => ({ after: 'not-a-cursor' }), expect: { error: 'BAD_USER_INPUT' }, values: ['message'] },
+  { name: 'accounts: first 251: BAD_USER_INPUT', query: ACCOUNTS, variables: () => ({ first: 251 }), expect: { error: 'BAD_USER_INPUT' }, values: ['message'] },
+  { name: 'accounts: first and last: BAD_USER_INPUT', query: ACCOUNTS, variables: () => ({ first: 1, last: 1 }), expect: { error: 'BAD_USER_INPUT' }, values: ['message'] },
+  { name: 'accounts: search "acme" (org names), by name', query: ACCOUNT_NAMES, variables: named(() => ({ search: 'acme' })), expect: 'data', values: accountValues, ordered: true },
+  { name: 'accounts: search " LOVELACE " (a user\'s last name, any case, trimmed)', query: ACCOUNT_NAMES, variables: named(() => ({ search: ' LOVELACE ' })), expect: 'data', values: accountValues, ordered: true },
+  { name: 'accounts: search "ada lovelace" (a user\'s first and last name)', query: ACCOUNT_NAMES, variables: named(() => ({ search: 'ada lovelace' })), expect: 'data', values: accountValues, ordered: true },
+  { name: "accounts: search a user's email", query: ACCOUNT_NAMES, variables: named(() => ({ search: 'Hugo.Dubois199@summit' })), expect: 'data', values: accountValues, ordered: true },
+  { name: "accounts: search a user's username", query: ACCOUNT_NAMES, variables: named(() => ({ search: 'grace.hopper1' })), expect: 'data', values: accountValues, ordered: true },
+  { name: 'accounts: "%" is literal: none', query: ACCOUNT_NAMES, variables: named(() => ({ search: '%' })), expect: 'data', values: accountValues },
+  { name: 'accounts: "_" is literal: none', query: ACCOUNT_NAMES, variables: named(() => ({ search: 'a_a' })), expect: 'data', values: accountValues },
+  { name: 'accounts: a blank search narrows nothing', query: ACCOUNT_NAMES, variables: named(() => ({ search: '   ' }), 3), expect: 'data', values: accountValues, ordered: true },
+  { name: 'accounts: states [CREATED, PENDING], by name', query: ACCOUNT_NAMES, variables: named(() => ({ states: ['CREATED', 'PENDING'] })), expect: 'data', values: accountValues, ordered: true },
+  { name: 'accounts: states [SUSPENDED, SUSPENDED], search "studio"', query: ACCOUNT_NAMES, variables: named(() => ({ states: ['SUSPENDED', 'SUSPENDED'], search: 'studio' })), expect: 'data', values: accountValues, ordered: true },
+  { name: 'accounts: no states narrow nothing', query: ACCOUNT_NAMES, variables: named(() => ({ states: [] }), 3), expect: 'data', values: accountValues, ordered: true },
+  { name: 'accounts: an unknown state (enum): BAD_USER_INPUT', query: ACCOUNT_NAMES, variables: named(() => ({ states: ['GONE'] })), expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'accounts: on the account plan Default: all of them', query: ACCOUNT_NAMES, variables: named((refs) => ({ plan: refs['acmeAccountPlan'] }), 3), expect: 'data', values: accountValues, ordered: true },
+  { name: 'accounts: on an unknown plan: none', query: ACCOUNT_NAMES, variables: named(() => ({ plan: unknownPlan })), expect: 'data', values: accountValues },
+  { name: 'accounts: on a malformed plan id: none', query: ACCOUNT_NAMES, variables: named(() => ({ plan: 'nope' })), expect: 'data', values: accountValues },
+  { name: 'accounts: on a service id (no plan): none', query: ACCOUNT_NAMES, variables: named((refs) => ({ plan: refs['echoService'] })), expect: 'data', values: accountValues },
+  { name: 'accounts: signed up from the fifth newest on: five', query: ACCOUNT_NAMES, variables: named((refs) => ({ signedUpFrom: refs['fifthSignup'] })), expect: 'data', values: accountValues, ordered: true },
+  { name: 'accounts: signed up before the fifth newest: the rest', query: ACCOUNT_NAMES, variables: named((refs) => ({ signedUpTo: refs['fifthSignup'] }), 3), expect: 'data', values: accountValues, ordered: true },
+  {
+    name: 'accounts: signed up from and to the same time: none',
+    query: ACCOUNT_NAMES,
+    variables: named((refs) => ({ signedUpFrom: refs['fifthSignup'], signedUpTo: refs['fifthSignup'] })),
+    expect: 'data',
+    values: accountValues,
+  },
+  { name: 'accounts: signed up from 2100: none', query: ACCOUNT_NAMES, variables: named(() => ({ signedUpFrom: '2100-01-01T00:00:00.000Z' })), expect: 'data', values: accountValues },
+  { name: 'accounts: a malformed time (scalar): BAD_USER_INPUT', query: ACCOUNT_NAMES, variables: named(() => ({ signedUpFrom: 'last year' })), expect: { error: 'BAD_USER_INPUT' } },
+  {
+    name: `accounts: a search over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT`,
+    query: ACCOUNT_NAMES,
+    variables: named(() => ({ search: tooLongSearch })),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: 'accounts: search "summit studio", keeping it and its admin user',
+    query: ACCOUNTS,
+    variables: named(() => ({ search: 'summit studio' })),
+    expect: 'data',
+    values: accountValues,
+    ordered: true,
+    keep: { summitStudio: 'accounts.nodes.0.id', summitAdmin: 'accounts.edges.0.node.adminUser.id' },
+  },
+  {
+    name: 'account: Summit Studio, its users by username, descending',
+    query: ACCOUNT,
+    variables: (refs) => ({ id: refs['summitStudio'], usersOrder: { field: 'USERNAME', direction: 'DESC' } }),
+    expect: 'data',
+    values: accountValues,
+    ordered: true,
+  },
+  { name: 'account: unknown: NOT_FOUND', query: ACCOUNT, variables: () => ({ id: unknownAccount }), expect: { error: 'NOT_FOUND' }, values: ['message'] },
+  { name: 'account: malformed id: NOT_FOUND', query: ACCOUNT, variables: () => ({ id: 'nope' }), expect: { error: 'NOT_FOUND' } },
+  { name: "account: a user's id is no account id: NOT_FOUND", query: ACCOUNT, variables: (refs) => ({ id: refs['summitAdmin'] }), expect: { error: 'NOT_FOUND' } },
+  { name: 'accounts: on an account id (no plan): none', query: ACCOUNT_NAMES, variables: named((refs) => ({ plan: refs['summitStudio'] })), expect: 'data', values: accountValues },
+  { name: 'node: an account', query: ACCOUNTS_NODE, variables: (refs) => ({ id: refs['summitStudio'] }), expect: 'data', values: accountValues },
+  { name: "node: an account's user", query: ACCOUNTS_NODE, variables: (refs) => ({ id: refs['summitAdmin'] }), expect: 'data', values: accountValues },
+  { name: 'node: unknown account: NOT_FOUND', query: ACCOUNTS_NODE, variables: () => ({ id: unknownAccount }), expect: { error: 'NOT_FOUND' } },
+
+  // field definitions
+  {
+    name: 'createFieldDefinition: an extra field of accounts with choices (trimmed, once each, blanks dropped), after the built-in ones',
+    query: CREATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: ' industry ', label: ' Industry ', choices: ['Retail', 'Health', ' Retail ', ' '] })),
+    expect: 'data',
+    values: accountValues,
+  },
+  {
+    name: 'createFieldDefinition: an extra field of users, hidden',
+    query: CREATE_FIELD,
+    variables: account(() => ({ target: 'USER', name: 'nickname', label: 'Nickname', hidden: true, required: false })),
+    expect: 'data',
+    values: accountValues,
+  },
+  { name: 'createFieldDefinition: its name again: TAKEN', query: CREATE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'industry', label: 'Again' })), expect: { userErrors: ['TAKEN'] } },
+  { name: "createFieldDefinition: a built-in field's name: TAKEN", query: CREATE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'vat_rate', label: 'Mine' })), expect: { userErrors: ['TAKEN'] } },
+  {
+    name: 'createFieldDefinition: a bad name, a long label, a negative position, required and hidden (all at once)',
+    query: CREATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: 'Bad Name', label: 'l'.repeat(101), position: -1, required: true, hidden: true })),
+    expect: { userErrors: ['INVALID', 'TOO_LONG', 'INVALID', 'INVALID'] },
+  },
+  { name: 'createFieldDefinition: a blank name and label: BLANK, BLANK', query: CREATE_FIELD, variables: account(() => ({ target: 'USER', name: '  ', label: '  ' })), expect: { userErrors: ['BLANK', 'BLANK'] } },
+  {
+    name: 'createFieldDefinition: 51 choices: TOO_LONG',
+    query: CREATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: 'size', label: 'Size', choices: Array.from({ length: 51 }, (_, i) => `c${i}`) })),
+    expect: { userErrors: ['TOO_LONG'] },
+  },
+  {
+    name: 'createFieldDefinition: a choice over 100 characters: TOO_LONG',
+    query: CREATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: 'size', label: 'Size', choices: ['S', 'c'.repeat(101)] })),
+    expect: { userErrors: ['TOO_LONG'] },
+  },
+  {
+    name: 'createFieldDefinition: a name over 40 characters: INVALID',
+    query: CREATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: `a${'b'.repeat(40)}`, label: 'Long' })),
+    expect: { userErrors: ['INVALID'] },
+  },
+  { name: 'createFieldDefinition: an unknown target (enum): BAD_USER_INPUT', query: CREATE_FIELD, variables: account(() => ({ target: 'PLANET', name: 'x', label: 'X' })), expect: { error: 'BAD_USER_INPUT' } },
+  {
+    name: 'updateFieldDefinition: a built-in field relabelled (trimmed) and required',
+    query: UPDATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: 'vat_code', label: ' Tax ID ', required: true })),
+    expect: 'data',
+    values: accountValues,
+  },
+  {
+    name: 'updateFieldDefinition: the same again, nothing changed (nothing recorded)',
+    query: UPDATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: 'vat_code', label: 'Tax ID', required: true, hidden: false })),
+    expect: 'data',
+    values: accountValues,
+  },
+  { name: 'updateFieldDefinition: nothing given', query: UPDATE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'zip' })), expect: 'data', values: accountValues },
+  { name: 'updateFieldDefinition: the organization name optional: BUILTIN', query: UPDATE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'org_name', required: false })), expect: { userErrors: ['BUILTIN'] } },
+  {
+    name: 'updateFieldDefinition: the organization name hidden: BUILTIN, and hidden while required: INVALID',
+    query: UPDATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: 'org_name', hidden: true })),
+    expect: { userErrors: ['BUILTIN', 'INVALID'] },
+  },
+  {
+    name: "updateFieldDefinition: a user's username optional and hidden: BUILTIN (on `required`)",
+    query: UPDATE_FIELD,
+    variables: account(() => ({ target: 'USER', name: 'username', required: false, hidden: true })),
+    expect: { userErrors: ['BUILTIN'] },
+  },
+  { name: 'updateFieldDefinition: choices on a built-in field: BUILTIN', query: UPDATE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'city', choices: [] })), expect: { userErrors: ['BUILTIN'] } },
+  {
+    name: 'updateFieldDefinition: required and hidden, a blank label, position 10001 (all at once)',
+    query: UPDATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: 'city', required: true, hidden: true, label: ' ', position: 10_001 })),
+    expect: { userErrors: ['BLANK', 'INVALID', 'INVALID'] },
+  },
+  { name: 'updateFieldDefinition: a label over 100: TOO_LONG', query: UPDATE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'city', label: 'l'.repeat(101) })), expect: { userErrors: ['TOO_LONG'] } },
+  { name: 'updateFieldDefinition: an unknown field: NOT_FOUND', query: UPDATE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'planet', label: 'X' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "updateFieldDefinition: a user's field as an account's: NOT_FOUND", query: UPDATE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'nickname', label: 'X' })), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'updateFieldDefinition: the extra field moved beside the city (after it, a built-in one) and hidden',
+    query: UPDATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: 'industry', position: 3, hidden: true })),
+    expect: 'data',
+    values: accountValues,
+  },
+  { name: 'updateFieldDefinition: the hidden extra field required: INVALID', query: UPDATE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'industry', required: true })), expect: { userErrors: ['INVALID'] } },
+  { name: 'deleteFieldDefinition: a built-in field: BUILTIN', query: DELETE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'city' })), expect: { userErrors: ['BUILTIN'] } },
+  { name: "deleteFieldDefinition: a user's username: BUILTIN", query: DELETE_FIELD, variables: account(() => ({ target: 'USER', name: 'username' })), expect: { userErrors: ['BUILTIN'] } },
+  { name: 'deleteFieldDefinition: an unknown field: NOT_FOUND', query: DELETE_FIELD, variables: account(() => ({ target: 'USER', name: 'industry' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'fieldDefinitions ACCOUNT: Tax ID required, the extra field after the city', query: FIELD_DEFINITIONS, variables: () => ({ target: 'ACCOUNT' }), expect: 'data', values: accountValues, ordered: true },
+  { name: 'fieldDefinitions USER: the nickname last', query: FIELD_DEFINITIONS, variables: () => ({ target: 'USER' }), expect: 'data', values: accountValues, ordered: true },
+
+  // creating accounts
+  {
+    name: 'createAccount: name trimmed, fields (VAT as a decimal), the admin user with its fields; on the default plan, APPROVED; username from the email',
+    query: CREATE_ACCOUNT,
+    variables: account(() => rocketInput),
+    expect: 'data',
+    values: accountValues,
+    keep: { rocket: 'createAccount.account.id', rocketAdmin: 'createAccount.user.id' },
+  },
+  {
+    name: 'createAccount: the derived username is taken in another case: a suffix',
+    query: CREATE_ACCOUNT,
+    variables: account(() => ({ orgName: 'Ada Two', email: 'ada@other.example' })),
+    expect: 'data',
+    values: accountValues,
+    keep: { adaTwo: 'createAccount.account.id', adaTwoUser: 'createAccount.user.id' },
+  },
+  { name: 'createAccount: an email taken in another case: TAKEN', query: CREATE_ACCOUNT, variables: account(() => ({ orgName: 'Copy', email: 'ADA@rocket.example' })), expect: { userErrors: ['TAKEN'] } },
+  {
+    name: 'createAccount: a given username taken in another case: TAKEN',
+    query: CREATE_ACCOUNT,
+    variables: account(() => ({ orgName: 'Copy', email: 'copy@parity.example', username: 'ADA2' })),
+    expect: { userErrors: ['TAKEN'] },
+  },
+  {
+    name: "createAccount: the account's problems all at once (its user's are not looked at yet)",
+    query: CREATE_ACCOUNT,
+    variables: account(() => ({
+      ...fine,
+      orgName: ' ',
+      username: 'a b',
+      fields: [
+        { name: 'vat_rate', value: '101' },
+        { name: 'planet', value: '1' },
+        { name: 'org_name', value: 'x' },
+        { name: 'industry', value: 'Mining' },
+        { name: 'country', value: 'x'.repeat(1001) },
+      ],
+      userFields: [{ name: 'planet', value: '1' }],
+      planId: unknownPlan,
+    })),
+    expect: { userErrors: ['BLANK', 'INVALID', 'NOT_FOUND', 'NOT_FOUND', 'INVALID', 'TOO_LONG', 'WRONG_PLAN'] },
+  },
+  { name: 'createAccount: a name over 255 characters: TOO_LONG', query: CREATE_ACCOUNT, variables: account(() => ({ ...fine, orgName: 'o'.repeat(256) })), expect: { userErrors: ['TOO_LONG'] } },
+  { name: 'createAccount: a VAT rate with three decimals: INVALID', query: CREATE_ACCOUNT, variables: account(() => ({ ...fine, fields: [{ name: 'vat_rate', value: '7.125' }] })), expect: { userErrors: ['INVALID'] } },
+  {
+    name: "createAccount: the user's problems all at once",
+    query: CREATE_ACCOUNT,
+    variables: account(() => ({
+      ...fine,
+      username: 'a b',
+      userFields: [
+        { name: 'planet', value: '1' },
+        { name: 'first_name', value: 'x'.repeat(1001) },
+        { name: 'email', value: 'x@parity.example' },
+      ],
+    })),
+    expect: { userErrors: ['INVALID', 'NOT_FOUND', 'TOO_LONG', 'NOT_FOUND'] },
+  },
+  { name: 'createAccount: a username of 2 characters: INVALID', query: CREATE_ACCOUNT, variables: account(() => ({ ...fine, username: 'ab' })), expect: { userErrors: ['INVALID'] } },
+  { name: 'createAccount: an application plan: WRONG_PLAN', query: CREATE_ACCOUNT, variables: account((refs) => ({ ...fine, planId: refs['emailBronze'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'createAccount: a malformed plan id: WRONG_PLAN', query: CREATE_ACCOUNT, variables: account(() => ({ ...fine, planId: 'nope' })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'createAccount: a malformed email (scalar): BAD_USER_INPUT', query: CREATE_ACCOUNT, variables: account(() => ({ ...fine, email: 'nobody' })), expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'createAccount: no name (required by the input type): BAD_USER_INPUT', query: CREATE_ACCOUNT, variables: account(() => ({ email: 'x@parity.example' })), expect: { error: 'BAD_USER_INPUT' }, values: ['message'] },
+  {
+    name: 'createAccountPlan: Partners, for accounts',
+    query: CREATE_ACCOUNT_PLAN,
+    variables: () => ({ input: { name: 'Partners' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { partners: 'createAccountPlan.plan.id' },
+  },
+  {
+    name: 'createAccount: on another account plan, a given username (trimmed)',
+    query: CREATE_ACCOUNT,
+    variables: account((refs) => ({ orgName: 'Parity Devs', email: 'dev@parity.example', username: ' parity.dev@1 ', planId: refs['partners'], userFields: [{ name: 'first_name', value: 'Dev' }] })),
+    expect: 'data',
+    values: accountValues,
+    keep: { parityDevs: 'createAccount.account.id' },
+  },
+  {
+    name: 'createAccount: a one-letter email name gives a padded username',
+    query: CREATE_ACCOUNT,
+    variables: account(() => ({ orgName: 'X Corp', email: 'x@short.example' })),
+    expect: 'data',
+    values: accountValues,
+  },
+  {
+    name: 'createAccount: odd characters of the email name become `_`',
+    query: CREATE_ACCOUNT,
+    variables: account(() => ({ orgName: 'Tagged', email: 'sam+tag@tagged.example' })),
+    expect: 'data',
+    values: accountValues,
+  },
+  { name: 'accounts: ours, newest first', query: ACCOUNTS, variables: () => ({ first: 5 }), expect: 'data', values: accountValues, ordered: true },
+  { name: 'accounts: search "parity" (an email, a username, a last name)', query: ACCOUNT_NAMES, variables: named(() => ({ search: 'parity' })), expect: 'data', values: accountValues, ordered: true },
+  { name: 'accounts: on Partners', query: ACCOUNT_NAMES, variables: named((refs) => ({ plan: refs['partners'] })), expect: 'data', values: accountValues, ordered: true },
+  { name: 'account: Rocket Labs, its fields and its admin user with theirs', query: ACCOUNT, variables: (refs) => ({ id: refs['rocket'] }), expect: 'data', values: accountValues, ordered: true },
+  { name: 'node: Rocket Labs\' admin user', query: ACCOUNTS_NODE, variables: (refs) => ({ id: refs['rocketAdmin'] }), expect: 'data', values: accountValues },
+
+  // changing accounts
+  {
+    name: 'updateAccount: renamed (trimmed), VAT 7.5, a city, the country removed, another choice',
+    query: UPDATE_ACCOUNT,
+    variables: account((refs) => ({
+      id: refs['rocket'],
+      orgName: ' Rocket Labs Intl ',
+      fields: [
+        { name: 'vat_rate', value: '7.5' },
+        { name: 'city', value: 'Madrid' },
+        { name: 'country', value: '' },
+        { name: 'industry', value: 'Retail' },
+      ],
+    })),
+    expect: 'data',
+    values: accountValues,
+    ordered: true,
+  },
+  {
+    name: 'updateAccount: the same name and values: nothing changed (nothing recorded)',
+    query: UPDATE_ACCOUNT,
+    variables: account((refs) => ({ id: refs['rocket'], orgName: 'Rocket Labs Intl', fields: [{ name: 'vat_rate', value: '7.5' }, { name: 'country', value: ' ' }] })),
+    expect: 'data',
+    values: accountValues,
+    ordered: true,
+  },
+  { name: 'updateAccount: nothing given', query: UPDATE_ACCOUNT, variables: account((refs) => ({ id: refs['rocket'], fields: [] })), expect: 'data', values: accountValues, ordered: true },
+  {
+    name: 'updateAccount: a blank name, a bad VAT rate, a value not among the choices (all at once)',
+    query: UPDATE_ACCOUNT,
+    variables: account((refs) => ({ id: refs['rocket'], orgName: '', fields: [{ name: 'vat_rate', value: 'abc' }, { name: 'industry', value: 'Mining' }] })),
+    expect: { userErrors: ['BLANK', 'INVALID', 'INVALID'] },
+  },
+  { name: 'updateAccount: unknown: NOT_FOUND', query: UPDATE_ACCOUNT, variables: account(() => ({ id: unknownAccount, orgName: 'x' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'updateAccount: malformed id: NOT_FOUND', query: UPDATE_ACCOUNT, variables: account(() => ({ id: 'nope', orgName: '' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "updateAccount: a user's id: NOT_FOUND", query: UPDATE_ACCOUNT, variables: account((refs) => ({ id: refs['rocketAdmin'], orgName: 'x' })), expect: { userErrors: ['NOT_FOUND'] } },
+
+  // porta's state machine
+  { name: 'resumeAccount: an approved account: INVALID_STATE', query: RESUME_ACCOUNT, variables: byAccountId('rocket'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'approveAccount: an approved account: INVALID_STATE', query: APPROVE_ACCOUNT, variables: byAccountId('rocket'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'makeAccountPending: approved → PENDING', query: MAKE_ACCOUNT_PENDING, variables: byAccountId('rocket'), expect: 'data', values: accountValues },
+  { name: 'makeAccountPending: a pending account: INVALID_STATE', query: MAKE_ACCOUNT_PENDING, variables: byAccountId('rocket'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'rejectAccount: pending → REJECTED', query: REJECT_ACCOUNT, variables: byAccountId('rocket'), expect: 'data', values: accountValues },
+  { name: 'rejectAccount: a rejected account: INVALID_STATE', query: REJECT_ACCOUNT, variables: byAccountId('rocket'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'approveAccount: rejected → APPROVED', query: APPROVE_ACCOUNT, variables: byAccountId('rocket'), expect: 'data', values: accountValues },
+  { name: 'suspendAccount: approved → SUSPENDED', query: SUSPEND_ACCOUNT, variables: byAccountId('rocket'), expect: 'data', values: accountValues },
+  { name: 'suspendAccount: a suspended account: INVALID_STATE', query: SUSPEND_ACCOUNT, variables: byAccountId('rocket'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'approveAccount: a suspended account: INVALID_STATE', query: APPROVE_ACCOUNT, variables: byAccountId('rocket'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'rejectAccount: a suspended account: INVALID_STATE', query: REJECT_ACCOUNT, variables: byAccountId('rocket'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'makeAccountPending: a suspended account: INVALID_STATE', query: MAKE_ACCOUNT_PENDING, variables: byAccountId('rocket'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'resumeAccount: suspended → APPROVED', query: RESUME_ACCOUNT, variables: byAccountId('rocket'), expect: 'data', values: accountValues },
+  {
+    name: 'accounts: the first created one of the demo, by name',
+    query: ACCOUNTS,
+    variables: named(() => ({ states: ['CREATED'] }), 1),
+    expect: 'data',
+    values: accountValues,
+    keep: { createdOne: 'accounts.nodes.0.id' },
+  },
+  { name: 'rejectAccount: created → REJECTED', query: REJECT_ACCOUNT, variables: byAccountId('createdOne'), expect: 'data', values: accountValues },
+  { name: 'makeAccountPending: rejected → PENDING', query: MAKE_ACCOUNT_PENDING, variables: byAccountId('createdOne'), expect: 'data', values: accountValues },
+  { name: 'suspendAccount: pending → SUSPENDED', query: SUSPEND_ACCOUNT, variables: byAccountId('createdOne'), expect: 'data', values: accountValues },
+  { name: 'approveAccount: unknown: NOT_FOUND', query: APPROVE_ACCOUNT, variables: account(() => ({ id: unknownAccount })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'rejectAccount: malformed id: NOT_FOUND', query: REJECT_ACCOUNT, variables: account(() => ({ id: 'nope' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "makeAccountPending: a user's id: NOT_FOUND", query: MAKE_ACCOUNT_PENDING, variables: byAccountId('rocketAdmin'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'suspendAccount: unknown: NOT_FOUND', query: SUSPEND_ACCOUNT, variables: account(() => ({ id: unknownAccount })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'resumeAccount: unknown: NOT_FOUND', query: RESUME_ACCOUNT, variables: account(() => ({ id: unknownAccount })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'accounts: states [SUSPENDED] now, by name', query: ACCOUNT_NAMES, variables: named(() => ({ states: ['SUSPENDED'] })), expect: 'data', values: accountValues, ordered: true },
+
+  // account plans
+  { name: 'changeAccountPlan: to Partners', query: CHANGE_ACCOUNT_PLAN, variables: account((refs) => ({ id: refs['rocket'], planId: refs['partners'] })), expect: 'data', values: accountValues },
+  { name: 'changeAccountPlan: the plan it is on (nothing recorded)', query: CHANGE_ACCOUNT_PLAN, variables: account((refs) => ({ id: refs['rocket'], planId: refs['partners'] })), expect: 'data', values: accountValues },
+  { name: 'changeAccountPlan: unknown account: NOT_FOUND', query: CHANGE_ACCOUNT_PLAN, variables: account((refs) => ({ id: unknownAccount, planId: refs['partners'] })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'changeAccountPlan: unknown plan: WRONG_PLAN', query: CHANGE_ACCOUNT_PLAN, variables: account((refs) => ({ id: refs['rocket'], planId: unknownPlan })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'changeAccountPlan: a service plan: WRONG_PLAN', query: CHANGE_ACCOUNT_PLAN, variables: account((refs) => ({ id: refs['rocket'], planId: refs['emailServicePlan'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: "changeAccountPlan: an account's id as the plan: WRONG_PLAN", query: CHANGE_ACCOUNT_PLAN, variables: account((refs) => ({ id: refs['rocket'], planId: refs['rocket'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'changeAccountPlan: unknown account and plan: NOT_FOUND first', query: CHANGE_ACCOUNT_PLAN, variables: account(() => ({ id: 'nope', planId: 'nope' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'accounts: on Partners now', query: ACCOUNT_NAMES, variables: named((refs) => ({ plan: refs['partners'] })), expect: 'data', values: accountValues, ordered: true },
+  { name: 'deletePlan: Partners, 2 accounts on it: PLAN_IN_USE', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['partners'] } }), expect: { userErrors: ['PLAN_IN_USE'] } },
+  { name: 'changeAccountPlan: Parity Devs to Default', query: CHANGE_ACCOUNT_PLAN, variables: account((refs) => ({ id: refs['parityDevs'], planId: refs['acmeAccountPlan'] })), expect: 'data', values: accountValues },
+  { name: 'deletePlan: Partners, 1 account on it: PLAN_IN_USE', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['partners'] } }), expect: { userErrors: ['PLAN_IN_USE'] } },
+  { name: 'changeAccountPlan: Rocket Labs to Default', query: CHANGE_ACCOUNT_PLAN, variables: account((refs) => ({ id: refs['rocket'], planId: refs['acmeAccountPlan'] })), expect: 'data', values: accountValues },
+  { name: 'deletePlan: Partners, no account on it', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['partners'] } }), expect: 'data' },
+
+  // deleting accounts and fields
+  { name: 'deleteAccount: Ada Two, with its user', query: DELETE_ACCOUNT, variables: byAccountId('adaTwo'), expect: 'data' },
+  { name: 'deleteAccount: again: NOT_FOUND', query: DELETE_ACCOUNT, variables: byAccountId('adaTwo'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'deleteAccount: malformed id: NOT_FOUND', query: DELETE_ACCOUNT, variables: account(() => ({ id: 'nope' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'account: a deleted one: NOT_FOUND', query: ACCOUNT, variables: (refs) => ({ id: refs['adaTwo'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: a deleted account's user: NOT_FOUND", query: ACCOUNTS_NODE, variables: (refs) => ({ id: refs['adaTwoUser'] }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: "createAccount: the deleted user's email and username are free again",
+    query: CREATE_ACCOUNT,
+    variables: account(() => ({ orgName: 'Ada Again', email: 'ada@other.example' })),
+    expect: 'data',
+    values: accountValues,
+  },
+  { name: 'deleteFieldDefinition: the extra field of accounts, with its values', query: DELETE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'industry' })), expect: 'data', values: accountValues },
+  { name: 'deleteFieldDefinition: again: NOT_FOUND', query: DELETE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'industry' })), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'createFieldDefinition: the same name again, at the end',
+    query: CREATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: 'industry', label: 'Industry' })),
+    expect: 'data',
+    values: accountValues,
+  },
+  { name: 'account: Rocket Labs, its old value not back', query: ACCOUNT, variables: (refs) => ({ id: refs['rocket'] }), expect: 'data', values: accountValues, ordered: true },
+  { name: 'deleteFieldDefinition: the extra field of users', query: DELETE_FIELD, variables: account(() => ({ target: 'USER', name: 'nickname' })), expect: 'data', values: accountValues },
+  { name: 'account: Rocket Labs, its admin user without the nickname', query: ACCOUNT, variables: (refs) => ({ id: refs['rocket'] }), expect: 'data', values: accountValues, ordered: true },
+
+  // what was recorded, posted and mailed
+  {
+    name: 'auditLog: Rocket Labs by its targetId, each change with its fields',
+    query: AUDIT_LOG,
+    variables: log((refs) => ({ targetId: refs['rocket'] })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+  { name: 'auditLog: every account event', query: AUDIT_LOG, variables: log(() => ({ event: 'account' })), expect: 'data', values: auditValues, ordered: true },
+  { name: 'auditLog: the users added', query: AUDIT_LOG, variables: log(() => ({ event: 'account_user.created' })), expect: 'data', values: auditValues, ordered: true },
+  { name: 'auditLog: the field definitions, added, changed and deleted', query: AUDIT_LOG, variables: log(() => ({ event: 'field_definition' })), expect: 'data', values: auditValues, ordered: true },
+  { name: 'auditLog: the accounts moved to another plan', query: AUDIT_LOG, variables: log(() => ({ event: 'account.plan_changed' })), expect: 'data', values: auditValues, ordered: true },
+  { name: 'webhookDeliveries: every account event, as queued', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'account' }, { first: 50 }), expect: 'data', values: accountHookValues },
+  { name: 'webhookDeliveries: the users created', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'user.created' }), expect: 'data', values: accountHookValues },
+  { name: 'webhookDeliveries: the plan changes', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'account.plan_changed' }), expect: 'data', values: accountHookValues },
+  { name: 'notifications, tenant admin: none of the accounts it made itself', query: NOTIFICATIONS, variables: () => ({ filter: { categories: ['ACCOUNTS'] } }), expect: 'data', values: notificationValues },
+  { name: 'outbox, tenant admin: the mail of new accounts, to the member', query: OUTBOX, variables: () => ({ filter: { search: 'New account' } }), expect: 'data', values: outboxValues },
+  {
+    name: 'too costly: 250 accounts with 250 users each: QUERY_TOO_COSTLY',
+    query: 'query { accounts(first: 250) { nodes { id users(first: 250) { nodes { id } } } } }',
+    expect: { error: 'QUERY_TOO_COSTLY' },
+  },
+];
+
+/** Another tenant's admin: none of Acme's accounts or fields, to see or change; its own, with the same emails; the bound on extra fields. */
+const accountsOtherTenantSteps: ParityStep[] = [
+  {
+    name: "login: the second parity tenant's admin, for its accounts",
+    query: LOGIN,
+    variables: (refs) => ({ input: { tenant: refs['parityTenant2Subdomain'], email: 'boss@parity.test', password: PARITY_ADMIN_PASSWORD } }),
+    expect: 'data',
+  },
+  { name: 'accounts, another tenant: none', query: ACCOUNTS, expect: 'data', values: accountValues },
+  { name: "fieldDefinitions ACCOUNT, another tenant: the defaults (Acme's changes are Acme's)", query: FIELD_DEFINITIONS, variables: () => ({ target: 'ACCOUNT' }), expect: 'data', values: accountValues, ordered: true },
+  { name: "account: Acme's, another tenant: NOT_FOUND", query: ACCOUNT, variables: (refs) => ({ id: refs['rocket'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: Acme's account, another tenant: NOT_FOUND", query: ACCOUNTS_NODE, variables: (refs) => ({ id: refs['rocket'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: Acme's account user, another tenant: NOT_FOUND", query: ACCOUNTS_NODE, variables: (refs) => ({ id: refs['rocketAdmin'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "updateAccount: Acme's, another tenant: NOT_FOUND", query: UPDATE_ACCOUNT, variables: account((refs) => ({ id: refs['rocket'], orgName: 'Mine' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "suspendAccount: Acme's, another tenant: NOT_FOUND", query: SUSPEND_ACCOUNT, variables: byAccountId('rocket'), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: "changeAccountPlan: Acme's account, another tenant: NOT_FOUND",
+    query: CHANGE_ACCOUNT_PLAN,
+    variables: account((refs) => ({ id: refs['rocket'], planId: refs['otherAccountPlan'] })),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: "deleteAccount: Acme's, another tenant: NOT_FOUND", query: DELETE_ACCOUNT, variables: byAccountId('rocket'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "createAccount: Acme's extra field: NOT_FOUND", query: CREATE_ACCOUNT, variables: account(() => ({ ...fine, fields: [{ name: 'industry', value: 'Retail' }] })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "createAccount: Acme's account plan: WRONG_PLAN", query: CREATE_ACCOUNT, variables: account((refs) => ({ ...fine, planId: refs['acmeAccountPlan'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  {
+    name: "createAccount: the email and username of an Acme account's user are this tenant's to take",
+    query: CREATE_ACCOUNT,
+    variables: account(() => ({ orgName: 'Rocket Labs', email: 'Ada@Rocket.example' })),
+    expect: 'data',
+    values: accountValues,
+    keep: { otherRocket: 'createAccount.account.id' },
+  },
+  {
+    name: "changeAccountPlan: its own account to Acme's plan: WRONG_PLAN",
+    query: CHANGE_ACCOUNT_PLAN,
+    variables: account((refs) => ({ id: refs['otherRocket'], planId: refs['acmeAccountPlan'] })),
+    expect: { userErrors: ['WRONG_PLAN'] },
+  },
+  { name: "accounts, another tenant: on Acme's plan: none", query: ACCOUNT_NAMES, variables: named((refs) => ({ plan: refs['acmeAccountPlan'] })), expect: 'data', values: accountValues },
+  { name: 'accounts, another tenant: its own', query: ACCOUNTS, expect: 'data', values: accountValues },
+  { name: "updateFieldDefinition: Acme's extra field, another tenant: NOT_FOUND", query: UPDATE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'industry', label: 'Mine' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "deleteFieldDefinition: Acme's extra field, another tenant: NOT_FOUND", query: DELETE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'industry' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'createFieldDefinition: 20 extra fields of users in one request', query: createUserFields(1, 20), expect: 'data', values: accountValues, ordered: true },
+  { name: 'createFieldDefinition: 20 more', query: createUserFields(21, 20), expect: 'data', values: accountValues, ordered: true },
+  { name: 'createFieldDefinition: 10 more, 50 in all', query: createUserFields(41, 10), expect: 'data', values: accountValues, ordered: true },
+  { name: 'createFieldDefinition: the 51st extra field of users: LIMIT_REACHED', query: CREATE_FIELD, variables: account(() => ({ target: 'USER', name: 'one_more', label: 'One more' })), expect: { userErrors: ['LIMIT_REACHED'] } },
+  {
+    name: 'createFieldDefinition: accounts have room still, at a given position',
+    query: CREATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: 'one_more', label: 'One more', position: 0, required: true })),
+    expect: 'data',
+    values: accountValues,
+  },
+  { name: 'fieldDefinitions USER, another tenant: the built-in ones and its 50', query: FIELD_DEFINITIONS, variables: () => ({ target: 'USER' }), expect: 'data', values: accountValues, ordered: true },
+  { name: 'fieldDefinitions ACCOUNT, another tenant: its field at position 0, after the organization name (built-in first)', query: FIELD_DEFINITIONS, variables: () => ({ target: 'ACCOUNT' }), expect: 'data', values: accountValues, ordered: true },
+  { name: 'account, another tenant: its own, with its new field', query: ACCOUNT, variables: (refs) => ({ id: refs['otherRocket'] }), expect: 'data', values: accountValues, ordered: true },
+  { name: 'auditLog, another tenant: its field definitions', query: AUDIT_LOG, variables: log(() => ({ event: 'field_definition' }), { first: 1 }), expect: 'data', values: auditValues },
+];
+
+/** The accounts' root query fields, with the smallest selection. */
+const accountQueries: [string, string][] = [
+  ['accounts', 'query { accounts { totalCount } }'],
+  ['account', 'query { account(id: "x") { id } }'],
+  ['fieldDefinitions', 'query { fieldDefinitions(target: ACCOUNT) { name } }'],
+];
+
+/** Every accounts mutation, with the smallest valid selection: refused to members and to anonymous callers. */
+const accountMutations: [string, string][] = [
+  ['createAccount', 'mutation { createAccount(input: { orgName: "x", email: "x@example.com" }) { userErrors { code } } }'],
+  ['updateAccount', 'mutation { updateAccount(input: { id: "x", orgName: "y" }) { userErrors { code } } }'],
+  ['approveAccount', 'mutation { approveAccount(input: { id: "x" }) { userErrors { code } } }'],
+  ['rejectAccount', 'mutation { rejectAccount(input: { id: "x" }) { userErrors { code } } }'],
+  ['makeAccountPending', 'mutation { makeAccountPending(input: { id: "x" }) { userErrors { code } } }'],
+  ['suspendAccount', 'mutation { suspendAccount(input: { id: "x" }) { userErrors { code } } }'],
+  ['resumeAccount', 'mutation { resumeAccount(input: { id: "x" }) { userErrors { code } } }'],
+  ['changeAccountPlan', 'mutation { changeAccountPlan(input: { id: "x", planId: "y" }) { userErrors { code } } }'],
+  ['deleteAccount', 'mutation { deleteAccount(input: { id: "x" }) { deletedAccountId } }'],
+  ['createFieldDefinition', 'mutation { createFieldDefinition(input: { target: ACCOUNT, name: "x", label: "X" }) { userErrors { code } } }'],
+  ['updateFieldDefinition', 'mutation { updateFieldDefinition(input: { target: ACCOUNT, name: "city", label: "Town" }) { userErrors { code } } }'],
+  ['deleteFieldDefinition', 'mutation { deleteFieldDefinition(input: { target: USER, name: "x" }) { userErrors { code } } }'],
+];
+
+/** The master tenant has no account plan: no account of its own can be made. */
+const accountsMasterSteps: ParityStep[] = [
+  { name: 'accounts, master: none (not even of other tenants)', query: ACCOUNTS, expect: 'data', values: accountValues },
+  { name: 'fieldDefinitions ACCOUNT, master: the built-in ones', query: FIELD_DEFINITIONS, variables: () => ({ target: 'ACCOUNT' }), expect: 'data', values: accountValues, ordered: true },
+  { name: 'createAccount, master: no default account plan: WRONG_PLAN', query: CREATE_ACCOUNT, variables: account(() => fine), expect: { userErrors: ['WRONG_PLAN'] } },
+];
+
+/** Members read accounts, their users and fields, and hear of new and deleted ones; every accounts mutation is refused to them. */
+const accountsMemberSteps: ParityStep[] = [
+  {
+    name: 'login: the member, for accounts',
+    query: LOGIN,
+    variables: () => ({ input: { tenant: demo.acmeSubdomain, email: demo.memberEmail, password: 'a new member password' } }),
+    expect: 'data',
+  },
+  { name: 'accounts, member: by org name, first 5', query: ACCOUNTS, variables: () => ({ first: 5, ...accountsBy('ORG_NAME', 'ASC') }), expect: 'data', values: accountValues, ordered: true },
+  { name: 'account, member: Rocket Labs', query: ACCOUNT, variables: (refs) => ({ id: refs['rocket'] }), expect: 'data', values: accountValues, ordered: true },
+  { name: "node: an account's user, member", query: ACCOUNTS_NODE, variables: (refs) => ({ id: refs['rocketAdmin'] }), expect: 'data', values: accountValues },
+  { name: 'fieldDefinitions ACCOUNT, member', query: FIELD_DEFINITIONS, variables: () => ({ target: 'ACCOUNT' }), expect: 'data', values: accountValues, ordered: true },
+  {
+    name: 'notifications, member: the new and deleted accounts',
+    query: NOTIFICATIONS,
+    variables: () => ({ filter: { types: ['ACCOUNT_CREATED', 'ACCOUNT_DELETED'] } }),
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+  },
+  { name: 'suspendAccount, member, a real account: FORBIDDEN', query: SUSPEND_ACCOUNT, variables: byAccountId('rocket'), expect: { error: 'FORBIDDEN' }, values: ['message'] },
+  {
+    name: 'createFieldDefinition, member, a real field: FORBIDDEN',
+    query: CREATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: 'member_field', label: 'Mine' })),
+    expect: { error: 'FORBIDDEN' },
+    values: ['message'],
+  },
+  { name: 'account, member: nothing was changed', query: ACCOUNT, variables: (refs) => ({ id: refs['rocket'] }), expect: 'data', values: accountValues, ordered: true },
+  ...accountMutations.map(([field, query]) => ({ name: `${field}, member: FORBIDDEN`, query, expect: { error: 'FORBIDDEN' } as Expectation, values: ['message'] })),
+];
+
+// ── applications (server/src/modules/applications) and what the accounts module gained with them ──
+const APP_ERRORS = 'userErrors { __typename field message code }';
+const APPLICATIONS = op(`query Applications($first: Int, $after: String, $last: Int, $before: String, $filter: ApplicationFilter, $orderBy: ApplicationOrder) {
+  applications(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } edges { cursor node { ...ApplicationParts } } nodes { id name }
+  }
+}`);
+/** A long listing, light: what is deterministic of each (by creation: no ties). */
+const APPLICATION_ROWS = op(`query ApplicationRows($first: Int, $after: String, $filter: ApplicationFilter, $orderBy: ApplicationOrder) {
+  applications(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } nodes { name state paid plan { name } service { systemName } account { orgName } }
+  }
+}`);
+/** By name or state, ties broken by random row ids on the server: only the key itself is in a deterministic order. */
+const APPLICATION_NAMES = op(`query ApplicationNames($first: Int, $after: String, $filter: ApplicationFilter, $orderBy: ApplicationOrder) {
+  applications(first: $first, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { ...PageParts } nodes { name } }
+}`);
+const APPLICATION_STATES = op(`query ApplicationStates($first: Int, $after: String, $orderBy: ApplicationOrder) {
+  applications(first: $first, after: $after, orderBy: $orderBy) { totalCount pageInfo { ...PageParts } nodes { state } }
+}`);
+const APPLICATION_COUNT = `query ApplicationCount($filter: ApplicationFilter) { applications(filter: $filter) { totalCount } }`;
+const APPLICATION = op(`query Application($id: ID!) { application(id: $id) { ...ApplicationParts } }`);
+const APPS_NODE = `query AppsNode($id: ID!) {
+  node(id: $id) {
+    __typename id
+    ... on Application { name appState: state plan { name } }
+    ... on ApplicationKey { createdAt }
+    ... on ServiceSubscription { subscriptionState: state plan { name } service { name } }
+    ... on PlanChangeRequest { requestState: state message fromPlan { name } toPlan { name } }
+    ... on AccountMessage { direction subject body }
+  }
+}`;
+const SUBSCRIPTIONS = op(`query Subscriptions($first: Int, $after: String, $last: Int, $before: String, $filter: ServiceSubscriptionFilter, $orderBy: ServiceSubscriptionOrder) {
+  serviceSubscriptions(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } edges { cursor node { ...SubscriptionParts } } nodes { id state }
+  }
+}`);
+const SUBSCRIPTION_ONLY_STATES = op(`query SubscriptionOnlyStates($first: Int, $orderBy: ServiceSubscriptionOrder) {
+  serviceSubscriptions(first: $first, orderBy: $orderBy) { totalCount pageInfo { ...PageParts } nodes { state } }
+}`);
+const SUBSCRIPTION_STATES = op(`query SubscriptionStates($first: Int, $after: String, $filter: ServiceSubscriptionFilter, $orderBy: ServiceSubscriptionOrder) {
+  serviceSubscriptions(first: $first, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { ...PageParts } nodes { id state account { orgName } } }
+}`);
+/** An account with what the applications module and the messages add to it. */
+const ACCOUNT_APPS = op(`query AccountApps($id: ID!, $appFilter: ApplicationFilter, $messageFilter: AccountMessageFilter) {
+  account(id: $id) {
+    id orgName applicationCount
+    applications(first: 10, filter: $appFilter) { totalCount nodes { ...ApplicationParts } }
+    serviceSubscriptions(first: 10) { totalCount nodes { ...SubscriptionParts } }
+    messages(first: 10, filter: $messageFilter) { totalCount pageInfo { ...PageParts } edges { cursor node { ...MessageParts } } }
+  }
+}`);
+const PLAN_CHANGE_REQUESTS = op(`query PlanChangeRequests($first: Int, $after: String, $filter: PlanChangeRequestFilter, $orderBy: PlanChangeRequestOrder) {
+  planChangeRequests(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } edges { cursor node { ...PlanChangeRequestParts } }
+  }
+}`);
+const SIGNUP_SETTINGS = `query SignupSettings { signupSettings { __typename selfSignupEnabled accountApprovalRequired } }`;
+const CUSTOM_PLAN = op(`query CustomPlan($id: ID!) { plan(id: $id) { __typename id kind name state isDefault setupFee costPerMonth customForApplication { id name } service { id name } ${PLAN_EDITOR} } }`);
+/** The application plans a service lists (by name), without system names (a custom plan's names its application). */
+const LISTED_PLANS = `query ListedPlans($id: ID!) { service(id: $id) { applicationPlans(orderBy: { field: NAME, direction: ASC }) { totalCount nodes { name isDefault customForApplication { id } } } } }`;
+const PLAN_NAMED = `query PlanNamed($id: ID!, $search: String!) {
+  service(id: $id) { applicationPlans(filter: { search: $search }) { nodes { id name } } servicePlans(filter: { search: $search }) { nodes { id name } } }
+}`;
+
+const APP_STEP = 'application { __typename id name state availableActions updatedAt plan { name } }';
+const CREATE_APPLICATION = op(`mutation CreateApplication($input: CreateApplicationInput!) { createApplication(input: $input) { application { ...ApplicationParts } ${APP_ERRORS} } }`);
+const UPDATE_APPLICATION = op(`mutation UpdateApplication($input: UpdateApplicationInput!) { updateApplication(input: $input) { application { ...ApplicationParts } ${APP_ERRORS} } }`);
+const ACCEPT_APPLICATION = `mutation AcceptApplication($input: ApplicationIdInput!) { acceptApplication(input: $input) { ${APP_STEP} ${APP_ERRORS} } }`;
+const SUSPEND_APPLICATION = `mutation SuspendApplication($input: ApplicationIdInput!) { suspendApplication(input: $input) { ${APP_STEP} ${APP_ERRORS} } }`;
+const RESUME_APPLICATION = `mutation ResumeApplication($input: ApplicationIdInput!) { resumeApplication(input: $input) { ${APP_STEP} ${APP_ERRORS} } }`;
+const REJECT_APPLICATION = `mutation RejectApplication($input: ApplicationIdInput!) { rejectApplication(input: $input) { deletedApplicationId ${APP_ERRORS} } }`;
+const DELETE_APPLICATION = `mutation DeleteApplication($input: ApplicationIdInput!) { deleteApplication(input: $input) { deletedApplicationId ${APP_ERRORS} } }`;
+const CHANGE_APPLICATION_PLAN = `mutation ChangeApplicationPlan($input: ChangeApplicationPlanInput!) {
+  changeApplicationPlan(input: $input) { application { __typename id name updatedAt paid plan { id name customForApplication { id } } } ${APP_ERRORS} }
+}`;
+const CUSTOM_STEP = 'application { __typename id name plan { __typename id name state isDefault customForApplication { id name } service { id name } } }';
+const CUSTOMIZE_PLAN = `mutation CustomizePlan($input: ApplicationIdInput!) { customizeApplicationPlan(input: $input) { ${CUSTOM_STEP} ${APP_ERRORS} } }`;
+const DECUSTOMIZE_PLAN = `mutation DecustomizePlan($input: DecustomizeApplicationPlanInput!) { decustomizeApplicationPlan(input: $input) { ${CUSTOM_STEP} ${APP_ERRORS} } }`;
+const CREDENTIALS = 'application { __typename id name userKey appId clientId clientSecret updatedAt keys { __typename id value createdAt } }';
+const REGENERATE_USER_KEY = `mutation RegenerateUserKey($input: ApplicationIdInput!) { regenerateUserKey(input: $input) { ${CREDENTIALS} ${APP_ERRORS} } }`;
+const SET_USER_KEY = `mutation SetUserKey($input: SetUserKeyInput!) { setUserKey(input: $input) { ${CREDENTIALS} ${APP_ERRORS} } }`;
+const REGENERATE_SECRET = `mutation RegenerateClientSecret($input: ApplicationIdInput!) { regenerateClientSecret(input: $input) { ${CREDENTIALS} ${APP_ERRORS} } }`;
+const CREATE_KEY = `mutation CreateApplicationKey($input: CreateApplicationKeyInput!) {
+  createApplicationKey(input: $input) { key { __typename id value createdAt } ${CREDENTIALS} ${APP_ERRORS} }
+}`;
+const DELETE_KEY = `mutation DeleteApplicationKey($input: DeleteApplicationKeyInput!) {
+  deleteApplicationKey(input: $input) { key { __typename id value createdAt } ${CREDENTIALS} ${APP_ERRORS} }
+}`;
+const CREATE_SUBSCRIPTION = op(`mutation CreateSubscription($input: CreateServiceSubscriptionInput!) {
+  createServiceSubscription(input: $input) { serviceSubscription { ...SubscriptionParts } ${APP_ERRORS} }
+}`);
+const SUB_STEP = 'serviceSubscription { __typename id state availableActions updatedAt plan { name } }';
+const ACCEPT_SUBSCRIPTION = `mutation AcceptSubscription($input: ServiceSubscriptionIdInput!) { acceptServiceSubscription(input: $input) { ${SUB_STEP} ${APP_ERRORS} } }`;
+const SUSPEND_SUBSCRIPTION = `mutation SuspendSubscription($input: ServiceSubscriptionIdInput!) { suspendServiceSubscription(input: $input) { ${SUB_STEP} ${APP_ERRORS} } }`;
+const RESUME_SUBSCRIPTION = `mutation ResumeSubscription($input: ServiceSubscriptionIdInput!) { resumeServiceSubscription(input: $input) { ${SUB_STEP} ${APP_ERRORS} } }`;
+const CHANGE_SUBSCRIPTION_PLAN = `mutation ChangeSubscriptionPlan($input: ChangeServiceSubscriptionPlanInput!) { changeServiceSubscriptionPlan(input: $input) { ${SUB_STEP} ${APP_ERRORS} } }`;
+const DELETE_SUBSCRIPTION = `mutation DeleteSubscription($input: ServiceSubscriptionIdInput!) { deleteServiceSubscription(input: $input) { deletedServiceSubscriptionId ${APP_ERRORS} } }`;
+const BULK_RESULT = `results { __typename id status error { __typename code field message } }
+    job { ...JobParts failures(first: 10) { totalCount edges { cursor node { itemId code message } } pageInfo { ...PageParts } } }
+    ${APP_ERRORS}`;
+const BULK_APPLICATIONS = op(`mutation BulkApplications($input: RunBulkApplicationOperationInput!) { runBulkApplicationOperation(input: $input) { ${BULK_RESULT} } }`);
+const BULK_SUBSCRIPTIONS = op(`mutation BulkSubscriptions($input: RunBulkServiceSubscriptionOperationInput!) { runBulkServiceSubscriptionOperation(input: $input) { ${BULK_RESULT} } }`);
+const BULK_ACCOUNTS = op(`mutation BulkAccounts($input: RunBulkAccountOperationInput!) { runBulkAccountOperation(input: $input) { ${BULK_RESULT} } }`);
+/** A bulk job's failures, whichever order the server's random row ids give them. */
+const JOB_FAILURES = op(`query JobFailures($id: ID!) { job(id: $id) { ...JobParts failures(first: 100) { totalCount nodes { itemId code message } } } }`);
+const SEND_MESSAGE = op(`mutation SendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { ...MessageParts } ${APP_ERRORS} } }`);
+const UPDATE_SIGNUP_SETTINGS = `mutation UpdateSignupSettings($input: UpdateSignupSettingsInput!) { updateSignupSettings(input: $input) { __typename selfSignupEnabled accountApprovalRequired } }`;
+const SIGNUP = op(`mutation SignupExpress($input: SignupExpressInput!) {
+  signupExpress(input: $input) {
+    account { __typename id orgName state plan { name } fields { name value } applicationCount }
+    user { __typename id username email role state fields { name value } }
+    applications { __typename id name state trialEndsAt plan { name } service { name } keys { id } }
+    serviceSubscriptions { __typename id state plan { name } service { name } }
+    ${APP_ERRORS}
+  }
+}`);
+const REQUEST_PLAN_CHANGE = op(`mutation RequestPlanChange($input: RequestApplicationPlanChangeInput!) {
+  requestApplicationPlanChange(input: $input) { planChangeRequest { ...PlanChangeRequestParts } ${APP_ERRORS} }
+}`);
+const APPROVE_PLAN_CHANGE = op(`mutation ApprovePlanChange($input: PlanChangeRequestIdInput!) {
+  approvePlanChangeRequest(input: $input) { planChangeRequest { ...PlanChangeRequestParts } ${APP_ERRORS} }
+}`);
+const REJECT_PLAN_CHANGE = op(`mutation RejectPlanChange($input: RejectPlanChangeRequestInput!) {
+  rejectPlanChangeRequest(input: $input) { planChangeRequest { ...PlanChangeRequestParts } ${APP_ERRORS} }
+}`);
+
+const unknownApplication = toGlobalId('Application', deadRow);
+const unknownKey = toGlobalId('ApplicationKey', deadRow);
+const unknownSubscription = toGlobalId('ServiceSubscription', deadRow);
+const unknownRequest = toGlobalId('PlanChangeRequest', deadRow);
+const unknownApplications = (count: number) => Array.from({ length: count }, (_, i) => toGlobalId('Application', `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
+/**
+ * Deterministic in these flows: names (never a system name: a custom plan's names its application),
+ * states, org names, texts, counts; never a credential.
+ */
+const appValues = ['name', 'orgName', 'description', 'redirectUrl', 'totalCount', 'applicationCount', 'subject', 'body', 'direction', 'reason', 'toAddress', ...jobCounts];
+/** A plan change request's message too (`message` names a message object elsewhere). */
+const requestValues = [...appValues, 'message'];
+/** What the log says of app keys names them by their last four characters: random. */
+const keyAuditValues = auditValues.filter((key) => key !== 'summary');
+/** A webhook delivery's body: its application (names, states). */
+const appHookValues = [...webhookValues, 'orgName', 'description'];
+const input = (values: (refs: Refs) => Record<string, unknown>) => (refs: Refs) => ({ input: values(refs) });
+const byId = (ref: string) => input((refs) => ({ id: refs[ref] }));
+const appsBy = (field: 'CREATED_AT' | 'NAME' | 'STATE', direction: 'ASC' | 'DESC') => ({ orderBy: { field, direction } });
+const appsWhere = (filter: (refs: Refs) => Record<string, unknown>, first = 5) => (refs: Refs) => ({ first, filter: filter(refs) });
+const jobOf = (ref: string) => (refs: Refs) => ({ id: refs[ref] });
+/** Every event an application's or a key's change posts, and a deleted account's users: the webhook listens to them from here on. */
+const APP_HOOK_EVENTS = [
+  ...ACCOUNT_HOOK_EVENTS,
+  'USER_DELETED',
+  'APPLICATION_CREATED',
+  'APPLICATION_UPDATED',
+  'APPLICATION_SUSPENDED',
+  'APPLICATION_PLAN_CHANGED',
+  'APPLICATION_USER_KEY_CHANGED',
+  'APPLICATION_DELETED',
+  'KEY_CREATED',
+  'KEY_DELETED',
+];
+const longText = (n: number) => 'x'.repeat(n);
+
+/**
+ * The Acme admin over the demo seed's 400 applications and 400 subscriptions, and its own: listed,
+ * searched (never by an app key or secret), filtered, sorted and paged; created on a product's default
+ * or a given plan (subscribing the account first), with custom keys where the product allows them; its
+ * credentials regenerated, its app keys added up to five and deleted down to the last one a product
+ * needs; moved along its states and between plans, given a custom plan and back; subscriptions made,
+ * changed and deleted only without applications; messages; bulk operations by ids and by filter;
+ * signups and their rollback; plan change requests; what the log, the webhook and the team's mail say.
+ */
+const applicationsAdminSteps: ParityStep[] = [
+  { name: 'login: the Acme admin, for applications', query: LOGIN, variables: () => ({ input: { tenant: demo.acmeSubdomain, email: demo.acmeEmail, password: demo.acmePassword } }), expect: 'data' },
+  { name: 'updateWebhookSettings: every application and key event too', query: UPDATE_WEBHOOK, variables: hook(() => ({ events: APP_HOOK_EVENTS })), expect: 'data', values: webhookValues, ordered: true },
+  {
+    name: "the Echo API's Unlimited, by search",
+    query: PLAN_NAMED,
+    variables: (refs) => ({ id: refs['echoService'], search: 'unlimited' }),
+    expect: 'data',
+    values: ['name'],
+    keep: { echoUnlimited: 'service.applicationPlans.nodes.0.id' },
+  },
+  {
+    name: "the API's Unlimited and its service plan, by search",
+    query: PLAN_NAMED,
+    variables: (refs) => ({ id: refs['apiService'], search: 'unlimited' }),
+    expect: 'data',
+    values: ['name'],
+    keep: { apiUnlimited: 'service.applicationPlans.nodes.0.id' },
+  },
+
+  // the demo seed
+  {
+    name: 'applications: the demo seed, newest first, first 5, with credentials, keys, plan, product and account',
+    query: APPLICATIONS,
+    variables: () => ({ first: 5 }),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+    keep: {
+      appsCursor: 'applications.pageInfo.endCursor',
+      newestApp: 'applications.nodes.0.id',
+      fifthCreated: 'applications.edges.4.node.createdAt',
+      seededUserKey: 'applications.edges.0.node.userKey',
+      seededAppId: 'applications.edges.1.node.appId',
+      seededAppKey: 'applications.edges.0.node.keys.0.value',
+      seededSecret: 'applications.edges.0.node.clientSecret',
+      seededKey: 'applications.edges.0.node.keys.0.id',
+      seededOwner: 'applications.edges.0.node.account.id',
+    },
+  },
+  {
+    name: 'applications: the page after the cursor',
+    query: APPLICATIONS,
+    variables: (refs) => ({ first: 5, after: refs['appsCursor'] }),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+    keep: { appsPageStart: 'applications.pageInfo.startCursor' },
+  },
+  { name: 'applications: last 2 before a cursor', query: APPLICATIONS, variables: (refs) => ({ last: 2, before: refs['appsPageStart'] }), expect: 'data', values: appValues, ordered: true },
+  { name: 'applications: oldest first, 20', query: APPLICATION_ROWS, variables: () => ({ first: 20, ...appsBy('CREATED_AT', 'ASC') }), expect: 'data', values: appValues, ordered: true },
+  {
+    name: 'applications: by name, first 10',
+    query: APPLICATION_NAMES,
+    variables: () => ({ first: 10, ...appsBy('NAME', 'ASC') }),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+    keep: { appNameCursor: 'applications.pageInfo.endCursor' },
+  },
+  {
+    name: 'applications: by name, the 50 after the cursor',
+    query: APPLICATION_NAMES,
+    variables: (refs) => ({ first: 50, after: refs['appNameCursor'], ...appsBy('NAME', 'ASC') }),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+  },
+  { name: 'applications: by name, descending, first 10', query: APPLICATION_NAMES, variables: () => ({ first: 10, ...appsBy('NAME', 'DESC') }), expect: 'data', values: appValues, ordered: true },
+  {
+    name: 'applications: by state, the first 250 (live, then pending)',
+    query: APPLICATION_STATES,
+    variables: () => ({ first: 250, ...appsBy('STATE', 'ASC') }),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+    keep: { appStateCursor: 'applications.pageInfo.endCursor' },
+  },
+  {
+    name: 'applications: by state, the rest (live, pending, suspended)',
+    query: APPLICATION_STATES,
+    variables: (refs) => ({ first: 250, after: refs['appStateCursor'], ...appsBy('STATE', 'ASC') }),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+  },
+  {
+    name: 'applications: a cursor of another sort order (name, for state): BAD_USER_INPUT',
+    query: APPLICATIONS,
+    variables: (refs) => ({ first: 2, after: refs['appNameCursor'], ...appsBy('STATE', 'ASC') }),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  { name: 'applications: a malformed cursor: BAD_USER_INPUT', query: APPLICATIONS, variables: () => ({ after: 'nope' }), expect: { error: 'BAD_USER_INPUT' }, values: ['message'] },
+  { name: 'applications: first 251: BAD_USER_INPUT', query: APPLICATIONS, variables: () => ({ first: 251 }), expect: { error: 'BAD_USER_INPUT' }, values: ['message'] },
+  { name: 'applications: states [PENDING]', query: APPLICATION_ROWS, variables: appsWhere(() => ({ states: ['PENDING'] })), expect: 'data', values: appValues, ordered: true },
+  { name: 'applications: states [SUSPENDED, PENDING, SUSPENDED]', query: APPLICATION_ROWS, variables: appsWhere(() => ({ states: ['SUSPENDED', 'PENDING', 'SUSPENDED'] })), expect: 'data', values: appValues, ordered: true },
+  { name: 'applications: no states narrow nothing', query: APPLICATION_ROWS, variables: appsWhere(() => ({ states: [] }), 3), expect: 'data', values: appValues, ordered: true },
+  { name: 'applications: an unknown state (enum): BAD_USER_INPUT', query: APPLICATION_ROWS, variables: appsWhere(() => ({ states: ['GONE'] })), expect: { error: 'BAD_USER_INPUT' } },
+  { name: 'applications: of the Echo API', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ service: refs['echoService'] })), expect: 'data', values: appValues, ordered: true },
+  { name: 'applications: on Bronze', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ plan: refs['emailBronze'] })), expect: 'data', values: appValues, ordered: true },
+  { name: 'applications: on an unknown plan: none', query: APPLICATION_ROWS, variables: appsWhere(() => ({ plan: unknownPlan })), expect: 'data', values: appValues },
+  { name: 'applications: on a malformed plan id: none', query: APPLICATION_ROWS, variables: appsWhere(() => ({ plan: 'nope' })), expect: 'data', values: appValues },
+  { name: 'applications: of a plan id as the product: none', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ service: refs['emailBronze'] })), expect: 'data', values: appValues },
+  { name: 'applications: of Summit Studio', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ account: refs['summitStudio'] })), expect: 'data', values: appValues, ordered: true },
+  { name: "applications: of a user's id as the account: none", query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ account: refs['summitAdmin'] })), expect: 'data', values: appValues },
+  { name: 'applications: paid', query: APPLICATION_ROWS, variables: appsWhere(() => ({ paid: true }), 3), expect: 'data', values: appValues, ordered: true },
+  { name: 'applications: free', query: APPLICATION_ROWS, variables: appsWhere(() => ({ paid: false }), 3), expect: 'data', values: appValues, ordered: true },
+  {
+    name: 'applications: free, suspended, of the API',
+    query: APPLICATION_ROWS,
+    variables: appsWhere((refs) => ({ paid: false, states: ['SUSPENDED'], service: refs['apiService'] })),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+  },
+  { name: 'applications: search " MOBILE " (the name, any case, trimmed)', query: APPLICATION_ROWS, variables: appsWhere(() => ({ search: ' MOBILE ' })), expect: 'data', values: appValues, ordered: true },
+  { name: 'applications: search a user key (exactly)', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ search: refs['seededUserKey'] })), expect: 'data', values: appValues },
+  { name: 'applications: search the start of a user key: none', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ search: refs['seededUserKey']!.slice(0, 10) })), expect: 'data', values: appValues },
+  { name: 'applications: search an app ID (exactly)', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ search: refs['seededAppId'] })), expect: 'data', values: appValues },
+  { name: 'applications: search an app key: none (003 ch.13)', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ search: refs['seededAppKey'] })), expect: 'data', values: appValues },
+  { name: 'applications: search a client secret: none', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ search: refs['seededSecret'] })), expect: 'data', values: appValues },
+  { name: 'applications: "%" is literal: none', query: APPLICATION_ROWS, variables: appsWhere(() => ({ search: '%' })), expect: 'data', values: appValues },
+  { name: 'applications: created from the fifth newest on', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ createdFrom: refs['fifthCreated'] }), 10), expect: 'data', values: appValues, ordered: true },
+  { name: 'applications: created before the fifth newest', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ createdTo: refs['fifthCreated'] }), 3), expect: 'data', values: appValues, ordered: true },
+  { name: 'applications: created from and to the same time: none', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ createdFrom: refs['fifthCreated'], createdTo: refs['fifthCreated'] })), expect: 'data', values: appValues },
+  { name: 'applications: a malformed time (scalar): BAD_USER_INPUT', query: APPLICATION_ROWS, variables: appsWhere(() => ({ createdTo: 'soon' })), expect: { error: 'BAD_USER_INPUT' } },
+  { name: `applications: a search over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT`, query: APPLICATION_ROWS, variables: appsWhere(() => ({ search: tooLongSearch })), expect: { error: 'BAD_USER_INPUT' }, values: ['message'] },
+  { name: 'application: the newest', query: APPLICATION, variables: (refs) => ({ id: refs['newestApp'] }), expect: 'data', values: appValues },
+  { name: 'application: unknown: NOT_FOUND', query: APPLICATION, variables: () => ({ id: unknownApplication }), expect: { error: 'NOT_FOUND' }, values: ['message'] },
+  { name: 'application: malformed id: NOT_FOUND', query: APPLICATION, variables: () => ({ id: 'nope' }), expect: { error: 'NOT_FOUND' } },
+  { name: "application: an account's id: NOT_FOUND", query: APPLICATION, variables: (refs) => ({ id: refs['summitStudio'] }), expect: { error: 'NOT_FOUND' } },
+  { name: 'node: an application', query: APPS_NODE, variables: (refs) => ({ id: refs['newestApp'] }), expect: 'data', values: appValues },
+  { name: 'node: an app key', query: APPS_NODE, variables: (refs) => ({ id: refs['seededKey'] }), expect: 'data', values: appValues },
+  { name: 'node: an unknown app key: NOT_FOUND', query: APPS_NODE, variables: () => ({ id: unknownKey }), expect: { error: 'NOT_FOUND' } },
+  { name: "accounts: search an application's user key: its account", query: ACCOUNT_NAMES, variables: named((refs) => ({ search: refs['seededUserKey'] })), expect: 'data', values: accountValues },
+  { name: "accounts: search an application's app ID: its account", query: ACCOUNT_NAMES, variables: named((refs) => ({ search: refs['seededAppId'] })), expect: 'data', values: accountValues },
+  { name: "accounts: search an app key: none", query: ACCOUNT_NAMES, variables: named((refs) => ({ search: refs['seededAppKey'] })), expect: 'data', values: accountValues },
+  { name: 'account: Summit Studio, its applications, subscriptions and (no) messages', query: ACCOUNT_APPS, variables: (refs) => ({ id: refs['summitStudio'] }), expect: 'data', values: appValues },
+  { name: 'account: Summit Studio, its live applications of the Email API', query: ACCOUNT_APPS, variables: (refs) => ({ id: refs['summitStudio'], appFilter: { states: ['LIVE'], service: refs['emailService'] } }), expect: 'data', values: appValues },
+  { name: 'serviceSubscriptions: the newest 4 (two accounts)', query: SUBSCRIPTIONS, variables: () => ({ first: 4 }), expect: 'data', values: appValues },
+  { name: 'serviceSubscriptions: by state, all live', query: SUBSCRIPTION_ONLY_STATES, variables: () => ({ first: 3, orderBy: { field: 'STATE', direction: 'DESC' } }), expect: 'data', values: appValues, ordered: true },
+  { name: 'serviceSubscriptions: oldest first', query: SUBSCRIPTION_STATES, variables: () => ({ first: 6, orderBy: { field: 'CREATED_AT', direction: 'ASC' } }), expect: 'data', values: appValues, ordered: true },
+  {
+    name: 'serviceSubscriptions: to the Echo API, on its Default',
+    query: SUBSCRIPTION_STATES,
+    variables: (refs) => ({ first: 2, filter: { service: refs['echoService'], plan: refs['echoServicePlan'] } }),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+    keep: { seededSub: 'serviceSubscriptions.nodes.0.id' },
+  },
+  { name: 'serviceSubscriptions: of Summit Studio', query: SUBSCRIPTIONS, variables: (refs) => ({ filter: { account: refs['summitStudio'] } }), expect: 'data', values: appValues },
+  { name: 'serviceSubscriptions: pending: none', query: SUBSCRIPTIONS, variables: () => ({ filter: { states: ['PENDING'] } }), expect: 'data', values: appValues },
+  { name: 'serviceSubscriptions: on an application plan: none', query: SUBSCRIPTIONS, variables: (refs) => ({ filter: { plan: refs['emailBronze'] } }), expect: 'data', values: appValues },
+  { name: 'node: a subscription', query: APPS_NODE, variables: (refs) => ({ id: refs['seededSub'] }), expect: 'data', values: appValues },
+  { name: 'node: an unknown subscription: NOT_FOUND', query: APPS_NODE, variables: () => ({ id: unknownSubscription }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: 'too costly: 250 applications with 250 requests-worth of nested listings: QUERY_TOO_COSTLY',
+    query: 'query { accounts(first: 250) { nodes { id applications(first: 250) { nodes { id } } } } }',
+    expect: { error: 'QUERY_TOO_COSTLY' },
+  },
+
+  // creating applications
+  {
+    name: 'createApplication: on the default plan, trimmed, LIVE; the account subscribed on the default service plan',
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], name: ' Rocket Echo ', description: ' Echoes. ', redirectUrl: ' https://rocket.example/callback ' })),
+    expect: 'data',
+    values: appValues,
+    keep: { rocketEcho: 'createApplication.application.id', rocketEchoKey: 'createApplication.application.keys.0.id' },
+  },
+  { name: 'serviceSubscriptions: Rocket Labs, to the Echo API', query: SUBSCRIPTIONS, variables: (refs) => ({ filter: { account: refs['rocket'] } }), expect: 'data', values: appValues, keep: { rocketEchoSub: 'serviceSubscriptions.nodes.0.id' } },
+  {
+    name: 'createApplication: on Pay as you go, its 14-day trial; subscribed already',
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], planId: refs['echoPayg'], name: 'Rocket Metered' })),
+    expect: 'data',
+    values: appValues,
+    keep: { rocketPayg: 'createApplication.application.id' },
+  },
+  { name: 'serviceSubscriptions: Rocket Labs, still one', query: SUBSCRIPTIONS, variables: (refs) => ({ filter: { account: refs['rocket'] } }), expect: 'data', values: appValues },
+  {
+    name: 'createApplication: an unknown account and product, a blank name, a long description, an ftp URL (all at once)',
+    query: CREATE_APPLICATION,
+    variables: input(() => ({ accountId: unknownAccount, serviceId: unknownService, name: ' ', description: longText(2001), redirectUrl: 'ftp://files.example' })),
+    expect: { userErrors: ['NOT_FOUND', 'NOT_FOUND', 'BLANK', 'TOO_LONG', 'INVALID'] },
+  },
+  { name: 'createApplication: a name over 200: TOO_LONG', query: CREATE_APPLICATION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], name: longText(201) })), expect: { userErrors: ['TOO_LONG'] } },
+  { name: 'createApplication: a relative redirect URL: INVALID', query: CREATE_APPLICATION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], name: 'X', redirectUrl: '/callback' })), expect: { userErrors: ['INVALID'] } },
+  {
+    name: 'createApplication: a redirect URL over 2000: TOO_LONG',
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], name: 'X', redirectUrl: `https://rocket.example/${longText(2000)}` })),
+    expect: { userErrors: ['TOO_LONG'] },
+  },
+  {
+    name: 'createApplication: a custom user key where the product allows none: CUSTOM_KEYS_NOT_ALLOWED',
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], name: 'X', userKey: 'my-own-key' })),
+    expect: { userErrors: ['CUSTOM_KEYS_NOT_ALLOWED'] },
+  },
+  { name: "createApplication: another product's plan: WRONG_PLAN", query: CREATE_APPLICATION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], name: 'X', planId: refs['emailBronze'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'createApplication: a service plan: WRONG_PLAN', query: CREATE_APPLICATION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], name: 'X', planId: refs['echoServicePlan'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'createApplication: a malformed plan id: WRONG_PLAN', query: CREATE_APPLICATION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], name: 'X', planId: 'nope' })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'createApplication: malformed account and product ids: NOT_FOUND, NOT_FOUND', query: CREATE_APPLICATION, variables: input(() => ({ accountId: 'nope', serviceId: 'nope', name: 'X' })), expect: { userErrors: ['NOT_FOUND', 'NOT_FOUND'] } },
+  {
+    name: 'createApplication: a custom user key (trimmed) where the product allows them',
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['paritySvc'], name: 'Rocket Parity', userKey: ' rocket-key-1 ' })),
+    expect: 'data',
+    values: appValues,
+    keep: { rocketParity: 'createApplication.application.id', rocketParityKey: 'createApplication.application.keys.0.id' },
+  },
+  {
+    name: 'createApplication: a custom user key another application of the product has: TAKEN (and the subscription it needed is undone)',
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['parityDevs'], serviceId: refs['paritySvc'], name: 'Copycat', userKey: 'rocket-key-1' })),
+    expect: { userErrors: ['TAKEN'] },
+  },
+  { name: 'serviceSubscriptions: Parity Devs, none (all or nothing)', query: SUBSCRIPTIONS, variables: (refs) => ({ filter: { account: refs['parityDevs'] } }), expect: 'data', values: appValues },
+  { name: 'createApplication: a custom user key of 4 characters: INVALID', query: CREATE_APPLICATION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['paritySvc'], name: 'X', userKey: 'abcd' })), expect: { userErrors: ['INVALID'] } },
+  { name: 'createApplication: a custom user key with a space: INVALID', query: CREATE_APPLICATION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['paritySvc'], name: 'X', userKey: 'my key' })), expect: { userErrors: ['INVALID'] } },
+  { name: 'createApplication: no name (required by the input type): BAD_USER_INPUT', query: CREATE_APPLICATION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'] })), expect: { error: 'BAD_USER_INPUT' } },
+  {
+    name: 'createApplication: a second one of the parity product, its key generated',
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['paritySvc'], name: 'Rocket Parity Two' })),
+    expect: 'data',
+    values: appValues,
+    keep: { rocketParity2: 'createApplication.application.id' },
+  },
+
+  // credentials
+  { name: 'regenerateUserKey: a new generated key', query: REGENERATE_USER_KEY, variables: byId('rocketEcho'), expect: 'data', values: appValues },
+  { name: 'setUserKey: where the product allows none: CUSTOM_KEYS_NOT_ALLOWED', query: SET_USER_KEY, variables: input((refs) => ({ id: refs['rocketEcho'], userKey: 'my-own-key' })), expect: { userErrors: ['CUSTOM_KEYS_NOT_ALLOWED'] } },
+  { name: 'setUserKey: a custom key, trimmed', query: SET_USER_KEY, variables: input((refs) => ({ id: refs['rocketParity'], userKey: ' rocket-key-2 ' })), expect: 'data', values: appValues },
+  { name: 'setUserKey: the same key again (nothing recorded)', query: SET_USER_KEY, variables: input((refs) => ({ id: refs['rocketParity'], userKey: 'rocket-key-2' })), expect: 'data', values: appValues },
+  { name: "setUserKey: another application's key: TAKEN", query: SET_USER_KEY, variables: input((refs) => ({ id: refs['rocketParity2'], userKey: 'rocket-key-2' })), expect: { userErrors: ['TAKEN'] } },
+  { name: 'setUserKey: a key with a space: INVALID', query: SET_USER_KEY, variables: input((refs) => ({ id: refs['rocketParity2'], userKey: 'bad key' })), expect: { userErrors: ['INVALID'] } },
+  { name: 'setUserKey: a blank key: INVALID', query: SET_USER_KEY, variables: input((refs) => ({ id: refs['rocketParity2'], userKey: '  ' })), expect: { userErrors: ['INVALID'] } },
+  { name: 'setUserKey: unknown: NOT_FOUND', query: SET_USER_KEY, variables: input(() => ({ id: unknownApplication, userKey: 'whatever-key' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'regenerateClientSecret', query: REGENERATE_SECRET, variables: byId('rocketParity'), expect: 'data', values: appValues },
+  { name: 'regenerateClientSecret: unknown: NOT_FOUND', query: REGENERATE_SECRET, variables: input(() => ({ id: unknownApplication })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'createApplicationKey: a generated one', query: CREATE_KEY, variables: input((refs) => ({ applicationId: refs['rocketParity'] })), expect: 'data', values: appValues, keep: { parityKey2: 'createApplicationKey.key.id' } },
+  { name: 'createApplicationKey: a custom one, trimmed', query: CREATE_KEY, variables: input((refs) => ({ applicationId: refs['rocketParity'], value: ' custom-app-key ' })), expect: 'data', values: appValues, keep: { parityKey3: 'createApplicationKey.key.id' } },
+  { name: 'createApplicationKey: the same custom one again: TAKEN', query: CREATE_KEY, variables: input((refs) => ({ applicationId: refs['rocketParity'], value: 'custom-app-key' })), expect: { userErrors: ['TAKEN'] } },
+  { name: 'createApplicationKey: a custom one with a space: INVALID', query: CREATE_KEY, variables: input((refs) => ({ applicationId: refs['rocketParity'], value: 'a b c d e' })), expect: { userErrors: ['INVALID'] } },
+  { name: 'createApplicationKey: a fourth', query: CREATE_KEY, variables: input((refs) => ({ applicationId: refs['rocketParity'] })), expect: 'data', values: appValues, keep: { parityKey4: 'createApplicationKey.key.id' } },
+  { name: 'createApplicationKey: a fifth', query: CREATE_KEY, variables: input((refs) => ({ applicationId: refs['rocketParity'] })), expect: 'data', values: appValues, keep: { parityKey5: 'createApplicationKey.key.id' } },
+  { name: 'createApplicationKey: a sixth: KEY_LIMIT_REACHED', query: CREATE_KEY, variables: input((refs) => ({ applicationId: refs['rocketParity'] })), expect: { userErrors: ['KEY_LIMIT_REACHED'] } },
+  { name: 'createApplicationKey: a sixth, custom and invalid: INVALID first', query: CREATE_KEY, variables: input((refs) => ({ applicationId: refs['rocketParity'], value: 'x' })), expect: { userErrors: ['INVALID'] } },
+  { name: 'createApplicationKey: custom, where the product allows none: CUSTOM_KEYS_NOT_ALLOWED', query: CREATE_KEY, variables: input((refs) => ({ applicationId: refs['rocketEcho'], value: 'custom-app-key' })), expect: { userErrors: ['CUSTOM_KEYS_NOT_ALLOWED'] } },
+  { name: 'createApplicationKey: unknown application: NOT_FOUND', query: CREATE_KEY, variables: input(() => ({ applicationId: unknownApplication })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'application: five app keys, oldest first', query: APPLICATION, variables: (refs) => ({ id: refs['rocketParity'] }), expect: 'data', values: appValues },
+  { name: 'deleteApplicationKey: the second', query: DELETE_KEY, variables: byId('parityKey2'), expect: 'data', values: appValues },
+  { name: 'deleteApplicationKey: again: NOT_FOUND', query: DELETE_KEY, variables: byId('parityKey2'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'deleteApplicationKey: an application id: NOT_FOUND', query: DELETE_KEY, variables: byId('rocketParity'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'deleteApplicationKey: the third', query: DELETE_KEY, variables: byId('parityKey3'), expect: 'data', values: appValues },
+  { name: 'deleteApplicationKey: the fourth', query: DELETE_KEY, variables: byId('parityKey4'), expect: 'data', values: appValues },
+  { name: 'deleteApplicationKey: the fifth', query: DELETE_KEY, variables: byId('parityKey5'), expect: 'data', values: appValues },
+  { name: 'deleteApplicationKey: the last of an app-key product: LAST_KEY', query: DELETE_KEY, variables: byId('rocketParityKey'), expect: { userErrors: ['LAST_KEY'] } },
+  { name: 'deleteApplicationKey: the only one of a user-key product', query: DELETE_KEY, variables: byId('rocketEchoKey'), expect: 'data', values: appValues },
+
+  // changing applications
+  {
+    name: 'updateApplication: renamed (trimmed), the description and redirect URL cleared',
+    query: UPDATE_APPLICATION,
+    variables: input((refs) => ({ id: refs['rocketEcho'], name: ' Rocket Echo One ', description: '', redirectUrl: ' ' })),
+    expect: 'data',
+    values: appValues,
+  },
+  { name: 'updateApplication: the same again (nothing recorded)', query: UPDATE_APPLICATION, variables: input((refs) => ({ id: refs['rocketEcho'], name: 'Rocket Echo One' })), expect: 'data', values: appValues },
+  { name: 'updateApplication: a blank name and a mailto URL: BLANK, INVALID', query: UPDATE_APPLICATION, variables: input((refs) => ({ id: refs['rocketEcho'], name: '', redirectUrl: 'mailto:a@b.example' })), expect: { userErrors: ['BLANK', 'INVALID'] } },
+  { name: 'updateApplication: unknown: NOT_FOUND', query: UPDATE_APPLICATION, variables: input(() => ({ id: unknownApplication, name: 'X' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "updateApplication: a key's id: NOT_FOUND", query: UPDATE_APPLICATION, variables: input((refs) => ({ id: refs['rocketParityKey'], name: 'X' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'resumeApplication: a live one: INVALID_STATE', query: RESUME_APPLICATION, variables: byId('rocketEcho'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'acceptApplication: a live one: INVALID_STATE', query: ACCEPT_APPLICATION, variables: byId('rocketEcho'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'rejectApplication: a live one: INVALID_STATE', query: REJECT_APPLICATION, variables: byId('rocketEcho'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'suspendApplication: live → SUSPENDED', query: SUSPEND_APPLICATION, variables: byId('rocketEcho'), expect: 'data', values: appValues },
+  { name: 'suspendApplication: a suspended one: INVALID_STATE', query: SUSPEND_APPLICATION, variables: byId('rocketEcho'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'acceptApplication: a suspended one: INVALID_STATE', query: ACCEPT_APPLICATION, variables: byId('rocketEcho'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'resumeApplication: suspended → LIVE', query: RESUME_APPLICATION, variables: byId('rocketEcho'), expect: 'data', values: appValues },
+  { name: 'suspendApplication: unknown: NOT_FOUND', query: SUSPEND_APPLICATION, variables: input(() => ({ id: unknownApplication })), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'createApplicationPlan: Gated, on the Echo API, approval required',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: refs['echoService'], name: 'Gated', approvalRequired: true } }),
+    expect: 'data',
+    values: planValues,
+    keep: { echoGated: 'createApplicationPlan.plan.id' },
+  },
+  {
+    name: 'createApplication: on a plan that requires approval: PENDING',
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], planId: refs['echoGated'], name: 'Rocket Gated' })),
+    expect: 'data',
+    values: appValues,
+    keep: { rocketGated: 'createApplication.application.id' },
+  },
+  { name: 'suspendApplication: a pending one: INVALID_STATE', query: SUSPEND_APPLICATION, variables: byId('rocketGated'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'acceptApplication: pending → LIVE', query: ACCEPT_APPLICATION, variables: byId('rocketGated'), expect: 'data', values: appValues },
+  {
+    name: 'createApplication: another pending one',
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], planId: refs['echoGated'], name: 'Rocket Refused' })),
+    expect: 'data',
+    values: appValues,
+    keep: { rocketRefused: 'createApplication.application.id' },
+  },
+  { name: 'rejectApplication: pending → deleted', query: REJECT_APPLICATION, variables: byId('rocketRefused'), expect: 'data' },
+  { name: 'rejectApplication: again: NOT_FOUND', query: REJECT_APPLICATION, variables: byId('rocketRefused'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'application: a rejected one: NOT_FOUND', query: APPLICATION, variables: (refs) => ({ id: refs['rocketRefused'] }), expect: { error: 'NOT_FOUND' } },
+  { name: 'changeApplicationPlan: to Unlimited', query: CHANGE_APPLICATION_PLAN, variables: input((refs) => ({ id: refs['rocketEcho'], planId: refs['echoUnlimited'] })), expect: 'data', values: appValues },
+  { name: 'changeApplicationPlan: the plan it is on (nothing recorded)', query: CHANGE_APPLICATION_PLAN, variables: input((refs) => ({ id: refs['rocketEcho'], planId: refs['echoUnlimited'] })), expect: 'data', values: appValues },
+  { name: "changeApplicationPlan: another product's plan: WRONG_PLAN", query: CHANGE_APPLICATION_PLAN, variables: input((refs) => ({ id: refs['rocketEcho'], planId: refs['emailBronze'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'changeApplicationPlan: a service plan: WRONG_PLAN', query: CHANGE_APPLICATION_PLAN, variables: input((refs) => ({ id: refs['rocketEcho'], planId: refs['echoServicePlan'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'changeApplicationPlan: unknown application and plan: NOT_FOUND first', query: CHANGE_APPLICATION_PLAN, variables: input(() => ({ id: unknownApplication, planId: 'nope' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'deletePlan: Unlimited, the demo applications and ours on it: PLAN_IN_USE', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['echoUnlimited'] } }), expect: { userErrors: ['PLAN_IN_USE'] } },
+  { name: 'deletePlan: Gated, one application on it: PLAN_IN_USE', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['echoGated'] } }), expect: { userErrors: ['PLAN_IN_USE'] } },
+  { name: 'deletePlan: the Echo API\'s Default service plan, subscriptions on it: DEFAULT_PLAN first', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['echoServicePlan'] } }), expect: { userErrors: ['DEFAULT_PLAN'] } },
+
+  // custom plans
+  {
+    name: 'customizeApplicationPlan: "Unlimited (custom)", bound to the application, hidden',
+    query: CUSTOMIZE_PLAN,
+    variables: byId('rocketEcho'),
+    expect: 'data',
+    values: appValues,
+    keep: { rocketCustom: 'customizeApplicationPlan.application.plan.id' },
+  },
+  { name: 'customizeApplicationPlan: again: INVALID_STATE', query: CUSTOMIZE_PLAN, variables: byId('rocketEcho'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'customizeApplicationPlan: unknown: NOT_FOUND', query: CUSTOMIZE_PLAN, variables: input(() => ({ id: unknownApplication })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'plan: the custom plan, with the limits and features of Unlimited', query: CUSTOM_PLAN, variables: (refs) => ({ id: refs['rocketCustom'] }), expect: 'data', values: appValues },
+  { name: 'plan: Unlimited itself is no custom plan', query: CUSTOM_PLAN, variables: (refs) => ({ id: refs['echoUnlimited'] }), expect: 'data', values: appValues },
+  { name: "service plans: the Echo API's, without the custom plan", query: LISTED_PLANS, variables: (refs) => ({ id: refs['echoService'] }), expect: 'data', values: appValues, ordered: true },
+  { name: 'applications: on the custom plan', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ plan: refs['rocketCustom'] })), expect: 'data', values: appValues },
+  { name: 'createApplication: on the custom plan: WRONG_PLAN', query: CREATE_APPLICATION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], planId: refs['rocketCustom'], name: 'X' })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'changeApplicationPlan: another application onto the custom plan: WRONG_PLAN', query: CHANGE_APPLICATION_PLAN, variables: input((refs) => ({ id: refs['rocketPayg'], planId: refs['rocketCustom'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'setDefaultPlan: the custom plan: WRONG_KIND', query: SET_DEFAULT_PLAN, variables: (refs) => ({ input: { id: refs['rocketCustom'] } }), expect: { userErrors: ['WRONG_KIND'] } },
+  { name: 'deletePlan: the custom plan, its application on it: PLAN_IN_USE', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['rocketCustom'] } }), expect: { userErrors: ['PLAN_IN_USE'] } },
+  { name: 'updatePlan: the custom plan can be edited', query: UPDATE_PLAN, variables: (refs) => ({ input: { id: refs['rocketCustom'], costPerMonth: '12.50' } }), expect: 'data', values: ['name', 'setupFee', 'costPerMonth'] },
+  { name: 'application: now paid, on its custom plan', query: APPLICATION, variables: (refs) => ({ id: refs['rocketEcho'] }), expect: 'data', values: appValues },
+  { name: "decustomizeApplicationPlan: another product's plan: WRONG_PLAN", query: DECUSTOMIZE_PLAN, variables: input((refs) => ({ id: refs['rocketEcho'], planId: refs['emailBronze'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'decustomizeApplicationPlan: onto its own custom plan: WRONG_PLAN', query: DECUSTOMIZE_PLAN, variables: input((refs) => ({ id: refs['rocketEcho'], planId: refs['rocketCustom'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'decustomizeApplicationPlan: to Basic; the custom plan is deleted', query: DECUSTOMIZE_PLAN, variables: input((refs) => ({ id: refs['rocketEcho'], planId: refs['echoBasic'] })), expect: 'data', values: appValues },
+  { name: 'plan: the deleted custom plan: NOT_FOUND', query: CUSTOM_PLAN, variables: (refs) => ({ id: refs['rocketCustom'] }), expect: { error: 'NOT_FOUND' } },
+  { name: 'decustomizeApplicationPlan: on a standard plan: INVALID_STATE', query: DECUSTOMIZE_PLAN, variables: input((refs) => ({ id: refs['rocketEcho'] })), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'customizeApplicationPlan: "Basic (custom)"', query: CUSTOMIZE_PLAN, variables: byId('rocketEcho'), expect: 'data', values: appValues, keep: { rocketCustom2: 'customizeApplicationPlan.application.plan.id' } },
+  { name: 'decustomizeApplicationPlan: back to the plan it was copied from', query: DECUSTOMIZE_PLAN, variables: input((refs) => ({ id: refs['rocketEcho'] })), expect: 'data', values: appValues },
+  { name: 'customizeApplicationPlan: once more', query: CUSTOMIZE_PLAN, variables: byId('rocketEcho'), expect: 'data', values: appValues, keep: { rocketCustom3: 'customizeApplicationPlan.application.plan.id' } },
+  { name: 'changeApplicationPlan: from the custom plan to Unlimited; the custom plan is deleted', query: CHANGE_APPLICATION_PLAN, variables: input((refs) => ({ id: refs['rocketEcho'], planId: refs['echoUnlimited'] })), expect: 'data', values: appValues },
+  { name: 'plan: the custom plan left: NOT_FOUND', query: CUSTOM_PLAN, variables: (refs) => ({ id: refs['rocketCustom3'] }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: 'createApplicationPlan: Short-lived, on the Echo API',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: refs['echoService'], name: 'Short-lived' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { echoShortLived: 'createApplicationPlan.plan.id' },
+  },
+  { name: 'changeApplicationPlan: Rocket Gated to Short-lived', query: CHANGE_APPLICATION_PLAN, variables: input((refs) => ({ id: refs['rocketGated'], planId: refs['echoShortLived'] })), expect: 'data', values: appValues },
+  { name: 'customizeApplicationPlan: "Short-lived (custom)"', query: CUSTOMIZE_PLAN, variables: byId('rocketGated'), expect: 'data', values: appValues, keep: { gatedCustom: 'customizeApplicationPlan.application.plan.id' } },
+  { name: 'deletePlan: Short-lived, nobody on it (its copy lives on)', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['echoShortLived'] } }), expect: 'data' },
+  { name: 'decustomizeApplicationPlan: the plan it was copied from is gone: WRONG_PLAN', query: DECUSTOMIZE_PLAN, variables: input((refs) => ({ id: refs['rocketGated'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'plan: the custom plan is still there', query: CUSTOM_PLAN, variables: (refs) => ({ id: refs['gatedCustom'] }), expect: 'data', values: appValues },
+  { name: 'auditLog: Rocket Echo by its targetId: credentials changed, never a key; plans customized and back', query: AUDIT_LOG, variables: log((refs) => ({ targetId: refs['rocketEcho'] })), expect: 'data', values: keyAuditValues, ordered: true },
+  { name: 'auditLog: the plans copied and deleted for applications', query: AUDIT_LOG, variables: log(() => ({ event: 'plan', search: 'custom' })), expect: 'data', values: auditValues, ordered: true },
+
+  // subscriptions
+  { name: 'createServiceSubscription: Rocket Labs to the Email API, its default service plan', query: CREATE_SUBSCRIPTION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['emailService'] })), expect: 'data', values: appValues, keep: { rocketEmailSub: 'createServiceSubscription.serviceSubscription.id' } },
+  { name: 'createServiceSubscription: again: TAKEN', query: CREATE_SUBSCRIPTION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['emailService'] })), expect: { userErrors: ['TAKEN'] } },
+  { name: 'createServiceSubscription: unknown account and product: NOT_FOUND, NOT_FOUND', query: CREATE_SUBSCRIPTION, variables: input(() => ({ accountId: unknownAccount, serviceId: 'nope' })), expect: { userErrors: ['NOT_FOUND', 'NOT_FOUND'] } },
+  { name: "createServiceSubscription: another product's service plan: WRONG_PLAN", query: CREATE_SUBSCRIPTION, variables: input((refs) => ({ accountId: refs['parityDevs'], serviceId: refs['emailService'], planId: refs['echoServicePlan'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'createServiceSubscription: an application plan: WRONG_PLAN', query: CREATE_SUBSCRIPTION, variables: input((refs) => ({ accountId: refs['parityDevs'], serviceId: refs['emailService'], planId: refs['emailBronze'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  {
+    name: 'createServicePlan: Gated, on the Email API, approval required',
+    query: CREATE_SERVICE_PLAN,
+    variables: (refs) => ({ input: { serviceId: refs['emailService'], name: 'Gated', approvalRequired: true } }),
+    expect: 'data',
+    values: planValues,
+    keep: { emailGatedSP: 'createServicePlan.plan.id' },
+  },
+  { name: 'createServiceSubscription: on a service plan that requires approval: PENDING', query: CREATE_SUBSCRIPTION, variables: input((refs) => ({ accountId: refs['parityDevs'], serviceId: refs['emailService'], planId: refs['emailGatedSP'] })), expect: 'data', values: appValues, keep: { devsEmailSub: 'createServiceSubscription.serviceSubscription.id' } },
+  { name: 'suspendServiceSubscription: a pending one: INVALID_STATE', query: SUSPEND_SUBSCRIPTION, variables: byId('devsEmailSub'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'acceptServiceSubscription: pending → LIVE', query: ACCEPT_SUBSCRIPTION, variables: byId('devsEmailSub'), expect: 'data', values: appValues },
+  { name: 'acceptServiceSubscription: a live one: INVALID_STATE', query: ACCEPT_SUBSCRIPTION, variables: byId('devsEmailSub'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'suspendServiceSubscription: live → SUSPENDED', query: SUSPEND_SUBSCRIPTION, variables: byId('devsEmailSub'), expect: 'data', values: appValues },
+  { name: 'resumeServiceSubscription: suspended → LIVE', query: RESUME_SUBSCRIPTION, variables: byId('devsEmailSub'), expect: 'data', values: appValues },
+  { name: 'resumeServiceSubscription: a live one: INVALID_STATE', query: RESUME_SUBSCRIPTION, variables: byId('devsEmailSub'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'acceptServiceSubscription: unknown: NOT_FOUND', query: ACCEPT_SUBSCRIPTION, variables: input(() => ({ id: unknownSubscription })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'changeServiceSubscriptionPlan: to the Default service plan', query: CHANGE_SUBSCRIPTION_PLAN, variables: input((refs) => ({ id: refs['devsEmailSub'], planId: refs['emailServicePlan'] })), expect: 'data', values: appValues },
+  { name: 'changeServiceSubscriptionPlan: the plan it is on (nothing recorded)', query: CHANGE_SUBSCRIPTION_PLAN, variables: input((refs) => ({ id: refs['devsEmailSub'], planId: refs['emailServicePlan'] })), expect: 'data', values: appValues },
+  { name: "changeServiceSubscriptionPlan: another product's service plan: WRONG_PLAN", query: CHANGE_SUBSCRIPTION_PLAN, variables: input((refs) => ({ id: refs['devsEmailSub'], planId: refs['echoServicePlan'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'changeServiceSubscriptionPlan: unknown: NOT_FOUND', query: CHANGE_SUBSCRIPTION_PLAN, variables: input((refs) => ({ id: unknownSubscription, planId: refs['emailServicePlan'] })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'deletePlan: the Email API\'s Gated service plan, nobody on it', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['emailGatedSP'] } }), expect: 'data' },
+  { name: 'deleteServiceSubscription: Rocket Labs from the Echo API, its applications of it: HAS_APPLICATIONS', query: DELETE_SUBSCRIPTION, variables: byId('rocketEchoSub'), expect: { userErrors: ['HAS_APPLICATIONS'] } },
+  { name: 'deleteServiceSubscription: Rocket Labs from the Email API', query: DELETE_SUBSCRIPTION, variables: byId('rocketEmailSub'), expect: 'data' },
+  { name: 'deleteServiceSubscription: again: NOT_FOUND', query: DELETE_SUBSCRIPTION, variables: byId('rocketEmailSub'), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'createApplication: of the Email API again, subscribing Rocket Labs anew',
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['emailService'], planId: refs['emailGold'], name: 'Rocket Mail' })),
+    expect: 'data',
+    values: appValues,
+    keep: { rocketMail: 'createApplication.application.id' },
+  },
+  { name: 'account: Rocket Labs, its applications and subscriptions', query: ACCOUNT_APPS, variables: (refs) => ({ id: refs['rocket'] }), expect: 'data', values: appValues },
+  { name: 'auditLog: every subscription event', query: AUDIT_LOG, variables: log(() => ({ event: 'service_subscription', search: 'Labs' })), expect: 'data', values: auditValues, ordered: false },
+
+  // messages
+  { name: 'sendMessage: to Rocket Labs (trimmed), its inbox and its admin by email', query: SEND_MESSAGE, variables: input((refs) => ({ accountId: refs['rocket'], subject: ' Maintenance ', body: 'Saturday 02:00 UTC.\n\nThanks <3' })), expect: 'data', values: appValues, keep: { rocketMessage: 'sendMessage.message.id' } },
+  { name: 'sendMessage: a blank subject and body: BLANK, BLANK', query: SEND_MESSAGE, variables: input((refs) => ({ accountId: refs['rocket'], subject: ' ', body: '' })), expect: { userErrors: ['BLANK', 'BLANK'] } },
+  { name: 'sendMessage: an unknown account, a subject over 200: NOT_FOUND first', query: SEND_MESSAGE, variables: input(() => ({ accountId: unknownAccount, subject: longText(201), body: 'x' })), expect: { userErrors: ['NOT_FOUND', 'TOO_LONG'] } },
+  { name: 'sendMessage: a body over 20000: TOO_LONG', query: SEND_MESSAGE, variables: input((refs) => ({ accountId: refs['rocket'], subject: 'x', body: longText(20_001) })), expect: { userErrors: ['TOO_LONG'] } },
+  { name: 'account: Rocket Labs, its inbox', query: ACCOUNT_APPS, variables: (refs) => ({ id: refs['rocket'], messageFilter: { directions: ['TO_ACCOUNT'] } }), expect: 'data', values: appValues },
+  { name: 'account: Rocket Labs, from it: none', query: ACCOUNT_APPS, variables: (refs) => ({ id: refs['rocket'], messageFilter: { directions: ['FROM_ACCOUNT'] } }), expect: 'data', values: appValues },
+  { name: 'node: a message', query: APPS_NODE, variables: (refs) => ({ id: refs['rocketMessage'] }), expect: 'data', values: appValues },
+  { name: 'outbox: the message, HELD, to the account\'s admin', query: OUTBOX, variables: () => ({ filter: { search: 'Maintenance' } }), expect: 'data', values: outboxValues },
+
+  // bulk operations on applications
+  {
+    name: 'runBulkApplicationOperation: SUSPEND by ids, each once in the given order, an unknown one FAILED',
+    query: BULK_APPLICATIONS,
+    variables: input((refs) => ({ ids: [refs['rocketEcho'], refs['rocketPayg'], unknownApplication, refs['rocketEcho']], operation: 'SUSPEND' })),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+  },
+  {
+    name: 'runBulkApplicationOperation: RESUME by ids, a live one FAILED with INVALID_STATE',
+    query: BULK_APPLICATIONS,
+    variables: input((refs) => ({ ids: [refs['rocketEcho'], refs['rocketParity'], refs['rocketPayg']], operation: 'RESUME' })),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+  },
+  {
+    name: "runBulkApplicationOperation: CHANGE_PLAN by ids, another product's application FAILED with WRONG_PLAN",
+    query: BULK_APPLICATIONS,
+    variables: input((refs) => ({ ids: [refs['rocketPayg'], refs['rocketMail']], operation: 'CHANGE_PLAN', planId: refs['echoUnlimited'] })),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+  },
+  {
+    name: 'runBulkApplicationOperation: SEND_EMAIL by ids: a message per application',
+    query: BULK_APPLICATIONS,
+    variables: input((refs) => ({ ids: [refs['rocketPayg'], refs['rocketMail']], operation: 'SEND_EMAIL', subject: 'Your applications', body: 'All is well.' })),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+  },
+  { name: 'runBulkApplicationOperation: CHANGE_PLAN without a plan: INVALID_OPERATION', query: BULK_APPLICATIONS, variables: input((refs) => ({ ids: [refs['rocketPayg']], operation: 'CHANGE_PLAN' })), expect: { userErrors: ['INVALID_OPERATION'] } },
+  { name: 'runBulkApplicationOperation: CHANGE_PLAN to a service plan: INVALID_OPERATION', query: BULK_APPLICATIONS, variables: input((refs) => ({ ids: [refs['rocketPayg']], operation: 'CHANGE_PLAN', planId: refs['echoServicePlan'] })), expect: { userErrors: ['INVALID_OPERATION'] } },
+  { name: "runBulkApplicationOperation: CHANGE_PLAN to an account's id: INVALID_OPERATION", query: BULK_APPLICATIONS, variables: input((refs) => ({ ids: [refs['rocketPayg']], operation: 'CHANGE_PLAN', planId: refs['rocket'] })), expect: { userErrors: ['INVALID_OPERATION'] } },
+  { name: 'runBulkApplicationOperation: SEND_EMAIL without a body: INVALID_OPERATION', query: BULK_APPLICATIONS, variables: input((refs) => ({ ids: [refs['rocketPayg']], operation: 'SEND_EMAIL', subject: 'Hi' })), expect: { userErrors: ['INVALID_OPERATION'] } },
+  { name: 'runBulkApplicationOperation: SEND_EMAIL with a blank subject: INVALID_OPERATION', query: BULK_APPLICATIONS, variables: input((refs) => ({ ids: [refs['rocketPayg']], operation: 'SEND_EMAIL', subject: ' ', body: 'Text' })), expect: { userErrors: ['INVALID_OPERATION'] } },
+  { name: 'runBulkApplicationOperation: an invalid operation and no selection: INVALID_OPERATION first', query: BULK_APPLICATIONS, variables: input(() => ({ operation: 'CHANGE_PLAN' })), expect: { userErrors: ['INVALID_OPERATION'] } },
+  { name: 'runBulkApplicationOperation: no selection: NO_SELECTION', query: BULK_APPLICATIONS, variables: input(() => ({ operation: 'ACCEPT' })), expect: { userErrors: ['NO_SELECTION'] } },
+  { name: 'runBulkApplicationOperation: no ids: NO_SELECTION', query: BULK_APPLICATIONS, variables: input(() => ({ ids: [], operation: 'ACCEPT' })), expect: { userErrors: ['NO_SELECTION'] } },
+  { name: 'runBulkApplicationOperation: ids and a filter: AMBIGUOUS_SELECTION', query: BULK_APPLICATIONS, variables: input((refs) => ({ ids: [refs['rocketPayg']], filter: {}, operation: 'ACCEPT' })), expect: { userErrors: ['AMBIGUOUS_SELECTION'] } },
+  { name: 'runBulkApplicationOperation: exceptIds without a filter: AMBIGUOUS_SELECTION', query: BULK_APPLICATIONS, variables: input((refs) => ({ exceptIds: [refs['rocketPayg']], operation: 'ACCEPT' })), expect: { userErrors: ['AMBIGUOUS_SELECTION'] } },
+  { name: 'runBulkApplicationOperation: 251 ids: TOO_MANY_IDS', query: BULK_APPLICATIONS, variables: input(() => ({ ids: unknownApplications(251), operation: 'ACCEPT' })), expect: { userErrors: ['TOO_MANY_IDS'] } },
+  {
+    name: `runBulkApplicationOperation: a filter with a search over ${MAX_SEARCH_TEXT_LENGTH} characters: BAD_USER_INPUT`,
+    query: BULK_APPLICATIONS,
+    variables: input(() => ({ filter: { search: tooLongSearch }, operation: 'ACCEPT' })),
+    expect: { error: 'BAD_USER_INPUT' },
+    values: ['message'],
+  },
+  {
+    name: "runBulkApplicationOperation: ACCEPT by filter, every pending application: a job",
+    query: BULK_APPLICATIONS,
+    variables: input(() => ({ filter: { states: ['PENDING'] }, operation: 'ACCEPT' })),
+    expect: 'data',
+    values: appValues,
+    keep: { acceptJob: 'runBulkApplicationOperation.job.id' },
+  },
+  { name: 'job: the accept job, once it has finished', query: JOB_FAILURES, variables: jobOf('acceptJob'), expect: 'data', values: appValues, until: (data) => finished(data?.['job']) },
+  { name: 'applications: pending now: none', query: APPLICATION_COUNT, variables: () => ({ filter: { states: ['PENDING'] } }), expect: 'data', values: appValues },
+  {
+    name: 'runBulkApplicationOperation: CHANGE_PLAN by filter (the suspended ones) to the Echo API\'s Unlimited: other products\' fail WRONG_PLAN',
+    query: BULK_APPLICATIONS,
+    variables: input((refs) => ({ filter: { states: ['SUSPENDED'] }, operation: 'CHANGE_PLAN', planId: refs['echoUnlimited'] })),
+    expect: 'data',
+    values: appValues,
+    keep: { planJob: 'runBulkApplicationOperation.job.id' },
+  },
+  { name: 'job: the plan job, its failures', query: JOB_FAILURES, variables: jobOf('planJob'), expect: 'data', values: appValues, until: (data) => finished(data?.['job']) },
+  {
+    name: 'runBulkApplicationOperation: SEND_EMAIL by filter (the API\'s, minus one): a job over two chunks',
+    query: BULK_APPLICATIONS,
+    variables: input((refs) => ({ filter: { service: refs['apiService'] }, exceptIds: [refs['newestApp'], unknownApplication, 'nope'], operation: 'SEND_EMAIL', subject: 'API news', body: 'Version 2 is out.' })),
+    expect: 'data',
+    values: appValues,
+    keep: { mailJob: 'runBulkApplicationOperation.job.id' },
+  },
+  { name: 'job: the mail job, once it has finished', query: JOB_FAILURES, variables: jobOf('mailJob'), expect: 'data', values: appValues, until: (data) => finished(data?.['job']) },
+  {
+    name: 'runBulkApplicationOperation: SUSPEND by filter (Rocket Labs\' live ones, but one)',
+    query: BULK_APPLICATIONS,
+    variables: input((refs) => ({ filter: { account: refs['rocket'], states: ['LIVE'] }, exceptIds: [refs['rocketMail']], operation: 'SUSPEND' })),
+    expect: 'data',
+    values: appValues,
+    keep: { suspendJob: 'runBulkApplicationOperation.job.id' },
+  },
+  { name: 'job: the suspend job, once it has finished', query: JOB_FAILURES, variables: jobOf('suspendJob'), expect: 'data', values: appValues, until: (data) => finished(data?.['job']) },
+  { name: 'applications: Rocket Labs\', now', query: APPLICATION_ROWS, variables: appsWhere((refs) => ({ account: refs['rocket'] }), 10), expect: 'data', values: appValues, ordered: true },
+  { name: 'runBulkApplicationOperation: RESUME by filter, nothing matches: a job of none', query: BULK_APPLICATIONS, variables: input(() => ({ filter: { search: 'no such application' }, operation: 'RESUME' })), expect: 'data', values: appValues, keep: { emptyJob: 'runBulkApplicationOperation.job.id' } },
+  { name: 'job: the job of none', query: JOB_FAILURES, variables: jobOf('emptyJob'), expect: 'data', values: appValues, until: (data) => finished(data?.['job']) },
+  { name: 'runBulkApplicationOperation: RESUME by filter, Rocket Labs\' suspended ones', query: BULK_APPLICATIONS, variables: input((refs) => ({ filter: { account: refs['rocket'], states: ['SUSPENDED'] }, operation: 'RESUME' })), expect: 'data', values: appValues, keep: { resumeJob: 'runBulkApplicationOperation.job.id' } },
+  { name: 'job: the resume job, once it has finished', query: JOB_FAILURES, variables: jobOf('resumeJob'), expect: 'data', values: appValues, until: (data) => finished(data?.['job']) },
+
+  // bulk operations on subscriptions and accounts
+  {
+    name: 'runBulkServiceSubscriptionOperation: SUSPEND by ids, an unknown one FAILED',
+    query: BULK_SUBSCRIPTIONS,
+    variables: input((refs) => ({ ids: [refs['devsEmailSub'], refs['rocketEchoSub'], unknownSubscription], operation: 'SUSPEND' })),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+  },
+  {
+    name: "runBulkServiceSubscriptionOperation: CHANGE_PLAN by ids, another product's subscription FAILED with WRONG_PLAN",
+    query: BULK_SUBSCRIPTIONS,
+    variables: input((refs) => ({ ids: [refs['devsEmailSub'], refs['rocketEchoSub']], operation: 'CHANGE_PLAN', planId: refs['emailServicePlan'] })),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+  },
+  { name: 'runBulkServiceSubscriptionOperation: CHANGE_PLAN to an application plan: INVALID_OPERATION', query: BULK_SUBSCRIPTIONS, variables: input((refs) => ({ ids: [refs['devsEmailSub']], operation: 'CHANGE_PLAN', planId: refs['emailBronze'] })), expect: { userErrors: ['INVALID_OPERATION'] } },
+  { name: 'runBulkServiceSubscriptionOperation: RESUME by filter, the suspended ones', query: BULK_SUBSCRIPTIONS, variables: input(() => ({ filter: { states: ['SUSPENDED'] }, operation: 'RESUME' })), expect: 'data', values: appValues, keep: { subsJob: 'runBulkServiceSubscriptionOperation.job.id' } },
+  { name: 'job: the subscriptions job, once it has finished', query: JOB_FAILURES, variables: jobOf('subsJob'), expect: 'data', values: appValues, until: (data) => finished(data?.['job']) },
+  { name: 'runBulkServiceSubscriptionOperation: SEND_EMAIL by filter, Parity Devs\' subscriptions', query: BULK_SUBSCRIPTIONS, variables: input((refs) => ({ filter: { account: refs['parityDevs'] }, operation: 'SEND_EMAIL', subject: 'Subscribers', body: 'Hello.' })), expect: 'data', values: appValues, keep: { subsMailJob: 'runBulkServiceSubscriptionOperation.job.id' } },
+  { name: 'job: the subscribers\' mail job, once it has finished', query: JOB_FAILURES, variables: jobOf('subsMailJob'), expect: 'data', values: appValues, until: (data) => finished(data?.['job']) },
+  {
+    name: 'runBulkAccountOperation: APPROVE by ids, refused per account (approved, suspended, unknown)',
+    query: BULK_ACCOUNTS,
+    variables: input((refs) => ({ ids: [refs['rocket'], refs['createdOne'], unknownAccount], operation: 'APPROVE' })),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+  },
+  { name: 'runBulkAccountOperation: REJECT by ids', query: BULK_ACCOUNTS, variables: input((refs) => ({ ids: [refs['parityDevs']], operation: 'REJECT' })), expect: 'data', values: appValues, ordered: true },
+  { name: 'runBulkAccountOperation: MAKE_PENDING by ids', query: BULK_ACCOUNTS, variables: input((refs) => ({ ids: [refs['parityDevs']], operation: 'MAKE_PENDING' })), expect: 'data', values: appValues, ordered: true },
+  { name: 'runBulkAccountOperation: CHANGE_PLAN by ids, the plan it is on', query: BULK_ACCOUNTS, variables: input((refs) => ({ ids: [refs['rocket'], refs['parityDevs']], operation: 'CHANGE_PLAN', planId: refs['acmeAccountPlan'] })), expect: 'data', values: appValues, ordered: true },
+  { name: 'runBulkAccountOperation: CHANGE_PLAN without a plan: INVALID_OPERATION', query: BULK_ACCOUNTS, variables: input((refs) => ({ ids: [refs['rocket']], operation: 'CHANGE_PLAN' })), expect: { userErrors: ['INVALID_OPERATION'] } },
+  { name: 'runBulkAccountOperation: CHANGE_PLAN to an application plan: INVALID_OPERATION', query: BULK_ACCOUNTS, variables: input((refs) => ({ ids: [refs['rocket']], operation: 'CHANGE_PLAN', planId: refs['emailBronze'] })), expect: { userErrors: ['INVALID_OPERATION'] } },
+  { name: 'runBulkAccountOperation: SEND_EMAIL without a subject: INVALID_OPERATION', query: BULK_ACCOUNTS, variables: input((refs) => ({ ids: [refs['rocket']], operation: 'SEND_EMAIL', body: 'x' })), expect: { userErrors: ['INVALID_OPERATION'] } },
+  { name: 'runBulkAccountOperation: SEND_EMAIL with a subject over 200: INVALID_OPERATION', query: BULK_ACCOUNTS, variables: input((refs) => ({ ids: [refs['rocket']], operation: 'SEND_EMAIL', subject: longText(201), body: 'x' })), expect: { userErrors: ['INVALID_OPERATION'] } },
+  { name: 'runBulkAccountOperation: ids and exceptIds: AMBIGUOUS_SELECTION', query: BULK_ACCOUNTS, variables: input((refs) => ({ ids: [refs['rocket']], exceptIds: [], operation: 'APPROVE' })), expect: { userErrors: ['AMBIGUOUS_SELECTION'] } },
+  {
+    name: 'runBulkAccountOperation: SEND_EMAIL by filter ("parity"): a job',
+    query: BULK_ACCOUNTS,
+    variables: input(() => ({ filter: { search: 'parity' }, operation: 'SEND_EMAIL', subject: 'Parity news', body: 'Hello, parity.' })),
+    expect: 'data',
+    values: appValues,
+    keep: { accountsMailJob: 'runBulkAccountOperation.job.id' },
+  },
+  { name: 'job: the accounts mail job, once it has finished', query: JOB_FAILURES, variables: jobOf('accountsMailJob'), expect: 'data', values: appValues, until: (data) => finished(data?.['job']) },
+  {
+    name: 'runBulkAccountOperation: APPROVE by filter, the pending ones but Parity Devs: a job',
+    query: BULK_ACCOUNTS,
+    variables: input((refs) => ({ filter: { states: ['PENDING'] }, exceptIds: [refs['parityDevs']], operation: 'APPROVE' })),
+    expect: 'data',
+    values: appValues,
+    keep: { approveJob: 'runBulkAccountOperation.job.id' },
+  },
+  { name: 'job: the approve job, once it has finished', query: JOB_FAILURES, variables: jobOf('approveJob'), expect: 'data', values: appValues, until: (data) => finished(data?.['job']) },
+  { name: 'accounts: pending now: Parity Devs only', query: ACCOUNT_NAMES, variables: named(() => ({ states: ['PENDING'] })), expect: 'data', values: accountValues },
+  { name: 'account: Parity Devs, its messages, newest first', query: ACCOUNT_APPS, variables: (refs) => ({ id: refs['parityDevs'] }), expect: 'data', values: appValues },
+  { name: 'outbox: the bulk mail, HELD', query: OUTBOX, variables: () => ({ first: 5, filter: { search: 'Parity news' } }), expect: 'data', values: outboxValues },
+  { name: 'auditLog: the messages sent', query: AUDIT_LOG, variables: log(() => ({ event: 'account_message.sent', search: 'Parity' })), expect: 'data', values: auditValues, ordered: false },
+
+  // signups
+  { name: 'signupSettings: the defaults', query: SIGNUP_SETTINGS, expect: 'data' },
+  { name: 'updateSignupSettings: approval required', query: UPDATE_SIGNUP_SETTINGS, variables: input(() => ({ accountApprovalRequired: true })), expect: 'data' },
+  { name: 'updateSignupSettings: the same (nothing recorded)', query: UPDATE_SIGNUP_SETTINGS, variables: input(() => ({ accountApprovalRequired: true, selfSignupEnabled: true })), expect: 'data' },
+  {
+    name: 'signupExpress: with approval required: PENDING; the user active (a password); the plans given, a product subscribed for its application',
+    query: SIGNUP,
+    variables: input((refs) => ({
+      orgName: ' Signup One ',
+      email: 'one@signup.example',
+      password: 'a long enough password',
+      fields: [{ name: 'country', value: 'PT' }],
+      userFields: [{ name: 'first_name', value: 'Una' }],
+      servicePlanIds: [refs['emailServicePlan']],
+      applicationPlanIds: [refs['echoPayg'], refs['emailBronze']],
+    })),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+    keep: { signupOne: 'signupExpress.account.id' },
+  },
+  { name: 'updateSignupSettings: no approval', query: UPDATE_SIGNUP_SETTINGS, variables: input(() => ({ accountApprovalRequired: false })), expect: 'data' },
+  {
+    name: 'signupExpress: no plans at all: APPROVED, the user waits for an invitation',
+    query: SIGNUP,
+    variables: input(() => ({ orgName: 'Signup Two', email: 'two@signup.example', username: 'signup.two', applicationPlanIds: [] })),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+  },
+  {
+    name: 'signupExpress: without plan lists, an application on each product\'s default plan',
+    query: SIGNUP,
+    variables: input(() => ({ orgName: 'Signup Three', email: 'three@signup.example' })),
+    expect: 'data',
+    values: appValues,
+    keep: { signupThree: 'signupExpress.account.id' },
+  },
+  { name: 'signupExpress: a weak password: INVALID', query: SIGNUP, variables: input(() => ({ orgName: 'Weak', email: 'weak@signup.example', password: 'short' })), expect: { userErrors: ['INVALID'] } },
+  { name: 'signupExpress: a taken email: TAKEN', query: SIGNUP, variables: input(() => ({ orgName: 'Again', email: 'ONE@signup.example', applicationPlanIds: [] })), expect: { userErrors: ['TAKEN'] } },
+  {
+    name: "signupExpress: the account's problems, the plan at `accountPlanId`",
+    query: SIGNUP,
+    variables: input(() => ({ orgName: ' ', email: 'bad@signup.example', accountPlanId: unknownPlan, fields: [{ name: 'planet', value: 'x' }] })),
+    expect: { userErrors: ['BLANK', 'NOT_FOUND', 'WRONG_PLAN'] },
+  },
+  {
+    name: 'signupExpress: an application plan among the service plans: WRONG_PLAN at its index, nothing kept',
+    query: SIGNUP,
+    variables: input((refs) => ({ orgName: 'Rollback', email: 'rollback@signup.example', servicePlanIds: [refs['echoServicePlan'], refs['emailBronze']] })),
+    expect: { userErrors: ['WRONG_PLAN'] },
+  },
+  {
+    name: 'signupExpress: two service plans of one product: TAKEN at the second',
+    query: SIGNUP,
+    variables: input((refs) => ({ orgName: 'Rollback', email: 'rollback@signup.example', servicePlanIds: [refs['emailServicePlan'], refs['emailServicePlan']] })),
+    expect: { userErrors: ['TAKEN'] },
+  },
+  {
+    name: "signupExpress: an application's custom plan: WRONG_PLAN at its index, after an application was made (undone)",
+    query: SIGNUP,
+    variables: input((refs) => ({ orgName: 'Rollback', email: 'rollback@signup.example', applicationPlanIds: [refs['echoBasic'], refs['gatedCustom']] })),
+    expect: { userErrors: ['WRONG_PLAN'] },
+  },
+  { name: 'signupExpress: a malformed application plan id: WRONG_PLAN', query: SIGNUP, variables: input(() => ({ orgName: 'Rollback', email: 'rollback@signup.example', applicationPlanIds: ['nope'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'accounts: none of the refused signups was kept', query: ACCOUNT_NAMES, variables: named(() => ({ search: 'rollback' })), expect: 'data', values: accountValues },
+  { name: 'signupExpress: with another root field: BAD_USER_INPUT', query: `mutation { signupExpress(input: { orgName: "x", email: "x@signup.example" }) { userErrors { code } } viewer: sendMessage(input: { accountId: "x", subject: "y", body: "z" }) { userErrors { code } } }`, expect: { error: 'BAD_USER_INPUT' } },
+  {
+    name: 'createAccountPlan: Gated accounts, approval required',
+    query: CREATE_ACCOUNT_PLAN,
+    variables: () => ({ input: { name: 'Gated accounts', approvalRequired: true } }),
+    expect: 'data',
+    values: planValues,
+    keep: { gatedAccounts: 'createAccountPlan.plan.id' },
+  },
+  { name: 'signupExpress: on an account plan that requires approval: PENDING', query: SIGNUP, variables: input((refs) => ({ orgName: 'Signup Four', email: 'four@signup.example', accountPlanId: refs['gatedAccounts'], applicationPlanIds: [] })), expect: 'data', values: appValues },
+  { name: 'updateSignupSettings: self-signup off', query: UPDATE_SIGNUP_SETTINGS, variables: input(() => ({ selfSignupEnabled: false })), expect: 'data' },
+  { name: 'signupExpress: self-signup off: SIGNUP_DISABLED', query: SIGNUP, variables: input(() => ({ orgName: 'Late', email: 'late@signup.example' })), expect: { userErrors: ['SIGNUP_DISABLED'] } },
+  { name: 'signupExpress: self-signup off, a weak password: INVALID first', query: SIGNUP, variables: input(() => ({ orgName: 'Late', email: 'late@signup.example', password: 'x' })), expect: { userErrors: ['INVALID'] } },
+  { name: 'signupSettings: as changed', query: SIGNUP_SETTINGS, expect: 'data' },
+  { name: 'auditLog: the signup settings changed', query: AUDIT_LOG, variables: log(() => ({ event: 'signup_settings' })), expect: 'data', values: auditValues, ordered: true },
+  { name: 'auditLog: what the first signup made', query: AUDIT_LOG, variables: log(() => ({ search: 'Signup One' })), expect: 'data', values: auditValues, ordered: true },
+
+  // plan change requests
+  {
+    name: 'requestApplicationPlanChange: Rocket Metered to Basic, with a message (trimmed)',
+    query: REQUEST_PLAN_CHANGE,
+    variables: input((refs) => ({ applicationId: refs['rocketPayg'], planId: refs['echoBasic'], message: ' Cheaper, please. ' })),
+    expect: 'data',
+    values: requestValues,
+    keep: { request1: 'requestApplicationPlanChange.planChangeRequest.id' },
+  },
+  { name: 'requestApplicationPlanChange: a second pending one: TAKEN', query: REQUEST_PLAN_CHANGE, variables: input((refs) => ({ applicationId: refs['rocketPayg'], planId: refs['echoPayg'] })), expect: { userErrors: ['TAKEN'] } },
+  { name: 'requestApplicationPlanChange: the plan it is on: WRONG_PLAN', query: REQUEST_PLAN_CHANGE, variables: input((refs) => ({ applicationId: refs['rocketEcho'], planId: refs['echoUnlimited'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: "requestApplicationPlanChange: another product's plan, a message over 20000: TOO_LONG, WRONG_PLAN", query: REQUEST_PLAN_CHANGE, variables: input((refs) => ({ applicationId: refs['rocketEcho'], planId: refs['emailBronze'], message: longText(20_001) })), expect: { userErrors: ['TOO_LONG', 'WRONG_PLAN'] } },
+  { name: 'requestApplicationPlanChange: unknown application: NOT_FOUND', query: REQUEST_PLAN_CHANGE, variables: input((refs) => ({ applicationId: unknownApplication, planId: refs['echoBasic'] })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'planChangeRequests: pending', query: PLAN_CHANGE_REQUESTS, variables: () => ({ filter: { states: ['PENDING'] } }), expect: 'data', values: requestValues },
+  { name: 'planChangeRequests: of another application: none', query: PLAN_CHANGE_REQUESTS, variables: (refs) => ({ filter: { application: refs['rocketEcho'] } }), expect: 'data', values: requestValues },
+  { name: 'planChangeRequests: of an account id: none', query: PLAN_CHANGE_REQUESTS, variables: (refs) => ({ filter: { application: refs['rocket'] } }), expect: 'data', values: requestValues },
+  { name: 'node: a plan change request', query: APPS_NODE, variables: (refs) => ({ id: refs['request1'] }), expect: 'data', values: requestValues },
+  { name: 'approvePlanChangeRequest: the application moves, the account is told', query: APPROVE_PLAN_CHANGE, variables: byId('request1'), expect: 'data', values: requestValues },
+  { name: 'approvePlanChangeRequest: again: INVALID_STATE', query: APPROVE_PLAN_CHANGE, variables: byId('request1'), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'rejectPlanChangeRequest: an approved one: INVALID_STATE', query: REJECT_PLAN_CHANGE, variables: input((refs) => ({ id: refs['request1'], reason: 'No' })), expect: { userErrors: ['INVALID_STATE'] } },
+  { name: 'approvePlanChangeRequest: unknown: NOT_FOUND', query: APPROVE_PLAN_CHANGE, variables: input(() => ({ id: unknownRequest })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'requestApplicationPlanChange: Rocket Metered to Unlimited', query: REQUEST_PLAN_CHANGE, variables: input((refs) => ({ applicationId: refs['rocketPayg'], planId: refs['echoUnlimited'] })), expect: 'data', values: requestValues, keep: { request2: 'requestApplicationPlanChange.planChangeRequest.id' } },
+  { name: 'rejectPlanChangeRequest: a reason over 20000: TOO_LONG', query: REJECT_PLAN_CHANGE, variables: input((refs) => ({ id: refs['request2'], reason: longText(20_001) })), expect: { userErrors: ['TOO_LONG'] } },
+  { name: 'rejectPlanChangeRequest: unknown, a reason over 20000: NOT_FOUND first', query: REJECT_PLAN_CHANGE, variables: input(() => ({ id: unknownRequest, reason: longText(20_001) })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'rejectPlanChangeRequest: with a reason, sent to the account', query: REJECT_PLAN_CHANGE, variables: input((refs) => ({ id: refs['request2'], reason: ' Not this month. ' })), expect: 'data', values: requestValues },
+  {
+    name: 'createApplicationPlan: Soon gone, on the Echo API',
+    query: CREATE_APP_PLAN,
+    variables: (refs) => ({ input: { serviceId: refs['echoService'], name: 'Soon gone' } }),
+    expect: 'data',
+    values: planValues,
+    keep: { soonGone: 'createApplicationPlan.plan.id' },
+  },
+  { name: 'requestApplicationPlanChange: to Soon gone', query: REQUEST_PLAN_CHANGE, variables: input((refs) => ({ applicationId: refs['rocketPayg'], planId: refs['soonGone'] })), expect: 'data', values: requestValues },
+  { name: 'deletePlan: Soon gone, the request to it goes with it', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['soonGone'] } }), expect: 'data' },
+  { name: "planChangeRequests: Rocket Metered's, newest first", query: PLAN_CHANGE_REQUESTS, variables: (refs) => ({ filter: { application: refs['rocketPayg'] } }), expect: 'data', values: requestValues, ordered: true },
+  { name: 'account: Rocket Labs, told of both decisions', query: ACCOUNT_APPS, variables: (refs) => ({ id: refs['rocket'], messageFilter: { directions: ['TO_ACCOUNT'] } }), expect: 'data', values: appValues },
+  { name: 'auditLog: the plan change requests', query: AUDIT_LOG, variables: log(() => ({ event: 'plan_change_request' })), expect: 'data', values: auditValues, ordered: true },
+
+  // deleting
+  { name: 'deleteApplication: Rocket Parity Two, with its keys', query: DELETE_APPLICATION, variables: byId('rocketParity2'), expect: 'data' },
+  { name: 'deleteApplication: again: NOT_FOUND', query: DELETE_APPLICATION, variables: byId('rocketParity2'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'deleteApplication: on its custom plan, which goes with it', query: DELETE_APPLICATION, variables: byId('rocketGated'), expect: 'data' },
+  { name: 'plan: the custom plan of the deleted application: NOT_FOUND', query: CUSTOM_PLAN, variables: (refs) => ({ id: refs['gatedCustom'] }), expect: { error: 'NOT_FOUND' } },
+  { name: 'deletePlan: Gated, nobody on it now', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['echoGated'] } }), expect: 'data' },
+  {
+    name: 'createApplication: Parity Devs on the parity product',
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['parityDevs'], serviceId: refs['paritySvc'], name: 'Devs App' })),
+    expect: 'data',
+    values: appValues,
+    keep: { devsApp: 'createApplication.application.id' },
+  },
+  { name: 'deleteAccount: Parity Devs, with its users, applications and subscriptions', query: DELETE_ACCOUNT, variables: byAccountId('parityDevs'), expect: 'data' },
+  { name: "application: the deleted account's: NOT_FOUND", query: APPLICATION, variables: (refs) => ({ id: refs['devsApp'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "serviceSubscriptions: the deleted account's: none", query: SUBSCRIPTIONS, variables: (refs) => ({ filter: { account: refs['parityDevs'] } }), expect: 'data', values: appValues },
+  { name: 'createService: Short-lived product', query: CREATE_SERVICE, variables: () => ({ input: { name: 'Short-lived product' } }), expect: 'data', values: catalogValues, keep: { shortProduct: 'createService.service.id' } },
+  { name: 'createApplication: of the short-lived product', query: CREATE_APPLICATION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['shortProduct'], name: 'Short App' })), expect: 'data', values: appValues, keep: { shortApp: 'createApplication.application.id' } },
+  { name: 'deleteService: the short-lived product, with its applications and subscriptions', query: DELETE_SERVICE, variables: (refs) => ({ input: { id: refs['shortProduct'] } }), expect: 'data' },
+  { name: "application: the deleted product's: NOT_FOUND", query: APPLICATION, variables: (refs) => ({ id: refs['shortApp'] }), expect: { error: 'NOT_FOUND' } },
+  { name: 'account: Rocket Labs, what is left', query: ACCOUNT_APPS, variables: (refs) => ({ id: refs['rocket'] }), expect: 'data', values: appValues },
+
+  // what was recorded, posted and mailed
+  { name: 'auditLog: every application event', query: AUDIT_LOG, variables: log(() => ({ event: 'application', search: 'Rocket' })), expect: 'data', values: auditValues, ordered: false },
+  { name: 'auditLog: the app keys, masked', query: AUDIT_LOG, variables: log(() => ({ event: 'application_key' })), expect: 'data', values: keyAuditValues, ordered: true },
+  { name: 'auditLog: the users deleted with their account', query: AUDIT_LOG, variables: log(() => ({ event: 'account_user.deleted' })), expect: 'data', values: auditValues, ordered: true },
+  { name: 'webhookDeliveries: the applications created', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'application.created' }, { first: 20 }), expect: 'data', values: appHookValues },
+  { name: 'webhookDeliveries: the user keys changed (the key in it, as the API shows it)', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'application.user_key_changed' }), expect: 'data', values: appHookValues },
+  { name: 'webhookDeliveries: the applications suspended', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'application.suspended' }, { first: 50 }), expect: 'data', values: appHookValues },
+  { name: 'webhookDeliveries: the applications deleted', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'application.deleted' }), expect: 'data', values: appHookValues },
+  { name: 'webhookDeliveries: the key events, masked', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'application_key' }), expect: 'data', values: appHookValues },
+  { name: 'webhookDeliveries: the signups (developer actions)', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'account.created' }, { first: 5 }), expect: 'data', values: accountHookValues },
+  { name: 'webhookDeliveries: the users deleted with their account', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'user.deleted' }), expect: 'data', values: accountHookValues },
+  { name: 'notifications, tenant admin: the bulk reports only (it did the rest)', query: NOTIFICATIONS, variables: () => ({ first: 10, filter: { categories: ['APPLICATIONS', 'SERVICE_SUBSCRIPTIONS', 'REPORTS'] } }), expect: 'data', values: notificationValues },
+  { name: 'outbox, tenant admin: the mail of new applications, to the member', query: OUTBOX, variables: () => ({ first: 5, filter: { search: 'New application' } }), expect: 'data', values: outboxValues },
+];
+
+/** Another tenant's admin: none of Acme's applications, subscriptions, requests or messages, to see or change; its own signup. */
+const applicationsOtherTenantSteps: ParityStep[] = [
+  {
+    name: "login: the second parity tenant's admin, for applications",
+    query: LOGIN,
+    variables: (refs) => ({ input: { tenant: refs['parityTenant2Subdomain'], email: 'boss@parity.test', password: PARITY_ADMIN_PASSWORD } }),
+    expect: 'data',
+  },
+  { name: 'applications, another tenant: none', query: APPLICATIONS, expect: 'data', values: appValues },
+  { name: 'serviceSubscriptions, another tenant: none', query: SUBSCRIPTIONS, expect: 'data', values: appValues },
+  { name: 'planChangeRequests, another tenant: none', query: PLAN_CHANGE_REQUESTS, expect: 'data', values: requestValues },
+  { name: "signupSettings, another tenant: the defaults (Acme's changes are Acme's)", query: SIGNUP_SETTINGS, expect: 'data' },
+  { name: "application: Acme's, another tenant: NOT_FOUND", query: APPLICATION, variables: (refs) => ({ id: refs['rocketEcho'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: Acme's application, another tenant: NOT_FOUND", query: APPS_NODE, variables: (refs) => ({ id: refs['rocketEcho'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: Acme's app key, another tenant: NOT_FOUND", query: APPS_NODE, variables: (refs) => ({ id: refs['rocketParityKey'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: Acme's subscription, another tenant: NOT_FOUND", query: APPS_NODE, variables: (refs) => ({ id: refs['rocketEchoSub'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: Acme's message, another tenant: NOT_FOUND", query: APPS_NODE, variables: (refs) => ({ id: refs['rocketMessage'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "node: Acme's plan change request, another tenant: NOT_FOUND", query: APPS_NODE, variables: (refs) => ({ id: refs['request1'] }), expect: { error: 'NOT_FOUND' } },
+  { name: "updateApplication: Acme's, another tenant: NOT_FOUND", query: UPDATE_APPLICATION, variables: input((refs) => ({ id: refs['rocketEcho'], name: 'Mine' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "suspendApplication: Acme's, another tenant: NOT_FOUND", query: SUSPEND_APPLICATION, variables: byId('rocketEcho'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "deleteApplication: Acme's, another tenant: NOT_FOUND", query: DELETE_APPLICATION, variables: byId('rocketEcho'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "regenerateUserKey: Acme's, another tenant: NOT_FOUND", query: REGENERATE_USER_KEY, variables: byId('rocketEcho'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "customizeApplicationPlan: Acme's, another tenant: NOT_FOUND", query: CUSTOMIZE_PLAN, variables: byId('rocketEcho'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "createApplicationKey: Acme's application, another tenant: NOT_FOUND", query: CREATE_KEY, variables: input((refs) => ({ applicationId: refs['rocketParity'] })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "deleteApplicationKey: Acme's, another tenant: NOT_FOUND", query: DELETE_KEY, variables: byId('rocketParityKey'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "createApplication: Acme's account and product, another tenant: NOT_FOUND, NOT_FOUND", query: CREATE_APPLICATION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], name: 'Mine' })), expect: { userErrors: ['NOT_FOUND', 'NOT_FOUND'] } },
+  { name: "createApplication: its own account, Acme's plan: WRONG_PLAN", query: CREATE_APPLICATION, variables: input((refs) => ({ accountId: refs['otherRocket'], serviceId: refs['otherApi'], name: 'Mine', planId: refs['echoBasic'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: "createServiceSubscription: Acme's account, another tenant: NOT_FOUND", query: CREATE_SUBSCRIPTION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['otherApi'] })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "suspendServiceSubscription: Acme's, another tenant: NOT_FOUND", query: SUSPEND_SUBSCRIPTION, variables: byId('rocketEchoSub'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "sendMessage: to Acme's account, another tenant: NOT_FOUND", query: SEND_MESSAGE, variables: input((refs) => ({ accountId: refs['rocket'], subject: 'Hi', body: 'There' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "approvePlanChangeRequest: Acme's, another tenant: NOT_FOUND", query: APPROVE_PLAN_CHANGE, variables: byId('request2'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "requestApplicationPlanChange: Acme's application, another tenant: NOT_FOUND", query: REQUEST_PLAN_CHANGE, variables: input((refs) => ({ applicationId: refs['rocketEcho'], planId: refs['otherBasic'] })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "runBulkApplicationOperation: Acme's applications by ids, another tenant: FAILED, NOT_FOUND", query: BULK_APPLICATIONS, variables: input((refs) => ({ ids: [refs['rocketEcho'], refs['rocketPayg']], operation: 'SUSPEND' })), expect: 'data', values: appValues, ordered: true },
+  { name: "runBulkApplicationOperation: CHANGE_PLAN to Acme's plan, another tenant: INVALID_OPERATION", query: BULK_APPLICATIONS, variables: input((refs) => ({ ids: [refs['rocketEcho']], operation: 'CHANGE_PLAN', planId: refs['echoBasic'] })), expect: { userErrors: ['INVALID_OPERATION'] } },
+  { name: "runBulkApplicationOperation: by filter, another tenant: a job of none of Acme's", query: BULK_APPLICATIONS, variables: input(() => ({ filter: {}, operation: 'SUSPEND' })), expect: 'data', values: appValues, keep: { otherAppsJob: 'runBulkApplicationOperation.job.id' } },
+  { name: 'job: the other tenant\'s job, once it has finished', query: JOB_FAILURES, variables: jobOf('otherAppsJob'), expect: 'data', values: appValues, until: (data) => finished(data?.['job']) },
+  { name: 'runBulkAccountOperation: SUSPEND is no bulk operation of accounts (enum): BAD_USER_INPUT', query: BULK_ACCOUNTS, variables: input((refs) => ({ ids: [refs['rocket']], operation: 'SUSPEND' })), expect: { error: 'BAD_USER_INPUT' } },
+  { name: "runBulkAccountOperation: Acme's account by ids, another tenant: NOT_FOUND", query: BULK_ACCOUNTS, variables: input((refs) => ({ ids: [refs['rocket']], operation: 'REJECT' })), expect: 'data', values: appValues, ordered: true },
+  {
+    name: 'signupExpress, another tenant: its one product\'s default plans',
+    query: SIGNUP,
+    variables: input(() => ({ orgName: 'Signup One', email: 'one@signup.example' })),
+    expect: 'data',
+    values: appValues,
+    ordered: true,
+    keep: { otherSignupApp: 'signupExpress.applications.0.id' },
+  },
+  { name: 'customizeApplicationPlan, another tenant: its own application', query: CUSTOMIZE_PLAN, variables: byId('otherSignupApp'), expect: 'data', values: appValues },
+  { name: "accounts, another tenant: search Acme's user key: none", query: ACCOUNT_NAMES, variables: named((refs) => ({ search: refs['seededUserKey'] })), expect: 'data', values: accountValues },
+  { name: 'applications, another tenant: its own', query: APPLICATIONS, expect: 'data', values: appValues },
+];
+
+/** The applications module's root query fields, with the smallest selection. */
+const applicationQueries: [string, string][] = [
+  ['applications', 'query { applications { totalCount } }'],
+  ['application', 'query { application(id: "x") { id } }'],
+  ['serviceSubscriptions', 'query { serviceSubscriptions { totalCount } }'],
+  ['planChangeRequests', 'query { planChangeRequests { totalCount } }'],
+  ['signupSettings', 'query { signupSettings { selfSignupEnabled } }'],
+];
+
+/** Every mutation of applications, subscriptions, messages, bulk operations, signups and requests: refused to members and anonymous callers. */
+const applicationMutations: [string, string][] = [
+  ['createApplication', 'mutation { createApplication(input: { accountId: "x", serviceId: "y", name: "z" }) { userErrors { code } } }'],
+  ['updateApplication', 'mutation { updateApplication(input: { id: "x", name: "y" }) { userErrors { code } } }'],
+  ['acceptApplication', 'mutation { acceptApplication(input: { id: "x" }) { userErrors { code } } }'],
+  ['suspendApplication', 'mutation { suspendApplication(input: { id: "x" }) { userErrors { code } } }'],
+  ['resumeApplication', 'mutation { resumeApplication(input: { id: "x" }) { userErrors { code } } }'],
+  ['rejectApplication', 'mutation { rejectApplication(input: { id: "x" }) { userErrors { code } } }'],
+  ['deleteApplication', 'mutation { deleteApplication(input: { id: "x" }) { userErrors { code } } }'],
+  ['changeApplicationPlan', 'mutation { changeApplicationPlan(input: { id: "x", planId: "y" }) { userErrors { code } } }'],
+  ['customizeApplicationPlan', 'mutation { customizeApplicationPlan(input: { id: "x" }) { userErrors { code } } }'],
+  ['decustomizeApplicationPlan', 'mutation { decustomizeApplicationPlan(input: { id: "x" }) { userErrors { code } } }'],
+  ['regenerateUserKey', 'mutation { regenerateUserKey(input: { id: "x" }) { userErrors { code } } }'],
+  ['setUserKey', 'mutation { setUserKey(input: { id: "x", userKey: "y" }) { userErrors { code } } }'],
+  ['createApplicationKey', 'mutation { createApplicationKey(input: { applicationId: "x" }) { userErrors { code } } }'],
+  ['deleteApplicationKey', 'mutation { deleteApplicationKey(input: { id: "x" }) { userErrors { code } } }'],
+  ['regenerateClientSecret', 'mutation { regenerateClientSecret(input: { id: "x" }) { userErrors { code } } }'],
+  ['runBulkApplicationOperation', 'mutation { runBulkApplicationOperation(input: { ids: ["x"], operation: ACCEPT }) { userErrors { code } } }'],
+  ['createServiceSubscription', 'mutation { createServiceSubscription(input: { accountId: "x", serviceId: "y" }) { userErrors { code } } }'],
+  ['acceptServiceSubscription', 'mutation { acceptServiceSubscription(input: { id: "x" }) { userErrors { code } } }'],
+  ['suspendServiceSubscription', 'mutation { suspendServiceSubscription(input: { id: "x" }) { userErrors { code } } }'],
+  ['resumeServiceSubscription', 'mutation { resumeServiceSubscription(input: { id: "x" }) { userErrors { code } } }'],
+  ['changeServiceSubscriptionPlan', 'mutation { changeServiceSubscriptionPlan(input: { id: "x", planId: "y" }) { userErrors { code } } }'],
+  ['deleteServiceSubscription', 'mutation { deleteServiceSubscription(input: { id: "x" }) { userErrors { code } } }'],
+  ['runBulkServiceSubscriptionOperation', 'mutation { runBulkServiceSubscriptionOperation(input: { ids: ["x"], operation: ACCEPT }) { userErrors { code } } }'],
+  ['sendMessage', 'mutation { sendMessage(input: { accountId: "x", subject: "y", body: "z" }) { userErrors { code } } }'],
+  ['runBulkAccountOperation', 'mutation { runBulkAccountOperation(input: { ids: ["x"], operation: APPROVE }) { userErrors { code } } }'],
+  ['updateSignupSettings', 'mutation { updateSignupSettings(input: { selfSignupEnabled: true }) { selfSignupEnabled } }'],
+  ['signupExpress', 'mutation { signupExpress(input: { orgName: "x", email: "x@example.com" }) { userErrors { code } } }'],
+  ['requestApplicationPlanChange', 'mutation { requestApplicationPlanChange(input: { applicationId: "x", planId: "y" }) { userErrors { code } } }'],
+  ['approvePlanChangeRequest', 'mutation { approvePlanChangeRequest(input: { id: "x" }) { userErrors { code } } }'],
+  ['rejectPlanChangeRequest', 'mutation { rejectPlanChangeRequest(input: { id: "x" }) { userErrors { code } } }'],
+  ['inviteAccountUser', 'mutation { inviteAccountUser(input: { accountId: "x", email: "x@example.com" }) { userErrors { code } } }'],
+  ['resendInvitation', 'mutation { resendInvitation(input: { id: "x" }) { userErrors { code } } }'],
+  ['acceptInvitation', 'mutation { acceptInvitation(input: { token: "x", password: "a long enough password" }) { userErrors { code } } }'],
+];
+
+/** The master tenant has no account plan, nor products: no signup, no application. */
+const applicationsMasterSteps: ParityStep[] = [
+  { name: 'applications, master: none (not even of other tenants)', query: APPLICATIONS, expect: 'data', values: appValues },
+  { name: 'serviceSubscriptions, master: none', query: SUBSCRIPTIONS, expect: 'data', values: appValues },
+  { name: 'signupSettings, master: the defaults', query: SIGNUP_SETTINGS, expect: 'data' },
+  { name: 'signupExpress, master: no default account plan: WRONG_PLAN at accountPlanId', query: SIGNUP, variables: input(() => ({ orgName: 'Master dev', email: 'dev@master.example' })), expect: { userErrors: ['WRONG_PLAN'] } },
+];
+
+/** Members read applications, subscriptions, requests, messages and the signup settings, and hear of new applications; every mutation is refused to them. */
+const applicationsMemberSteps: ParityStep[] = [
+  {
+    name: 'login: the member, for applications',
+    query: LOGIN,
+    variables: () => ({ input: { tenant: demo.acmeSubdomain, email: demo.memberEmail, password: 'a new member password' } }),
+    expect: 'data',
+  },
+  { name: 'applications, member: newest first', query: APPLICATION_ROWS, variables: () => ({ first: 5 }), expect: 'data', values: appValues, ordered: true },
+  { name: 'application, member', query: APPLICATION, variables: (refs) => ({ id: refs['rocketEcho'] }), expect: 'data', values: appValues },
+  { name: 'serviceSubscriptions, member', query: SUBSCRIPTION_STATES, variables: (refs) => ({ filter: { account: refs['rocket'] } }), expect: 'data', values: appValues },
+  { name: 'planChangeRequests, member', query: PLAN_CHANGE_REQUESTS, variables: (refs) => ({ filter: { application: refs['rocketPayg'] } }), expect: 'data', values: requestValues, ordered: true },
+  { name: 'account, member: Rocket Labs with its messages', query: ACCOUNT_APPS, variables: (refs) => ({ id: refs['rocket'] }), expect: 'data', values: appValues },
+  { name: 'signupSettings, member', query: SIGNUP_SETTINGS, expect: 'data' },
+  {
+    name: 'notifications, member: the new applications and subscriptions, the requests, plan changes and deletions',
+    query: NOTIFICATIONS,
+    variables: () => ({
+      first: 20,
+      filter: { types: ['APPLICATION_CREATED', 'SERVICE_SUBSCRIPTION_CREATED', 'APPLICATION_PLAN_CHANGE_REQUESTED', 'APPLICATION_CANCELLED', 'SERVICE_SUBSCRIPTION_CANCELLED', 'SERVICE_SUBSCRIPTION_PLAN_CHANGED'] },
+    }),
+    expect: 'data',
+    values: notificationValues,
+    ordered: true,
+  },
+  { name: 'suspendApplication, member, a real application: FORBIDDEN', query: SUSPEND_APPLICATION, variables: byId('rocketEcho'), expect: { error: 'FORBIDDEN' }, values: ['message'] },
+  { name: 'updateSignupSettings, member: FORBIDDEN (admins only)', query: UPDATE_SIGNUP_SETTINGS, variables: input(() => ({ selfSignupEnabled: true })), expect: { error: 'FORBIDDEN' }, values: ['message'] },
+  { name: 'application, member: nothing was changed', query: APPLICATION, variables: (refs) => ({ id: refs['rocketEcho'] }), expect: 'data', values: appValues },
+  ...applicationMutations.map(([field, query]) => ({ name: `${field}, member: FORBIDDEN`, query, expect: { error: 'FORBIDDEN' } as Expectation, values: ['message'] })),
+];
+
+
+// ── invitations (server/src/modules/accounts/invitation.service.ts) ─────────────────────────────────
+const INVITE = op(`mutation InviteAccountUser($input: InviteAccountUserInput!) { inviteAccountUser(input: $input) { invitation { ...InvitationParts } ${APP_ERRORS} } }`);
+const RESEND_INVITATION = op(`mutation ResendInvitation($input: InvitationIdInput!) { resendInvitation(input: $input) { invitation { ...InvitationParts } ${APP_ERRORS} } }`);
+const ACCEPT_INVITATION = op(`mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { ...AccountUserParts } ${APP_ERRORS} } }`);
+const INVITATIONS = op(`query Invitations($id: ID!) {
+  account(id: $id) { id orgName users { totalCount } invitations(first: 10) { totalCount pageInfo { ...PageParts } edges { cursor node { ...InvitationParts } } } }
+}`);
+const INVITATION_NODE = op(`query InvitationNode($id: ID!) { node(id: $id) { __typename id ... on AccountInvitation { ...InvitationParts } } }`);
+/** The invitation mail: its link holds a random token (the bodies are not compared; the token is read from them). */
+const INVITATION_MAIL = `query InvitationMail($search: String) { outbox(first: 1, filter: { search: $search }) { totalCount nodes { __typename type toAddress subject textBody status attempts } } }`;
+const inviteValues = ['email', 'orgName', 'totalCount', 'toAddress', 'subject', 'username', 'name', 'value'];
+/** The token of an invitation's link, from the text of its mail (kept as a ref). */
+const tokenIn = (mail: string | undefined) => decodeURIComponent(/\/invitations\/(\S+)/.exec(mail ?? '')?.[1] ?? 'none');
+const inviteMailOf = (to: string, ref: string): ParityStep => ({
+  name: `outbox: the invitation of ${to}, HELD, its link to the developer portal`,
+  query: INVITATION_MAIL,
+  variables: () => ({ search: to }),
+  expect: 'data',
+  values: inviteValues,
+  keep: { [ref]: 'outbox.nodes.0.textBody' },
+});
+
+/** The Acme admin invites people to Rocket Labs; the provider's portal accepts for them with the link's token. */
+const invitationsAdminSteps: ParityStep[] = [
+  {
+    name: 'inviteAccountUser: an admin, the email as given; PENDING, 14 days',
+    query: INVITE,
+    variables: input((refs) => ({ accountId: refs['rocket'], email: 'New.Dev@Rocket.example', role: 'ADMIN' })),
+    expect: 'data',
+    values: inviteValues,
+    keep: { invite1: 'inviteAccountUser.invitation.id' },
+  },
+  { name: 'inviteAccountUser: the same email in another case, open: TAKEN', query: INVITE, variables: input((refs) => ({ accountId: refs['rocket'], email: 'new.dev@rocket.EXAMPLE' })), expect: { userErrors: ['TAKEN'] } },
+  { name: "inviteAccountUser: a developer user's email: TAKEN", query: INVITE, variables: input((refs) => ({ accountId: refs['rocket'], email: 'ada@rocket.example' })), expect: { userErrors: ['TAKEN'] } },
+  { name: 'inviteAccountUser: unknown account: NOT_FOUND', query: INVITE, variables: input(() => ({ accountId: unknownAccount, email: 'x@rocket.example' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'inviteAccountUser: a malformed email (scalar): BAD_USER_INPUT', query: INVITE, variables: input((refs) => ({ accountId: refs['rocket'], email: 'nobody' })), expect: { error: 'BAD_USER_INPUT' } },
+  {
+    name: 'inviteAccountUser: a member (the default role)',
+    query: INVITE,
+    variables: input((refs) => ({ accountId: refs['rocket'], email: 'member@rocket.example' })),
+    expect: 'data',
+    values: inviteValues,
+    keep: { invite2: 'inviteAccountUser.invitation.id' },
+  },
+  inviteMailOf('member@rocket.example', 'invite2FirstMail'),
+  { name: 'resendInvitation: a new link, valid 14 days more', query: RESEND_INVITATION, variables: byId('invite2'), expect: 'data', values: inviteValues },
+  inviteMailOf('member@rocket.example', 'invite2Mail'),
+  { name: 'resendInvitation: unknown: NOT_FOUND', query: RESEND_INVITATION, variables: input(() => ({ id: toGlobalId('AccountInvitation', deadRow) })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'acceptInvitation: the replaced link: INVALID_TOKEN', query: ACCEPT_INVITATION, variables: input((refs) => ({ token: tokenIn(refs['invite2FirstMail']), password: 'a long enough password' })), expect: { userErrors: ['INVALID_TOKEN'] } },
+  { name: 'acceptInvitation: a weak password, checked first: INVALID', query: ACCEPT_INVITATION, variables: input(() => ({ token: 'nope', password: 'short' })), expect: { userErrors: ['INVALID'] } },
+  { name: 'acceptInvitation: an unknown token: INVALID_TOKEN', query: ACCEPT_INVITATION, variables: input(() => ({ token: 'nope', password: 'a long enough password' })), expect: { userErrors: ['INVALID_TOKEN'] } },
+  {
+    name: 'acceptInvitation: an active member of the account, with the username given',
+    query: ACCEPT_INVITATION,
+    variables: input((refs) => ({ token: tokenIn(refs['invite2Mail']), username: ' rocket.member ', password: 'a long enough password' })),
+    expect: 'data',
+    values: inviteValues,
+  },
+  { name: 'acceptInvitation: its link again: INVALID_TOKEN', query: ACCEPT_INVITATION, variables: input((refs) => ({ token: tokenIn(refs['invite2Mail']), password: 'a long enough password' })), expect: { userErrors: ['INVALID_TOKEN'] } },
+  { name: 'resendInvitation: an accepted one: INVALID_STATE', query: RESEND_INVITATION, variables: byId('invite2'), expect: { userErrors: ['INVALID_STATE'] } },
+  inviteMailOf('new.dev@rocket.example', 'invite1Mail'),
+  {
+    name: "acceptInvitation: a username another developer user has, in another case: TAKEN (the invitation stays open)",
+    query: ACCEPT_INVITATION,
+    variables: input((refs) => ({ token: tokenIn(refs['invite1Mail']), username: 'ROCKET.MEMBER', password: 'a long enough password' })),
+    expect: { userErrors: ['TAKEN'] },
+  },
+  { name: 'acceptInvitation: a malformed username: INVALID', query: ACCEPT_INVITATION, variables: input((refs) => ({ token: tokenIn(refs['invite1Mail']), username: 'a b', password: 'a long enough password' })), expect: { userErrors: ['INVALID'] } },
+  {
+    name: 'acceptInvitation: the admin, its username from the email',
+    query: ACCEPT_INVITATION,
+    variables: input((refs) => ({ token: tokenIn(refs['invite1Mail']), password: 'a long enough password' })),
+    expect: 'data',
+    values: inviteValues,
+  },
+  {
+    name: 'acceptInvitation: with another root field: BAD_USER_INPUT',
+    query: `mutation { acceptInvitation(input: { token: "x", password: "a long enough password" }) { userErrors { code } } viewer: resendInvitation(input: { id: "x" }) { userErrors { code } } }`,
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'inviteAccountUser: one left open, for the other tenant to try',
+    query: INVITE,
+    variables: input((refs) => ({ accountId: refs['rocket'], email: 'later@rocket.example' })),
+    expect: 'data',
+    values: inviteValues,
+    keep: { invite3: 'inviteAccountUser.invitation.id' },
+  },
+  inviteMailOf('later@rocket.example', 'invite3Mail'),
+  { name: 'account: Rocket Labs, its invitations, newest first, and its users', query: INVITATIONS, variables: (refs) => ({ id: refs['rocket'] }), expect: 'data', values: inviteValues, ordered: true },
+  { name: 'node: an invitation', query: INVITATION_NODE, variables: (refs) => ({ id: refs['invite1'] }), expect: 'data', values: inviteValues },
+  { name: 'auditLog: the invitations', query: AUDIT_LOG, variables: log(() => ({ event: 'account_invitation' })), expect: 'data', values: auditValues, ordered: true },
+  { name: 'webhookDeliveries: the users who accepted (developer actions)', query: WEBHOOK_DELIVERIES, variables: deliveriesOf({ event: 'user.created' }, { first: 2 }), expect: 'data', values: accountHookValues },
+];
+
+/** Another tenant's admin: Acme's invitations are Acme's. */
+const invitationsOtherTenantSteps: ParityStep[] = [
+  { name: "resendInvitation: Acme's, another tenant: NOT_FOUND", query: RESEND_INVITATION, variables: byId('invite3'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "acceptInvitation: Acme's token, another tenant: INVALID_TOKEN", query: ACCEPT_INVITATION, variables: input((refs) => ({ token: tokenIn(refs['invite3Mail']), password: 'a long enough password' })), expect: { userErrors: ['INVALID_TOKEN'] } },
+  { name: "inviteAccountUser: to Acme's account, another tenant: NOT_FOUND", query: INVITE, variables: input((refs) => ({ accountId: refs['rocket'], email: 'x@rocket.example' })), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: "node: Acme's invitation, another tenant: NOT_FOUND", query: INVITATION_NODE, variables: (refs) => ({ id: refs['invite3'] }), expect: { error: 'NOT_FOUND' } },
+];
+
 const tooDeep = `query { viewer { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { id } } } } } } } } } } } } } }`;
 const tooManyAliases = `query { ${Array.from({ length: 21 }, (_, i) => `v${i}: viewer { id }`).join(' ')} }`;
 
@@ -3983,6 +5824,8 @@ export const parityFlows: ParityStep[] = [
   { name: 'viewer, anonymous: null', query: VIEWER, expect: 'data' },
   ...anonymousRefusals.map(([field, query]) => ({ name: `${field}, anonymous: UNAUTHENTICATED`, query, expect: { error: 'UNAUTHENTICATED' } })),
   ...[...planQueries, ...planMutations].map(([field, query]) => ({ name: `${field}, anonymous: UNAUTHENTICATED`, query, expect: { error: 'UNAUTHENTICATED' } as Expectation })),
+  ...[...accountQueries, ...accountMutations].map(([field, query]) => ({ name: `${field}, anonymous: UNAUTHENTICATED`, query, expect: { error: 'UNAUTHENTICATED' } as Expectation })),
+  ...[...applicationQueries, ...applicationMutations].map(([field, query]) => ({ name: `${field}, anonymous: UNAUTHENTICATED`, query, expect: { error: 'UNAUTHENTICATED' } as Expectation })),
   { name: 'logout without a session', query: LOGOUT, variables: () => ({ input: { clientMutationId: 'parity-1' } }), expect: 'data', values: ['clientMutationId'] },
   { name: 'syntax error: BAD_USER_INPUT', query: 'query { viewer { id }', expect: { error: 'BAD_USER_INPUT' } },
   { name: 'two operations and no name: BAD_USER_INPUT', query: 'query A { viewer { id } } query B { viewer { email } }', expect: { error: 'BAD_USER_INPUT' } },
@@ -4064,6 +5907,8 @@ export const parityFlows: ParityStep[] = [
   // Nor a default account plan (createTenant gives one to every other tenant).
   { name: 'accountPlans, master: none', query: ACCOUNT_PLANS, expect: 'data', values: ['totalCount'] },
   { name: 'accountFeatures, master: none', query: ACCOUNT_FEATURES, expect: 'data' },
+  ...accountsMasterSteps,
+  ...applicationsMasterSteps,
   ...masterPreferenceSteps,
   {
     name: 'createAccessToken: blank name, no scope, past expiry (all at once)',
@@ -4568,4 +6413,16 @@ export const parityFlows: ParityStep[] = [
   ...finalAuditSteps,
   ...finalNotificationSteps,
   ...finalWebhookSteps,
+
+  // ── developer accounts: the Acme admin, another tenant's, the member ─────────────────────────
+  ...accountsAdminSteps,
+  ...accountsOtherTenantSteps,
+  ...accountsMemberSteps,
+
+  // ── applications, subscriptions, messages, bulk operations, signups, plan change requests ─────────
+  ...applicationsAdminSteps,
+  ...invitationsAdminSteps,
+  ...applicationsOtherTenantSteps,
+  ...invitationsOtherTenantSteps,
+  ...applicationsMemberSteps,
 ];

@@ -21,8 +21,20 @@ import { toGlobalId } from '../global-id';
  * the catalog, so the catalog and tenants can use it (the server registers these with them; the
  * mock calls them). The plans' own rules are in plans.ts.
  */
+/**
+ * An application's custom plan (server: `custom_for_application_id`, `customized_from_plan_id`; 003
+ * ch.11): a copy of an application plan bound to that one application (its global ID), not listed
+ * with the service's plans, not choosable by others, never a default; and the plan it was copied
+ * from, while that exists. Standard plans have neither.
+ */
+export interface CustomPlanLink {
+  customForApplicationId?: string | null;
+  customizedFromPlanId?: string | null;
+}
+export type StoredPlan = PlanFixture & CustomPlanLink;
+
 export interface PlansState {
-  plans: PlanFixture[];
+  plans: StoredPlan[];
   usageLimits: UsageLimitFixture[];
   pricingRules: PricingRuleFixture[];
   tierModes: TierModeFixture[];
@@ -32,9 +44,15 @@ export interface PlansState {
 
 export const emptyPlansState = (): PlansState => ({ plans: [], usageLimits: [], pricingRules: [], tierModes: [], features: [], planFeatures: [] });
 
-/** The plans one owner has of one kind: the tenant's account plans, or a service's service or application plans. */
-export const ownedBy = (tenantId: string, kind: PlanKind, serviceId: string | null) => (plan: PlanFixture) =>
-  plan.tenantId === tenantId && plan.kind === kind && plan.serviceId === serviceId;
+/**
+ * The plans one owner has of one kind: the tenant's account plans, or a service's service or
+ * application plans; applications' custom plans are not among them (the server's `ownerCondition`).
+ */
+export const ownedBy = (tenantId: string, kind: PlanKind, serviceId: string | null) => (plan: StoredPlan) =>
+  plan.tenantId === tenantId && plan.kind === kind && plan.serviceId === serviceId && !plan.customForApplicationId;
+
+/** The application whose custom plan this is (its global ID), or null for a standard plan. */
+export const customPlanOwner = (plan: PlanFixture): string | null => (plan as StoredPlan).customForApplicationId ?? null;
 
 interface DefaultPlan {
   kind: PlanKind;
@@ -163,14 +181,27 @@ export const featureSwitched = (feature: FeatureFixture, plan: PlanFixture, serv
   summary: `${enabled ? 'Enabled' : 'Disabled'} the feature "${feature.name}" on ${planPhrase(plan, service)}.`,
 });
 
+/**
+ * What other domains keep that goes with a deleted plan (the server's foreign keys ON DELETE CASCADE
+ * to plans: a plan change request from or to it). `state` is the whole store the deletion runs in.
+ */
+export type PlanCascade = (state: PlansState, planIds: ReadonlySet<string>) => void;
+const planCascades: PlanCascade[] = [];
+export function registerPlanCascade(cascade: PlanCascade): void {
+  if (!planCascades.includes(cascade)) planCascades.push(cascade);
+}
+
 /** Deletes plans with their limits, pricing rules, tier modes and included features (the server's cascades). */
 export function removePlans(state: PlansState, planIds: ReadonlySet<string>): void {
   if (planIds.size === 0) return;
   state.plans = state.plans.filter((p) => !planIds.has(p.id));
+  // A custom plan copied from a deleted one no longer knows its original (ON DELETE SET NULL).
+  for (const plan of state.plans) if (plan.customizedFromPlanId && planIds.has(plan.customizedFromPlanId)) plan.customizedFromPlanId = null;
   state.usageLimits = state.usageLimits.filter((l) => !planIds.has(l.planId));
   state.pricingRules = state.pricingRules.filter((r) => !planIds.has(r.planId));
   state.tierModes = state.tierModes.filter((m) => !planIds.has(m.planId));
   state.planFeatures = state.planFeatures.filter((f) => !planIds.has(f.planId));
+  for (const cascade of planCascades) cascade(state, planIds);
 }
 
 /** What goes with a deleted service: its service and application plans and its features. */

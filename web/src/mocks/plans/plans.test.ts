@@ -18,7 +18,7 @@ async function data(query: string, variables: Record<string, unknown> = {}) {
   return body.data as Record<string, any>;
 }
 
-// Until the accounts and applications domains count theirs: a plan named "Busy…" has users (as in the server's test).
+// Besides the accounts and applications the domains count: a plan named "Busy…" has users (as in the server's test).
 registerPlanUsers({ count: (_state, plan) => ({ count: plan.name.startsWith('Busy') ? 3 : 0, what: 'applications' }) });
 
 beforeEach(() => resetMockState());

@@ -45,6 +45,7 @@ import { rowIdOf, toGlobalId } from '../global-id';
 import { assertListingFilter } from '../listing-filter';
 import { badUserInput, userError } from '../mock-errors';
 import {
+  customPlanOwner,
   DEFAULT_ACCOUNT_PLAN,
   DEFAULT_SERVICE_PLANS,
   emptyPlansState,
@@ -65,10 +66,12 @@ import {
   pricingRuleTarget,
   removePlans,
   usageLimitSet,
+  type CustomPlanLink,
   type PlansState,
+  type StoredPlan,
 } from './plan-store';
 
-export { type PlansState } from './plan-store';
+export { type PlansState, type StoredPlan } from './plan-store';
 
 /**
  * Plans (server/src/modules/plans/plan.service.ts): a tenant's account plans, each service's service
@@ -101,8 +104,10 @@ const storedCost = (costPerUnit: string) => roundMoney(costPerUnit, COST_PER_UNI
 // ── who else cares about plans ─────────────────────────────────────────────────────────────────
 
 /**
- * Accounts, subscriptions and applications on a plan (server: `registerPlanUsers`; the accounts and
- * applications domains will register theirs): a plan anyone is on cannot be deleted. None yet.
+ * Accounts, subscriptions and applications on a plan (server: `registerPlanUsers`): a plan anyone is
+ * on cannot be deleted. The accounts domain registers its accounts (accounts/accounts.ts), the
+ * applications domain its subscriptions and applications (applications/subscriptions.ts). `state`
+ * is the whole store the deletion runs in.
  */
 export interface PlanUsers {
   count(state: State, plan: PlanFixture): { count: number; what: string };
@@ -120,8 +125,22 @@ const sameRow = (fixtureId: string, globalId: string | null | undefined, typeNam
 };
 
 /** The tenant's plan with this global ID; undefined for another tenant's, another type's or a malformed ID. */
-export function findPlan(state: PlansState, tenantId: string, id: string | null | undefined): PlanFixture | undefined {
+export function findPlan(state: PlansState, tenantId: string, id: string | null | undefined): StoredPlan | undefined {
   return state.plans.find((p) => p.tenantId === tenantId && sameRow(p.id, id, 'Plan'));
+}
+
+/**
+ * One of the tenant's plans of `kind` (of `serviceId`'s, for service and application plans), for a row
+ * to move onto (the server's `planForUse`): applications' custom plans are no one else's to choose.
+ */
+export function planForUse(state: PlansState, tenantId: string, id: string | null | undefined, kind: PlanKind, serviceId: string | null = null): StoredPlan | undefined {
+  const plan = findPlan(state, tenantId, id);
+  return plan && ownedBy(tenantId, kind, serviceId)(plan) ? plan : undefined;
+}
+
+/** The default plan of `kind` (the tenant's, or `serviceId`'s), if there is one (the server's `defaultPlanFor`). */
+export function defaultPlanFor(state: PlansState, tenantId: string, kind: PlanKind, serviceId: string | null = null): StoredPlan | undefined {
+  return state.plans.find((p) => ownedBy(tenantId, kind, serviceId)(p) && p.isDefault);
 }
 
 /** The service a plan or feature belongs to (null for the tenant's account plans), as the audit log names it. */
@@ -294,8 +313,8 @@ function insertNewPlan(
   serviceId: string | null | undefined,
   input: CreatePlanData,
   now: Date,
-  extra: { state?: PlanState; isDefault?: boolean },
-): Outcome<{ plan: PlanFixture; service: ServiceFixture | null }> {
+  extra: { state?: PlanState; isDefault?: boolean } & CustomPlanLink,
+): Outcome<{ plan: StoredPlan; service: ServiceFixture | null }> {
   let service: ServiceFixture | null = null;
   if (kind !== 'ACCOUNT') {
     service = findService(state, tenantId, serviceId) ?? null;
@@ -348,8 +367,11 @@ function insertNewPlan(
     createdAt: at,
     updatedAt: at,
   });
-  state.plans.push(plan);
-  return { ok: true, plan, service };
+  const stored: StoredPlan = extra.customForApplicationId
+    ? { ...plan, customForApplicationId: extra.customForApplicationId, customizedFromPlanId: extra.customizedFromPlanId ?? null }
+    : plan;
+  state.plans.push(stored);
+  return { ok: true, plan: stored, service };
 }
 
 /**
@@ -403,6 +425,9 @@ export function setDefaultPlan(state: State, actor: MockActor, id: string, now: 
   const plan = findPlan(state, actor.tenantId, id);
   if (!plan) return { ok: false, userErrors: [notFound('plan', ['input', 'id'])] };
   if (plan.isDefault) return { ok: true, plan };
+  if (customPlanOwner(plan)) {
+    return { ok: false, userErrors: [planError('WRONG_KIND', "This is an application's custom plan: it cannot be the service's default.", ['input', 'id'])] };
+  }
   const previous = state.plans.find((p) => ownedBy(plan.tenantId, plan.kind, plan.serviceId)(p) && p.isDefault);
   for (const other of state.plans.filter(ownedBy(plan.tenantId, plan.kind, plan.serviceId))) other.isDefault = false;
   Object.assign(plan, { isDefault: true, updatedAt: now.toISOString() });
@@ -413,11 +438,22 @@ export function setDefaultPlan(state: State, actor: MockActor, id: string, now: 
 /**
  * Copies a plan with its limits, pricing rules, tier modes and features: hidden, not the default,
  * named "<name> (copy)" unless a name is given (cut to the longest name), its system name derived.
+ * As an application's custom plan (`custom`): "<name> (custom)", bound to it, its system name naming
+ * the application (any number of applications may customize one plan).
  */
-export function copyPlan(state: State, actor: MockActor, id: string, name: string | null | undefined, now: Date): Outcome<{ plan: PlanFixture }> {
+export function copyPlan(
+  state: State,
+  actor: MockActor,
+  id: string,
+  name: string | null | undefined,
+  now: Date,
+  custom: { customForApplicationId?: string } = {},
+): Outcome<{ plan: StoredPlan }> {
   const source = findPlan(state, actor.tenantId, id);
   if (!source) return { ok: false, userErrors: [notFound('plan', ['input', 'id'])] };
-  const copyName = (name?.trim() || `${source.name} (copy)`).slice(0, MAX_SERVICE_NAME_LENGTH);
+  const forApplication = custom.customForApplicationId ?? null;
+  const copyName = (name?.trim() || `${source.name} ${forApplication ? '(custom)' : '(copy)'}`).slice(0, MAX_SERVICE_NAME_LENGTH);
+  const applicationKey = forApplication ? (rowIdOf(forApplication, 'Application') ?? forApplication).replace(/-/g, '') : null;
   // Not `createPlan`: the copy is one event, `plan.copied`, not a creation too.
   const created = insertNewPlan(
     state,
@@ -426,6 +462,7 @@ export function copyPlan(state: State, actor: MockActor, id: string, name: strin
     source.serviceId,
     {
       name: copyName,
+      systemName: applicationKey ? `${source.systemName.slice(0, 60)}_custom_${applicationKey}` : undefined,
       description: source.description,
       setupFee: source.setupFee,
       costPerMonth: source.costPerMonth,
@@ -433,7 +470,7 @@ export function copyPlan(state: State, actor: MockActor, id: string, name: strin
       approvalRequired: source.approvalRequired,
     },
     now,
-    {},
+    forApplication ? { customForApplicationId: forApplication, customizedFromPlanId: source.id } : {},
   );
   // The copy's system name is derived from its name: a problem with it is the name's (the server's rule).
   if (!created.ok) {
@@ -934,6 +971,15 @@ export function seedPlans(catalog: CatalogState, tenantId: string): PlansState {
       state.features.push(feature);
       state.planFeatures.push({ planId: plan.id, featureId: feature.id });
     }
+  }
+  // The server's plans seed runs after its catalog seed: the Email API's tiers come after the Echo
+  // API's default plans, and before its Pay as you go (what orders plans across services, such as a
+  // signup's default application plans, sees it so).
+  const echoDefaults = state.plans.filter((p) => p.serviceId === services.find((s) => s.systemName === 'echo_api')?.id && p.systemName !== 'pay_as_you_go');
+  const tiers = state.plans.filter((p) => p.serviceId === services.find((s) => s.systemName === 'email_api')?.id && p.kind === 'APPLICATION');
+  const after = Math.max(...echoDefaults.map((p) => Date.parse(p.createdAt)));
+  if (echoDefaults.length && tiers.length) {
+    tiers.forEach((plan, i) => Object.assign(plan, { createdAt: new Date(after + (i + 1) * 1000).toISOString(), updatedAt: new Date(after + (i + 1) * 1000).toISOString() }));
   }
   state.plans.push(seedPlan({ ...DEFAULT_ACCOUNT_PLAN, tenantId, serviceId: null }));
   return state;

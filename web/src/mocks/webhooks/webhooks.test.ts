@@ -53,7 +53,7 @@ const deliveries = async (filter: object = {}, orderBy?: object) => (await call(
 const audit = async (event: string) => (await call(AUDIT, { filter: { event } }))['auditLog'].nodes as any[];
 const errorCodes = (body: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => body.errors?.map((e) => e.extensions?.['code']);
 
-/** An event of Acme as a module would record it, carrying `webhook` (no mutation of the API fires one yet). */
+/** An event of Acme as a module would record it, carrying `webhook` (any event, not only those the accounts domain records). */
 function recordEvent(event: WebhookEvent, developerAction: boolean, name: string) {
   const acme = tenantOf('acme');
   emit(

@@ -1,0 +1,108 @@
+import {
+  type FieldNode,
+  getArgumentValues,
+  getNamedType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
+} from "graphql";
+
+/**
+ * What a connection field's selection asks of its nodes: for each of `fields` (fields of the node type,
+ * e.g. `users` of `Tenant`), the arguments of every place it is selected — under `nodes { … }` or
+ * `edges { node { … } }`, through fragments and inline fragments, with aliases and variables — as the
+ * field's resolver will get them (`getArgumentValues`, as graphql-js computes them).
+ *
+ * Null when the selection has anything this walk does not decide for sure: a directive on the way
+ * (`@include`/`@skip` on the connection field, `nodes`, `edges`, `node`, a fragment, or the field itself:
+ * graphql-jit resolves them at run time, and a field skipped must not be fetched; directives on other
+ * fields do not matter), a fragment it cannot find, arguments that do not coerce. The caller then fetches nothing
+ * ahead and the fields' resolvers load as usual. Works on graphql-js's and graphql-jit's resolve info alike:
+ * both give `fieldNodes`, `fragments`, `variableValues`, `schema` and `returnType`.
+ */
+export function nodeFieldArguments(info: GraphQLResolveInfo, fields: ReadonlySet<string>): Map<string, Record<string, unknown>[]> | null {
+  try {
+    return walk(info, fields);
+  } catch {
+    return null;
+  }
+}
+
+/** A directive, an unknown fragment…: the walk gives up. */
+class Unusual extends Error {}
+
+function walk(info: GraphQLResolveInfo, fields: ReadonlySet<string>): Map<string, Record<string, unknown>[]> | null {
+  const { schema, fragments, variableValues } = info;
+  const connectionType = getNamedType(info.returnType);
+  if (!isObjectType(connectionType)) return null;
+  const connectionFields = connectionType.getFields();
+  const nodeType = connectionFields.nodes && getNamedType(connectionFields.nodes.type);
+  const edgeType = connectionFields.edges && getNamedType(connectionFields.edges.type);
+  if (!nodeType || !isObjectType(nodeType)) return null;
+  const nodeFields = nodeType.getFields();
+  const edgeNodeType = edgeType && isObjectType(edgeType) && edgeType.getFields().node ? getNamedType(edgeType.getFields().node!.type) : null;
+
+  const found = new Map<string, Record<string, unknown>[]>();
+
+  /** Whether a fragment typed `name` applies to an object of `type`. */
+  const applies = (name: string, type: GraphQLObjectType): boolean => {
+    const condition: GraphQLNamedType | undefined = schema.getType(name);
+    if (!condition) throw new Unusual();
+    return condition === type || (isAbstractType(condition) && schema.isSubType(condition, type));
+  };
+
+  /** A field the walk goes into or collects: it must not be conditional. */
+  const unconditional = (field: FieldNode) => {
+    if (field.directives?.length) throw new Unusual();
+    return field;
+  };
+
+  /** Calls `onField` for every field `selectionSet` selects on an object of `type`, fragments expanded. */
+  const eachField = (selectionSet: SelectionSetNode | undefined, type: GraphQLObjectType, onField: (field: FieldNode) => void, spread: ReadonlySet<string> = new Set()) => {
+    if (!selectionSet) return;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        onField(selection);
+        continue;
+      }
+      if (selection.directives?.length) throw new Unusual();
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (!selection.typeCondition || applies(selection.typeCondition.name.value, type)) eachField(selection.selectionSet, type, onField, spread);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments[name];
+        // Validation refuses cycles; a fragment spread twice on one path would be one.
+        if (!fragment || fragment.directives?.length || spread.has(name)) throw new Unusual();
+        if (applies(fragment.typeCondition.name.value, type)) eachField(fragment.selectionSet, type, onField, new Set([...spread, name]));
+      }
+    }
+  };
+
+  const onNodeField = (field: FieldNode) => {
+    const name = field.name.value;
+    if (!fields.has(name)) return;
+    const definition = nodeFields[name];
+    if (!definition) throw new Unusual();
+    const args = getArgumentValues(definition, unconditional(field), variableValues);
+    const list = found.get(name);
+    if (list) list.push(args);
+    else found.set(name, [args]);
+  };
+
+  for (const fieldNode of info.fieldNodes) {
+    if (fieldNode.directives?.length) return null;
+    eachField(fieldNode.selectionSet, connectionType, (field) => {
+      if (field.name.value === "nodes") eachField(unconditional(field).selectionSet, nodeType, onNodeField);
+      else if (field.name.value === "edges" && edgeType && isObjectType(edgeType)) {
+        eachField(unconditional(field).selectionSet, edgeType, (edgeField) => {
+          if (edgeField.name.value === "node" && edgeNodeType === nodeType) eachField(unconditional(edgeField).selectionSet, nodeType, onNodeField);
+        });
+      }
+    });
+  }
+  return found;
+}
