@@ -31,6 +31,7 @@ export const typePolicies: TypePolicies = {
       accounts: connectionPage('filter', 'orderBy'),
       applications: connectionPage('filter', 'orderBy'),
       serviceSubscriptions: connectionPage('filter', 'orderBy'),
+      planChangeRequests: connectionPage('filter', 'orderBy'),
     },
   },
   // One per tenant and no id: singletons, so the settings a mutation answers replace the ones read.
@@ -40,6 +41,7 @@ export const typePolicies: TypePolicies = {
     fields: {
       users: connectionPage('orderBy'),
       messages: connectionPage('filter', 'orderBy'),
+      invitations: connectionPage('orderBy'),
       applications: connectionPage('filter', 'orderBy'),
       serviceSubscriptions: connectionPage('filter', 'orderBy'),
     },
