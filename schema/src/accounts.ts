@@ -116,6 +116,14 @@ export function fieldValueProblem(field: FieldDefinitionRule, value: string): st
   return null;
 }
 
+/**
+ * The fields a developer must fill in and left empty (on signup; admins may leave them empty, 003 §7.1):
+ * required, shown, not stored as a column of their own (org name, username, email have their own input).
+ */
+export function missingRequiredFields<F extends FieldDefinitionRule>(definitions: readonly F[], values: Readonly<Record<string, string>>, target: FieldTarget): F[] {
+  return definitions.filter((d) => d.required && !d.hidden && !COLUMN_FIELDS[target].includes(d.name) && !(Object.hasOwn(values, d.name) && values[d.name]));
+}
+
 export function fieldNameProblem(name: string, target: FieldTarget): string | null {
   if (!FIELD_NAME_PATTERN.test(name)) return "Use 1–40 lowercase letters, digits and `_`, starting with a letter.";
   if (Object.hasOwn(BUILTIN_FIELDS[target], name)) return `\`${name}\` is a built-in field.`;

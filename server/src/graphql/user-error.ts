@@ -48,3 +48,11 @@ export type UserErrorOf<C extends string> = ReturnType<typeof userError<C>>;
 
 /** What a service returns for a change a caller may get wrong: the result, or the user errors saying why not. */
 export type UserOutcome<T, C extends string> = ({ ok: true } & T) | { ok: false; userErrors: UserErrorOf<C>[] };
+
+/**
+ * Another module's code as one of `codes` (a module passing on what the module it called refused): the
+ * same code when `codes` has it, else `fallback`. A code outside the enum would be an internal error.
+ */
+export function codeIn<C extends string>(codes: { readonly [K in C]: K }, code: string, fallback: NoInfer<C>): C {
+  return Object.hasOwn(codes, code) ? (code as C) : fallback;
+}

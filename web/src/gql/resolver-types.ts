@@ -92,7 +92,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Types.Notification )
     | ( Types.OutboxMessage )
     | ( PlanFixture )
-    | ( Omit<Types.PlanChangeRequest, 'application' | 'fromPlan' | 'toPlan'> & { application: _RefType['Application'], fromPlan: _RefType['Plan'], toPlan: _RefType['Plan'] } )
+    | ( Omit<Types.PlanChangeRequest, 'application' | 'fromPlan' | 'toPlan'> & { application: _RefType['Application'], fromPlan?: Types.Maybe<_RefType['Plan']>, toPlan: _RefType['Plan'] } )
     | ( PricingRuleFixture )
     | ( ServiceFixture )
     | ( Omit<Types.ServiceSubscription, 'account' | 'plan' | 'service'> & { account: _RefType['Account'], plan: _RefType['Plan'], service: _RefType['Service'] } )
@@ -317,7 +317,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<Types.PageInfo>;
   PingWebhookPayload: ResolverTypeWrapper<Types.PingWebhookPayload>;
   Plan: ResolverTypeWrapper<PlanFixture>;
-  PlanChangeRequest: ResolverTypeWrapper<Omit<Types.PlanChangeRequest, 'application' | 'fromPlan' | 'toPlan'> & { application: ResolversTypes['Application'], fromPlan: ResolversTypes['Plan'], toPlan: ResolversTypes['Plan'] }>;
+  PlanChangeRequest: ResolverTypeWrapper<Omit<Types.PlanChangeRequest, 'application' | 'fromPlan' | 'toPlan'> & { application: ResolversTypes['Application'], fromPlan?: Types.Maybe<ResolversTypes['Plan']>, toPlan: ResolversTypes['Plan'] }>;
   PlanChangeRequestConnection: ResolverTypeWrapper<Omit<Types.PlanChangeRequestConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PlanChangeRequestEdge']>, nodes: Array<ResolversTypes['PlanChangeRequest']> }>;
   PlanChangeRequestEdge: ResolverTypeWrapper<Omit<Types.PlanChangeRequestEdge, 'node'> & { node: ResolversTypes['PlanChangeRequest'] }>;
   PlanChangeRequestFilter: Types.PlanChangeRequestFilter;
@@ -601,7 +601,7 @@ export type ResolversParentTypes = {
   PageInfo: Types.PageInfo;
   PingWebhookPayload: Types.PingWebhookPayload;
   Plan: PlanFixture;
-  PlanChangeRequest: Omit<Types.PlanChangeRequest, 'application' | 'fromPlan' | 'toPlan'> & { application: ResolversParentTypes['Application'], fromPlan: ResolversParentTypes['Plan'], toPlan: ResolversParentTypes['Plan'] };
+  PlanChangeRequest: Omit<Types.PlanChangeRequest, 'application' | 'fromPlan' | 'toPlan'> & { application: ResolversParentTypes['Application'], fromPlan?: Types.Maybe<ResolversParentTypes['Plan']>, toPlan: ResolversParentTypes['Plan'] };
   PlanChangeRequestConnection: Omit<Types.PlanChangeRequestConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlanChangeRequestEdge']>, nodes: Array<ResolversParentTypes['PlanChangeRequest']> };
   PlanChangeRequestEdge: Omit<Types.PlanChangeRequestEdge, 'node'> & { node: ResolversParentTypes['PlanChangeRequest'] };
   PlanChangeRequestFilter: Types.PlanChangeRequestFilter;
@@ -1482,7 +1482,7 @@ export type PlanChangeRequestResolvers<ContextType = MockContext, ParentType ext
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  fromPlan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  fromPlan?: Resolver<Types.Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;

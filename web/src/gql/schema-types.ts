@@ -3116,8 +3116,8 @@ export type PlanChangeRequest = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** When it was approved or rejected. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The plan it was on when asked. */
-  fromPlan: Plan;
+  /** The plan it was on when asked; null once that plan is gone (a custom plan goes when its application leaves it). */
+  fromPlan?: Maybe<Plan>;
   /** Opaque global ID. Stable for the life of the object; do not parse it. */
   id: Scalars['ID']['output'];
   /** What the developer wrote with it. */

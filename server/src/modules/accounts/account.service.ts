@@ -4,6 +4,7 @@ import {
   accountTransition,
   accountTransitionRefusal,
   MAX_ORG_NAME_LENGTH,
+  missingRequiredFields,
   usernameFromEmail,
   usernameProblem,
 } from "@gatehouse/schema/accounts";
@@ -17,14 +18,14 @@ import { allOrNothing } from "../../kit/all-or-nothing.js";
 import { changesOf, emit } from "../events/events.service.js";
 import { defaultPlanFor, planForUse, plansByIds, registerPlanUsers } from "../plans/plan.service.js";
 import { AccountErrorCode } from "./accounts.errors.js";
-import { type AccountRow, accounts, type AccountState, type AccountUserRow, type AccountUserRole, accountUsers, signupSettings } from "./accounts.tables.js";
+import { type AccountRow, accounts, type AccountState, type AccountUserRow, type AccountUserRole, accountUsers, type FieldTarget, signupSettings } from "./accounts.tables.js";
 import type { PlanRow } from "../plans/plans.tables.js";
 import { advisoryXactLock } from "../../db/locks.js";
 import { type AccountListArgs, accountListing, accountUserListing } from "./account.type.js";
 
 /** Other modules add conditions to the accounts search (an application's key finds its account). */
 export { registerAccountSearch } from "./account.type.js";
-import { type AccountError, fieldDefinitionsOf, type FieldValueInput, mergeFieldValues, type Outcome } from "./field-definition.service.js";
+import { type AccountError, fieldDefinitionsOf, type FieldDefinitionView, type FieldValueInput, mergeFieldValues, type Outcome } from "./field-definition.service.js";
 
 export const accountsByIds = rowsByIds(accounts);
 export const accountUsersByIds = rowsByIds(accountUsers);
@@ -129,6 +130,15 @@ export interface NewAccountUser {
   role: AccountUserRole;
   fields?: FieldValueInput[] | null;
   passwordHash?: string | null;
+  /** A developer signs up: the required user fields must have values (admins may leave them empty). */
+  requireFields?: boolean;
+}
+
+/** A BLANK error at `path` for each required field left empty (on signup, 003 §7.1). */
+function requireFields(definitions: readonly FieldDefinitionView[], values: Record<string, string>, target: FieldTarget, errors: AccountError[], path: string[]): void {
+  for (const field of missingRequiredFields(definitions, values, target)) {
+    errors.push(userError(AccountErrorCode.BLANK, `${field.label} is required.`, [...path, field.name]));
+  }
 }
 
 /**
@@ -150,7 +160,9 @@ export async function addAccountUser(
     const problem = usernameProblem(given);
     if (problem) errors.push(userError(AccountErrorCode.INVALID, problem, [...path, "username"]));
   }
-  const fields = mergeFieldValues(await fieldDefinitionsOf(tx, actor, "USER"), {}, input.fields, errors, [...path, "userFields"]);
+  const definitions = await fieldDefinitionsOf(tx, actor, "USER");
+  const fields = mergeFieldValues(definitions, {}, input.fields, errors, [...path, "userFields"]);
+  if (input.requireFields) requireFields(definitions, fields, "USER", errors, [...path, "userFields"]);
   if (errors.length) return { ok: false, userErrors: errors };
   const [emailTaken] = await tx
     .select({ id: accountUsers.id })
@@ -233,7 +245,9 @@ async function insertAccount(
 ): Promise<Outcome<{ account: AccountRow; user: AccountUserRow }>> {
   const errors: AccountError[] = [];
   const orgName = checkOrgName(input.orgName, errors);
-  const fields = mergeFieldValues(await fieldDefinitionsOf(tx, actor, "ACCOUNT"), {}, input.fields, errors);
+  const definitions = await fieldDefinitionsOf(tx, actor, "ACCOUNT");
+  const fields = mergeFieldValues(definitions, {}, input.fields, errors);
+  if (options.signup) requireFields(definitions, fields, "ACCOUNT", errors, ["input", "fields"]);
   const plan = input.planId === undefined ? await defaultPlanFor(tx, actor, "ACCOUNT") : await planForUse(tx, actor, input.planId, "ACCOUNT");
   if (!plan) {
     errors.push(
@@ -251,7 +265,7 @@ async function insertAccount(
     tx,
     actor,
     account!,
-    { email: input.email, username: input.username, role: "ADMIN", fields: input.userFields, passwordHash: options.passwordHash },
+    { email: input.email, username: input.username, role: "ADMIN", fields: input.userFields, passwordHash: options.passwordHash, requireFields: options.signup === true },
     ["input"],
     options.developerAction === true,
   );

@@ -449,9 +449,9 @@ export class PlanChangeRequestResolver {
     return ctx.loaders.applications.applicationById.load(r.applicationId);
   }
 
-  @FieldResolver(() => Plan, { description: "The plan it was on when asked." })
+  @FieldResolver(() => Plan, { nullable: true, description: "The plan it was on when asked; null once that plan is gone (a custom plan goes when its application leaves it)." })
   async fromPlan(@Root() r: PlanChangeRequestRow, @Ctx() ctx: Context) {
-    return ctx.loaders.plans.planById.load(r.fromPlanId);
+    return r.fromPlanId ? ctx.loaders.plans.planById.load(r.fromPlanId) : null;
   }
 
   @FieldResolver(() => Plan, { description: "The plan asked for." })

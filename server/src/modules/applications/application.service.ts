@@ -16,7 +16,7 @@ import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
 import { rowsByIds } from "../../db/statement.js";
 import { toGlobalId } from "../../graphql/node.js";
-import { userError } from "../../graphql/user-error.js";
+import { codeIn, userError } from "../../graphql/user-error.js";
 import { allOrNothing } from "../../kit/all-or-nothing.js";
 import { accountForUse, accountsByIds, registerAccountSearch } from "../accounts/account.service.js";
 import { accounts, type AccountRow } from "../accounts/accounts.tables.js";
@@ -325,7 +325,7 @@ export async function customizeApplicationPlan(tx: Executor, actor: Actor, id: s
       return { ok: false, userErrors: [userError(ApplicationErrorCode.INVALID_STATE, `The application is on its custom plan "${plan.name}" already.`, ["input", "id"])] };
     }
     const copied = await customPlanFor(tx, actor, current.planId, current.id);
-    if (!copied.ok) return { ok: false, userErrors: copied.userErrors.map((e) => userError(e.code as ApplicationErrorCode, e.message, ["input", "id"])) };
+    if (!copied.ok) return { ok: false, userErrors: copied.userErrors.map((e) => userError(codeIn(ApplicationErrorCode, e.code, "INVALID_STATE"), e.message, ["input", "id"])) };
     const application = await save(tx, current, { planId: copied.plan.id });
     await emit(tx, actor, {
       type: "application",

@@ -130,7 +130,8 @@ export const planChangeRequests = pgTable(
     id: primaryId(),
     tenantId: uuid("tenant_id").notNull(),
     applicationId: uuid("application_id").notNull(),
-    fromPlanId: uuid("from_plan_id").notNull(),
+    /** The plan it was on when asked; null once that plan is gone (a custom plan goes when its application leaves it). */
+    fromPlanId: uuid("from_plan_id"),
     toPlanId: uuid("to_plan_id").notNull(),
     state: text("state", { enum: PlanChangeRequestState.values }).notNull().default("PENDING"),
     message: text("message"),
@@ -141,10 +142,14 @@ export const planChangeRequests = pgTable(
   },
   (t) => [
     foreignKey({ name: "plan_change_requests_application_fk", columns: [t.tenantId, t.applicationId], foreignColumns: [applications.tenantId, applications.id] }).onDelete("cascade"),
-    foreignKey({ name: "plan_change_requests_from_plan_fk", columns: [t.tenantId, t.fromPlanId], foreignColumns: [plans.tenantId, plans.id] }).onDelete("cascade"),
+    // ON DELETE SET NULL (from_plan_id) only, in the migration (0027): tenant_id must stay.
+    foreignKey({ name: "plan_change_requests_from_plan_fk", columns: [t.tenantId, t.fromPlanId], foreignColumns: [plans.tenantId, plans.id] }).onDelete("set null"),
     foreignKey({ name: "plan_change_requests_to_plan_fk", columns: [t.tenantId, t.toPlanId], foreignColumns: [plans.tenantId, plans.id] }).onDelete("cascade"),
     uniqueIndex("plan_change_requests_pending_key").on(t.applicationId).where(sql`state = 'PENDING'`),
     index("plan_change_requests_tenant_created_idx").on(t.tenantId, t.createdAt, t.id),
+    // What deleting a plan looks up (its foreign keys, and the pending requests that ask for it).
+    index("plan_change_requests_to_plan_idx").on(t.tenantId, t.toPlanId),
+    index("plan_change_requests_from_plan_idx").on(t.tenantId, t.fromPlanId),
     PlanChangeRequestState.check("plan_change_requests_state_check", t.state),
     tenantIsolation("tenant_id"),
   ],

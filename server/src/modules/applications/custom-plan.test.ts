@@ -69,4 +69,14 @@ describe("custom application plans", () => {
     const noPlan = await s2.admin.ok(DECUSTOMIZE, { input: { id: s2.appId, planId: s2.appId } });
     expect(noPlan.decustomizeApplicationPlan.userErrors).toEqual([expect.objectContaining({ code: "WRONG_PLAN", field: ["input", "planId"] })]);
   });
+
+  it("customizes on a product that has as many plans as it may have (custom plans do not count)", async () => {
+    const s = await setup();
+    const CREATE_PLAN = `mutation($input: CreateApplicationPlanInput!) { createApplicationPlan(input: $input) { userErrors { code } } }`;
+    const existing = (await s.admin.ok(PLANS, { id: s.serviceId })).service.applicationPlans.nodes.length;
+    for (let i = existing; i < 200; i++) expect((await s.admin.ok(CREATE_PLAN, { input: { serviceId: s.serviceId, name: `Plan ${i}` } })).createApplicationPlan.userErrors).toEqual([]);
+    expect((await s.admin.ok(CREATE_PLAN, { input: { serviceId: s.serviceId, name: "One too many" } })).createApplicationPlan.userErrors).toEqual([{ code: "LIMIT_REACHED" }]);
+    const customized = await s.admin.ok(CUSTOMIZE, { input: { id: s.appId } });
+    expect(customized.customizeApplicationPlan).toMatchObject({ application: { plan: { name: "Basic (custom)" } }, userErrors: [] });
+  });
 });

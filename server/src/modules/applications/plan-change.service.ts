@@ -1,5 +1,5 @@
 import { MAX_MESSAGE_BODY_LENGTH, MAX_MESSAGE_SUBJECT_LENGTH } from "@gatehouse/schema/accounts";
-import { and, eq, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
 import { rowsByIds } from "../../db/statement.js";
@@ -8,7 +8,7 @@ import { allOrNothing } from "../../kit/all-or-nothing.js";
 import { accountsByIds } from "../accounts/account.service.js";
 import { sendMessage } from "../accounts/message.service.js";
 import { emit } from "../events/events.service.js";
-import { planForUse, plansByIds } from "../plans/plan.service.js";
+import { planForUse, plansByIds, registerPlanUsers } from "../plans/plan.service.js";
 import { changeApplicationPlan, lockApplication } from "./application.service.js";
 import { ApplicationErrorCode } from "./applications.errors.js";
 import { type PlanChangeRequestRow, planChangeRequests } from "./applications.tables.js";
@@ -16,6 +16,19 @@ import { type PlanChangeRequestListArgs, planChangeRequestListing } from "./appl
 import { type ApplicationError, notFound, type Outcome } from "./subscription.service.js";
 
 export const planChangeRequestsByIds = rowsByIds(planChangeRequests);
+
+// A plan a pending request asks for cannot be deleted (the request would vanish unanswered).
+registerPlanUsers({
+  async count(tx, plan) {
+    if (plan.kind !== "APPLICATION") return { count: 0, what: "" };
+    const [row] = await tx
+      .select({ n: count() })
+      .from(planChangeRequests)
+      .where(and(eq(planChangeRequests.tenantId, plan.tenantId), eq(planChangeRequests.toPlanId, plan.id), eq(planChangeRequests.state, "PENDING")));
+    const n = row?.n ?? 0;
+    return { count: n, what: n === 1 ? "pending plan change request" : "pending plan change requests", asking: true };
+  },
+});
 
 export function listPlanChangeRequests(tx: Executor, actor: Actor, args: PlanChangeRequestListArgs) {
   return planChangeRequestListing.list(tx, args, eq(planChangeRequests.tenantId, actor.tenantId));

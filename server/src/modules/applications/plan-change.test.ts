@@ -70,4 +70,27 @@ describe("plan change requests", () => {
     // Once decided, a new request may be made.
     expect((await s.admin.ok(REQUEST, { input: { applicationId: s.appId, planId: s.plans.Unlimited } })).requestApplicationPlanChange.userErrors).toEqual([]);
   });
+
+  it("approves a request of an application on its custom plan (which goes), and keeps a plan asked for from deletion", async () => {
+    const s = await setup();
+    await s.admin.ok(`mutation($input: ApplicationIdInput!) { customizeApplicationPlan(input: $input) { userErrors { code } } }`, { input: { id: s.appId } });
+    const asked = await s.admin.ok(REQUEST, { input: { applicationId: s.appId, planId: s.plans.Unlimited } });
+    expect(asked.requestApplicationPlanChange.planChangeRequest.fromPlan).toEqual({ name: "Basic (custom)" });
+    const id = asked.requestApplicationPlanChange.planChangeRequest.id;
+    // While it is pending, the plan it asks for stays.
+    const DELETE_PLAN = `mutation($input: PlanIdInput!) { deletePlan(input: $input) { userErrors { code message } } }`;
+    expect((await s.admin.ok(DELETE_PLAN, { input: { id: s.plans.Unlimited } })).deletePlan.userErrors).toEqual([
+      { code: "PLAN_IN_USE", message: "1 pending plan change request asks for this plan; approve or reject them first." },
+    ]);
+    const approved = await s.admin.ok(APPROVE, { input: { id } });
+    expect(approved.approvePlanChangeRequest).toMatchObject({ planChangeRequest: { id, state: "APPROVED" }, userErrors: [] });
+    // The custom plan went with the move; the request stays, naming no plan it came from.
+    const request = await s.admin.ok(`query($id: ID!) { node(id: $id) { ... on PlanChangeRequest { state fromPlan { name } toPlan { name } } } }`, { id });
+    expect(request.node).toEqual({ state: "APPROVED", fromPlan: null, toPlan: { name: "Unlimited" } });
+    expect((await s.admin.ok(`query($id: ID!) { application(id: $id) { plan { name } } }`, { id: s.appId })).application.plan.name).toBe("Unlimited");
+    // Decided, it no longer holds the plan; the application on it still does.
+    expect((await s.admin.ok(DELETE_PLAN, { input: { id: s.plans.Unlimited } })).deletePlan.userErrors).toEqual([
+      { code: "PLAN_IN_USE", message: "1 application is on this plan; move them to another plan first." },
+    ]);
+  });
 });

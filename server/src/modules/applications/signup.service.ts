@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
-import { userError, type UserErrorOf, type UserOutcome } from "../../graphql/user-error.js";
+import { codeIn, userError, type UserErrorOf, type UserOutcome } from "../../graphql/user-error.js";
 import { allOrNothing } from "../../kit/all-or-nothing.js";
 import { accountForUse, createAccount, type CreateAccountData, signupSettingsOf } from "../accounts/account.service.js";
 import type { AccountRow, AccountUserRow } from "../accounts/accounts.tables.js";
@@ -26,7 +26,7 @@ export interface SignupExpressData extends Omit<CreateAccountData, "planId"> {
 
 /** A module's user error as a signup error, at `field` when given (the module's own path otherwise). */
 const asSignupError = (e: { code: string; message: string; field: string[] | null }, field?: string[]): SignupError =>
-  userError(e.code as SignupErrorCode, e.message, field ?? e.field ?? undefined);
+  userError(codeIn(SignupErrorCode, e.code, "INVALID"), e.message, field ?? e.field ?? undefined);
 
 /**
  * Seed 000's customer provisioning in one transaction: the account with its admin user (PENDING when

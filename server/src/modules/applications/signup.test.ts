@@ -80,6 +80,25 @@ describe("signup", () => {
     expect(await count()).toEqual(before);
   });
 
+  it("requires the fields developers must fill in (admins creating an account may leave them empty)", async () => {
+    const { admin } = await tenant();
+    const field = `mutation($input: CreateFieldDefinitionInput!) { createFieldDefinition(input: $input) { userErrors { code message } } }`;
+    expect((await admin.ok(field, { input: { target: "ACCOUNT", name: "industry", label: "Industry", required: true } })).createFieldDefinition.userErrors).toEqual([]);
+    expect((await admin.ok(field, { input: { target: "USER", name: "phone", label: "Phone", required: true } })).createFieldDefinition.userErrors).toEqual([]);
+    const before = (await admin.ok(`{ accounts { totalCount } }`)).accounts.totalCount;
+    const missing = await admin.ok(SIGNUP, { input: { orgName: "Fieldless", email: email() } });
+    expect(missing.signupExpress).toMatchObject({ account: null, applications: [] });
+    expect(missing.signupExpress.userErrors).toEqual([{ field: ["input", "fields", "industry"], code: "BLANK", message: "Industry is required." }]);
+    const noPhone = await admin.ok(SIGNUP, { input: { orgName: "Fieldless", email: email(), fields: [{ name: "industry", value: "Retail" }] } });
+    expect(noPhone.signupExpress.userErrors).toEqual([{ field: ["input", "userFields", "phone"], code: "BLANK", message: "Phone is required." }]);
+    expect((await admin.ok(`{ accounts { totalCount } }`)).accounts.totalCount).toBe(before);
+    const full = await admin.ok(SIGNUP, { input: { orgName: "Fielded", email: email(), fields: [{ name: "industry", value: "Retail" }], userFields: [{ name: "phone", value: "+34 600" }] } });
+    expect(full.signupExpress.userErrors).toEqual([]);
+    // An admin may leave them empty.
+    const byAdmin = await admin.ok(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { userErrors { code } } }`, { input: { orgName: "Admin made", email: email() } });
+    expect(byAdmin.createAccount.userErrors).toEqual([]);
+  });
+
   it("is refused while self-signup is off; settings are for admins", async () => {
     const { admin, tenant: t } = await tenant();
     await admin.ok(SETTINGS, { input: { selfSignupEnabled: false } });

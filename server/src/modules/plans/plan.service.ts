@@ -89,11 +89,12 @@ async function metricOf(tx: Executor, metricId: string): Promise<MetricRow> {
 // ── who else cares about plans ───────────────────────────────────────────────────────────────
 
 /**
- * Accounts, subscriptions and applications on a plan (the accounts and applications modules register
- * theirs): a plan anyone is on cannot be deleted.
+ * Accounts, subscriptions and applications on a plan, and pending requests to move onto it (the
+ * accounts and applications modules register theirs): a plan anyone is on or asks for cannot be deleted.
  */
 export interface PlanUsers {
-  count(tx: Executor, plan: PlanRow): Promise<{ count: number; what: string }>;
+  /** `what` in words for the count ("applications"); `asking`: they ask for the plan rather than being on it. */
+  count(tx: Executor, plan: PlanRow): Promise<{ count: number; what: string; asking?: boolean }>;
 }
 const planUsers: PlanUsers[] = [];
 export function registerPlanUsers(users: PlanUsers): void {
@@ -305,7 +306,8 @@ async function insertNewPlan(
     errors.push(userError(PlanErrorCode.INVALID, "The name has no letters or digits to derive a system name from; give one.", ["input", "systemName"]));
   }
   if (errors.length) return { ok: false, userErrors: errors };
-  const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(plans).where(ownerCondition(actor.tenantId, kind, service?.id ?? null));
+  // Custom plans are one per application and listed with none: only the owner's own plans count.
+  const [{ n } = { n: 0 }] = extra.customForApplicationId ? [] : await tx.select({ n: count() }).from(plans).where(ownerCondition(actor.tenantId, kind, service?.id ?? null));
   if (n >= MAX_PLANS_PER_OWNER) {
     return { ok: false, userErrors: [userError(PlanErrorCode.LIMIT_REACHED, `${OwnerOf(kind)} has ${MAX_PLANS_PER_OWNER} ${kind.toLowerCase()} plans, the most it may have.`, ["input"])] };
   }
@@ -433,7 +435,21 @@ export async function copyPlan(
   return { ok: true, plan: copy };
 }
 
-/** Deletes a plan nobody is on (PLAN_IN_USE with the count otherwise), with its limits, pricing rules and features. */
+/** "1 application is on this plan; move them to another plan first.", naming pending requests for the plan too. */
+function planInUseMessage(users: { count: number; what: string; asking?: boolean }[]): string {
+  const on = users.filter((u) => !u.asking);
+  const asking = users.filter((u) => u.asking);
+  const phrase = (list: typeof users) => list.map((u) => `${u.count} ${u.what}`).join(" and ");
+  const total = (list: typeof users) => list.reduce((sum, u) => sum + u.count, 0);
+  const parts = [
+    ...(on.length ? [`${phrase(on)} ${total(on) === 1 ? "is" : "are"} on this plan`] : []),
+    ...(asking.length ? [`${phrase(asking)} ${total(asking) === 1 ? "asks" : "ask"} for ${on.length ? "it" : "this plan"}`] : []),
+  ];
+  const remedy = on.length && asking.length ? "move them to another plan and decide on the requests first" : on.length ? "move them to another plan first" : "approve or reject them first";
+  return `${parts.join(" and ")}; ${remedy}.`;
+}
+
+/** Deletes a plan nobody is on (PLAN_IN_USE with the count otherwise), nor one a pending plan change request asks for, with its limits, pricing rules and features. */
 export async function deletePlan(tx: Executor, actor: Actor, planId: string | null): Promise<Outcome<{ plan: PlanRow }>> {
   const locked = await lockPlan(tx, actor, planId);
   if (!locked) return { ok: false, userErrors: [notFound("plan", ["input", "id"])] };
@@ -442,13 +458,7 @@ export async function deletePlan(tx: Executor, actor: Actor, planId: string | nu
     return { ok: false, userErrors: [userError(PlanErrorCode.DEFAULT_PLAN, "This is the default plan, which signups get: make another plan the default first.", ["input", "id"])] };
   }
   const users = (await Promise.all(planUsers.map((u) => u.count(tx, plan)))).filter((u) => u.count > 0);
-  if (users.length) {
-    const total = users.reduce((sum, u) => sum + u.count, 0);
-    return {
-      ok: false,
-      userErrors: [userError(PlanErrorCode.PLAN_IN_USE, `${users.map((u) => `${u.count} ${u.what}`).join(" and ")} ${total === 1 ? "is" : "are"} on this plan; move them to another plan first.`, ["input", "id"])],
-    };
-  }
+  if (users.length) return { ok: false, userErrors: [userError(PlanErrorCode.PLAN_IN_USE, planInUseMessage(users), ["input", "id"])] };
   await tx.delete(plans).where(eq(plans.id, plan.id));
   await emit(tx, actor, { type: "plan", action: "deleted", target: planTarget(plan), summary: `Deleted ${planPhrase(plan, service)}.` });
   return { ok: true, plan };
