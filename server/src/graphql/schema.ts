@@ -1,5 +1,6 @@
 import { getNullableType, GraphQLSchema, isInterfaceType, isListType, isObjectType, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { ExportResolver, fetchExportNode } from "../jobs/export.resolver.js";
 import { fetchJobNode, JobFailureResolver, JobResolver } from "../jobs/job.resolver.js";
 import type { GatehouseModule, ResolverClass } from "../kit/module.js";
 import { bindResolversDirectly } from "./direct-resolvers.js";
@@ -12,10 +13,11 @@ import { scalarsMap } from "./scalars.js";
 /** Builds the executable schema from the registered modules. */
 export async function buildGatehouseSchema(modules: readonly GatehouseModule[]): Promise<GraphQLSchema> {
   registerNodeType("Job", fetchJobNode);
+  registerNodeType("Export", fetchExportNode);
   for (const module of modules) {
     for (const [typeName, fetch] of Object.entries(module.nodes ?? {})) registerNodeType(typeName, fetch);
   }
-  const resolvers: NonEmptyArray<ResolverClass> = [NodeResolver, HeartbeatResolver, JobResolver, JobFailureResolver, ...modules.flatMap((m) => m.resolvers)];
+  const resolvers: NonEmptyArray<ResolverClass> = [NodeResolver, HeartbeatResolver, JobResolver, JobFailureResolver, ExportResolver, ...modules.flatMap((m) => m.resolvers)];
   const schema = await buildSchema({ resolvers, scalarsMap, validate: false, pubSub });
   const roots = { Query: "Read the API program.", Mutation: "Change the API program.", Subscription: "Live events over graphql-ws." };
   for (const [name, description] of Object.entries(roots)) {

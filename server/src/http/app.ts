@@ -13,6 +13,8 @@ import { purgeScheduledRuns, startScheduler } from "../jobs/scheduler.js";
 import { startRelay } from "../graphql/relay.js";
 import { testJobKind } from "../jobs/test-job-kind.js";
 import type { Composition } from "../kit/module.js";
+import { purgeExports } from "../jobs/export.service.js";
+import { exportDownloadHandler } from "./export-download.js";
 import { graphqlHandler, sendJson } from "./graphql-http.js";
 import { setSecurityHeaders } from "./security-headers.js";
 import { attachSubscriptions } from "./websocket.js";
@@ -23,19 +25,21 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Starts the HTTP server: /graphql (HTTP + WebSocket), /healthz, and the admin SPA at /. */
+/** Starts the HTTP server: /graphql (HTTP + WebSocket), /exports/… (CSV downloads), /healthz, and the admin SPA at /. */
 export async function startApp(composition: Composition, config: Config, logger: Logger, database: Database): Promise<App> {
   for (const module of composition.modules) module.configure?.(config);
   const schema = await buildGatehouseSchema(composition.modules);
   const apollo = createApollo(schema, config, logger);
   await apollo.start();
   const graphql = graphqlHandler(composition, schema, apollo, database, config, logger);
+  const downloadExport = exportDownloadHandler(database, config, logger);
   const spa = config.webDist && existsSync(config.webDist) ? serveSpa(config.webDist) : null;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     setSecurityHeaders(res);
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/graphql") return graphql(req, res, url);
+    if (url.pathname.startsWith("/exports/")) return downloadExport(req, res, url);
     if (url.pathname === "/healthz") {
       try {
         await ping(database.db);
@@ -67,7 +71,7 @@ export async function startApp(composition: Composition, config: Config, logger:
   const background = composition.modules.map((m) => m.background?.({ config, database, logger }) ?? {});
   const queues = background.flatMap((b) => b.queues ?? []);
   const deliveries = startDeliveries(database, queues, logger);
-  const tasks = [purgeScheduledRuns, retryDeliveries(queues.map((q) => q.name), config.deliveries.pollMs), ...background.flatMap((b) => b.tasks ?? [])];
+  const tasks = [purgeScheduledRuns, purgeExports, retryDeliveries(queues.map((q) => q.name), config.deliveries.pollMs), ...background.flatMap((b) => b.tasks ?? [])];
   const scheduler = startScheduler(database, tasks, logger, { tickMs: config.deliveries.schedulerTickMs });
   const { port } = server.address() as AddressInfo;
   return {

@@ -110,19 +110,25 @@ export async function runChunk(db: Executor, kind: JobKind, claimed: ClaimedJob,
     const ids = upcoming.slice(0, kind.chunkSize);
     let succeeded = 0;
     const failures: (typeof jobFailures.$inferInsert)[] = [];
-    for (const [index, itemId] of ids.entries()) {
-      const result = await applyItem(tx, kind, actor, params, itemId, job.id, logger);
-      if (result.ok) succeeded++;
-      else {
-        failures.push({
-          tenantId: job.tenantId,
-          jobId: job.id,
-          position: job.processed + index,
-          itemId,
-          itemType: kind.itemType ?? null,
-          code: result.code,
-          message: result.message,
-        });
+    if (kind.applyChunk) {
+      // The whole chunk or nothing: a throw rolls this transaction back and the chunk runs again.
+      if (ids.length || job.processed === 0) await kind.applyChunk(tx, actor, params, ids, { jobId: job.id, position: job.processed });
+      succeeded = ids.length;
+    } else {
+      for (const [index, itemId] of ids.entries()) {
+        const result = await applyItem(tx, kind, actor, params, itemId, job.id, logger);
+        if (result.ok) succeeded++;
+        else {
+          failures.push({
+            tenantId: job.tenantId,
+            jobId: job.id,
+            position: job.processed + index,
+            itemId,
+            itemType: kind.itemType ?? null,
+            code: result.code,
+            message: result.message,
+          });
+        }
       }
     }
     if (failures.length) await tx.insert(jobFailures).values(failures);
@@ -171,7 +177,7 @@ async function tellJobFinished(tx: Executor, job: JobRow, logger: Logger): Promi
 async function applyItem(tx: Executor, kind: JobKind, actor: Actor, params: unknown, itemId: string, jobId: string, logger: Logger): Promise<ItemResult> {
   try {
     await tx.transaction(async (savepoint) => {
-      const result = await kind.apply(savepoint, actor, params, itemId);
+      const result = await kind.apply!(savepoint, actor, params, itemId);
       if (!result.ok) throw new ItemRefused(result);
     });
     return { ok: true };

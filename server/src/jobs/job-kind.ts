@@ -28,12 +28,20 @@ export interface JobKind<P = unknown> {
    * `after` continues (keyset pagination). Fewer than `limit` means these are the last.
    */
   items(tx: Executor, actor: Actor, params: P, after: string | null, limit: number): Promise<string[]>;
-  /** Applies one item. Refuse with `{ ok: false, code, message }`; anything thrown counts as INTERNAL_ERROR. */
-  apply(tx: Executor, actor: Actor, params: P, itemId: string): Promise<ItemResult>;
+  /** Applies one item. Refuse with `{ ok: false, code, message }`; anything thrown counts as INTERNAL_ERROR. Give this or `applyChunk`. */
+  apply?(tx: Executor, actor: Actor, params: P, itemId: string): Promise<ItemResult>;
+  /**
+   * Applies a whole chunk at once, for work that is one write per chunk (an export writes one part of
+   * its file): every item succeeds, and anything thrown fails the chunk, which runs again from the same
+   * cursor. Called once with no items when the job has none (an export still writes its header).
+   * `position` is the number of items before this chunk.
+   */
+  applyChunk?(tx: Executor, actor: Actor, params: P, itemIds: string[], chunk: { jobId: string; position: number }): Promise<void>;
 }
 
 /** Declares a job kind with its parameter type inferred from the schema. */
 export function defineJobKind<S extends z.ZodType>(kind: JobKind<z.output<S>> & { params: S }): JobKind<z.output<S>> {
   if (!Number.isInteger(kind.chunkSize) || kind.chunkSize < 1) throw new Error(`Job kind ${kind.kind}: chunkSize must be a positive integer.`);
+  if (!kind.apply === !kind.applyChunk) throw new Error(`Job kind ${kind.kind}: give either apply or applyChunk.`);
   return kind;
 }

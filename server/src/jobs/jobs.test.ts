@@ -17,7 +17,7 @@ import { enqueueJob, findJob, isFinished } from "./job.service.js";
 import type { JobRow } from "./jobs.tables.js";
 import { createTestJobTable, testJobKind } from "./test-job-kind.js";
 
-type TestParams = Parameters<typeof testJobKind.apply>[2];
+type TestParams = Parameters<NonNullable<typeof testJobKind.apply>>[2];
 
 let server: TestServer;
 beforeAll(async () => {

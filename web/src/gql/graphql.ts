@@ -2478,6 +2478,7 @@ export type WebhookDeliveryQuery = { node:
     | { __typename: 'Application', id: string }
     | { __typename: 'ApplicationKey', id: string }
     | { __typename: 'AuditEntry', id: string }
+    | { __typename: 'Export', id: string }
     | { __typename: 'Feature', id: string }
     | { __typename: 'Job', id: string }
     | { __typename: 'MappingRule', id: string }

@@ -85,6 +85,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<Types.Application, 'account' | 'plan' | 'service'> & { account: _RefType['Account'], plan: _RefType['Plan'], service: _RefType['Service'] } )
     | ( Types.ApplicationKey )
     | ( Omit<Types.AuditEntry, 'actor' | 'tenant'> & { actor?: Types.Maybe<_RefType['User']>, tenant: _RefType['Tenant'] } )
+    | ( Omit<Types.Export, 'job'> & { job: _RefType['Job'] } )
     | ( FeatureFixture )
     | ( JobFixture )
     | ( MappingRuleFixture )
@@ -108,6 +109,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Types.AuthUserError )
     | ( Types.BulkUserError )
     | ( Types.CatalogUserError )
+    | ( Types.ExportUserError )
     | ( Types.JobUserError )
     | ( Types.NotificationUserError )
     | ( Types.PlanUserError )
@@ -248,6 +250,15 @@ export type ResolversTypes = {
   DeleteWebhookDeliveriesItemResult: ResolverTypeWrapper<Types.DeleteWebhookDeliveriesItemResult>;
   DeleteWebhookDeliveriesPayload: ResolverTypeWrapper<Omit<Types.DeleteWebhookDeliveriesPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
   EmailAddress: ResolverTypeWrapper<Types.Scalars['EmailAddress']['output']>;
+  Export: ResolverTypeWrapper<Omit<Types.Export, 'job'> & { job: ResolversTypes['Job'] }>;
+  ExportAccountsInput: Types.ExportAccountsInput;
+  ExportApplicationsInput: Types.ExportApplicationsInput;
+  ExportErrorCode: Types.ExportErrorCode;
+  ExportKind: Types.ExportKind;
+  ExportPayload: ResolverTypeWrapper<Omit<Types.ExportPayload, 'export'> & { export?: Types.Maybe<ResolversTypes['Export']> }>;
+  ExportServiceSubscriptionsInput: Types.ExportServiceSubscriptionsInput;
+  ExportStatus: Types.ExportStatus;
+  ExportUserError: ResolverTypeWrapper<Types.ExportUserError>;
   Feature: ResolverTypeWrapper<FeatureFixture>;
   FeaturePayload: ResolverTypeWrapper<Omit<Types.FeaturePayload, 'feature'> & { feature?: Types.Maybe<ResolversTypes['Feature']> }>;
   FieldDefinition: ResolverTypeWrapper<Types.FieldDefinition>;
@@ -548,6 +559,12 @@ export type ResolversParentTypes = {
   DeleteWebhookDeliveriesItemResult: Types.DeleteWebhookDeliveriesItemResult;
   DeleteWebhookDeliveriesPayload: Omit<Types.DeleteWebhookDeliveriesPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
   EmailAddress: Types.Scalars['EmailAddress']['output'];
+  Export: Omit<Types.Export, 'job'> & { job: ResolversParentTypes['Job'] };
+  ExportAccountsInput: Types.ExportAccountsInput;
+  ExportApplicationsInput: Types.ExportApplicationsInput;
+  ExportPayload: Omit<Types.ExportPayload, 'export'> & { export?: Types.Maybe<ResolversParentTypes['Export']> };
+  ExportServiceSubscriptionsInput: Types.ExportServiceSubscriptionsInput;
+  ExportUserError: Types.ExportUserError;
   Feature: FeatureFixture;
   FeaturePayload: Omit<Types.FeaturePayload, 'feature'> & { feature?: Types.Maybe<ResolversParentTypes['Feature']> };
   FieldDefinition: Types.FieldDefinition;
@@ -1087,6 +1104,32 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'EmailAddress';
 }
 
+export type ExportResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Export'] = ResolversParentTypes['Export']> = {
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  job?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ExportKind'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExportStatus'], ParentType, ContextType>;
+  url?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExportPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ExportPayload'] = ResolversParentTypes['ExportPayload']> = {
+  export?: Resolver<Types.Maybe<ResolversTypes['Export']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ExportUserError']>, ParentType, ContextType>;
+};
+
+export type ExportUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ExportUserError'] = ResolversParentTypes['ExportUserError']> = {
+  code?: Resolver<ResolversTypes['ExportErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type FeatureResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Feature'] = ResolversParentTypes['Feature']> = {
   description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1307,6 +1350,9 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   deleteWebhookDeliveries?: Resolver<ResolversTypes['DeleteWebhookDeliveriesPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteWebhookDeliveriesArgs, 'input'>>;
   disableFeature?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationDisableFeatureArgs, 'input'>>;
   enableFeature?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationEnableFeatureArgs, 'input'>>;
+  exportAccounts?: Resolver<ResolversTypes['ExportPayload'], ParentType, ContextType, RequireFields<Types.MutationExportAccountsArgs, 'input'>>;
+  exportApplications?: Resolver<ResolversTypes['ExportPayload'], ParentType, ContextType, RequireFields<Types.MutationExportApplicationsArgs, 'input'>>;
+  exportServiceSubscriptions?: Resolver<ResolversTypes['ExportPayload'], ParentType, ContextType, RequireFields<Types.MutationExportServiceSubscriptionsArgs, 'input'>>;
   hidePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationHidePlanArgs, 'input'>>;
   importOpenApi?: Resolver<ResolversTypes['ImportOpenApiPayload'], ParentType, ContextType, RequireFields<Types.MutationImportOpenApiArgs, 'input'>>;
   inviteAccountUser?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<Types.MutationInviteAccountUserArgs, 'input'>>;
@@ -1358,7 +1404,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type NodeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AccessToken' | 'Account' | 'AccountInvitation' | 'AccountMessage' | 'AccountUser' | 'Application' | 'ApplicationKey' | 'AuditEntry' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Notification' | 'OutboxMessage' | 'Plan' | 'PlanChangeRequest' | 'PricingRule' | 'Service' | 'ServiceSubscription' | 'Tenant' | 'UsageLimit' | 'User' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessToken' | 'Account' | 'AccountInvitation' | 'AccountMessage' | 'AccountUser' | 'Application' | 'ApplicationKey' | 'AuditEntry' | 'Export' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Notification' | 'OutboxMessage' | 'Plan' | 'PlanChangeRequest' | 'PricingRule' | 'Service' | 'ServiceSubscription' | 'Tenant' | 'UsageLimit' | 'User' | 'WebhookDelivery', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -1570,6 +1616,7 @@ export type QueryResolvers<ContextType = MockContext, ParentType extends Resolve
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<Types.QueryApplicationsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<Types.QueryAuditLogArgs>>;
   costPreview?: Resolver<ResolversTypes['CostPreview'], ParentType, ContextType, RequireFields<Types.QueryCostPreviewArgs, 'planId' | 'usage'>>;
+  export?: Resolver<ResolversTypes['Export'], ParentType, ContextType, RequireFields<Types.QueryExportArgs, 'id'>>;
   fieldDefinitions?: Resolver<Array<ResolversTypes['FieldDefinition']>, ParentType, ContextType, RequireFields<Types.QueryFieldDefinitionsArgs, 'target'>>;
   job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<Types.QueryJobArgs, 'id'>>;
   node?: Resolver<Types.Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<Types.QueryNodeArgs, 'id'>>;
@@ -1846,7 +1893,7 @@ export type UserEdgeResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type UserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AccountUserError' | 'ApplicationUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'JobUserError' | 'NotificationUserError' | 'PlanUserError' | 'SignupUserError' | 'TenantUserError' | 'WebhookUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AccountUserError' | 'ApplicationUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'ExportUserError' | 'JobUserError' | 'NotificationUserError' | 'PlanUserError' | 'SignupUserError' | 'TenantUserError' | 'WebhookUserError', ParentType, ContextType>;
 };
 
 export type WebhookAttemptResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
@@ -1957,6 +2004,9 @@ export type Resolvers<ContextType = MockContext> = {
   DeleteWebhookDeliveriesItemResult?: DeleteWebhookDeliveriesItemResultResolvers<ContextType>;
   DeleteWebhookDeliveriesPayload?: DeleteWebhookDeliveriesPayloadResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
+  Export?: ExportResolvers<ContextType>;
+  ExportPayload?: ExportPayloadResolvers<ContextType>;
+  ExportUserError?: ExportUserErrorResolvers<ContextType>;
   Feature?: FeatureResolvers<ContextType>;
   FeaturePayload?: FeaturePayloadResolvers<ContextType>;
   FieldDefinition?: FieldDefinitionResolvers<ContextType>;

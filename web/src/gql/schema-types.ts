@@ -1538,6 +1538,98 @@ export type DeleteWebhookDeliveriesPayload = {
   userErrors: Array<BulkUserError>;
 };
 
+/** A CSV file of the rows a filter matched, written in the background by its `job`. Once READY, download it from `url` with the same credentials (session or access token) until `expiresAt`: it is served to users of its tenant only. */
+export type Export = Node & {
+  __typename: 'Export';
+  /** Size of the file in bytes (so far, while it is written), as `url` serves it: UTF-8 with a byte-order mark. */
+  byteSize: Scalars['Int']['output'];
+  /** When it was asked for. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Until when the file can be downloaded; it is deleted after. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The file's name: `accounts-2026-12-02.csv`. */
+  fileName: Scalars['String']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** The job writing it: follow it with `jobProgress(id:)`, stop it with `cancelJob`. */
+  job: Job;
+  /** What it holds. */
+  kind: ExportKind;
+  /** Rows written (without the header): all of them once READY. */
+  rowCount: Scalars['Int']['output'];
+  /** Where it stands; READY once the file can be downloaded. */
+  status: ExportStatus;
+  /** Where to download the file (GET, with the same session or access token) while READY; null before and after. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** The developer accounts to export. */
+export type ExportAccountsInput = {
+  /** Only the developer accounts this filter matches; all of them when omitted. */
+  filter?: InputMaybe<AccountFilter>;
+};
+
+/** The applications to export. */
+export type ExportApplicationsInput = {
+  /** Only the applications this filter matches; all of them when omitted. */
+  filter?: InputMaybe<ApplicationFilter>;
+};
+
+/** Codes of ExportUserError. */
+export type ExportErrorCode =
+  /** The tenant has as many exports in progress as it may have: wait for one to finish. */
+  | 'LIMIT_REACHED';
+
+/** What an export holds. */
+export type ExportKind =
+  /** Developer accounts, with their admin user and fields. */
+  | 'ACCOUNTS'
+  /** Applications, with their account, product and plan. */
+  | 'APPLICATIONS'
+  /** Service subscriptions, with their account, product and plan. */
+  | 'SERVICE_SUBSCRIPTIONS';
+
+/** Result of an export mutation (`exportAccounts`…). */
+export type ExportPayload = {
+  __typename: 'ExportPayload';
+  /** The export, QUEUED: follow `export.job` until it is READY. */
+  export?: Maybe<Export>;
+  /** Why no export was started. */
+  userErrors: Array<ExportUserError>;
+};
+
+/** The service subscriptions to export. */
+export type ExportServiceSubscriptionsInput = {
+  /** Only the service subscriptions this filter matches; all of them when omitted. */
+  filter?: InputMaybe<ServiceSubscriptionFilter>;
+};
+
+/** Where an export stands. */
+export type ExportStatus =
+  /** Stopped on request (`cancelJob` with `job.id`). */
+  | 'CANCELLED'
+  /** Its download time is over and the file is gone; ask for a new one. */
+  | 'EXPIRED'
+  /** It stopped because of an error (see `job.error`); ask for a new one. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** The file can be downloaded at `url` until `expiresAt`. */
+  | 'READY'
+  /** Its rows are being written. */
+  | 'RUNNING';
+
+/** A fixable problem, with a code from ExportErrorCode. */
+export type ExportUserError = UserError & {
+  __typename: 'ExportUserError';
+  /** Machine-readable reason. */
+  code: ExportErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
 /** Something a plan may include, listed to developers when they compare plans. */
 export type Feature = Node & {
   __typename: 'Feature';
@@ -2087,6 +2179,12 @@ export type Mutation = {
   disableFeature: PlanPayload;
   /** Includes a feature in a plan. */
   enableFeature: PlanPayload;
+  /** Exports the developer accounts a filter matches (all of them without one) as a CSV file, oldest first, with their admin user and fields. It is written in the background: follow `export.job`, then download `export.url`. */
+  exportAccounts: ExportPayload;
+  /** Exports the applications a filter matches (all of them without one) as a CSV file, oldest first, with account, product, plan and identifiers (never a key or secret). It is written in the background: follow `export.job`, then download `export.url`. */
+  exportApplications: ExportPayload;
+  /** Exports the service subscriptions a filter matches (all of them without one) as a CSV file, oldest first. It is written in the background: follow `export.job`, then download `export.url`. */
+  exportServiceSubscriptions: ExportPayload;
   /** Hides a plan: only admins can give it. */
   hidePlan: PlanPayload;
   /** Imports an OpenAPI 3.x or Swagger 2.0 document: a method per operation (system name from `operationId`, else verb and path) and a mapping rule counting it, after the service's rules. Importing the same document again changes nothing; `dryRun` only says what it would do. An invalid document is refused with where it is wrong. */
@@ -2447,6 +2545,24 @@ export type MutationDisableFeatureArgs = {
 /** Change the API program. */
 export type MutationEnableFeatureArgs = {
   input: PlanFeatureInput;
+};
+
+
+/** Change the API program. */
+export type MutationExportAccountsArgs = {
+  input: ExportAccountsInput;
+};
+
+
+/** Change the API program. */
+export type MutationExportApplicationsArgs = {
+  input: ExportApplicationsInput;
+};
+
+
+/** Change the API program. */
+export type MutationExportServiceSubscriptionsArgs = {
+  input: ExportServiceSubscriptionsInput;
 };
 
 
@@ -3388,6 +3504,8 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** What a month with this usage would cost on a plan: setup fee, monthly cost and each metric's variable cost. */
   costPreview: CostPreview;
+  /** An export of your tenant by its global ID (NOT_FOUND when there is none, or it was deleted after it expired). */
+  export: Export;
   /** The fields of developer accounts or of their users, built-in and extra, in form order. */
   fieldDefinitions: Array<FieldDefinition>;
   /** A job of your tenant by its global ID. NOT_FOUND when it does not exist or is not yours to see. */
@@ -3500,6 +3618,12 @@ export type QueryAuditLogArgs = {
 export type QueryCostPreviewArgs = {
   planId: Scalars['ID']['input'];
   usage: Array<MetricUsageInput>;
+};
+
+
+/** Read the API program. */
+export type QueryExportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -65,14 +65,19 @@ export async function applyAccountOperation(tx: Executor, actor: Actor, op: Acco
 export const applyAccountOperationById = (tx: Executor, actor: Actor, op: AccountOperation, globalId: string) =>
   applyAccountOperation(tx, actor, op, rowIdOf(globalId, "Account"));
 
+/** The accounts listing's filter as a job keeps it (JSON): dates come back as dates. */
+export const accountFilterJson = z.object({
+  search: z.string().nullish(),
+  states: z.array(z.enum(AccountState.values)).nullish(),
+  plan: z.string().nullish(),
+  signedUpFrom: z.coerce.date().nullish(),
+  signedUpTo: z.coerce.date().nullish(),
+});
+
+export type AccountFilterJson = z.output<typeof accountFilterJson>;
+
 const params = z.object({
-  filter: z.object({
-    search: z.string().nullish(),
-    states: z.array(z.enum(AccountState.values)).nullish(),
-    plan: z.string().nullish(),
-    signedUpFrom: z.coerce.date().nullish(),
-    signedUpTo: z.coerce.date().nullish(),
-  }),
+  filter: accountFilterJson,
   exceptIds: z.array(z.uuid()),
   operation: z.enum(BULK_ACCOUNT_OPERATIONS),
   planId: z.uuid().nullish(),

@@ -4,11 +4,12 @@ import { AccountInvitationResolver, AccountResolver, AccountUserResolver, FieldD
 import { createAccountsLoaders } from "./accounts.loaders.js";
 import { seedDemoAccounts } from "./accounts.seed.js";
 import { bulkAccountOperationJob } from "./account.jobs.js";
+import { AccountExportResolver, accountExport } from "./account.export.js";
 
 /** Developer accounts (buyers), their users, and the fields the tenant keeps on them. */
 export const accountsModule = defineModule({
   name: "accounts",
-  resolvers: [AccountResolver, AccountUserResolver, FieldDefinitionResolver, SignupSettingsResolver, AccountInvitationResolver],
+  resolvers: [AccountResolver, AccountUserResolver, FieldDefinitionResolver, SignupSettingsResolver, AccountInvitationResolver, AccountExportResolver],
   loaders: { accounts: createAccountsLoaders },
   nodes: {
     Account: (ctx, id) => ctx.loaders.accounts.accountById.load(id),
@@ -23,7 +24,7 @@ export const accountsModule = defineModule({
     AccountInvitation: { scope: "ACCOUNT_MANAGEMENT" },
     FieldDefinition: { scope: "ACCOUNT_MANAGEMENT" },
   },
-  jobs: [bulkAccountOperationJob],
+  jobs: [bulkAccountOperationJob, accountExport.job],
   async seedDemo(seed) {
     const acme = seed.acmeTenantId;
     if (!acme) return;

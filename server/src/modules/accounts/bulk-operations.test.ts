@@ -136,7 +136,7 @@ describe("bulk operations on developer accounts", () => {
     const { tenantId, actor } = await tenant();
     const ids = await pendingAccounts(tenantId, 150, "Crash");
     // A kind the app's workers do not serve: only this test moves the job.
-    const kind: JobKind<Parameters<typeof bulkAccountOperationJob.apply>[2]> = { ...bulkAccountOperationJob, kind: "test.accounts-crash" };
+    const kind: JobKind<Parameters<NonNullable<typeof bulkAccountOperationJob.apply>>[2]> = { ...bulkAccountOperationJob, kind: "test.accounts-crash" };
     const job = await inTenantTransaction(server.database.db, scopeOf(actor), (tx) =>
       enqueueJob(tx, actor, kind, { filter: { states: ["PENDING"] }, exceptIds: [], operation: "APPROVE" }),
     );

@@ -123,19 +123,21 @@ function bulkJob<P extends BulkOperationParameters & { exceptIds: string[]; filt
   });
 }
 
-const applicationParams = z.object({
-  filter: z.object({
-    search: z.string().nullish(),
-    account: z.string().nullish(),
-    service: z.string().nullish(),
-    plan: z.string().nullish(),
-    states: z.array(z.enum(ApplicationState.values)).nullish(),
-    paid: z.boolean().nullish(),
-    createdFrom: z.coerce.date().nullish(),
-    createdTo: z.coerce.date().nullish(),
-  }),
-  ...operationParams,
+/** The applications listing's filter as a job keeps it (JSON): dates come back as dates. */
+export const applicationFilterJson = z.object({
+  search: z.string().nullish(),
+  account: z.string().nullish(),
+  service: z.string().nullish(),
+  plan: z.string().nullish(),
+  states: z.array(z.enum(ApplicationState.values)).nullish(),
+  paid: z.boolean().nullish(),
+  createdFrom: z.coerce.date().nullish(),
+  createdTo: z.coerce.date().nullish(),
 });
+
+export type ApplicationFilterJson = z.output<typeof applicationFilterJson>;
+
+const applicationParams = z.object({ filter: applicationFilterJson, ...operationParams });
 
 /** `runBulkApplicationOperation(input: { filter, exceptIds, operation… })`: every matching application, in chunks. */
 export const bulkApplicationOperationJob = bulkJob({
@@ -147,15 +149,17 @@ export const bulkApplicationOperationJob = bulkJob({
   apply: applyApplicationOperation,
 });
 
-const subscriptionParams = z.object({
-  filter: z.object({
-    account: z.string().nullish(),
-    service: z.string().nullish(),
-    plan: z.string().nullish(),
-    states: z.array(z.enum(ServiceSubscriptionState.values)).nullish(),
-  }),
-  ...operationParams,
+/** The subscriptions listing's filter as a job keeps it (JSON). */
+export const subscriptionFilterJson = z.object({
+  account: z.string().nullish(),
+  service: z.string().nullish(),
+  plan: z.string().nullish(),
+  states: z.array(z.enum(ServiceSubscriptionState.values)).nullish(),
 });
+
+export type SubscriptionFilterJson = z.output<typeof subscriptionFilterJson>;
+
+const subscriptionParams = z.object({ filter: subscriptionFilterJson, ...operationParams });
 
 /** `runBulkServiceSubscriptionOperation(input: { filter, exceptIds, operation… })`: every matching subscription, in chunks. */
 export const bulkSubscriptionOperationJob = bulkJob({

@@ -4,11 +4,12 @@ import { AccountApplicationsResolver, ApplicationResolver, PlanApplicationResolv
 import { createApplicationsLoaders } from "./applications.loaders.js";
 import { bulkApplicationOperationJob, bulkSubscriptionOperationJob } from "./applications.jobs.js";
 import { seedDemoApplications } from "./applications.seed.js";
+import { ApplicationExportResolver, applicationExport, subscriptionExport } from "./application.export.js";
 
 /** Developer accounts' subscriptions to products, their applications and the applications' credentials. */
 export const applicationsModule = defineModule({
   name: "applications",
-  resolvers: [ApplicationResolver, ServiceSubscriptionResolver, AccountApplicationsResolver, SignupResolver, PlanChangeRequestResolver, PlanApplicationResolver],
+  resolvers: [ApplicationResolver, ServiceSubscriptionResolver, AccountApplicationsResolver, SignupResolver, PlanChangeRequestResolver, PlanApplicationResolver, ApplicationExportResolver],
   loaders: { applications: createApplicationsLoaders },
   nodes: {
     Application: (ctx, id) => ctx.loaders.applications.applicationById.load(id),
@@ -22,7 +23,7 @@ export const applicationsModule = defineModule({
     ServiceSubscription: { scope: "ACCOUNT_MANAGEMENT" },
     PlanChangeRequest: { scope: "ACCOUNT_MANAGEMENT" },
   },
-  jobs: [bulkApplicationOperationJob, bulkSubscriptionOperationJob],
+  jobs: [bulkApplicationOperationJob, bulkSubscriptionOperationJob, applicationExport.job, subscriptionExport.job],
   async seedDemo(seed) {
     const acme = seed.acmeTenantId;
     if (!acme) return;

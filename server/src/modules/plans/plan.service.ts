@@ -17,7 +17,7 @@ import { lockServiceOf, servicesByIds } from "../catalog/service.service.js";
 import { metricsByIds, metricsOfServices } from "../catalog/metric.service.js";
 import { changesOf, emit } from "../events/events.service.js";
 import { PlanErrorCode } from "./plan.errors.js";
-import { type PlanListArgs, planListing } from "./plan.type.js";
+import { paidPlanCondition, type PlanListArgs, planListing } from "./plan.type.js";
 import {
   type FeatureRow,
   features,
@@ -39,6 +39,16 @@ export type PlanError = UserErrorOf<PlanErrorCode>;
 export type Outcome<T> = UserOutcome<T, PlanErrorCode>;
 
 export const plansByIds = rowsByIds(plans);
+
+/** Which of these plans cost something (a setup fee, a monthly cost or pricing rules): porta's `paid?`. */
+export async function paidPlanIds(tx: Executor, planIds: readonly string[]): Promise<Set<string>> {
+  if (!planIds.length) return new Set();
+  const rows = await tx
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(inArray(plans.id, [...planIds]), paidPlanCondition(plans.id)));
+  return new Set(rows.map((r) => r.id));
+}
 export const usageLimitsByIds = rowsByIds(usageLimits);
 export const pricingRulesByIds = rowsByIds(pricingRules);
 export const featuresByIds = rowsByIds(features);
