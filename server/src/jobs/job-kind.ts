@@ -19,6 +19,8 @@ export interface JobKind<P = unknown> {
   chunkSize: number;
   /** Validates the parameters when the job is enqueued and again before it runs. JSON in, JSON out. */
   params: z.ZodType<P>;
+  /** A bulk action over a filter (kit/bulk.ts): its jobs are also `bulkOperation(id:)`, stopped with `cancelBulkOperation`. */
+  bulk?: boolean;
   /** The GraphQL type of the items, when they are Nodes: failures then show the item's global ID. */
   itemType?: string;
   /** How many items the job has, counted in its first chunk (shown as `total`). */
@@ -39,8 +41,12 @@ export interface JobKind<P = unknown> {
   applyChunk?(tx: Executor, actor: Actor, params: P, itemIds: string[], chunk: { jobId: string; position: number }): Promise<void>;
 }
 
+/** The kinds declared `bulk`, by name: known once their modules are loaded, in every process. */
+export const bulkJobKinds = new Set<string>();
+
 /** Declares a job kind with its parameter type inferred from the schema. */
 export function defineJobKind<S extends z.ZodType>(kind: JobKind<z.output<S>> & { params: S }): JobKind<z.output<S>> {
+  if (kind.bulk) bulkJobKinds.add(kind.kind);
   if (!Number.isInteger(kind.chunkSize) || kind.chunkSize < 1) throw new Error(`Job kind ${kind.kind}: chunkSize must be a positive integer.`);
   if (!kind.apply === !kind.applyChunk) throw new Error(`Job kind ${kind.kind}: give either apply or applyChunk.`);
   return kind;

@@ -7,6 +7,9 @@ import { actorOf, type Context, requireAuth } from "../graphql/context.js";
 import { notFound } from "../graphql/errors.js";
 import { rowIdOf, toGlobalId } from "../graphql/node.js";
 import { jobProgressEvents } from "./job-progress.js";
+import { userError } from "../graphql/user-error.js";
+import { bulkJobKinds } from "./job-kind.js";
+import { JobErrorCode } from "./job.errors.js";
 import { CancelJobInput, CancelJobPayload } from "./job.input.js";
 import { findJob, isFinished, listJobFailures, requestJobCancel } from "./job.service.js";
 import { Job, JobFailure, JobFailureConnection } from "./job.type.js";
@@ -64,12 +67,30 @@ function readWith<T>(ctx: Context, read: (tx: Executor) => Promise<T>): Promise<
   return ctx.openTransaction ? ctx.openTransaction(read) : read(ctx.tx);
 }
 
+/** Asks a job to stop: admins any job of their tenant, members only the jobs they started. */
+async function cancel(ctx: Context, globalId: string) {
+  const auth = requireAuth(ctx);
+  const result = await requestJobCancel(ctx.tx, actorOf(ctx), rowIdOf(globalId, "Job"), auth.role === "MEMBER" ? auth.userId : null);
+  return result.ok ? { job: result.job, userErrors: [] } : { job: null, userErrors: result.userErrors };
+}
+
 @Resolver(() => Job)
 export class JobResolver {
   @Query(() => Job, { nullable: true, description: "A job of your tenant by its global ID. NOT_FOUND when it does not exist or is not yours to see." })
   async job(@Arg("id", () => ID, { description: "Global ID of the job." }) id: string, @Ctx() ctx: Context) {
     const job = await findJob(ctx.tx, rowIdOf(id, "Job"));
     if (!job) throw notFound("Job");
+    return job;
+  }
+
+  @Query(() => Job, {
+    description:
+      "A bulk operation over a filter (the `job` of `runBulkAccountOperation` and the other bulk actions) by its global ID: `job(id:)` for bulk operations. " +
+      "NOT_FOUND when your tenant has none with it.",
+  })
+  async bulkOperation(@Arg("id", () => ID, { description: "Global ID of the bulk operation's job." }) id: string, @Ctx() ctx: Context) {
+    const job = await findJob(ctx.tx, rowIdOf(id, "Job"));
+    if (!job || !bulkJobKinds.has(job.kind)) throw notFound("Bulk operation");
     return job;
   }
 
@@ -91,10 +112,20 @@ export class JobResolver {
       "Admins may stop any job of their tenant; members only the jobs they started.",
   })
   @Access({ personal: true })
-  async cancelJob(@Arg("input", () => CancelJobInput, { description: "The job." }) input: CancelJobInput, @Ctx() ctx: Context) {
-    const auth = requireAuth(ctx);
-    const result = await requestJobCancel(ctx.tx, actorOf(ctx), rowIdOf(input.id, "Job"), auth.role === "MEMBER" ? auth.userId : null);
-    return result.ok ? { job: result.job, userErrors: [] } : { job: null, userErrors: result.userErrors };
+  cancelJob(@Arg("input", () => CancelJobInput, { description: "The job." }) input: CancelJobInput, @Ctx() ctx: Context) {
+    return cancel(ctx, input.id);
+  }
+
+  @Mutation(() => CancelJobPayload, {
+    description:
+      "Stops a bulk operation over a filter before its next chunk, as `cancelJob` does; items already processed stay applied. " +
+      "NOT_FOUND for a job that is not a bulk operation.",
+  })
+  @Access({ personal: true })
+  async cancelBulkOperation(@Arg("input", () => CancelJobInput, { description: "The bulk operation's job." }) input: CancelJobInput, @Ctx() ctx: Context) {
+    const job = await findJob(ctx.tx, rowIdOf(input.id, "Job"));
+    if (!job || !bulkJobKinds.has(job.kind)) return { job: null, userErrors: [userError(JobErrorCode.NOT_FOUND, "No such bulk operation.", ["input", "id"])] };
+    return cancel(ctx, input.id);
   }
 
   @Subscription(() => Job, {

@@ -157,6 +157,11 @@ type Documents = {
     "\n  mutation PingWebhook {\n    pingWebhook {\n      delivery {\n        id\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.PingWebhookDocument,
     "\n  query WebhookDelivery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on WebhookDelivery {\n        id\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n    }\n  }\n": typeof types.WebhookDeliveryDocument,
     "\n  query WebhookSettings {\n    webhookSettings {\n      ...WebhookSettingsForForm\n      ...WebhookSettingsForSecret\n    }\n  }\n": typeof types.WebhookSettingsDocument,
+    "\n  fragment ExportForProgress on Export {\n    id\n    kind\n    status\n    fileName\n    rowCount\n    byteSize\n    url\n    expiresAt\n    job {\n      id\n      ...JobForProgress\n    }\n  }\n": typeof types.ExportForProgressFragmentDoc,
+    "\n  query ExportProgress($id: ID!) {\n    export(id: $id) {\n      id\n      ...ExportForProgress\n    }\n  }\n": typeof types.ExportProgressDocument,
+    "\n  mutation ExportAccounts($input: ExportAccountsInput!) {\n    exportAccounts(input: $input) {\n      export {\n        id\n        ...ExportForProgress\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ExportAccountsDocument,
+    "\n  mutation ExportApplications($input: ExportApplicationsInput!) {\n    exportApplications(input: $input) {\n      export {\n        id\n        ...ExportForProgress\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ExportApplicationsDocument,
+    "\n  mutation ExportServiceSubscriptions($input: ExportServiceSubscriptionsInput!) {\n    exportServiceSubscriptions(input: $input) {\n      export {\n        id\n        ...ExportForProgress\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ExportServiceSubscriptionsDocument,
     "\n  fragment JobForProgress on Job {\n    id\n    status\n    total\n    processed\n    succeeded\n    failed\n    cancelRequested\n    error\n  }\n": typeof types.JobForProgressFragmentDoc,
     "\n  subscription JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      ...JobForProgress\n    }\n  }\n": typeof types.JobProgressDocument,
     "\n  query JobProgressPoll($id: ID!) {\n    job(id: $id) {\n      id\n      ...JobForProgress\n    }\n  }\n": typeof types.JobProgressPollDocument,
@@ -307,6 +312,11 @@ const documents: Documents = {
     "\n  mutation PingWebhook {\n    pingWebhook {\n      delivery {\n        id\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.PingWebhookDocument,
     "\n  query WebhookDelivery($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on WebhookDelivery {\n        id\n        ...WebhookDeliveryForLog\n        ...WebhookDeliveryForDetails\n      }\n    }\n  }\n": types.WebhookDeliveryDocument,
     "\n  query WebhookSettings {\n    webhookSettings {\n      ...WebhookSettingsForForm\n      ...WebhookSettingsForSecret\n    }\n  }\n": types.WebhookSettingsDocument,
+    "\n  fragment ExportForProgress on Export {\n    id\n    kind\n    status\n    fileName\n    rowCount\n    byteSize\n    url\n    expiresAt\n    job {\n      id\n      ...JobForProgress\n    }\n  }\n": types.ExportForProgressFragmentDoc,
+    "\n  query ExportProgress($id: ID!) {\n    export(id: $id) {\n      id\n      ...ExportForProgress\n    }\n  }\n": types.ExportProgressDocument,
+    "\n  mutation ExportAccounts($input: ExportAccountsInput!) {\n    exportAccounts(input: $input) {\n      export {\n        id\n        ...ExportForProgress\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ExportAccountsDocument,
+    "\n  mutation ExportApplications($input: ExportApplicationsInput!) {\n    exportApplications(input: $input) {\n      export {\n        id\n        ...ExportForProgress\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ExportApplicationsDocument,
+    "\n  mutation ExportServiceSubscriptions($input: ExportServiceSubscriptionsInput!) {\n    exportServiceSubscriptions(input: $input) {\n      export {\n        id\n        ...ExportForProgress\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ExportServiceSubscriptionsDocument,
     "\n  fragment JobForProgress on Job {\n    id\n    status\n    total\n    processed\n    succeeded\n    failed\n    cancelRequested\n    error\n  }\n": types.JobForProgressFragmentDoc,
     "\n  subscription JobProgress($id: ID!) {\n    jobProgress(id: $id) {\n      id\n      ...JobForProgress\n    }\n  }\n": types.JobProgressDocument,
     "\n  query JobProgressPoll($id: ID!) {\n    job(id: $id) {\n      id\n      ...JobForProgress\n    }\n  }\n": types.JobProgressPollDocument,
@@ -900,6 +910,26 @@ export function graphql(source: "\n  query WebhookDelivery($id: ID!) {\n    node
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebhookSettings {\n    webhookSettings {\n      ...WebhookSettingsForForm\n      ...WebhookSettingsForSecret\n    }\n  }\n"): (typeof documents)["\n  query WebhookSettings {\n    webhookSettings {\n      ...WebhookSettingsForForm\n      ...WebhookSettingsForSecret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExportForProgress on Export {\n    id\n    kind\n    status\n    fileName\n    rowCount\n    byteSize\n    url\n    expiresAt\n    job {\n      id\n      ...JobForProgress\n    }\n  }\n"): (typeof documents)["\n  fragment ExportForProgress on Export {\n    id\n    kind\n    status\n    fileName\n    rowCount\n    byteSize\n    url\n    expiresAt\n    job {\n      id\n      ...JobForProgress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportProgress($id: ID!) {\n    export(id: $id) {\n      id\n      ...ExportForProgress\n    }\n  }\n"): (typeof documents)["\n  query ExportProgress($id: ID!) {\n    export(id: $id) {\n      id\n      ...ExportForProgress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportAccounts($input: ExportAccountsInput!) {\n    exportAccounts(input: $input) {\n      export {\n        id\n        ...ExportForProgress\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExportAccounts($input: ExportAccountsInput!) {\n    exportAccounts(input: $input) {\n      export {\n        id\n        ...ExportForProgress\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportApplications($input: ExportApplicationsInput!) {\n    exportApplications(input: $input) {\n      export {\n        id\n        ...ExportForProgress\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExportApplications($input: ExportApplicationsInput!) {\n    exportApplications(input: $input) {\n      export {\n        id\n        ...ExportForProgress\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportServiceSubscriptions($input: ExportServiceSubscriptionsInput!) {\n    exportServiceSubscriptions(input: $input) {\n      export {\n        id\n        ...ExportForProgress\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExportServiceSubscriptions($input: ExportServiceSubscriptionsInput!) {\n    exportServiceSubscriptions(input: $input) {\n      export {\n        id\n        ...ExportForProgress\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1311,6 +1311,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   acceptServiceSubscription?: Resolver<ResolversTypes['ServiceSubscriptionPayload'], ParentType, ContextType, RequireFields<Types.MutationAcceptServiceSubscriptionArgs, 'input'>>;
   approveAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationApproveAccountArgs, 'input'>>;
   approvePlanChangeRequest?: Resolver<ResolversTypes['PlanChangeRequestPayload'], ParentType, ContextType, RequireFields<Types.MutationApprovePlanChangeRequestArgs, 'input'>>;
+  cancelBulkOperation?: Resolver<ResolversTypes['CancelJobPayload'], ParentType, ContextType, RequireFields<Types.MutationCancelBulkOperationArgs, 'input'>>;
   cancelJob?: Resolver<ResolversTypes['CancelJobPayload'], ParentType, ContextType, RequireFields<Types.MutationCancelJobArgs, 'input'>>;
   changeAccountPlan?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationChangeAccountPlanArgs, 'input'>>;
   changeApplicationPlan?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationChangeApplicationPlanArgs, 'input'>>;
@@ -1615,6 +1616,7 @@ export type QueryResolvers<ContextType = MockContext, ParentType extends Resolve
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<Types.QueryApplicationArgs, 'id'>>;
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<Types.QueryApplicationsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<Types.QueryAuditLogArgs>>;
+  bulkOperation?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<Types.QueryBulkOperationArgs, 'id'>>;
   costPreview?: Resolver<ResolversTypes['CostPreview'], ParentType, ContextType, RequireFields<Types.QueryCostPreviewArgs, 'planId' | 'usage'>>;
   export?: Resolver<ResolversTypes['Export'], ParentType, ContextType, RequireFields<Types.QueryExportArgs, 'id'>>;
   fieldDefinitions?: Resolver<Array<ResolversTypes['FieldDefinition']>, ParentType, ContextType, RequireFields<Types.QueryFieldDefinitionsArgs, 'target'>>;

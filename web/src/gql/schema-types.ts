@@ -2101,6 +2101,8 @@ export type Mutation = {
   approveAccount: AccountPayload;
   /** Approves a pending request: the application moves to the plan, and the developer account is told. */
   approvePlanChangeRequest: PlanChangeRequestPayload;
+  /** Stops a bulk operation over a filter before its next chunk, as `cancelJob` does; items already processed stay applied. NOT_FOUND for a job that is not a bulk operation. */
+  cancelBulkOperation: CancelJobPayload;
   /** Asks a job to stop. It stops before its next chunk and ends CANCELLED; items already processed stay applied. Admins may stop any job of their tenant; members only the jobs they started. */
   cancelJob: CancelJobPayload;
   /** Moves a developer account to another of the tenant's account plans. */
@@ -2311,6 +2313,12 @@ export type MutationApproveAccountArgs = {
 /** Change the API program. */
 export type MutationApprovePlanChangeRequestArgs = {
   input: PlanChangeRequestIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationCancelBulkOperationArgs = {
+  input: CancelJobInput;
 };
 
 
@@ -3502,6 +3510,8 @@ export type Query = {
   applications: ApplicationConnection;
   /** The audit log, newest first: what every mutation changed, who did it and when. A tenant's admins see their tenant's; the master sees every tenant's. */
   auditLog: AuditEntryConnection;
+  /** A bulk operation over a filter (the `job` of `runBulkAccountOperation` and the other bulk actions) by its global ID: `job(id:)` for bulk operations. NOT_FOUND when your tenant has none with it. */
+  bulkOperation: Job;
   /** What a month with this usage would cost on a plan: setup fee, monthly cost and each metric's variable cost. */
   costPreview: CostPreview;
   /** An export of your tenant by its global ID (NOT_FOUND when there is none, or it was deleted after it expired). */
@@ -3611,6 +3621,12 @@ export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AuditEntryOrder>;
+};
+
+
+/** Read the API program. */
+export type QueryBulkOperationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

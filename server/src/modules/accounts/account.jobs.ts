@@ -92,6 +92,7 @@ function selection(actor: Actor, p: z.output<typeof params>) {
 /** `runBulkAccountOperation(input: { filter, exceptIds, operation… })`: every matching account, in chunks. */
 export const bulkAccountOperationJob = defineJobKind({
   kind: "accounts.bulkOperation",
+  bulk: true,
   chunkSize: 100,
   itemType: "Account",
   params,

@@ -130,6 +130,16 @@ describe("bulk operations on developer accounts", () => {
     expect(states.pending).toEqual({ totalCount: 1, nodes: [{ id: excepted }] });
     expect(states.approved.totalCount).toBe(230);
     expect(approvedBefore).toBeTruthy();
+    // The same job as a bulk operation; other jobs (an export) are not one.
+    const jobId = res.runBulkAccountOperation.job.id;
+    expect((await admin.ok(`query($id: ID!) { bulkOperation(id: $id) { id status succeeded } }`, { id: jobId })).bulkOperation).toEqual({ id: jobId, status: "SUCCEEDED", succeeded: 229 });
+    const CANCEL = `mutation($input: CancelJobInput!) { cancelBulkOperation(input: $input) { job { id } userErrors { field code message } } }`;
+    expect((await admin.ok(CANCEL, { input: { id: jobId } })).cancelBulkOperation.userErrors).toEqual([
+      { field: ["input", "id"], code: "ALREADY_FINISHED", message: "The job has already finished (SUCCEEDED)." },
+    ]);
+    const exportJob = (await admin.ok(`mutation { exportAccounts(input: {}) { export { job { id } } } }`)).exportAccounts.export.job.id;
+    expect((await admin.gql(`query($id: ID!) { bulkOperation(id: $id) { id } }`, { id: exportJob })).errors?.[0]?.extensions.code).toBe("NOT_FOUND");
+    expect((await admin.ok(CANCEL, { input: { id: exportJob } })).cancelBulkOperation.userErrors).toEqual([{ field: ["input", "id"], code: "NOT_FOUND", message: "No such bulk operation." }]);
   });
 
   it("a crash in the middle: the next worker resumes after the last committed chunk and no account is changed twice", async () => {

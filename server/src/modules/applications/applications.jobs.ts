@@ -100,6 +100,7 @@ function bulkJob<P extends BulkOperationParameters & { exceptIds: string[]; filt
     and(eq(table.tenantId, actor.tenantId), options.where(p.filter), p.exceptIds.length ? notInArray(table.id, p.exceptIds) : undefined);
   return defineJobKind({
     kind: options.kind,
+    bulk: true,
     chunkSize: 100,
     itemType: options.itemType,
     params: options.params,

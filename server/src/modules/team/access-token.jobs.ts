@@ -33,6 +33,7 @@ function selection(owner: UserActor, p: z.output<typeof params>) {
 /** `revokeAccessTokens(input: { filter, exceptIds })`: every matching token of the caller, in chunks. */
 export const revokeAccessTokensJob = defineJobKind({
   kind: "team.revokeAccessTokens",
+  bulk: true,
   chunkSize: 100,
   itemType: "AccessToken",
   params,

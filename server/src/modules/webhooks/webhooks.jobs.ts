@@ -27,6 +27,7 @@ function selection(actor: Actor, p: Params) {
 function deliveriesJob(kind: string, apply: (tx: Executor, actor: Actor, rowId: string) => Promise<ItemOutcome<string>>) {
   return defineJobKind({
     kind,
+    bulk: true,
     chunkSize: 100,
     itemType: "WebhookDelivery",
     params,

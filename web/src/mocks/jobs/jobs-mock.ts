@@ -3,9 +3,10 @@ import { connection } from '../connection';
 import { eventStream } from '../event-stream';
 import { rowIdOf, toGlobalId } from '../global-id';
 import { notFound } from '../mock-errors';
+import type { MockContext } from '../mock-context';
 import type { MockModule } from '../mock-module';
 import { actorOf, requireViewer } from '../viewer';
-import { failureOrder, failuresOf, findJob, isFinished, onJobProgress, requestJobCancel } from './jobs';
+import { failureOrder, failuresOf, findJob, isFinished, jobError, onJobProgress, requestJobCancel } from './jobs';
 
 /**
  * Follows one job: its state at once, then each state published after a chunk, until it has
@@ -23,6 +24,21 @@ function progressOf(job: JobFixture): AsyncIterableIterator<JobFixture> {
   return stream.iterator;
 }
 
+/** The server's job kinds declared `bulk` (its kit/bulk.ts actions over a filter): `bulkOperation(id:)` finds their jobs. */
+const BULK_KINDS = new Set([
+  'accounts.bulkOperation',
+  'applications.bulkOperation',
+  'applications.bulkSubscriptionOperation',
+  'team.revokeAccessTokens',
+  'webhooks.retryDeliveries',
+  'webhooks.deleteDeliveries',
+]);
+
+const cancel = (ctx: MockContext, id: string) => ({
+  __typename: 'CancelJobPayload' as const,
+  ...requestJobCancel(ctx.state, actorOf(ctx), id, ctx.now, requireViewer(ctx).role === 'MEMBER' ? requireViewer(ctx).id : null),
+});
+
 /** Durable jobs (server/src/jobs): reading a job and its failures, cancelling it, following its progress. */
 export const jobsMock: MockModule = {
   name: 'jobs',
@@ -33,12 +49,21 @@ export const jobsMock: MockModule = {
         if (!job) throw notFound('Job');
         return job;
       },
+      bulkOperation: (_, { id }, ctx) => {
+        const job = findJob(ctx.state, requireViewer(ctx).tenantId, id);
+        if (!job || !BULK_KINDS.has(job.kind)) throw notFound('Bulk operation');
+        return job;
+      },
     },
     Mutation: {
-      cancelJob: (_, { input }, ctx) => ({
-        __typename: 'CancelJobPayload',
-        ...requestJobCancel(ctx.state, actorOf(ctx), input.id, ctx.now, requireViewer(ctx).role === 'MEMBER' ? requireViewer(ctx).id : null),
-      }),
+      cancelJob: (_, { input }, ctx) => cancel(ctx, input.id),
+      cancelBulkOperation: (_, { input }, ctx) => {
+        const job = findJob(ctx.state, requireViewer(ctx).tenantId, input.id);
+        if (!job || !BULK_KINDS.has(job.kind)) {
+          return { __typename: 'CancelJobPayload' as const, job: null, userErrors: [jobError('NOT_FOUND', 'No such bulk operation.')] };
+        }
+        return cancel(ctx, input.id);
+      },
     },
     Subscription: {
       jobProgress: {
@@ -73,5 +98,5 @@ export const jobsMock: MockModule = {
     Job: (ctx, rowId) => ctx.state.jobs.find((j) => rowIdOf(j.id, 'Job') === rowId && j.tenantId === ctx.viewer?.tenantId) ?? null,
   },
   // A member may stop the jobs they started (the server's `@Access({ personal: true })`).
-  access: { Mutation: { cancelJob: { personal: true } } },
+  access: { Mutation: { cancelJob: { personal: true }, cancelBulkOperation: { personal: true } } },
 };

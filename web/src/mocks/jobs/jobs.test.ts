@@ -81,4 +81,18 @@ describe('mock jobs', () => {
     expect(job).toMatchObject({ status: 'SUCCEEDED', total: 3, processed: 3, succeeded: 2, failed: 1 });
     expect(job.failures).toEqual({ totalCount: 1, nodes: [{ itemId: revoked.id, code: 'ALREADY_REVOKED' }] });
   });
+
+  it('answer bulkOperation(id) and cancelBulkOperation for bulk operations only', async () => {
+    withTokens(3);
+    holdMockJobs();
+    const id = (await gql(REVOKE_BY_FILTER, { input: { filter: {} } })).revokeAccessTokens.job.id as string;
+    expect((await gql(`query($id: ID!) { bulkOperation(id: $id) { id status } }`, { id })).bulkOperation).toEqual({ id, status: 'QUEUED' });
+    const CANCEL_BULK = `mutation($id: ID!) { cancelBulkOperation(input: { id: $id }) { job { cancelRequested } userErrors { field code message } } }`;
+    expect((await gql(CANCEL_BULK, { id })).cancelBulkOperation).toEqual({ job: { cancelRequested: true }, userErrors: [] });
+    runMockJobChunk();
+    const unknown = 'Sm9iOjAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMA';
+    const { body } = await executeOperation({ query: `query($id: ID!) { bulkOperation(id: $id) { id } }`, variables: { id: unknown } });
+    expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await gql(CANCEL_BULK, { id: unknown })).cancelBulkOperation.userErrors).toEqual([{ field: ['input', 'id'], code: 'NOT_FOUND', message: 'No such bulk operation.' }]);
+  });
 });

@@ -175,7 +175,7 @@ export function findJob(state: JobsState, tenantId: string, globalId: string): J
 }
 
 type JobErrorCode = 'NOT_FOUND' | 'ALREADY_FINISHED';
-const jobError = (code: JobErrorCode, message: string) => userError('JobUserError', code, message, ['input', 'id']);
+export const jobError = (code: JobErrorCode, message: string) => userError('JobUserError', code, message, ['input', 'id']);
 
 /**
  * `cancelJob`: marks an active job; the worker ends it CANCELLED before its next chunk (a queued
