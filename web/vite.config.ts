@@ -33,6 +33,8 @@ export default defineConfig({
     proxy: {
       // One path for queries, mutations (HTTP) and subscriptions (graphql-ws upgrade).
       '/graphql': { target: apiTarget, ws: true, changeOrigin: false },
+      // CSV downloads (`Export.url`): the SPA fetches their path on its own origin, with its session cookie.
+      '/exports': { target: apiTarget, changeOrigin: false },
     },
   },
   build: {

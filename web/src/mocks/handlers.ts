@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { executeOperation, type GraphqlRequest } from './execute-operation';
+import { exportDownloadHandler } from './exports/export-download';
 import { requestIdOf } from './request-id';
 
 /**
@@ -22,4 +23,6 @@ export const handlers = [
     const { status, body: result } = await executeOperation(graphqlRequest, { requestId });
     return HttpResponse.json(result, { status, headers: { 'x-request-id': requestId } });
   }),
+  // The CSV file of an export (`Export.url`), as the server serves it beside /graphql.
+  exportDownloadHandler,
 ];

@@ -47,7 +47,8 @@ type ObjectTypeName =
   | 'Application'
   | 'ApplicationKey'
   | 'ServiceSubscription'
-  | 'PlanChangeRequest';
+  | 'PlanChangeRequest'
+  | 'Export';
 export type AccessRules = { [T in ObjectTypeName]?: { [F in keyof NonNullable<Resolvers[T]>]?: AccessRule } };
 
 export type NodeTypeName =
@@ -73,7 +74,8 @@ export type NodeTypeName =
   | 'Application'
   | 'ApplicationKey'
   | 'ServiceSubscription'
-  | 'PlanChangeRequest';
+  | 'PlanChangeRequest'
+  | 'Export';
 
 /** Rules of whole object types (the server's `typeAccess`): wherever the type is selected, and for `node(id:)`. */
 export type TypeAccessRules = { [T in ObjectTypeName]?: AccessRule };

@@ -12,6 +12,7 @@ import { accountsMock } from './accounts/accounts-mock';
 import { applicationsMock } from './applications/applications-mock';
 import { catalogMock } from './catalog/catalog-mock';
 import { eventsMock } from './events/events-mock';
+import { exportsMock } from './exports/exports-mock';
 import { heartbeatResolvers } from './heartbeat';
 import { jobsMock } from './jobs/jobs-mock';
 import { notificationsMock } from './notifications/notifications-mock';
@@ -23,7 +24,7 @@ import { webhooksMock } from './webhooks/webhooks-mock';
 import { isMasterViewer } from './viewer';
 
 /** Every domain of the mock, as server/src/modules/registry.ts lists the server's; a new domain is one line. */
-export const mockModules: readonly MockModule[] = [jobsMock, tenantsMock, teamMock, eventsMock, notificationsMock, webhooksMock, catalogMock, plansMock, accountsMock, applicationsMock];
+export const mockModules: readonly MockModule[] = [jobsMock, tenantsMock, teamMock, eventsMock, notificationsMock, webhooksMock, catalogMock, plansMock, accountsMock, applicationsMock, exportsMock];
 
 export const MAX_NODES = 100;
 

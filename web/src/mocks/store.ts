@@ -6,6 +6,7 @@ import type { ApplicationsState } from './applications/application-store';
 import { seedDefaultService, seedDemoCatalog, type CatalogState } from './catalog/catalog';
 import { seedAuditLog } from './events/audit-seed';
 import { registerEventSink, type AuditState } from './events/events';
+import type { ExportsState } from './exports/export-store';
 import type { JobsState } from './jobs/jobs';
 import { seedDemoNotifications } from './notifications/notification-seed';
 import { notifyOfEvent, type NotificationsState } from './notifications/notifications';
@@ -33,7 +34,8 @@ export type MockState = TenantsState &
   NotificationsState &
   WebhooksState &
   AccountsState &
-  ApplicationsState;
+  ApplicationsState &
+  ExportsState;
 
 /** The demo logins: the same as the server's demo seed, with a fixed master password. */
 export const demo = {
@@ -121,6 +123,7 @@ function seed(): MockState {
     jobs: [],
     jobFailures: [],
     holdJobs: false,
+    exports: [],
     ...catalogAndPlans,
     auditEntries: seeded.auditEntries,
     notifications: [...seeded.notifications, ...extra.notifications].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt)),

@@ -131,12 +131,19 @@ describe("CSV exports", () => {
     const { admin } = await tenant();
     const signup = await admin.ok(`mutation { signupExpress(input: { orgName: "Exporter", email: "exp-${unique()}@example.com" }) { applications { id userKey clientSecret } } }`);
     const app = signup.signupExpress.applications[0];
+    // A second application on a plan that costs something.
+    const service = (await admin.ok(`query($id: ID!) { application(id: $id) { service { id } account { id } } }`, { id: app.id })).application;
+    const gold = await admin.ok(`mutation($input: CreateApplicationPlanInput!) { createApplicationPlan(input: $input) { plan { id } } }`, { input: { serviceId: service.service.id, name: "Gold", costPerMonth: "10" } });
+    const paidApp = await admin.ok(`mutation($input: CreateApplicationInput!) { createApplication(input: $input) { application { id } userErrors { code } } }`, {
+      input: { accountId: service.account.id, serviceId: service.service.id, planId: gold.createApplicationPlan.plan.id, name: "Paid app" },
+    });
     const started = await admin.ok(EXPORT_APPS, { input: { filter: { states: ["LIVE"] } } });
     const done = await waitForExport(admin, started.exportApplications.export.id);
-    expect(done).toMatchObject({ status: "READY", rowCount: 1 });
+    expect(done).toMatchObject({ status: "READY", rowCount: 2 });
     const lines = (await download(admin, done.url)).text.slice(1).split("\r\n");
     expect(lines[0]).toBe("ID,Name,State,Account ID,Account,Product,Plan,Paid,App ID / client ID,Created at,Trial ends at,First traffic at,Last traffic at");
     expect(lines[1]).toMatch(new RegExp(`^${app.id},API app,LIVE,[^,]+,Exporter,API,Basic,false,[0-9a-f]+,\\d{4}-[^,]+Z,,,$`));
+    expect(lines[2]).toMatch(new RegExp(`^${paidApp.createApplication.application.id},Paid app,LIVE,[^,]+,Exporter,API,Gold,true,`));
     expect(lines.join("\n")).not.toContain(app.userKey);
     expect(lines.join("\n")).not.toContain(app.clientSecret);
 

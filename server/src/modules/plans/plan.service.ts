@@ -17,7 +17,7 @@ import { lockServiceOf, servicesByIds } from "../catalog/service.service.js";
 import { metricsByIds, metricsOfServices } from "../catalog/metric.service.js";
 import { changesOf, emit } from "../events/events.service.js";
 import { PlanErrorCode } from "./plan.errors.js";
-import { paidPlanCondition, type PlanListArgs, planListing } from "./plan.type.js";
+import { type PlanListArgs, planListing } from "./plan.type.js";
 import {
   type FeatureRow,
   features,
@@ -46,7 +46,12 @@ export async function paidPlanIds(tx: Executor, planIds: readonly string[]): Pro
   const rows = await tx
     .select({ id: plans.id })
     .from(plans)
-    .where(and(inArray(plans.id, [...planIds]), paidPlanCondition(plans.id)));
+    .where(
+      and(
+        inArray(plans.id, [...planIds]),
+        sql`(${plans.setupFee} > 0 or ${plans.costPerMonth} > 0 or exists (select 1 from ${pricingRules} where ${pricingRules.planId} = ${plans.id}))`,
+      ),
+    );
   return new Set(rows.map((r) => r.id));
 }
 export const usageLimitsByIds = rowsByIds(usageLimits);

@@ -14,6 +14,8 @@ const REVOKE_BY_FILTER = `mutation($input: RevokeAccessTokensInput!) {
   revokeAccessTokens(input: $input) { job { id status total processed cancelRequested } userErrors { code } }
 }`;
 const CANCEL = `mutation($id: ID!) { cancelJob(input: { id: $id }) { job { status cancelRequested } userErrors { code message } } }`;
+const BULK_OPERATION = `query($id: ID!) { bulkOperation(id: $id) { id status } }`;
+const CANCEL_BULK = `mutation($id: ID!) { cancelBulkOperation(input: { id: $id }) { job { cancelRequested } userErrors { field code message } } }`;
 const JOB = `query($id: ID!) { job(id: $id) { status total processed succeeded failed startedAt finishedAt failures(first: 5) { totalCount nodes { itemId code } } } }`;
 
 async function gql(query: string, variables: Record<string, unknown>) {
@@ -86,12 +88,11 @@ describe('mock jobs', () => {
     withTokens(3);
     holdMockJobs();
     const id = (await gql(REVOKE_BY_FILTER, { input: { filter: {} } })).revokeAccessTokens.job.id as string;
-    expect((await gql(`query($id: ID!) { bulkOperation(id: $id) { id status } }`, { id })).bulkOperation).toEqual({ id, status: 'QUEUED' });
-    const CANCEL_BULK = `mutation($id: ID!) { cancelBulkOperation(input: { id: $id }) { job { cancelRequested } userErrors { field code message } } }`;
+    expect((await gql(BULK_OPERATION, { id })).bulkOperation).toEqual({ id, status: 'QUEUED' });
     expect((await gql(CANCEL_BULK, { id })).cancelBulkOperation).toEqual({ job: { cancelRequested: true }, userErrors: [] });
     runMockJobChunk();
     const unknown = 'Sm9iOjAwMDAwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMA';
-    const { body } = await executeOperation({ query: `query($id: ID!) { bulkOperation(id: $id) { id } }`, variables: { id: unknown } });
+    const { body } = await executeOperation({ query: BULK_OPERATION, variables: { id: unknown } });
     expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await gql(CANCEL_BULK, { id: unknown })).cancelBulkOperation.userErrors).toEqual([{ field: ['input', 'id'], code: 'NOT_FOUND', message: 'No such bulk operation.' }]);
   });

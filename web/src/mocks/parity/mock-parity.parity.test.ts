@@ -4,6 +4,7 @@ import { withoutMockOnlyWebhooks } from '../webhooks/webhook-seed';
 import { server as mockServer } from '../server';
 import { resetMockState } from '../store';
 import { GraphqlSession, type HttpAnswer } from './graphql-session';
+import { exportFlows } from './export-flows';
 import { parityFlows, type Expectation, type ParityStep, type Refs } from './parity-flows';
 import { shapeSignature } from './shape-signature';
 
@@ -13,6 +14,9 @@ import { shapeSignature } from './shape-signature';
  * real-server.ts), must give answers with the same signature — status, shape, codes, formats.
  */
 const MOCK_URL = 'http://mock.gatehouse.test/graphql';
+
+/** The main flows, then the CSV exports over what they left. */
+const flows: ParityStep[] = [...parityFlows, ...exportFlows];
 
 function at(data: unknown, path: string): string {
   const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], data);
@@ -25,7 +29,7 @@ const dataOf = (answer: HttpAnswer) => (answer.body as { data?: Record<string, u
 async function runFlows(session: GraphqlSession): Promise<HttpAnswer[]> {
   const refs: Refs = {};
   const answers: HttpAnswer[] = [];
-  for (const step of parityFlows) {
+  for (const step of flows) {
     let answer = await session.post(step.query, step.variables?.(refs));
     for (let attempt = 1; step.until && attempt < 100 && !step.until(dataOf(answer)); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -73,7 +77,7 @@ beforeAll(async () => {
 afterAll(() => resetMockState());
 
 describe('the mock and the server answer the main flows alike', () => {
-  it.each(parityFlows.map((step, index) => [step.name, step, index] as [string, ParityStep, number]))('%s', (_, step, index) => {
+  it.each(flows.map((step, index) => [step.name, step, index] as [string, ParityStep, number]))('%s', (_, step, index) => {
     const fromServer = serverAnswers[index]!;
     const fromMock = mockAnswers[index]!;
     const wanted = step.expect === 'data' ? 'data' : step.expect;
