@@ -1,4 +1,4 @@
-import { fillPlaceholders, getTableColumns, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { Column, fillPlaceholders, getTableColumns, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { type PgColumn, PgDialect, type PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "./client.js";
 
@@ -99,20 +99,44 @@ const pgliteObjectMode = { rowMode: "object", parsers: textParsers };
  * maps its rows. `values` fills the placeholders.
  */
 export async function selectRows<Row>(executor: Executor, query: CompiledQuery, shape: RowShape<Row>, values?: Record<string, unknown>): Promise<Row[]> {
-  const raw = await runArrays(executor, query, values);
-  const rows = new Array<Row>(raw.length);
-  for (let r = 0; r < raw.length; r++) rows[r] = decodeRow(shape, raw[r]!);
-  return rows;
+  return decodeRows(shape, await runArrays(executor, query, values));
+}
+
+type Decoder = ((value: unknown) => unknown) | null;
+const decodersOfShape = new WeakMap<RowShape<unknown>, readonly Decoder[]>();
+const keepsDriverValue = Column.prototype.mapFromDriverValue;
+
+/** Each column's decoder, or null where the column keeps the driver's value (text, uuid, boolean, enums): no call per value. */
+function decodersOf(shape: RowShape<unknown>): readonly Decoder[] {
+  let decoders = decodersOfShape.get(shape);
+  if (!decoders) {
+    decoders = shape.columns.map((column) => (column.mapFromDriverValue === keepsDriverValue ? null : (value: unknown) => column.mapFromDriverValue(value)));
+    decodersOfShape.set(shape, decoders);
+  }
+  return decoders;
 }
 
 /** A row from the first values of an array (the shape's columns, in order), each decoded by its column. */
 export function decodeRow<Row>(shape: RowShape<Row>, values: readonly unknown[]): Row {
-  const { keys, columns } = shape;
+  return decodeWith(shape.keys, decodersOf(shape), values);
+}
+
+/** The rows of arrays of values, as `decodeRow` makes each. */
+export function decodeRows<Row>(shape: RowShape<Row>, raw: readonly (readonly unknown[])[]): Row[] {
+  const { keys } = shape;
+  const decoders = decodersOf(shape);
+  const rows = new Array<Row>(raw.length);
+  for (let r = 0; r < raw.length; r++) rows[r] = decodeWith(keys, decoders, raw[r]!);
+  return rows;
+}
+
+function decodeWith<Row>(keys: readonly string[], decoders: readonly Decoder[], values: readonly unknown[]): Row {
   const n = keys.length;
   const row: Record<string, unknown> = {};
   for (let i = 0; i < n; i++) {
     const value = values[i];
-    row[keys[i]!] = value === null || value === undefined ? null : columns[i]!.mapFromDriverValue(value);
+    const decode = decoders[i];
+    row[keys[i]!] = value === null || value === undefined ? null : decode ? decode(value) : value;
   }
   return row as Row;
 }

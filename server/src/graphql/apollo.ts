@@ -1,4 +1,4 @@
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError, type GraphQLSchema } from "graphql";
@@ -10,6 +10,7 @@ import { limitRules, operationCost, tooCostly } from "./cost.js";
 import { createErrorFormatter } from "./errors.js";
 import { assertStringInputsAllowed } from "./string-inputs.js";
 import { jitGateway } from "./jit-executor.js";
+import { carrySelections } from "./connection/selection.js";
 
 /**
  * What the pipeline tells the HTTP layer. Apollo gives plugins a shallow copy of the context, so
@@ -47,45 +48,49 @@ function withHttpStatus(error: unknown): GraphQLError {
  * and the cost limit. Reports the cost in `extensions.cost` of every response.
  */
 function gatehousePlugin(maxCost: number): ApolloServerPlugin<Context & RequestOutcome> {
+  // The hooks keep nothing of their own per request (what they need is in the context): one object serves every request.
+  const hooks: GraphQLRequestListener<Context & RequestOutcome> = {
+    async didResolveOperation({ contextValue, document, operation, request, schema }) {
+      if (!operation) return;
+      contextValue.outcome.operation = { name: operation.name?.value ?? null, type: operation.operation };
+      try {
+        assertStringInputsAllowed(schema, document, operation, request.variables);
+        assertOperationAllowed(schema, document, operation, callerOf(contextValue));
+        const cost = operationCost(schema, document, request.operationName ?? undefined, request.variables);
+        contextValue.cost = cost;
+        contextValue.outcome.operation.cost = cost;
+        if (cost > maxCost) throw tooCostly(cost, maxCost);
+      } catch (error) {
+        throw withHttpStatus(error);
+      }
+    },
+    async didEncounterErrors({ contextValue, operation }) {
+      if (operation?.operation === "mutation") contextValue.outcome.rollback = true;
+    },
+    async willSendResponse({ response, contextValue }) {
+      if (response.body.kind !== "single") return;
+      const result = response.body.singleResult;
+      if (contextValue.outcome.rollback && result.data) {
+        // Nothing of this mutation was kept: do not show results (a token, a tenant) that do not exist.
+        result.data = null;
+        result.extensions = { ...result.extensions, rolledBack: true };
+      }
+      result.extensions = {
+        ...result.extensions,
+        cost: { requestedQueryCost: contextValue.cost ?? 0, maximumAvailable: maxCost },
+      };
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, document, operation, request, schema }) {
-          if (!operation) return;
-          contextValue.outcome.operation = { name: operation.name?.value ?? null, type: operation.operation };
-          try {
-            assertStringInputsAllowed(schema, document, operation, request.variables);
-            assertOperationAllowed(schema, document, operation, callerOf(contextValue));
-            const cost = operationCost(schema, document, request.operationName ?? undefined, request.variables);
-            contextValue.cost = cost;
-            contextValue.outcome.operation.cost = cost;
-            if (cost > maxCost) throw tooCostly(cost, maxCost);
-          } catch (error) {
-            throw withHttpStatus(error);
-          }
-        },
-        async didEncounterErrors({ contextValue, operation }) {
-          if (operation?.operation === "mutation") contextValue.outcome.rollback = true;
-        },
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== "single") return;
-          const result = response.body.singleResult;
-          if (contextValue.outcome.rollback && result.data) {
-            // Nothing of this mutation was kept: do not show results (a token, a tenant) that do not exist.
-            result.data = null;
-            result.extensions = { ...result.extensions, rolledBack: true };
-          }
-          result.extensions = {
-            ...result.extensions,
-            cost: { requestedQueryCost: contextValue.cost ?? 0, maximumAvailable: maxCost },
-          };
-        },
-      };
+      return hooks;
     },
   };
 }
 
 export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger) {
+  // Listing fields hand their selection to the listing, which fetches nested fields ahead (kit/listing.ts).
+  carrySelections(schema);
   return new ApolloServer<Context & RequestOutcome>({
     gateway: jitGateway(schema),
     csrfPrevention: true,

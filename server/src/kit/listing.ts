@@ -1,14 +1,24 @@
 import { MAX_SEARCH_TEXT_LENGTH } from "@gatehouse/schema/lengths";
 import { and, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { GraphQLResolveInfo } from "graphql";
+import { getNamedType } from "graphql";
 import { ArgsType, Field, ID, InputType, type ClassType } from "type-graphql";
 import type { Executor } from "../db/client.js";
 import { compiledShapes, rowShape } from "../db/statement.js";
-import { connectionLoader } from "../graphql/connection/grouped.js";
+import { connectionLoader, pageKey } from "../graphql/connection/grouped.js";
 import { type KeysetOrder, type KeysetSource, pageRequest, paginate, planPage } from "../graphql/connection/keyset.js";
-import { type NestedPage, nestedSlotPrefix, paginateWithNested, shapeTravelsAsJson } from "../graphql/connection/prefetch.js";
-import { nodeFieldArguments } from "../graphql/connection/selection.js";
+import {
+  decodeJsonRows,
+  nestedPagePart,
+  nestedSlotPrefix,
+  paginateWithParts,
+  type Prefetchable,
+  prefetchable,
+  type PrefetchInternals,
+  type ReceivedPart,
+  shapeTravelsAsJson,
+} from "../graphql/connection/prefetch.js";
+import { carrySelectionFor, type ListSelection, nodeFieldArguments, selectionOf } from "../graphql/connection/selection.js";
 import type { Loaders } from "../graphql/context.js";
 import { Connection, ConnectionArgs, type ConnectionResult, OrderDirection, OrderInput } from "../graphql/connection/types.js";
 import { badUserInput } from "../graphql/errors.js";
@@ -91,43 +101,24 @@ export interface ListingDeclaration<Row, O extends string, F> {
   /** Row type marker: `row: {} as AccessTokenRow`. */
   row: Row;
   /**
-   * Nested listings of this listing's nodes that its page fetches in its own statement when the query
-   * selects them (`tenants { nodes { users(first: 5) } }`): the node type's field → the per-request
-   * loader its resolver calls (`listing.nested(…)`, made by a module's loaders). See `list`.
+   * Fields of this listing's nodes that its page fetches in its own statement when the query selects
+   * them: nested listings (`tenants { nodes { users(first: 5) } }`), to-one rows (`adminUser`) and counts
+   * (`applicationCount`). The node type's field → the per-request loader its resolver calls
+   * (`listing.nested(…)`, or graphql/loader.ts's `firstRowOfGroup` and `countOfGroup`, made by a module's
+   * loaders). Another module adds its own fields of these nodes with `addPrefetch`. See `list`.
    */
   prefetch?: Record<string, PrefetchDeclaration>;
 }
 
-/** A nested listing a parent listing fetches ahead (`ListingDeclaration.prefetch`). */
+/** A field a parent listing fetches ahead (`ListingDeclaration.prefetch`). */
 export interface PrefetchDeclaration {
   /** The field resolver's loader in this request's loaders: `(loaders) => loaders.team.usersOfTenant`. */
-  loader: (loaders: Loaders) => PrefetchableLoader;
-  /** The parent's column whose value the field's resolver passes to the loader as the group; the listing's id by default. */
+  loader: (loaders: Loaders) => Prefetchable;
+  /** The parent's column whose value the field's resolver passes to the loader as the key; the listing's id by default. */
   parentKey?: PgColumn;
 }
 
-/** What `list` needs to fetch nested listings ahead: the field's resolve info and the request's loaders. */
-export interface ListSelection {
-  info: GraphQLResolveInfo;
-  loaders: Loaders;
-}
-
-const prefetchable = Symbol("prefetchable");
-
-/** How a parent listing drives a nested loader (listing.nested) it fetches ahead. */
-interface NestedInternals {
-  /** Tells one page request from another (pagination, order, filter), as the loader does. */
-  key(args: Record<string, unknown>): string;
-  /** The nested page in a parent's statement, or null when it is not fetched ahead (a backward page, a column JSON does not carry). */
-  page(args: Record<string, unknown>, slotPrefix: string, parentColumn: PgColumn): Omit<NestedPage, "receive"> | null;
-  /** What gives the loader the rows of one group's page for `args`, fetched in the parent's statement. */
-  primer(args: Record<string, unknown>): (group: string, rows: unknown[]) => void;
-}
-
-/** A nested loader that a parent listing can fetch ahead: what `listing.nested(…)` returns. */
-export interface PrefetchableLoader {
-  readonly [prefetchable]: NestedInternals;
-}
+export type { ListSelection, Prefetchable };
 
 /** A filter's values as one text, whatever object holds them (type-graphql's input instance or graphql-js's plain object). */
 const filterKey = (values: object | null | undefined): string =>
@@ -138,6 +129,9 @@ const filterKey = (values: object | null | undefined): string =>
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
       )
     : "[]";
+
+/** The request key of the default order without a filter: asked for once per parent of a page, so not made each time. */
+const DEFAULT_REQUEST_KEY = JSON.stringify([null, null, filterKey(null)]);
 
 export interface ListingArgs<O extends string, F> extends ConnectionArgs {
   filter?: FilterValues<F> | null;
@@ -157,13 +151,22 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
 ) {
   const { name, things, table, id } = declaration;
   const filters = (declaration.filters ?? {}) as F;
-  const prefetch = Object.entries(declaration.prefetch ?? {}).map(([field, p]) => {
-    const parentColumn = p.parentKey ?? id;
-    const parentRowKey = Object.entries(getTableColumns(table)).find(([, column]) => column === parentColumn)?.[0];
-    if (!parentRowKey) throw new Error(`Listing ${name}: the parent key of the prefetched field ${field} is not a column of its table.`);
-    return { field, loader: p.loader, parentColumn, parentRowKey };
-  });
-  const prefetchFields = new Set(prefetch.map((p) => p.field));
+  const prefetch: { field: string; loader: PrefetchDeclaration["loader"]; parentColumn: PgColumn; parentRowKey: string }[] = [];
+  // Replaced, not changed, when fields are added: answers of connection/selection.ts are cached by it.
+  let prefetchFields: ReadonlySet<string> = new Set<string>();
+  const addPrefetch = (declarations: Record<string, PrefetchDeclaration>) => {
+    for (const [field, p] of Object.entries(declarations)) {
+      if (prefetchFields.has(field)) throw new Error(`Listing ${name}: the field ${field} is fetched ahead twice.`);
+      const parentColumn = p.parentKey ?? id;
+      const parentRowKey = Object.entries(getTableColumns(table)).find(([, column]) => column === parentColumn)?.[0];
+      if (!parentRowKey) throw new Error(`Listing ${name}: the parent key of the prefetched field ${field} is not a column of its table.`);
+      prefetch.push({ field, loader: p.loader, parentColumn, parentRowKey });
+      prefetchFields = new Set([...prefetchFields, field]);
+    }
+    // The fields of this listing's connection type hand their resolvers their selection (connection/selection.ts).
+    if (prefetch.length) carrySelectionFor(`${name}Connection`);
+  };
+  addPrefetch(declaration.prefetch ?? {});
   // The page, count and nested queries of this listing, compiled once per shape (db/statement.ts).
   const source: KeysetSource<Row> = { table, shape: rowShape<Row>(getTableColumns(table)), idColumn: id, id: (row) => row.id, shapes: compiledShapes() };
   const columnKeys = new Map<PgColumn, string>(Object.entries(getTableColumns(table)).map(([key, column]) => [column, key]));
@@ -223,34 +226,35 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
   // Whether this listing's rows can travel as JSON in a parent's statement (connection/prefetch.ts).
   const jsonShape = shapeTravelsAsJson(source.shape);
 
-  /** The nested pages `selection` asks for that this listing fetches ahead (prefetch), each handing its rows to its loader. */
-  const nestedPages = ({ info, loaders }: ListSelection): NestedPage[] => {
+  /** The fields `selection` asks for under the nodes that this listing fetches ahead (prefetch), each handing its values to its loader. */
+  const prefetchedParts = ({ info, loaders }: ListSelection): ReceivedPart[] => {
+    // The selection of a field of this listing's connection type only (a resolver may list something else with its arguments).
+    if (getNamedType(info.returnType).name !== `${name}Connection`) return [];
     const requested = nodeFieldArguments(info, prefetchFields);
     if (!requested) return [];
-    const pages: NestedPage[] = [];
+    const parts: ReceivedPart[] = [];
     for (const { field, loader, parentColumn, parentRowKey } of prefetch) {
       const asked = requested.get(field);
       if (!asked) continue;
       try {
-        const internals = loader(loaders)?.[prefetchable];
+        const internals: PrefetchInternals | undefined = loader(loaders)?.[prefetchable];
         // Asked twice with different arguments (aliases): its loader answers both.
         if (!internals || new Set(asked.map((args) => internals.key(args))).size !== 1) continue;
-        const args = asked[0]!;
-        const page = internals.page(args, nestedSlotPrefix(pages.length), parentColumn);
-        if (!page) continue;
-        const prime = internals.primer(args);
-        pages.push({
-          ...page,
-          receive: (parent, rows) => {
+        const part = internals.part(asked[0]!, parts.length, parentColumn);
+        if (!part) continue;
+        const { prime, ...sqlPart } = part;
+        parts.push({
+          ...sqlPart,
+          receive: (parent, value) => {
             const group = parent[parentRowKey];
-            if (group !== null && group !== undefined) prime(String(group), rows);
+            if (group !== null && group !== undefined) prime(String(group), value);
           },
         });
       } catch {
         // Arguments the field refuses (a bad cursor, a filter value): its resolver reports them.
       }
     }
-    return pages;
+    return parts;
   };
 
   return {
@@ -265,19 +269,27 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
     where,
     /**
      * One page of the listing within `base` (the caller's own rows, say), with the caller's filter. Given
-     * the field's `selection` (its resolve info and the request's loaders), nested listings declared in
-     * `prefetch` that the query selects under the nodes come in the same statement and are handed to their
-     * loaders, so their fields resolve without a query of their own. A selection it does not handle (a
-     * directive, a nested field asked twice with different arguments, a backward nested page…) leaves the
-     * nested fields to their loaders, as without `selection`.
+     * the field's `selection` (its resolve info and the request's loaders) — which the arguments of a
+     * field of this listing's connection type carry (connection/selection.ts `carrySelections`), so
+     * resolvers and services just pass the arguments on — the fields declared in `prefetch` that the
+     * query selects under the nodes come in the same statement and are handed to their loaders, so they
+     * resolve without a query of their own. A selection it does not handle (a directive, a nested field
+     * asked twice with different arguments, a backward nested page…) leaves those fields to their
+     * loaders, as without a selection.
      */
-    list(tx: Executor, args: ListingArgs<O, F>, base?: SQL, selection?: ListSelection): Promise<ConnectionResult<Row>> {
+    list(tx: Executor, args: ListingArgs<O, F>, base?: SQL, selection: ListSelection | undefined = selectionOf(args)): Promise<ConnectionResult<Row>> {
       const condition = and(base, where(args.filter));
       const order = keysetOrder(args.orderBy);
-      const nested = selection && prefetch.length ? nestedPages(selection) : [];
-      if (nested.length) return paginateWithNested<Row>({ ...source, tx, args, order, where: condition, nested });
+      const parts = selection && prefetch.length ? prefetchedParts(selection) : [];
+      if (parts.length) return paginateWithParts<Row>({ ...source, tx, args, order, where: condition, parts });
       return paginate<Row>({ ...source, tx, args, order, where: condition });
     },
+    /**
+     * Fields another module adds to this listing's nodes that the page fetches ahead, as `prefetch`
+     * declares them (the applications module's `Account.applications`). Call it when the module loads,
+     * before the schema is built.
+     */
+    addPrefetch,
     /**
      * The listing nested under many parents (`users` of each tenant of a page of tenants), one query
      * per distinct page request. Create it per request, in the module's loaders.
@@ -293,36 +305,38 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
       });
       // What tells one request's order and filter from another's: equal for type-graphql's argument
       // objects and for graphql-js's (a parent listing fetching this page ahead reads those).
-      const requestKey = (args: ListingArgs<O, F>) => JSON.stringify([args.orderBy?.field ?? null, args.orderBy?.direction ?? null, filterKey(args.filter)]);
+      const requestKey = (args: ListingArgs<O, F>) =>
+        args.orderBy == null && args.filter == null
+          ? DEFAULT_REQUEST_KEY
+          : JSON.stringify([args.orderBy?.field ?? null, args.orderBy?.direction ?? null, filterKey(args.filter)]);
       const describe = (args: ListingArgs<O, F>) => () => ({ order: keysetOrder(args.orderBy), where: and(options.base, where(args.filter)) });
-      const internals: NestedInternals = {
+      const internals: PrefetchInternals = {
         key: (raw) => {
           const args = raw as ListingArgs<O, F>;
-          return JSON.stringify([args.first ?? null, args.after ?? null, args.last ?? null, args.before ?? null, requestKey(args)]);
+          return pageKey(args, requestKey(args));
         },
-        page: (raw, slotPrefix, parentColumn) => {
+        part: (raw, index, parentColumn) => {
           const args = raw as ListingArgs<O, F>;
           if (!pageRequest(args).forward || !jsonShape) return null;
           const order = keysetOrder(args.orderBy);
           const condition = and(options.base, where(args.filter));
-          const plan = planPage(args, order, id, slotPrefix);
-          return {
-            key: condition ? null : `${name}:${groupColumn.name}=${parentColumn.name}:${plan.key}`,
-            table,
-            shape: source.shape,
-            groupColumn,
-            parentColumn,
-            idColumn: id,
-            plan,
-            order: order as KeysetOrder<unknown>,
-            where: condition,
-          };
-        },
-        primer: (raw) => {
-          const args = raw as ListingArgs<O, F>;
-          const key = requestKey(args);
-          const request = describe(args);
-          return (group, rows) => load.prime(group, args, key, request, rows as Row[]);
+          const plan = planPage(args, order, id, nestedSlotPrefix(index));
+          const part = nestedPagePart(
+            {
+              key: condition ? null : `${name}:${groupColumn.name}=${parentColumn.name}:${plan.key}`,
+              table,
+              shape: source.shape,
+              groupColumn,
+              parentColumn,
+              idColumn: id,
+              plan,
+              order: order as KeysetOrder<unknown>,
+              where: condition,
+            },
+            index,
+          );
+          const prime = load.primer(args, requestKey(args), describe(args));
+          return { ...part, prime: (group, value) => prime(group, decodeJsonRows(source.shape, value)) };
         },
       };
       return Object.assign((group: string, args: ListingArgs<O, F>) => load(group, args, requestKey(args), describe(args)), { [prefetchable]: internals });

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { desc, gt, sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -27,7 +27,8 @@ import type { Database } from "../../db/client.js";
 import { compiledShapes, tableShape } from "../../db/statement.js";
 import { connectionLoader } from "./grouped.js";
 import { type KeysetOrder, paginate, planPage } from "./keyset.js";
-import { jsonEncoding, nestedSlotPrefix, paginateWithNested } from "./prefetch.js";
+import { countOfGroup, firstRowOfGroup } from "../loader.js";
+import { jsonEncoding, nestedSlotPrefix, paginateWithNested, paginateWithParts, prefetchable, type ReceivedPart } from "./prefetch.js";
 import { OrderDirection } from "./types.js";
 
 /**
@@ -177,6 +178,28 @@ describe("a nested page in its parent's statement", () => {
       tags: ["a", "NULL", 'b "q"', "c,d", "", "back\\slash"],
       numbers: [1, 2, 3],
     });
+  });
+
+  it("fetches one row and a count per parent as their loaders load them", async () => {
+    const tx = database.db;
+    const lastChild = firstRowOfGroup({ name: "lastChild", table: children, groupColumn: children.parentId, orderBy: [desc(children.position), desc(children.id)] });
+    const laterChildren = countOfGroup({ name: "laterChildren", table: children, groupColumn: children.parentId, where: gt(children.position, 1) });
+    const ahead = { last: lastChild(tx), count: laterChildren(tx) };
+    const parts = [ahead.last, ahead.count].map((loader, i): ReceivedPart => {
+      const { prime, ...part } = loader[prefetchable].part({}, i, parents.id)!;
+      return { ...part, receive: (parent, value) => prime(parent.id as string, value) };
+    });
+    const page = await paginateWithParts({ ...parentSource, tx, args: { first: 10 }, order: parentOrder, where: undefined, parts });
+    expect(page.nodes.map((p) => p.name)).toEqual(["none", "one", "two"]);
+    const before = database.statementCount;
+    const fromPrefetch = { last: await Promise.all(parentIds.map((id) => ahead.last.load(id))), count: await Promise.all(parentIds.map((id) => ahead.count.load(id))) };
+    expect(database.statementCount).toBe(before);
+    const loaders = { last: lastChild(tx), count: laterChildren(tx) };
+    const fromQuery = { last: await Promise.all(parentIds.map((id) => loaders.last.load(id))), count: await Promise.all(parentIds.map((id) => loaders.count.load(id))) };
+    expect(database.statementCount).toBe(before + 2);
+    expect(fromPrefetch).toStrictEqual(fromQuery);
+    expect(fromQuery.last.map((row) => row?.position ?? null)).toEqual([3, 1, null]);
+    expect(fromQuery.count).toEqual([2, 0, 0]);
   });
 
   it("leaves out a listing with a column JSON does not carry", () => {

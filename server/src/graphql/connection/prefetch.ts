@@ -1,6 +1,6 @@
 import { and, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { decodeRow, type RowShape, runArrays, selectList } from "../../db/statement.js";
+import { decodeRow, decodeRows, type RowShape, runArrays, selectList } from "../../db/statement.js";
 import { buildPage, type KeysetOrder, lazyCount, type PaginateOptions, type PagePlan, planPage } from "./keyset.js";
 import type { ConnectionResult } from "./types.js";
 
@@ -18,6 +18,9 @@ import type { ConnectionResult } from "./types.js";
  *           order by created_at, id limit $n0_limit) as __child
  *   ) as __nested_0 on true
  *   order by __page.created_at desc, __page.id desc
+ *
+ * Other parts of a page's rows come the same way, as a column each: one row of a to-one relation (an
+ * account's first admin user, as a JSON array, by a scalar subquery) or a count (its applications).
  *
  * It runs as the same role in the same scope as any statement of the request, so row-level security holds
  * for the nested rows as it does for a nested loader's query.
@@ -78,51 +81,152 @@ const ROWS = sql.identifier("__rows");
 const CHILD = sql.identifier("__child");
 const ident = (name: string) => sql.identifier(name);
 
+/** The parent row's column in a part's SQL (`__page.id`): what a nested page, a to-one row or a count is matched on. */
+export const parentRef = (column: PgColumn): SQL => sql`${PAGE}.${ident(column.name)}`;
+
+/** `json_build_array(…)` of a shape's columns, each as it travels (`jsonEncoding`); `ref` says how a column is named where it is read. */
+function jsonArray(shape: RowShape<unknown>, ref: (column: PgColumn) => SQL): SQL {
+  const values = sql.join(
+    shape.columns.map((column) => (jsonEncoding(column) === "text" ? sql`${ref(column)}::text` : ref(column))),
+    sql`, `,
+  );
+  return sql`json_build_array(${values})`;
+}
+
+/** The JSON a statement gives (postgres.js parses json, PGlite too; text when a driver does not). */
+const parsedJson = (value: unknown): unknown => (typeof value === "string" ? JSON.parse(value) : value);
+
+/** The rows of a nested page's JSON column (null for a parent without any). */
+export function decodeJsonRows<Row>(shape: RowShape<Row>, value: unknown): Row[] {
+  const json = parsedJson(value) as unknown[][] | null;
+  return json ? decodeRows(shape, json) : [];
+}
+
+/** The row of a to-one part's JSON column, or null. */
+export function decodeJsonRow<Row>(shape: RowShape<Row>, value: unknown): Row | null {
+  const json = parsedJson(value) as unknown[] | null;
+  return json ? decodeRow(shape, json) : null;
+}
+
 /** `alias.column dir, alias.id dir`: a plan's order over a subquery's columns. */
 const orderOver = (alias: ReturnType<typeof sql.identifier>, plan: PagePlan, order: KeysetOrder<unknown>, idColumn: PgColumn) =>
   sql`${alias}.${ident(order.column.name)} ${plan.direction}, ${alias}.${ident(idColumn.name)} ${plan.direction}`;
 
-function nestedJoin(nested: NestedPage, index: number): SQL {
-  const alias = ident(`__nested_${index}`);
-  const values = sql.join(
-    nested.shape.columns.map((column) => (jsonEncoding(column) === "text" ? sql`${CHILD}.${ident(column.name)}::text` : sql`${CHILD}.${ident(column.name)}`)),
-    sql`, `,
-  );
-  const parentKey = sql`${nested.groupColumn} = ${PAGE}.${ident(nested.parentColumn.name)}`;
-  return sql` left join lateral (select json_agg(json_build_array(${values}) order by ${orderOver(CHILD, nested.plan, nested.order as KeysetOrder<unknown>, nested.idColumn)}) as ${ROWS} from (select ${selectList(
-    nested.shape,
-  )} from ${nested.table} where ${and(parentKey, nested.where, nested.plan.keyset)} order by ${nested.plan.orderBy} limit ${nested.plan.limit}) as ${CHILD}) as ${alias} on true`;
+/**
+ * One more column of a parent page's statement: for each parent row, something fetched with it — a
+ * nested page (`nestedPagePart`), one row (`firstRowPart`: an account's first admin user), a count
+ * (`countPart`: an account's applications).
+ */
+export interface ParentPart {
+  /** What tells this part's SQL text from another's (never a value); null when its SQL holds values that change. */
+  key: string | null;
+  /**
+   * Its SQL: the column, over the parent row (`parentRef`) or the part's join, and the lateral join it
+   * reads (a nested page's), if any. Built only when the statement is compiled: not for each request of
+   * a shape already compiled.
+   */
+  sql(): { column: SQL; join?: SQL };
+  /** Its placeholders' values, named apart from the page's and other parts' with `nestedSlotPrefix`. */
+  values: Record<string, unknown>;
 }
 
-/** The slot prefix of the `index`th nested page: its placeholders are `n0_limit`, `n0_cursorValue`… */
+/** A part and what takes its value for each parent row. */
+export interface ReceivedPart extends ParentPart {
+  /** The column's value for one parent row, as the driver gives it. */
+  receive(parent: Record<string, unknown>, value: unknown): void;
+}
+
+/** A nested page (its rows as one JSON array, in page order) as a part of the `index`th place. */
+export function nestedPagePart(nested: Omit<NestedPage, "receive">, index: number): ParentPart {
+  const build = () => {
+    const alias = ident(`__nested_${index}`);
+    const parentKey = sql`${nested.groupColumn} = ${parentRef(nested.parentColumn)}`;
+    const rows = jsonArray(nested.shape, (column) => sql`${CHILD}.${ident(column.name)}`);
+    const join = sql` left join lateral (select json_agg(${rows} order by ${orderOver(CHILD, nested.plan, nested.order, nested.idColumn)}) as ${ROWS} from (select ${selectList(
+      nested.shape,
+    )} from ${nested.table} where ${and(parentKey, nested.where, nested.plan.keyset)} order by ${nested.plan.orderBy} limit ${nested.plan.limit}) as ${CHILD}) as ${alias} on true`;
+    return { join, column: sql`${alias}.${ROWS}` };
+  };
+  return { key: nested.key, sql: build, values: nested.plan.values };
+}
+
+/** What a to-one or count part reads: the rows of `table` whose `groupColumn` is the parent's key, narrowed by `where`. */
+export interface GroupSource {
+  table: PgTable;
+  groupColumn: PgColumn;
+  /** A condition besides the parent key; its values, if any, are the same for every request. */
+  where?: SQL;
+}
+
+/** The first row (by `orderBy`) of the parent's group, as a JSON array of `shape`'s columns; null when there is none. */
+export function firstRowPart(source: GroupSource & { shape: RowShape<unknown>; orderBy: SQL }, parentColumn: PgColumn, key: string): ParentPart {
+  const build = () => {
+    const condition = and(sql`${source.groupColumn} = ${parentRef(parentColumn)}`, source.where);
+    const row = jsonArray(source.shape, (column) => sql`${column}`);
+    return { column: sql`(select ${row} from ${source.table} where ${condition} order by ${source.orderBy} limit 1)` };
+  };
+  return { key, sql: build, values: {} };
+}
+
+/** How many rows the parent's group has. */
+export function countPart(source: GroupSource, parentColumn: PgColumn, key: string): ParentPart {
+  const build = () => {
+    const condition = and(sql`${source.groupColumn} = ${parentRef(parentColumn)}`, source.where);
+    return { column: sql`(select count(*)::int from ${source.table} where ${condition})` };
+  };
+  return { key, sql: build, values: {} };
+}
+
+/** The slot prefix of the `index`th part: its placeholders are `n0_limit`, `n0_cursorValue`… */
 export const nestedSlotPrefix = (index: number) => `n${index}_`;
 
 /**
- * One page of a list with the nested pages of its rows: one statement. Each nested page's rows are handed
- * to its `receive` per parent row (an empty list for a parent without any), before the page is returned.
+ * What a per-request loader gives a parent listing so that the listing fetches, in its page's statement,
+ * what the loader would load for the page's rows (kit/listing.ts `prefetch`): a nested listing's loader
+ * (`listing.nested`), a to-one or count loader (graphql/loader.ts).
  */
-export async function paginateWithNested<Row>(options: PaginateOptions<Row> & { nested: readonly NestedPage[] }): Promise<ConnectionResult<Row>> {
-  const { tx, table, shape, shapes, where, nested } = options;
+export const prefetchable = Symbol("prefetchable");
+
+export interface PrefetchInternals {
+  /** Tells one field's arguments from another's as the loader does: a field asked twice with different ones is left to its loader. */
+  key(args: Record<string, unknown>): string;
+  /**
+   * The part for the field's `args` at the `index`th place, matched on the parent's `parentColumn`, with
+   * what hands the loader the value of one parent (by its key); null when it is not fetched ahead (a
+   * backward page, a column JSON does not carry).
+   */
+  part(args: Record<string, unknown>, index: number, parentColumn: PgColumn): (ParentPart & { prime(group: string, value: unknown): void }) | null;
+}
+
+/** A per-request loader a parent listing can fetch ahead. */
+export interface Prefetchable {
+  readonly [prefetchable]: PrefetchInternals;
+}
+
+/**
+ * One page of a list with, for each of its rows, the parts' values: one statement. Each part's value is
+ * handed to its `receive` per parent row (null for a nested page or row a parent has none of), before the
+ * page is returned.
+ */
+export async function paginateWithParts<Row>(options: PaginateOptions<Row> & { parts: readonly ReceivedPart[] }): Promise<ConnectionResult<Row>> {
+  const { tx, table, shape, shapes, where, parts } = options;
   const plan = planPage(options.args, options.order, options.idColumn);
-  const keys = nested.map((n) => n.key);
-  const cacheKey = where || keys.includes(null) ? null : `nested-page:${plan.key}|${keys.join("|")}`;
+  const keys = parts.map((p) => p.key);
+  const cacheKey = where || keys.includes(null) ? null : `parts-page:${plan.key}|${keys.join("|")}`;
   const statement = () => {
+    const built = parts.map((p) => p.sql());
     const columns = sql.join(
-      shape.columns.map((column) => sql`${PAGE}.${ident(column.name)}`),
+      [...shape.columns.map((column) => parentRef(column)), ...built.map((p) => p.column)],
       sql`, `,
     );
-    const nestedRows = sql.join(
-      nested.map((_, i) => sql`, ${ident(`__nested_${i}`)}.${ROWS}`),
-      sql``,
-    );
     const condition = and(where, plan.keyset);
-    return sql`select ${columns}${nestedRows} from (select ${selectList(shape)} from ${table}${condition ? sql` where ${condition}` : sql``} order by ${plan.orderBy} limit ${plan.limit}) as ${PAGE}${sql.join(
-      nested.map((n, i) => nestedJoin(n, i)),
+    return sql`select ${columns} from (select ${selectList(shape)} from ${table}${condition ? sql` where ${condition}` : sql``} order by ${plan.orderBy} limit ${plan.limit}) as ${PAGE}${sql.join(
+      built.flatMap((p) => (p.join ? [p.join] : [])),
       sql``,
     )} order by ${orderOver(PAGE, plan, options.order as KeysetOrder<unknown>, options.idColumn)}`;
   };
   const values: Record<string, unknown> = { ...plan.values };
-  for (const n of nested) Object.assign(values, n.plan.values);
+  for (const p of parts) Object.assign(values, p.values);
   const raw = await runArrays(tx, shapes.get(cacheKey, statement), values);
 
   const width = shape.keys.length;
@@ -131,13 +235,16 @@ export async function paginateWithNested<Row>(options: PaginateOptions<Row> & { 
     const values = raw[r]!;
     const row = decodeRow(shape, values);
     rows[r] = row;
-    for (let i = 0; i < nested.length; i++) {
-      const { shape: childShape, receive } = nested[i]!;
-      let json = values[width + i];
-      if (typeof json === "string") json = JSON.parse(json);
-      const children = ((json as unknown[][] | null) ?? []).map((child) => decodeRow(childShape, child));
-      receive(row as Record<string, unknown>, children);
-    }
+    for (let i = 0; i < parts.length; i++) parts[i]!.receive(row as Record<string, unknown>, values[width + i]);
   }
   return buildPage(rows, plan, options.order, options.id, lazyCount(options));
+}
+
+/** `paginateWithParts` with nested pages only, each handed its decoded rows. */
+export function paginateWithNested<Row>(options: PaginateOptions<Row> & { nested: readonly NestedPage[] }): Promise<ConnectionResult<Row>> {
+  const parts = options.nested.map((nested, i): ReceivedPart => ({
+    ...nestedPagePart(nested, i),
+    receive: (parent, value) => nested.receive(parent, decodeJsonRows(nested.shape, value)),
+  }));
+  return paginateWithParts({ ...options, parts });
 }

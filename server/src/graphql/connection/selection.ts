@@ -2,14 +2,63 @@ import {
   type FieldNode,
   getArgumentValues,
   getNamedType,
+  type GraphQLFieldResolver,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  type GraphQLSchema,
   isAbstractType,
   isObjectType,
   Kind,
   type SelectionSetNode,
 } from "graphql";
+import type { Context, Loaders } from "../context.js";
+
+/** What a listing needs to fetch nested fields ahead (kit/listing.ts `prefetch`): the field's resolve info and the request's loaders. */
+export interface ListSelection {
+  info: GraphQLResolveInfo;
+  loaders: Loaders;
+}
+
+/**
+ * The key under which a connection field's arguments carry the field's selection (`carrySelections`),
+ * so that the listing the resolver calls — through a service, with the arguments — finds it there.
+ */
+export const LIST_SELECTION = Symbol("listSelection");
+
+/** The selection the arguments of a connection field carry, if any. */
+export function selectionOf(args: object): ListSelection | undefined {
+  return (args as { [LIST_SELECTION]?: ListSelection })[LIST_SELECTION];
+}
+
+/** Connection types whose listing fetches fields of its nodes ahead: the fields of these types carry their selection. */
+const prefetchingConnections = new Set<string>();
+const carrying = new WeakSet<GraphQLFieldResolver<unknown, Context>>();
+
+export function carrySelectionFor(connectionTypeName: string): void {
+  prefetchingConnections.add(connectionTypeName);
+}
+
+/**
+ * Makes every field whose type is a connection of a listing that fetches ahead (`carrySelectionFor`) pass
+ * its resolver a copy of its arguments carrying the field's selection (`LIST_SELECTION`): the resolver
+ * hands its arguments to a service, the service to the listing, which reads what to fetch ahead from
+ * them — no resolver or service has to pass the resolve info along. A copy, because graphql-jit may
+ * share one arguments object between calls (literal arguments). Call once the modules are loaded.
+ */
+export function carrySelections(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve as GraphQLFieldResolver<unknown, Context> | undefined;
+      if (!resolve || carrying.has(resolve) || !prefetchingConnections.has(getNamedType(field.type).name)) continue;
+      const carried: GraphQLFieldResolver<unknown, Context> = (source, args, context, info) =>
+        resolve(source, { ...args, [LIST_SELECTION]: { info, loaders: context.loaders } }, context, info);
+      carrying.add(carried);
+      field.resolve = carried;
+    }
+  }
+}
 
 /**
  * What a connection field's selection asks of its nodes: for each of `fields` (fields of the node type,
@@ -24,13 +73,28 @@ import {
  * ahead and the fields' resolvers load as usual. Works on graphql-js's and graphql-jit's resolve info alike:
  * both give `fieldNodes`, `fragments`, `variableValues`, `schema` and `returnType`.
  */
-export function nodeFieldArguments(info: GraphQLResolveInfo, fields: ReadonlySet<string>): Map<string, Record<string, unknown>[]> | null {
+export function nodeFieldArguments(info: GraphQLResolveInfo, fields: ReadonlySet<string>): ReadonlyMap<string, readonly Record<string, unknown>[]> | null {
+  // Without variables the answer depends on the document alone: worked out once per parsed document
+  // (Apollo keeps them; graphql-jit gives each request of a document the same field nodes).
+  const cacheable = !info.operation?.variableDefinitions?.length && info.fieldNodes.length > 0;
+  const byFields = cacheable ? walked.get(info.fieldNodes[0]!) : undefined;
+  const cached = byFields?.get(fields);
+  if (cached !== undefined) return cached;
+  let found: Map<string, Record<string, unknown>[]> | null;
   try {
-    return walk(info, fields);
+    found = walk(info, fields);
   } catch {
-    return null;
+    found = null;
   }
+  if (cacheable) {
+    if (byFields) byFields.set(fields, found);
+    else walked.set(info.fieldNodes[0]!, new Map([[fields, found]]));
+  }
+  return found;
 }
+
+/** Answers for operations without variables, by the connection field's node and the fields asked about. */
+const walked = new WeakMap<FieldNode, Map<ReadonlySet<string>, Map<string, Record<string, unknown>[]> | null>>();
 
 /** A directive, an unknown fragment…: the walk gives up. */
 class Unusual extends Error {}

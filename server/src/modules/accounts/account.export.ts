@@ -8,7 +8,7 @@ import { ExportPayload } from "../../jobs/export.type.js";
 import { createdOrder, defineExport, type ExportCell } from "../../kit/export.js";
 import { plansByIds } from "../plans/plan.service.js";
 import { accountFilterJson, type AccountFilterJson } from "./account.jobs.js";
-import { accountsByIds, adminUsersOfAccounts } from "./account.service.js";
+import { accountsByIds, firstAdminUserOfAccount } from "./account.service.js";
 import { accountListing } from "./account.type.js";
 import { accounts } from "./accounts.tables.js";
 import { fieldDefinitionsOf } from "./field-definition.service.js";
@@ -47,15 +47,16 @@ export const accountExport = defineExport({
   }),
   async read(tx, _actor, ids) {
     const rows = await accountsByIds(tx, ids);
-    const [plans, admins] = await Promise.all([plansByIds(tx, [...new Set(rows.map((r) => r.planId))]), adminUsersOfAccounts(tx, ids)]);
+    const [plans, admins] = await Promise.all([plansByIds(tx, [...new Set(rows.map((r) => r.planId))]), firstAdminUserOfAccount(tx).loadMany(ids)]);
     const planNames = new Map(plans.map((p) => [p.id, p.name]));
-    const adminOf = new Map(admins.map((u) => [u.accountId, u]));
+    const adminOf = new Map(ids.map((id, i) => [id, admins[i]]));
     const byId = new Map(rows.map((r) => [r.id, r]));
     // An account deleted since its key was read is left out.
     return ids.flatMap((id) => {
       const account = byId.get(id);
       if (!account) return [];
-      const admin = adminOf.get(id);
+      const found = adminOf.get(id);
+      const admin = found && !(found instanceof Error) ? found : null;
       const cells: Record<string, ExportCell> = {
         id: toGlobalId("Account", id),
         orgName: account.orgName,

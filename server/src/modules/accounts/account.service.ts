@@ -8,10 +8,11 @@ import {
   usernameFromEmail,
   usernameProblem,
 } from "@gatehouse/schema/accounts";
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
 import { rowsByIds } from "../../db/statement.js";
+import { firstRowOfGroup } from "../../graphql/loader.js";
 import { toGlobalId } from "../../graphql/node.js";
 import { userError } from "../../graphql/user-error.js";
 import { allOrNothing } from "../../kit/all-or-nothing.js";
@@ -49,14 +50,18 @@ export function usersOfAccountsLoader(tx: Executor) {
   return accountUserListing.nested(tx, accountUsers.accountId);
 }
 
-/** The first admin user of each account (the one it signed up with), one statement for a page of accounts. */
-export async function adminUsersOfAccounts(tx: Executor, accountIds: readonly string[]): Promise<AccountUserRow[]> {
-  return tx
-    .selectDistinctOn([accountUsers.accountId])
-    .from(accountUsers)
-    .where(and(inArray(accountUsers.accountId, [...accountIds]), eq(accountUsers.role, "ADMIN")))
-    .orderBy(asc(accountUsers.accountId), asc(accountUsers.createdAt), asc(accountUsers.id));
-}
+/**
+ * An account's first admin user: the one it signed up or was created with. `(tx)` gives a loader (one
+ * query per batch of accounts) that a page of accounts fetches in its own statement when the query
+ * selects `adminUser` (account.type.ts).
+ */
+export const firstAdminUserOfAccount = firstRowOfGroup({
+  name: "firstAdminUser",
+  table: accountUsers,
+  groupColumn: accountUsers.accountId,
+  where: eq(accountUsers.role, "ADMIN"),
+  orderBy: [asc(accountUsers.createdAt), asc(accountUsers.id)],
+});
 
 /** The account, locked for the rest of the transaction (NO KEY UPDATE: its users and applications go on), or null. */
 export async function lockAccount(tx: Executor, actor: Actor, accountId: string | null): Promise<AccountRow | null> {

@@ -146,6 +146,11 @@ export const accountListing = defineListing({
     signedUpFrom: filter.time("Only accounts that signed up at or after this time.", (time) => gte(accounts.createdAt, time)),
     signedUpTo: filter.time("Only accounts that signed up before this time.", (time) => lt(accounts.createdAt, time)),
   },
+  // `Account.adminUser` comes in the page's own statement when a query selects it; the applications
+  // module adds its fields (`applications`, `applicationCount`) with `accountListing.addPrefetch`.
+  prefetch: {
+    adminUser: { loader: (loaders) => loaders.accounts.adminUserOfAccount },
+  },
 });
 export type AccountListArgs = ListingArgsOf<typeof accountListing>;
 

@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
 import type { Executor } from "../../db/client.js";
 import { rowLoader } from "../../graphql/loader.js";
-import { accountsByIds, adminUsersOfAccounts, accountUsersByIds, usersOfAccountsLoader } from "./account.service.js";
-import type { AccountUserRow, FieldTarget } from "./accounts.tables.js";
+import { accountsByIds, accountUsersByIds, firstAdminUserOfAccount, usersOfAccountsLoader } from "./account.service.js";
+import type { FieldTarget } from "./accounts.tables.js";
 import { type FieldDefinitionView, fieldDefinitionsOf } from "./field-definition.service.js";
 import { accountMessagesByIds, messagesOfAccountsLoader } from "./message.service.js";
 import { accountInvitationsByIds, invitationsOfAccountsLoader } from "./invitation.service.js";
@@ -12,10 +12,7 @@ export function createAccountsLoaders(tx: Executor) {
     accountById: rowLoader((ids) => accountsByIds(tx, ids)),
     accountUserById: rowLoader((ids) => accountUsersByIds(tx, ids)),
     accountMessageById: rowLoader((ids) => accountMessagesByIds(tx, ids)),
-    adminUserOfAccount: new DataLoader<string, AccountUserRow | null>(async (ids) => {
-      const admins = new Map((await adminUsersOfAccounts(tx, ids)).map((u) => [u.accountId, u]));
-      return ids.map((id) => admins.get(id) ?? null);
-    }),
+    adminUserOfAccount: firstAdminUserOfAccount(tx),
     usersOfAccount: usersOfAccountsLoader(tx),
     messagesOfAccount: messagesOfAccountsLoader(tx),
     invitationsOfAccount: invitationsOfAccountsLoader(tx),

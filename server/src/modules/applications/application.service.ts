@@ -47,15 +47,6 @@ export function applicationsOfAccountsLoader(tx: Executor) {
   return applicationListing.nested(tx, applications.accountId);
 }
 
-export async function applicationCountsOfAccounts(tx: Executor, accountIds: readonly string[]): Promise<Map<string, number>> {
-  const rows = await tx
-    .select({ accountId: applications.accountId, n: count() })
-    .from(applications)
-    .where(inArray(applications.accountId, [...accountIds]))
-    .groupBy(applications.accountId);
-  return new Map(rows.map((r) => [r.accountId, r.n]));
-}
-
 export async function keysOfApplications(tx: Executor, applicationIds: readonly string[]): Promise<ApplicationKeyRow[]> {
   return tx
     .select()

@@ -1,9 +1,13 @@
-import DataLoader from "dataloader";
 import type { Executor } from "../../db/client.js";
-import { groupLoader, rowLoader } from "../../graphql/loader.js";
-import { applicationCountsOfAccounts, applicationKeysByIds, applicationsByIds, applicationsOfAccountsLoader, keysOfApplications } from "./application.service.js";
+import { countOfGroup, groupLoader, rowLoader } from "../../graphql/loader.js";
+import { accountListing } from "../accounts/account.type.js";
+import { applicationKeysByIds, applicationsByIds, applicationsOfAccountsLoader, keysOfApplications } from "./application.service.js";
+import { applications } from "./applications.tables.js";
 import { subscriptionsByIds, subscriptionsOfAccountsLoader } from "./subscription.service.js";
 import { planChangeRequestsByIds } from "./plan-change.service.js";
+
+/** How many applications an account has. */
+const applicationCountOfAccount = countOfGroup({ name: "applicationsOfAccount", table: applications, groupColumn: applications.accountId });
 
 export function createApplicationsLoaders(tx: Executor) {
   return {
@@ -14,12 +18,16 @@ export function createApplicationsLoaders(tx: Executor) {
     keysOfApplication: groupLoader((ids) => keysOfApplications(tx, ids), (k) => k.applicationId),
     applicationsOfAccount: applicationsOfAccountsLoader(tx),
     subscriptionsOfAccount: subscriptionsOfAccountsLoader(tx),
-    applicationCount: new DataLoader<string, number>(async (ids) => {
-      const counts = await applicationCountsOfAccounts(tx, ids);
-      return ids.map((id) => counts.get(id) ?? 0);
-    }),
+    applicationCount: applicationCountOfAccount(tx),
   };
 }
+
+// A page of accounts fetches the account fields this module adds (application.resolver.ts) in its own
+// statement when a query selects them: `accounts { nodes { applicationCount applications(first: 10) { … } } }`.
+accountListing.addPrefetch({
+  applications: { loader: (loaders) => loaders.applications.applicationsOfAccount },
+  applicationCount: { loader: (loaders) => loaders.applications.applicationCount },
+});
 
 declare module "../../graphql/context.js" {
   interface Loaders {
