@@ -1,12 +1,24 @@
-import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { type BenchDatabase, createBenchDatabase } from "./bench-database.js";
 import { GraphQLClient } from "./graphql-client.js";
-import { type LoadResult, type LoadTarget, measure } from "./load.js";
-import { freePort, type ServerProcess, startServerProcess } from "./server-process.js";
+import {
+  abort,
+  cleanups,
+  compareWithPostGraphile,
+  CONNECTIONS,
+  describe,
+  gatehouseTarget,
+  loadOptions,
+  MASTER,
+  probe,
+  runBench,
+  SECONDS,
+  startGatehouse,
+} from "./harness.js";
+import { measure } from "./load.js";
+import type { ServerProcess } from "./server-process.js";
 import { firstLoadLines } from "./first-load.js";
 import { benchMappingRules } from "./mapping-rules.js";
 
@@ -40,16 +52,12 @@ import { benchMappingRules } from "./mapping-rules.js";
  *   BENCH_ROUNDS        interleaved Gatehouse/PostGraphile rounds (default 4)
  *   BENCH_CPU_PROFILE   a folder: Gatehouse runs with --cpu-prof and writes its .cpuprofile there when it
  *                       stops (open it in Chrome DevTools → Performance, or `node bench/profile-summary.ts`)
+ *
+ * `pnpm bench accounts` runs the developer accounts scenario instead (accounts.ts). The shared parts
+ * (settings, Ctrl-C, servers, comparison, formatting) are in harness.ts.
  */
-const SECONDS = positiveInt("BENCH_SECONDS", 5);
-const CONNECTIONS = positiveInt("BENCH_CONNECTIONS", 10);
-const ROUNDS = positiveInt("BENCH_ROUNDS", 4);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
-const PROFILE_DIR = process.env.BENCH_CPU_PROFILE ? path.resolve(process.env.BENCH_CPU_PROFILE) : null;
 const TENANTS = 60;
-
-const serverDir = fileURLToPath(new URL("..", import.meta.url));
-const MASTER = { email: "master@bench.test", password: "bench-master-password" };
 
 /** What Gatehouse is measured on alone (the README's table). */
 const gatehouseScenarios = [
@@ -77,44 +85,22 @@ const comparisons = [
   },
 ];
 
-const abort = new AbortController();
-/** Undone in reverse order at the end, on failure and on Ctrl-C. */
-const cleanups: (() => Promise<void>)[] = [];
-
-let interruptedAt = 0;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    // A signal within a second of the first is the same Ctrl-C relayed by a parent (pnpm), not a second one.
-    if (abort.signal.aborted) {
-      if (Date.now() - interruptedAt > 1000) process.exit(130);
-      return;
-    }
-    interruptedAt = Date.now();
-    console.error(`\n${signal}: stopping the load and the servers (Ctrl-C again to exit at once)…`);
-    abort.abort(new Error(`interrupted by ${signal}`));
+const scenario = process.argv[2];
+if (scenario === "accounts") {
+  const { benchAccounts } = await import("./accounts.js");
+  await runBench(benchAccounts);
+} else if (scenario === undefined) {
+  await runBench(async () => {
+    await bench();
+    // The usage endpoint runs every reported request through the service's mapping rules: on one core, here.
+    console.log(`\n${await benchMappingRules()}`);
+    console.log(`\n${firstLoadLines().join("\n")}`);
+    // Other work on the machine moves the figures; say how busy it was.
+    console.log(`\nload average at the end: ${os.loadavg()[0]!.toFixed(1)} (1 min)`);
   });
-}
-
-try {
-  await bench();
-  // The usage endpoint runs every reported request through the service's mapping rules: on one core, here.
-  console.log(`\n${await benchMappingRules()}`);
-  console.log(`\n${firstLoadLines().join("\n")}`);
-  // Other work on the machine moves the figures; say how busy it was.
-  console.log(`\nload average at the end: ${os.loadavg()[0]!.toFixed(1)} (1 min)`);
-} catch (error) {
-  if (abort.signal.aborted) process.exitCode = 130;
-  else {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  }
-} finally {
-  for (const cleanup of cleanups.reverse()) {
-    await cleanup().catch((error: unknown) => {
-      console.error(`cleanup: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode ||= 1;
-    });
-  }
+} else {
+  console.error(`pnpm bench: unknown scenario "${scenario}"; run it without an argument, or with "accounts"`);
+  process.exitCode = 2;
 }
 
 async function bench() {
@@ -128,12 +114,7 @@ async function bench() {
 
   const gatehouse = await startGatehouse(database, temp);
   const token = await seed(gatehouse);
-  const target: LoadTarget = {
-    name: "Gatehouse",
-    endpoint: `${gatehouse.url}/graphql`,
-    headers: { authorization: `Bearer ${token}` },
-    statements: { read: () => statementCount(gatehouse), statementsPerReading: 1 },
-  };
+  const target = gatehouseTarget(gatehouse, token);
 
   const where = database ? `PostgreSQL ${database.serverVersion} (throw-away database)` : "embedded PGlite (temp data dir)";
   console.log(
@@ -152,46 +133,10 @@ async function bench() {
     );
     return;
   }
-  await compareWithPostGraphile(target, database);
-}
-
-async function startGatehouse(database: BenchDatabase | null, temp: string): Promise<ServerProcess> {
-  const port = await freePort();
-  const env = withoutServerSettings(process.env);
-  Object.assign(env, {
-    NODE_ENV: "production",
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    GATEHOUSE_SECRET: randomBytes(32).toString("base64url"),
-    GATEHOUSE_MASTER_EMAIL: MASTER.email,
-    GATEHOUSE_MASTER_PASSWORD: MASTER.password,
-    GATEHOUSE_DEMO: "0",
-    GATEHOUSE_BENCH: "1",
-    LOG_LEVEL: "warn",
-    ...(database ? { DATABASE_URL: database.url } : { GATEHOUSE_DATA_DIR: path.join(temp, "data") }),
-  });
-  const server = await startServerProcess({
-    name: "Gatehouse",
-    nodeArgs: [...(PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : []), ...(await startScriptNodeArgs())],
-    cwd: serverDir,
-    env,
-    port,
-    isReady: async (url) => (await fetch(`${url}/healthz`)).ok,
-    signal: abort.signal,
-  });
-  cleanups.push(server.stop);
-  return server;
+  await compareWithPostGraphile(target, database, comparisons);
 }
 
 /** The master creates the tenants (each with its admin user) and a read-only token the load uses. */
-/** The node arguments of the server's `start` script (`node <args>`), so the bench runs what `pnpm start` runs. */
-async function startScriptNodeArgs(): Promise<string[]> {
-  const start = (JSON.parse(await readFile(path.join(serverDir, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;
-  const [command, ...args] = start.trim().split(/\s+/);
-  if (command !== "node") throw new Error(`server/package.json's start script must be "node <args>", got "${start}"`);
-  return args;
-}
-
 async function seed(gatehouse: ServerProcess): Promise<string> {
   const master = new GraphQLClient(`${gatehouse.url}/graphql`);
   await master.login(MASTER);
@@ -206,132 +151,4 @@ async function seed(gatehouse: ServerProcess): Promise<string> {
     `mutation { createAccessToken(input: { name: "bench", scopes: [ACCOUNT_MANAGEMENT], permission: READ_ONLY }) { token } }`,
   );
   return data.createAccessToken.token;
-}
-
-async function statementCount(gatehouse: ServerProcess): Promise<number> {
-  const res = await fetch(`${gatehouse.url}/healthz`);
-  const count = Number(res.headers.get("x-gatehouse-sql-statements"));
-  if (!res.ok || !Number.isFinite(count) || count <= 0) throw new Error("Gatehouse /healthz reports no SQL statement count (GATEHOUSE_BENCH=1)");
-  return count;
-}
-
-async function compareWithPostGraphile(gatehouse: LoadTarget, database: BenchDatabase) {
-  const version = (JSON.parse(await readFile(path.join(serverDir, "node_modules/postgraphile/package.json"), "utf8")) as { version: string }).version;
-  const port = await freePort();
-  const server = await startServerProcess({
-    name: "PostGraphile",
-    // Node 20 lacks Promise.withResolvers, which PostGraphile v5 uses.
-    nodeArgs: ["--require", "./bench/promise-with-resolvers.cjs", "--import", "tsx", "bench/postgraphile-server.ts"],
-    cwd: serverDir,
-    env: { ...withoutServerSettings(process.env), DATABASE_URL: database.url, PORT: String(port), GRAPHILE_ENV: "production" },
-    port,
-    isReady: async (url) => (await fetch(`${url}/graphql`, graphqlPost("{ __typename }"))).ok,
-    signal: abort.signal,
-  });
-  cleanups.push(server.stop);
-  const postgraphile: LoadTarget = { name: "PostGraphile", endpoint: `${server.url}/graphql`, headers: {} };
-
-  // The settings Gatehouse uses for the master must reach PostGraphile's transactions.
-  const scope = await new GraphQLClient(postgraphile.endpoint).ok<{ gatehouseIsMaster: boolean }>("{ gatehouseIsMaster }");
-  if (scope.gatehouseIsMaster !== true) throw new Error("PostGraphile's pgSettings did not set app.master=on");
-
-  console.log(
-    `\nGatehouse vs PostGraphile ${version} — same database, row-level security as role gatehouse_app with app.master=on; ` +
-      `${ROUNDS} interleaved rounds, ${SECONDS} s per run, ${CONNECTIONS} connections`,
-  );
-  for (const comparison of comparisons) {
-    const [a, b] = [await probe(gatehouse, comparison.gatehouse), await probe(postgraphile, comparison.postgraphile)];
-    if (a.nodes !== b.nodes || a.nested !== b.nested) {
-      throw new Error(`${comparison.name}: the two answers differ in size (Gatehouse ${JSON.stringify(a)}, PostGraphile ${JSON.stringify(b)})`);
-    }
-  }
-
-  const results = comparisons.map(() => ({ gatehouse: [] as LoadResult[], postgraphile: [] as LoadResult[] }));
-  for (let round = 1; round <= ROUNDS; round++) {
-    for (const [i, comparison] of comparisons.entries()) {
-      // Alternate who goes first, so drift in the machine's speed does not favour one side.
-      const order = round % 2 === 1 ? (["gatehouse", "postgraphile"] as const) : (["postgraphile", "gatehouse"] as const);
-      for (const side of order) {
-        const target = side === "gatehouse" ? gatehouse : postgraphile;
-        results[i]![side].push(await measure(target, comparison[side], loadOptions()));
-      }
-      const g = results[i]!.gatehouse.at(-1)!;
-      const p = results[i]!.postgraphile.at(-1)!;
-      console.log(
-        `  round ${round}  ${comparison.name.padEnd(48)} Gatehouse ${rps(g)}  PostGraphile ${rps(p)}  ${ratio(g.requestsPerSecond / p.requestsPerSecond)}` +
-          `${g.failed + p.failed ? `  (${g.failed} / ${p.failed} failed)` : ""}`,
-      );
-    }
-  }
-
-  console.log("");
-  for (const [i, comparison] of comparisons.entries()) {
-    const { gatehouse: g, postgraphile: p } = results[i]!;
-    const ratios = g.map((r, round) => r.requestsPerSecond / p[round]!.requestsPerSecond);
-    const failed = [...g, ...p].reduce((sum, r) => sum + r.failed, 0);
-    console.log(
-      `${comparison.name.padEnd(48)} Gatehouse/PostGraphile ${ratio(median(ratios))} (min ${ratio(Math.min(...ratios))} – max ${ratio(Math.max(...ratios))}); ` +
-        `median Gatehouse ${Math.round(median(g.map((r) => r.requestsPerSecond)))} req/s (${g[0]!.statementsPerRequest?.toFixed(1)} SQL/request), ` +
-        `PostGraphile ${Math.round(median(p.map((r) => r.requestsPerSecond)))} req/s; ${failed} failed`,
-    );
-  }
-}
-
-/**
- * One request before the load: it must succeed (a broken query would otherwise only show as failures),
- * and its size lets the comparison check that both servers answer the same listing.
- */
-async function probe(target: LoadTarget, query: string): Promise<{ nodes: number; nested: number }> {
-  const data = await new GraphQLClient(target.endpoint, target.headers).ok(query);
-  const list = Object.values(data)[0] as { nodes?: Record<string, { nodes?: unknown[] } | unknown>[] };
-  const nodes = list.nodes ?? [];
-  const nested = nodes.reduce((sum, node) => sum + Object.values(node).reduce<number>((n, v) => n + ((v as { nodes?: unknown[] })?.nodes?.length ?? 0), 0), 0);
-  return { nodes: nodes.length, nested };
-}
-
-function describe(result: LoadResult): string {
-  const statements = result.statementsPerRequest === null ? "" : `   ${result.statementsPerRequest.toFixed(1)} SQL/request`;
-  return `${rps(result)}   p50 ${result.p50} ms   p99 ${result.p99} ms${statements}   ${result.failed} failed`;
-}
-
-function rps(result: LoadResult): string {
-  return `${String(Math.round(result.requestsPerSecond)).padStart(5)} req/s`;
-}
-
-function ratio(value: number): string {
-  return `${value.toFixed(2)}×`;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function loadOptions() {
-  return { seconds: SECONDS, connections: CONNECTIONS, signal: abort.signal };
-}
-
-function graphqlPost(query: string): RequestInit {
-  return { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) };
-}
-
-/** The caller's environment less anything that would point a started server elsewhere (a real DATABASE_URL, data dir or secret). */
-function withoutServerSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const copy = { ...env };
-  for (const name of Object.keys(copy)) {
-    if (name === "DATABASE_URL" || name === "PORT" || name === "HOST" || name.startsWith("GATEHOUSE_") || name.startsWith("BENCH_")) delete copy[name];
-  }
-  return copy;
-}
-
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    console.error(`${name} must be a positive whole number, got "${raw}"`);
-    process.exit(2);
-  }
-  return value;
 }

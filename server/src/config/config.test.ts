@@ -8,7 +8,7 @@ describe("loadConfig", () => {
   it("applies the documented defaults and keeps a generated secret inside the data dir", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "gatehouse-config-"));
     const config = loadConfig({ GATEHOUSE_DATA_DIR: path.join(dir, "data") });
-    expect(config).toMatchObject({ env: "production", port: 4000, databaseUrl: undefined, demo: false, maxQueryCost: 1000, masterEmail: "admin@gatehouse.local" });
+    expect(config).toMatchObject({ env: "production", port: 4000, databaseUrl: undefined, demo: false, maxQueryCost: 5000, masterEmail: "admin@gatehouse.local" });
     expect(config.secret).toHaveLength(43);
     expect(readFileSync(path.join(dir, "data", "secret"), "utf8")).toBe(config.secret);
     expect(loadConfig({ GATEHOUSE_DATA_DIR: path.join(dir, "data") }).secret).toBe(config.secret);

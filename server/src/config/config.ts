@@ -40,7 +40,7 @@ const envSchema = z.object({
     .string()
     .regex(/^[a-z0-9.-]+(:\d+)?$/, "must be a host name like example.com")
     .optional(),
-  GATEHOUSE_MAX_QUERY_COST: z.coerce.number().int().positive().default(1000),
+  GATEHOUSE_MAX_QUERY_COST: z.coerce.number().int().positive().default(5000),
   GATEHOUSE_WEB_DIST: z.string().optional(),
   GATEHOUSE_JOB_POLL_MS: z.coerce.number().int().min(10).default(5_000),
   GATEHOUSE_JOB_LEASE_MS: z.coerce.number().int().min(100).default(30_000),

@@ -14,7 +14,7 @@ import { pageRequest } from './connection';
 import { badUserInput, ErrorCode } from './mock-errors';
 
 /** The server's defaults (GATEHOUSE_MAX_QUERY_COST and server/src/config/config.ts). */
-export const MAX_QUERY_COST = 1000;
+export const MAX_QUERY_COST = 5000;
 const MAX_QUERY_DEPTH = 12;
 const MAX_ALIASES = 20;
 
