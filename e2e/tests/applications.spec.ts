@@ -2,8 +2,9 @@
 // two pending accounts in bulk (and sees, approving them again, each refusal with its code), switches a
 // product to app ID + app key, creates an application for one account, rotates its app key (adds a
 // second, deletes the first, and is refused deleting the last), suspends the application and sees it
-// suspended on its page and in the listing, then looks at Settings → Signup. Screenshots go to
+// suspended on its page and in the listing, exports the suspended applications as CSV, then looks at Settings → Signup. Screenshots go to
 // e2e/artifacts/ (and /tmp/applications-*.png, to look at while working).
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, type Page, test } from "@playwright/test";
@@ -164,6 +165,20 @@ test("a tenant admin approves pending accounts in bulk, rotates an application's
   await expect(row).toContainText("Basic");
   await expect(row).toContainText("Free");
   await shot(page, "applications-01-listing");
+
+  // Export the suspended ones as CSV: the job runs, then the browser downloads the file.
+  await page.getByRole("group", { name: "State" }).getByText("Suspended", { exact: true }).click();
+  await expect(applications.getByRole("row")).toHaveCount(2);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^applications-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = (await readFile((await download.path())!, "utf8")).replace(/^\ufeff/, "").split("\r\n");
+  expect(csv[0]).toBe("ID,Name,State,Account ID,Account,Product,Plan,Paid,App ID / client ID,Created at,Trial ends at,First traffic at,Last traffic at");
+  expect(csv.slice(1, -1)).toHaveLength(1);
+  expect(csv[1]).toContain(`,Rotation App,SUSPENDED,`);
+  expect(csv[1]).toContain(`,${orgs[0]},API,Basic,false,`);
+  await expect(page.getByText("Export ready")).toBeVisible();
 
   // Settings → Signup: approval required, saved at once.
   await nav.getByRole("link", { name: "Signup" }).click();

@@ -116,6 +116,107 @@ export function fieldValueProblem(field: FieldDefinitionRule, value: string): st
   return null;
 }
 
+/** A field as the tenant keeps it: its settings of a built-in field, or an extra field (`field_definitions`). */
+export interface StoredFieldDefinition {
+  target: FieldTarget;
+  name: string;
+  label: string;
+  required: boolean;
+  hidden: boolean;
+  builtin: boolean;
+  choices: readonly string[];
+  position: number;
+}
+
+/** A field as the tenant has it, built-in (with its settings) or extra, where it stands in the forms. */
+export interface FieldDefinitionView extends FieldDefinitionRule {
+  target: FieldTarget;
+  fixed: boolean;
+  position: number;
+}
+
+/**
+ * The tenant's fields of `target` in form order (003 §7): every built-in field with the tenant's
+ * settings (fixed ones always required and shown; at its place in BUILTIN_FIELDS unless moved), then
+ * its extra fields, by position — a built-in field before an extra one at the same position. `rows`
+ * are the tenant's stored rows of `target`, by position and then creation.
+ */
+export function fieldDefinitionViews(target: FieldTarget, rows: readonly StoredFieldDefinition[]): FieldDefinitionView[] {
+  const byName = new Map(rows.map((r) => [r.name, r]));
+  const builtins = Object.entries(BUILTIN_FIELDS[target]).map(([name, b], index): FieldDefinitionView => {
+    const row = byName.get(name);
+    return {
+      target,
+      name,
+      label: row?.label ?? b.label,
+      required: b.fixed ? true : (row?.required ?? b.required),
+      hidden: b.fixed ? false : (row?.hidden ?? false),
+      builtin: true,
+      fixed: b.fixed === true,
+      kind: b.kind,
+      choices: [],
+      position: row?.position ?? index,
+    };
+  });
+  const extras = rows.filter((r) => !r.builtin).map((r) => extraFieldView(r));
+  return [...builtins, ...extras].sort((a, b) => a.position - b.position || Number(b.builtin) - Number(a.builtin));
+}
+
+/** An extra field as the tenant has it (free text, or one of its choices). */
+export function extraFieldView(row: StoredFieldDefinition): FieldDefinitionView {
+  return { target: row.target, name: row.name, label: row.label, required: row.required, hidden: row.hidden, builtin: false, fixed: false, kind: "TEXT", choices: [...row.choices], position: row.position };
+}
+
+/** Where a new field goes unless a position is given: after every field, moved built-in ones included. */
+export function newFieldPosition(definitions: readonly { position: number }[]): number {
+  return Math.max(-1, ...definitions.map((d) => d.position)) + 1;
+}
+
+/** One value given for a field: an empty value removes it. */
+export interface FieldValueInput {
+  name: string;
+  value: string;
+}
+
+/** A value that cannot be taken, by its index in the list given, with the code its user error carries. */
+export interface FieldValueRefusal {
+  index: number;
+  code: "NOT_FOUND" | "INVALID" | "TOO_LONG";
+  message: string;
+}
+
+/**
+ * Values given for the tenant's fields merged into `current` (trimmed; an empty one removes the value):
+ * an unknown field, a column field (it has an input of its own) and a value of the wrong form are
+ * refused, each by its index. Required fields are not enforced here: admins may leave them empty
+ * (003 §7.1); a signup checks them with `missingRequiredFields`.
+ */
+export function mergeFieldValueInputs(
+  definitions: readonly (FieldDefinitionRule & { target: FieldTarget })[],
+  current: Readonly<Record<string, string>>,
+  values: readonly FieldValueInput[] | null | undefined,
+): { values: Record<string, string>; refusals: FieldValueRefusal[] } {
+  const merged = { ...current };
+  const refusals: FieldValueRefusal[] = [];
+  const byName = new Map(definitions.map((d) => [d.name, d]));
+  (values ?? []).forEach(({ name, value }, index) => {
+    const definition = byName.get(name);
+    if (!definition || COLUMN_FIELDS[definition.target].includes(name)) {
+      refusals.push({ index, code: "NOT_FOUND", message: definition ? `\`${name}\` has an input of its own.` : `There is no field \`${name.slice(0, 60)}\`.` });
+      return;
+    }
+    const text = value.trim();
+    const problem = fieldValueProblem(definition, text);
+    if (problem) {
+      refusals.push({ index, code: text.length > MAX_FIELD_VALUE_LENGTH ? "TOO_LONG" : "INVALID", message: `${definition.label}: ${problem}` });
+      return;
+    }
+    if (text) merged[name] = text;
+    else delete merged[name];
+  });
+  return { values: merged, refusals };
+}
+
 /**
  * The fields a developer must fill in and left empty (on signup; admins may leave them empty, 003 §7.1):
  * required, shown, not stored as a column of their own (org name, username, email have their own input).

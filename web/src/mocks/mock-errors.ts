@@ -28,3 +28,12 @@ export const badUserInput = (message: string, field?: string) =>
 export function userError<T extends string, C extends string>(__typename: T, code: C, message: string, field: string[] | null = null) {
   return { __typename, code, message, field };
 }
+
+/**
+ * Another module's code as one of `codes` (a module passing on what the module it called refused; the
+ * server's `codeIn`): the same code when `codes` has it, else `fallback`. A code outside the module's
+ * enum would be an internal error on the server.
+ */
+export function codeIn<C extends string>(codes: { readonly [K in C]: K }, code: string, fallback: NoInfer<C>): C {
+  return Object.hasOwn(codes, code) ? (code as C) : fallback;
+}

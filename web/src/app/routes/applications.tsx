@@ -1,19 +1,11 @@
 import { lazy } from 'react';
 import { createRoute } from '@tanstack/react-router';
 import { IconApps } from '@tabler/icons-react';
-import { validateApplicationsSearch, type ApplicationsSearch } from '../../features/applications/applications-search';
-import type { ListingPageProps } from '../../components/ui/data-table/use-listing';
+import { validateApplicationsSearch } from '../../features/applications/applications-search';
 import { LazyPage } from '../lazy-page';
 import { appLayoutRoute } from './app-layout';
 
-// The page and the bulk operations it shows load when it is opened. The bulk operations are the
-// accounts listing's (features/accounts/bulk-operations-ui): features do not import each other, so
-// they meet here.
-const ApplicationsPage = lazy(() =>
-  Promise.all([import('../../features/applications/applications-page'), import('../../features/accounts/bulk-operations-ui')]).then(([m, kit]) => ({
-    default: (props: ListingPageProps<ApplicationsSearch>) => <m.ApplicationsPage {...props} BulkOperations={kit.BulkOperations} />,
-  })),
-);
+const ApplicationsPage = lazy(() => import('../../features/applications/applications-page').then((m) => ({ default: m.ApplicationsPage })));
 
 export const applicationsRoute = createRoute({
   getParentRoute: () => appLayoutRoute,

@@ -1,19 +1,11 @@
 import { lazy } from 'react';
 import { createRoute } from '@tanstack/react-router';
 import { IconPlugConnected } from '@tabler/icons-react';
-import { validateSubscriptionsSearch, type SubscriptionsSearch } from '../../features/applications/subscriptions-search';
-import type { ListingPageProps } from '../../components/ui/data-table/use-listing';
+import { validateSubscriptionsSearch } from '../../features/applications/subscriptions-search';
 import { LazyPage } from '../lazy-page';
 import { appLayoutRoute } from './app-layout';
 
-// The page and the bulk operations it shows load when it is opened. The bulk operations are the
-// accounts listing's (features/accounts/bulk-operations-ui): features do not import each other, so
-// they meet here.
-const SubscriptionsPage = lazy(() =>
-  Promise.all([import('../../features/applications/subscriptions-page'), import('../../features/accounts/bulk-operations-ui')]).then(([m, kit]) => ({
-    default: (props: ListingPageProps<SubscriptionsSearch>) => <m.SubscriptionsPage {...props} BulkOperations={kit.BulkOperations} />,
-  })),
-);
+const SubscriptionsPage = lazy(() => import('../../features/applications/subscriptions-page').then((m) => ({ default: m.SubscriptionsPage })));
 
 export const subscriptionsRoute = createRoute({
   getParentRoute: () => appLayoutRoute,

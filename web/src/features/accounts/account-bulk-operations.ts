@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { AccountFilter, BulkAccountOperation } from '../../gql/graphql';
-import type { BulkOperationsConfig } from './bulk-operations';
+import type { BulkOperationsConfig } from '../../components/ui/data-table/bulk-operations';
 import { useAccountPlans } from './account-plans-query';
 
 const RunBulkAccountOperation = graphql(`

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import type { AccountPlanOptionFragment } from '../../gql/graphql';
+import { planChoice } from '../../components/ui/plan-choice';
 
 export const AccountPlanOption = graphql(`
   fragment AccountPlanOption on Plan {
@@ -23,14 +23,8 @@ export const AccountPlanOptionsQuery = graphql(`
   }
 `);
 
-/** A plan as a select option: hidden plans say so (only admins can give them). */
-export function planOption(plan: AccountPlanOptionFragment) {
-  const notes = [plan.isDefault ? 'default' : null, plan.state === 'HIDDEN' ? 'hidden' : null].filter(Boolean);
-  return { value: plan.id, label: notes.length ? `${plan.name} (${notes.join(', ')})` : plan.name };
-}
-
 export function useAccountPlans() {
   const { data, loading, error } = useQuery(AccountPlanOptionsQuery);
   const plans = data?.accountPlans.nodes;
-  return { plans, options: (plans ?? []).map(planOption), defaultPlan: plans?.find((plan) => plan.isDefault), loading, error };
+  return { plans, options: (plans ?? []).map(planChoice), defaultPlan: plans?.find((plan) => plan.isDefault), loading, error };
 }

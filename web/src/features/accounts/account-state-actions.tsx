@@ -1,11 +1,8 @@
-import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import { ACCOUNT_ACTIONS } from '@gatehouse/schema/accounts';
+import { StateActions } from '../../components/ui/state-actions';
 import { graphql } from '../../gql';
 import type { AccountAction } from '../../gql/graphql';
-import { errorMessage } from '../../lib/graphql-errors';
 import { accountActionLabels, accountActions } from './account-labels';
 import { forgetAccountListings } from './account-query';
 
@@ -116,10 +113,8 @@ export function AccountStateActions({ account }: AccountStateActionsProps) {
   const [makePending] = useMutation(MakeAccountPending, options);
   const [suspend] = useMutation(SuspendAccount, options);
   const [resume] = useMutation(ResumeAccount, options);
-  const [running, setRunning] = useState<AccountAction | null>(null);
-  const [confirming, setConfirming] = useState<AccountAction | null>(null);
 
-  const mutate = async (action: AccountAction) => {
+  const run = async (action: AccountAction) => {
     const variables = { input: { id: account.id } };
     switch (action) {
       case 'APPROVE':
@@ -135,59 +130,15 @@ export function AccountStateActions({ account }: AccountStateActionsProps) {
     }
   };
 
-  const run = async (action: AccountAction) => {
-    setConfirming(null);
-    setRunning(action);
-    try {
-      const payload = await mutate(action);
-      if (!payload) return;
-      if (payload.userErrors.length > 0) {
-        notifications.show({ color: 'red', title: `Could not ${accountActionLabels[action].toLowerCase()} the account`, message: payload.userErrors.map((e) => e.message).join(' ') });
-        return;
-      }
-      notifications.show({ color: 'green', title: `Account ${ACCOUNT_ACTIONS[action].verb}`, message: account.orgName });
-    } catch (error) {
-      notifications.show({ color: 'red', title: `Could not ${accountActionLabels[action].toLowerCase()} the account`, message: errorMessage(error) });
-    } finally {
-      setRunning(null);
-    }
-  };
-
-  const offered = accountActions.filter((action) => account.availableActions.includes(action));
   return (
-    <>
-      <Group gap="xs" role="group" aria-label="State actions">
-        {offered.map((action) => (
-          <Button
-            key={action}
-            size="xs"
-            variant="light"
-            color={colors[action]}
-            loading={running === action}
-            disabled={running !== null && running !== action}
-            onClick={() => (confirmations[action] ? setConfirming(action) : void run(action))}
-          >
-            {accountActionLabels[action]}
-          </Button>
-        ))}
-      </Group>
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={confirming ? `${accountActionLabels[confirming]} account` : undefined}>
-        {confirming && (
-          <Stack>
-            <Text size="sm">
-              {accountActionLabels[confirming]} <strong>{account.orgName}</strong>? {confirmations[confirming]}
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(null)}>
-                Cancel
-              </Button>
-              <Button color={colors[confirming]} onClick={() => void run(confirming)}>
-                {accountActionLabels[confirming]} account
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
-    </>
+    <StateActions
+      subject={{ noun: 'account', name: account.orgName }}
+      actions={accountActions.filter((action) => account.availableActions.includes(action))}
+      labels={accountActionLabels}
+      colors={colors}
+      confirmations={confirmations}
+      run={run}
+      succeeded={(action) => ({ title: `Account ${ACCOUNT_ACTIONS[action].verb}`, message: account.orgName })}
+    />
   );
 }

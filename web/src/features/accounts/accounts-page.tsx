@@ -5,15 +5,17 @@ import { IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { graphql } from '../../gql';
 import type { AccountFilter, AccountForAccountsTableFragment } from '../../gql/graphql';
+import { bulkOperationActions, type BulkOperationRequest } from '../../components/ui/data-table/bulk-operations';
+import { BulkOperations } from '../../components/ui/data-table/bulk-operations-ui';
 import { DataTable } from '../../components/ui/data-table/data-table';
+import { ExportButton } from '../../components/ui/data-table/export-button';
 import { dataTableColumns } from '../../components/ui/data-table/data-table-columns';
 import { useConnectionListing } from '../../components/ui/data-table/use-connection-listing';
 import type { ListingPageProps } from '../../components/ui/data-table/use-listing';
 import { formatDate } from '../../components/ui/format-date';
+import { useAccountsExport } from '../../lib/exports';
 import { useAccountBulkOperations } from './account-bulk-operations';
 import { AccountFilters } from './account-filters';
-import type { BulkOperationRequest } from './bulk-operations';
-import { BulkOperations } from './bulk-operations-ui';
 import { AccountStateBadge } from './account-state-badge';
 import type { AccountsSearch } from './accounts-search';
 import { CreateAccountModal } from './create-account-modal';
@@ -110,6 +112,7 @@ export function AccountsPage({ search, onSearchChange }: ListingPageProps<Accoun
     filter: ({ q, states, plan }) => ({ search: q ?? null, states: states ?? null, plan: plan ?? null }),
     sortFields: { createdAt: 'CREATED_AT', orgName: 'ORG_NAME', state: 'STATE' },
   });
+  const startExport = useAccountsExport(listing.filter);
   const [creating, setCreating] = useState(false);
   const bulkOperations = useAccountBulkOperations();
   const [bulkRequest, setBulkRequest] = useState<BulkOperationRequest<AccountRow, AccountFilter> | null>(null);
@@ -124,9 +127,12 @@ export function AccountsPage({ search, onSearchChange }: ListingPageProps<Accoun
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Accounts</Title>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-          Create account
-        </Button>
+        <Group>
+          <ExportButton start={startExport} disabled={listing.totalCount === 0} />
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            Create account
+          </Button>
+        </Group>
       </Group>
       <Text c="dimmed" size="sm">
         Developer accounts: the organizations that use your APIs, with their admin user, account plan and state.
@@ -148,11 +154,7 @@ export function AccountsPage({ search, onSearchChange }: ListingPageProps<Accoun
         filters={<AccountFilters search={search} onChange={listing.setFilters} />}
         emptyState="No developer accounts yet."
         noMatchState="No account matches the filters."
-        bulkActions={[
-          { label: 'Send email', onClick: (target) => setBulkRequest({ kind: 'email', target }) },
-          { label: 'Change plan', onClick: (target) => setBulkRequest({ kind: 'plan', target }) },
-          { label: 'Change state', onClick: (target) => setBulkRequest({ kind: 'state', target }) },
-        ]}
+        bulkActions={bulkOperationActions(setBulkRequest)}
       />
       <CreateAccountModal opened={creating} onClose={() => setCreating(false)} />
     </Stack>

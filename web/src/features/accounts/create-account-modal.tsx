@@ -9,7 +9,8 @@ import { graphql } from '../../gql';
 import type { AccountPlanOptionFragment, FieldDefinitionForFormFragment } from '../../gql/graphql';
 import { errorMessage } from '../../lib/graphql-errors';
 import { applyUserErrors } from '../../lib/user-errors';
-import { planOption, useAccountPlans } from './account-plans-query';
+import { planChoice } from '../../components/ui/plan-choice';
+import { useAccountPlans } from './account-plans-query';
 import { FieldDefinitionsQuery } from './field-definitions-query';
 import { changedValues, fieldKey, FieldValueInputs, fieldValueProblems, onFieldInputs, valueFields } from './field-value-inputs';
 
@@ -175,7 +176,7 @@ function LoadedForm({ plans, defaultPlanId, fields, onClose }: LoadedFormProps) 
         <Select
           label="Account plan"
           placeholder={defaultPlanId ? undefined : 'The tenant has no default plan: choose one'}
-          data={plans.map(planOption)}
+          data={plans.map(planChoice)}
           allowDeselect={false}
           searchable
           {...form.getInputProps('planId')}

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { ApplicationFilter, BulkApplicationOperation, BulkServiceSubscriptionOperation, ServiceSubscriptionFilter } from '../../gql/graphql';
-import type { BulkOperationsConfig } from './bulk-operations-slot';
+import type { BulkOperationsConfig } from '../../components/ui/data-table/bulk-operations';
 import { usePlansByProduct } from './product-options-query';
 
 const RunBulkApplicationOperation = graphql(`

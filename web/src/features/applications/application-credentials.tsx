@@ -132,26 +132,10 @@ function Credential({ label, children }: { label: string; children: ReactNode })
   );
 }
 
-/** Asks before a credential is replaced: whoever uses the old one is refused from then on. */
-function ConfirmRotation({ title, what, opened, loading, onConfirm, onClose }: { title: string; what: string; opened: boolean; loading: boolean; onConfirm: () => void; onClose: () => void }) {
-  return (
-    <Modal opened={opened} onClose={onClose} title={title}>
-      <Stack>
-        <Text size="sm">{what} Calls with the old one are refused from then on; give the new one to the developer.</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button color="orange" loading={loading} onClick={onConfirm}>
-            {title}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
-
 type Payload = { userErrors: readonly { message: string; field?: readonly string[] | null }[] } | undefined;
+
+/** A refusal's messages, as one text. */
+const refusalOf = (payload: NonNullable<Payload>) => payload.userErrors.map((e) => e.message).join(' ');
 
 /** Runs a credential mutation: a toast for success or a refusal nobody else shows; the refusal's errors for the caller. */
 async function change(run: () => Promise<Payload>, done: string, failed: string): Promise<Payload | null> {
@@ -166,37 +150,98 @@ async function change(run: () => Promise<Payload>, done: string, failed: string)
   }
 }
 
+interface RotateCredentialProps {
+  /** The button's label ("Regenerate") and the dialog's title ("Regenerate user key"). */
+  label: string;
+  title: string;
+  /** What the new credential is, said before it is replaced. */
+  what: string;
+  done: string;
+  failed: string;
+  loading: boolean;
+  rotate: () => Promise<Payload>;
+}
+
+/** Replaces a credential after asking: whoever uses the old one is refused from then on. */
+function RotateCredential({ label, title, what, done, failed, loading, rotate }: RotateCredentialProps) {
+  const [confirming, setConfirming] = useState(false);
+  const confirm = async () => {
+    const payload = await change(rotate, done, failed);
+    setConfirming(false);
+    if (payload?.userErrors.length) notifications.show({ color: 'red', title: failed, message: refusalOf(payload) });
+  };
+  return (
+    <>
+      <Button size="xs" variant="light" color="orange" leftSection={<IconRotate size={14} />} onClick={() => setConfirming(true)}>
+        {label}
+      </Button>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={title}>
+        <Stack>
+          <Text size="sm">{what} Calls with the old one are refused from then on; give the new one to the developer.</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+            <Button color="orange" loading={loading} onClick={() => void confirm()}>
+              {title}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+interface CustomKeyFormProps {
+  /** The input's label, which names the form too ("Custom user key"). */
+  label: string;
+  description: string;
+  submitLabel: string;
+  loading: boolean;
+  /** Sends the key typed; a refusal (TAKEN, INVALID, CUSTOM_KEYS_NOT_ALLOWED) is about it and shown under it. */
+  submit: (value: string) => Promise<Payload | null>;
+  /** Once the key is taken, or on Cancel. */
+  onClose: () => void;
+}
+
+/** A key the admin types (products that allow custom keys), checked as the server checks it. */
+function CustomKeyForm({ label, description, submitLabel, loading, submit, onClose }: CustomKeyFormProps) {
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { value: '' },
+    validate: { value: (v) => keyProblem(v.trim()) },
+  });
+  const onSubmit = form.onSubmit(async (values) => {
+    const payload = await submit(values.value.trim());
+    if (!payload) return;
+    if (payload.userErrors.length > 0) {
+      form.setFieldError('value', refusalOf(payload));
+      return;
+    }
+    onClose();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={label}>
+      <Group align="flex-start" gap="xs">
+        <TextInput label={label} aria-label={label} description={description} data-autofocus w={360} {...form.getInputProps('value')} />
+        <Group gap="xs" mt={42}>
+          <Button size="xs" type="submit" loading={loading}>
+            {submitLabel}
+          </Button>
+          <Button size="xs" variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+        </Group>
+      </Group>
+    </form>
+  );
+}
+
 function UserKeyCredentials({ application, customKeysAllowed }: { application: ApplicationCredentialsFragment; customKeysAllowed: boolean }) {
   const [regenerate, regenerating] = useMutation(RegenerateUserKey);
   const [setUserKey, setting] = useMutation(SetUserKey);
-  const [confirming, setConfirming] = useState(false);
   const [custom, setCustom] = useState(false);
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { userKey: '' },
-    validate: { userKey: (v) => keyProblem(v.trim()) },
-  });
-
-  const confirmRegenerate = async () => {
-    const payload = await change(async () => (await regenerate({ variables: { input: { id: application.id } } })).data?.regenerateUserKey, 'User key regenerated', 'Could not regenerate the user key');
-    setConfirming(false);
-    if (payload?.userErrors.length) notifications.show({ color: 'red', title: 'Could not regenerate the user key', message: payload.userErrors.map((e) => e.message).join(' ') });
-  };
-  const submitCustom = form.onSubmit(async (values) => {
-    const payload = await change(
-      async () => (await setUserKey({ variables: { input: { id: application.id, userKey: values.userKey.trim() } } })).data?.setUserKey,
-      'User key set',
-      'Could not set the user key',
-    );
-    if (!payload) return;
-    if (payload.userErrors.length > 0) {
-      // TAKEN, INVALID, CUSTOM_KEYS_NOT_ALLOWED: all about the key typed.
-      form.setFieldError('userKey', payload.userErrors.map((e) => e.message).join(' '));
-      return;
-    }
-    form.reset();
-    setCustom(false);
-  });
+  const variables = { input: { id: application.id } };
 
   return (
     <Stack gap="sm">
@@ -204,9 +249,15 @@ function UserKeyCredentials({ application, customKeysAllowed }: { application: A
         <SecretValue value={application.userKey} copyLabel="Copy user key" testId="user-key" />
       </Credential>
       <Group gap="xs">
-        <Button size="xs" variant="light" color="orange" leftSection={<IconRotate size={14} />} onClick={() => setConfirming(true)}>
-          Regenerate
-        </Button>
+        <RotateCredential
+          label="Regenerate"
+          title="Regenerate user key"
+          what="The application gets a new generated user key."
+          done="User key regenerated"
+          failed="Could not regenerate the user key"
+          loading={regenerating.loading}
+          rotate={async () => (await regenerate({ variables })).data?.regenerateUserKey}
+        />
         {customKeysAllowed && !custom && (
           <Button size="xs" variant="light" leftSection={<IconKey size={14} />} onClick={() => setCustom(true)}>
             Set custom key
@@ -219,42 +270,17 @@ function UserKeyCredentials({ application, customKeysAllowed }: { application: A
         </Text>
       )}
       {custom && (
-        <form onSubmit={submitCustom} noValidate aria-label="Custom user key">
-          <Group align="flex-start" gap="xs">
-            <TextInput
-              label="Custom user key"
-              aria-label="Custom user key"
-              description="5–256 letters, digits and -; the current key stops working."
-              data-autofocus
-              w={360}
-              {...form.getInputProps('userKey')}
-            />
-            <Group gap="xs" mt={42}>
-              <Button size="xs" type="submit" loading={setting.loading}>
-                Set key
-              </Button>
-              <Button
-                size="xs"
-                variant="default"
-                onClick={() => {
-                  form.reset();
-                  setCustom(false);
-                }}
-              >
-                Cancel
-              </Button>
-            </Group>
-          </Group>
-        </form>
+        <CustomKeyForm
+          label="Custom user key"
+          description="5–256 letters, digits and -; the current key stops working."
+          submitLabel="Set key"
+          loading={setting.loading}
+          submit={(userKey) =>
+            change(async () => (await setUserKey({ variables: { input: { id: application.id, userKey } } })).data?.setUserKey, 'User key set', 'Could not set the user key')
+          }
+          onClose={() => setCustom(false)}
+        />
       )}
-      <ConfirmRotation
-        title="Regenerate user key"
-        what="The application gets a new generated user key."
-        opened={confirming}
-        loading={regenerating.loading}
-        onConfirm={() => void confirmRegenerate()}
-        onClose={() => setConfirming(false)}
-      />
     </Stack>
   );
 }
@@ -286,28 +312,21 @@ function AppKeyCredentials({ application, customKeysAllowed }: { application: Ap
   const [deleting, setDeleting] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [custom, setCustom] = useState(false);
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { value: '' },
-    validate: { value: (v) => keyProblem(v.trim()) },
-  });
   const full = application.keys.length >= MAX_APP_KEYS;
 
-  const add = async (value: string | null) => {
+  /** A key of the value given, or a generated one (null). */
+  const add = (value: string | null) => {
     setRefusal(null);
-    const payload = await change(
+    return change(
       async () => (await createKey({ variables: { input: { applicationId: application.id, value } } })).data?.createApplicationKey,
       'App key added',
       'Could not add the app key',
     );
-    if (!payload) return false;
-    if (payload.userErrors.length > 0) {
-      const message = payload.userErrors.map((e) => e.message).join(' ');
-      if (value !== null) form.setFieldError('value', message);
-      else setRefusal(message);
-      return false;
-    }
-    return true;
+  };
+  const addGenerated = async () => {
+    const payload = await add(null);
+    // KEY_LIMIT_REACHED: said next to the keys.
+    if (payload?.userErrors.length) setRefusal(refusalOf(payload));
   };
   const remove = async (key: { id: string; value: string }) => {
     setRefusal(null);
@@ -315,14 +334,8 @@ function AppKeyCredentials({ application, customKeysAllowed }: { application: Ap
     const payload = await change(async () => (await deleteKey({ variables: { input: { id: key.id } } })).data?.deleteApplicationKey, 'App key deleted', 'Could not delete the app key');
     setDeleting(null);
     // LAST_KEY: the product requires one; said next to the keys.
-    if (payload?.userErrors.length) setRefusal(payload.userErrors.map((e) => e.message).join(' '));
+    if (payload?.userErrors.length) setRefusal(refusalOf(payload));
   };
-  const submitCustom = form.onSubmit(async (values) => {
-    if (await add(values.value.trim())) {
-      form.reset();
-      setCustom(false);
-    }
-  });
 
   return (
     <Stack gap="sm">
@@ -382,7 +395,7 @@ function AppKeyCredentials({ application, customKeysAllowed }: { application: Ap
         </Alert>
       )}
       <Group gap="xs">
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} disabled={full} loading={creating.loading && !custom} onClick={() => void add(null)}>
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} disabled={full} loading={creating.loading && !custom} onClick={() => void addGenerated()}>
           Add generated key
         </Button>
         {customKeysAllowed && !custom && (
@@ -397,26 +410,14 @@ function AppKeyCredentials({ application, customKeysAllowed }: { application: Ap
         </Text>
       )}
       {custom && (
-        <form onSubmit={submitCustom} noValidate aria-label="Custom app key">
-          <Group align="flex-start" gap="xs">
-            <TextInput label="Custom app key" aria-label="Custom app key" description="5–256 letters, digits and -." data-autofocus w={360} {...form.getInputProps('value')} />
-            <Group gap="xs" mt={42}>
-              <Button size="xs" type="submit" loading={creating.loading}>
-                Add key
-              </Button>
-              <Button
-                size="xs"
-                variant="default"
-                onClick={() => {
-                  form.reset();
-                  setCustom(false);
-                }}
-              >
-                Cancel
-              </Button>
-            </Group>
-          </Group>
-        </form>
+        <CustomKeyForm
+          label="Custom app key"
+          description="5–256 letters, digits and -."
+          submitLabel="Add key"
+          loading={creating.loading}
+          submit={(value) => add(value)}
+          onClose={() => setCustom(false)}
+        />
       )}
     </Stack>
   );
@@ -424,16 +425,6 @@ function AppKeyCredentials({ application, customKeysAllowed }: { application: Ap
 
 function OidcCredentials({ application }: { application: ApplicationCredentialsFragment }) {
   const [regenerate, regenerating] = useMutation(RegenerateClientSecret);
-  const [confirming, setConfirming] = useState(false);
-  const confirmRegenerate = async () => {
-    const payload = await change(
-      async () => (await regenerate({ variables: { input: { id: application.id } } })).data?.regenerateClientSecret,
-      'Client secret regenerated',
-      'Could not regenerate the client secret',
-    );
-    setConfirming(false);
-    if (payload?.userErrors.length) notifications.show({ color: 'red', title: 'Could not regenerate the client secret', message: payload.userErrors.map((e) => e.message).join(' ') });
-  };
   return (
     <Stack gap="sm">
       <Credential label="Client ID">
@@ -444,9 +435,15 @@ function OidcCredentials({ application }: { application: ApplicationCredentialsF
         <SecretValue key={application.clientSecret} value={application.clientSecret} copyLabel="Copy client secret" revealLabel="Reveal client secret" testId="client-secret" />
       </Credential>
       <Group gap="xs">
-        <Button size="xs" variant="light" color="orange" leftSection={<IconRotate size={14} />} onClick={() => setConfirming(true)}>
-          Regenerate secret
-        </Button>
+        <RotateCredential
+          label="Regenerate secret"
+          title="Regenerate client secret"
+          what="The application gets a new client secret."
+          done="Client secret regenerated"
+          failed="Could not regenerate the client secret"
+          loading={regenerating.loading}
+          rotate={async () => (await regenerate({ variables: { input: { id: application.id } } })).data?.regenerateClientSecret}
+        />
       </Group>
       <Credential label="Redirect URL">
         {application.redirectUrl ? (
@@ -459,14 +456,6 @@ function OidcCredentials({ application }: { application: ApplicationCredentialsF
           </Text>
         )}
       </Credential>
-      <ConfirmRotation
-        title="Regenerate client secret"
-        what="The application gets a new client secret."
-        opened={confirming}
-        loading={regenerating.loading}
-        onConfirm={() => void confirmRegenerate()}
-        onClose={() => setConfirming(false)}
-      />
     </Stack>
   );
 }

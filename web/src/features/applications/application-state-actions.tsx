@@ -1,12 +1,9 @@
-import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { APPLICATION_ACTIONS } from '@gatehouse/schema/applications';
+import { StateActions } from '../../components/ui/state-actions';
 import { graphql } from '../../gql';
 import type { ApplicationAction } from '../../gql/graphql';
-import { errorMessage } from '../../lib/graphql-errors';
 import { applicationActionLabels, applicationActions } from './application-labels';
 import { forgetApplication, forgetApplicationListings } from './application-query';
 
@@ -105,10 +102,8 @@ export function ApplicationStateActions({ application }: ApplicationStateActions
       if (data?.rejectApplication.deletedApplicationId) forgetApplication(cache, application);
     },
   });
-  const [running, setRunning] = useState<Choice | null>(null);
-  const [confirming, setConfirming] = useState<Choice | null>(null);
 
-  const mutate = async (choice: Choice) => {
+  const run = async (choice: Choice) => {
     const variables = { input: { id: application.id } };
     switch (choice) {
       case 'ACCEPT':
@@ -122,75 +117,24 @@ export function ApplicationStateActions({ application }: ApplicationStateActions
     }
   };
 
-  const run = async (choice: Choice) => {
-    setConfirming(null);
-    setRunning(choice);
-    const failed = `Could not ${labels[choice].toLowerCase()} the application`;
-    try {
-      const payload = await mutate(choice);
-      if (!payload) return;
-      if (payload.userErrors.length > 0) {
-        notifications.show({ color: 'red', title: failed, message: payload.userErrors.map((e) => e.message).join(' ') });
-        return;
-      }
-      if (choice === 'REJECT') {
-        notifications.show({ color: 'green', title: 'Application rejected', message: `${application.name} is deleted.` });
-        void navigate({ to: '/accounts/$accountId', params: { accountId: application.account.id } });
-        return;
-      }
-      notifications.show({ color: 'green', title: `Application ${APPLICATION_ACTIONS[choice].verb}`, message: application.name });
-    } catch (error) {
-      notifications.show({ color: 'red', title: failed, message: errorMessage(error) });
-    } finally {
-      setRunning(null);
-    }
-  };
-
-  const offered: Choice[] = [
-    ...applicationActions.filter((action) => application.availableActions.includes(action)),
-    ...(application.state === 'PENDING' ? (['REJECT'] as const) : []),
-  ];
-  if (offered.length === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        No change is possible from this state.
-      </Text>
-    );
-  }
   return (
-    <>
-      <Group gap="xs" role="group" aria-label="State actions">
-        {offered.map((choice) => (
-          <Button
-            key={choice}
-            size="xs"
-            variant="light"
-            color={colors[choice]}
-            loading={running === choice}
-            disabled={running !== null && running !== choice}
-            onClick={() => (confirmations[choice] ? setConfirming(choice) : void run(choice))}
-          >
-            {labels[choice]}
-          </Button>
-        ))}
-      </Group>
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title={confirming ? `${labels[confirming]} application` : undefined}>
-        {confirming && (
-          <Stack>
-            <Text size="sm">
-              {labels[confirming]} <strong>{application.name}</strong>? {confirmations[confirming]}
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(null)}>
-                Cancel
-              </Button>
-              <Button color={colors[confirming]} onClick={() => void run(confirming)}>
-                {labels[confirming]} application
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
-    </>
+    <StateActions
+      subject={{ noun: 'application', name: application.name }}
+      actions={[...applicationActions.filter((action) => application.availableActions.includes(action)), ...(application.state === 'PENDING' ? (['REJECT'] as const) : [])]}
+      labels={labels}
+      colors={colors}
+      confirmations={confirmations}
+      run={run}
+      succeeded={(choice) =>
+        choice === 'REJECT'
+          ? { title: 'Application rejected', message: `${application.name} is deleted.` }
+          : { title: `Application ${APPLICATION_ACTIONS[choice].verb}`, message: application.name }
+      }
+      onSucceeded={(choice) => {
+        // A rejected application is gone: back to its account.
+        if (choice === 'REJECT') void navigate({ to: '/accounts/$accountId', params: { accountId: application.account.id } });
+      }}
+      noneText="No change is possible from this state."
+    />
   );
 }

@@ -1,20 +1,23 @@
 import { useState } from 'react';
-import { Anchor, Badge, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useApolloClient } from '@apollo/client/react';
 import { Link } from '@tanstack/react-router';
 import { graphql } from '../../gql';
 import type { ApplicationFilter, ApplicationForApplicationsTableFragment } from '../../gql/graphql';
 import { ChipFilter } from '../../components/ui/chip-filter';
+import { bulkOperationActions, type BulkOperationRequest } from '../../components/ui/data-table/bulk-operations';
+import { BulkOperations } from '../../components/ui/data-table/bulk-operations-ui';
 import { DataTable } from '../../components/ui/data-table/data-table';
+import { ExportButton } from '../../components/ui/data-table/export-button';
 import { dataTableColumns } from '../../components/ui/data-table/data-table-columns';
 import { useConnectionListing } from '../../components/ui/data-table/use-connection-listing';
 import type { ListingPageProps } from '../../components/ui/data-table/use-listing';
 import { formatDate } from '../../components/ui/format-date';
+import { useApplicationsExport } from '../../lib/exports';
 import { useApplicationBulkOperations } from './application-bulk-operations';
 import { applicationStateLabels, applicationStates } from './application-labels';
 import { ApplicationStateBadge } from './application-state-badge';
 import type { ApplicationsSearch } from './applications-search';
-import { bulkOperationActions, type BulkOperationRequest, type BulkOperationsComponent } from './bulk-operations-slot';
 import { useProductOptions } from './product-options-query';
 
 export const ApplicationForApplicationsTable = graphql(`
@@ -120,16 +123,13 @@ const paidOptions = [
   { value: 'false', label: 'Free' },
 ];
 
-interface ApplicationsPageProps extends ListingPageProps<ApplicationsSearch> {
-  /** The bulk operations' dialog and result (the accounts listing's), from the route. */
-  BulkOperations: BulkOperationsComponent;
-}
+type ApplicationsPageProps = ListingPageProps<ApplicationsSearch>;
 
 /**
  * Every application of the tenant's developer accounts: state, account, product, plan, whether it
  * pays, and when it last had traffic; search by name or exact key, filters, and bulk operations.
  */
-export function ApplicationsPage({ search, onSearchChange, BulkOperations }: ApplicationsPageProps) {
+export function ApplicationsPage({ search, onSearchChange }: ApplicationsPageProps) {
   const listing = useConnectionListing({
     query: ApplicationsQuery,
     connection: 'applications',
@@ -145,13 +145,17 @@ export function ApplicationsPage({ search, onSearchChange, BulkOperations }: App
     sortFields: { name: 'NAME', createdAt: 'CREATED_AT', state: 'STATE' },
   });
   const products = useProductOptions();
+  const startExport = useApplicationsExport(listing.filter);
   const bulkOperations = useApplicationBulkOperations();
   const [bulkRequest, setBulkRequest] = useState<BulkOperationRequest<ApplicationRow, ApplicationFilter> | null>(null);
   const client = useApolloClient();
 
   return (
     <Stack>
-      <Title order={2}>Applications</Title>
+      <Group justify="space-between">
+        <Title order={2}>Applications</Title>
+        <ExportButton start={startExport} disabled={listing.totalCount === 0} />
+      </Group>
       <Text c="dimmed" size="sm">
         Developer accounts&apos; applications: each gives one account access to one product on an application plan, with its credentials.
       </Text>

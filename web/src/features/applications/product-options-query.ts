@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import type { PlanChoice } from './bulk-operations-slot';
+import { planChoice, type PlanChoice } from '../../components/ui/plan-choice';
 
 /** The tenant's products by name, for the listings' product filter. */
 const ApplicationProducts = graphql(`
@@ -70,12 +70,6 @@ interface PlanLike {
   name: string;
   isDefault: boolean;
   state: string;
-}
-
-/** A plan as a select option: default and hidden plans say so (admins may give hidden ones). */
-export function planChoice(plan: PlanLike): PlanChoice {
-  const notes = [plan.isDefault ? 'default' : null, plan.state === 'HIDDEN' ? 'hidden' : null].filter(Boolean);
-  return { value: plan.id, label: notes.length ? `${plan.name} (${notes.join(', ')})` : plan.name };
 }
 
 /** A plan's option in a group, named with its product so the chosen value reads whole in the input. */

@@ -1,19 +1,22 @@
 import { useState } from 'react';
-import { Anchor, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useApolloClient } from '@apollo/client/react';
 import { Link } from '@tanstack/react-router';
 import { graphql } from '../../gql';
 import type { ServiceSubscriptionFilter, SubscriptionForSubscriptionsTableFragment } from '../../gql/graphql';
 import { ChipFilter } from '../../components/ui/chip-filter';
+import { bulkOperationActions, type BulkOperationRequest } from '../../components/ui/data-table/bulk-operations';
+import { BulkOperations } from '../../components/ui/data-table/bulk-operations-ui';
 import { DataTable } from '../../components/ui/data-table/data-table';
+import { ExportButton } from '../../components/ui/data-table/export-button';
 import { dataTableColumns } from '../../components/ui/data-table/data-table-columns';
 import { useConnectionListing } from '../../components/ui/data-table/use-connection-listing';
 import type { ListingPageProps } from '../../components/ui/data-table/use-listing';
 import { formatDate } from '../../components/ui/format-date';
+import { useSubscriptionsExport } from '../../lib/exports';
 import { useSubscriptionBulkOperations } from './application-bulk-operations';
 import { applicationStateLabels, applicationStates } from './application-labels';
 import { ApplicationStateBadge } from './application-state-badge';
-import { bulkOperationActions, type BulkOperationRequest, type BulkOperationsComponent } from './bulk-operations-slot';
 import { useProductOptions } from './product-options-query';
 import type { SubscriptionsSearch } from './subscriptions-search';
 
@@ -89,13 +92,10 @@ const columns = [
   }),
 ];
 
-interface SubscriptionsPageProps extends ListingPageProps<SubscriptionsSearch> {
-  /** The bulk operations' dialog and result (the accounts listing's), from the route. */
-  BulkOperations: BulkOperationsComponent;
-}
+type SubscriptionsPageProps = ListingPageProps<SubscriptionsSearch>;
 
 /** Developer accounts' subscriptions to products, on service plans; filters by state and product, and bulk operations. */
-export function SubscriptionsPage({ search, onSearchChange, BulkOperations }: SubscriptionsPageProps) {
+export function SubscriptionsPage({ search, onSearchChange }: SubscriptionsPageProps) {
   const listing = useConnectionListing({
     query: SubscriptionsQuery,
     connection: 'serviceSubscriptions',
@@ -105,13 +105,17 @@ export function SubscriptionsPage({ search, onSearchChange, BulkOperations }: Su
     sortFields: { createdAt: 'CREATED_AT', state: 'STATE' },
   });
   const products = useProductOptions();
+  const startExport = useSubscriptionsExport(listing.filter);
   const bulkOperations = useSubscriptionBulkOperations();
   const [bulkRequest, setBulkRequest] = useState<BulkOperationRequest<SubscriptionRow, ServiceSubscriptionFilter> | null>(null);
   const client = useApolloClient();
 
   return (
     <Stack>
-      <Title order={2}>Subscriptions</Title>
+      <Group justify="space-between">
+        <Title order={2}>Subscriptions</Title>
+        <ExportButton start={startExport} disabled={listing.totalCount === 0} />
+      </Group>
       <Text c="dimmed" size="sm">
         Which developer accounts are subscribed to which products, on which service plan. An account is subscribed when it gets its first
         application of a product, or by hand on its page.

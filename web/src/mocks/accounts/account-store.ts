@@ -1,4 +1,4 @@
-import type { FieldTarget } from '@gatehouse/schema/accounts';
+import type { StoredFieldDefinition } from '@gatehouse/schema/accounts';
 import type { AccountState, AccountUserRole, AccountUserState, MessageDirection } from '../../gql/schema-types';
 import { rowIdOf } from '../global-id';
 
@@ -46,16 +46,9 @@ export interface AccountUserFixture {
  * The tenant's settings of one field (the server's `field_definitions` row): a built-in field it
  * changed (label, required, hidden, position), or an extra field it added.
  */
-export interface FieldDefinitionFixture {
+export interface FieldDefinitionFixture extends StoredFieldDefinition {
   tenantId: string;
-  target: FieldTarget;
-  name: string;
-  label: string;
-  required: boolean;
-  hidden: boolean;
-  builtin: boolean;
   choices: string[];
-  position: number;
   createdAt: string;
 }
 

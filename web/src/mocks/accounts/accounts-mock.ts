@@ -1,4 +1,4 @@
-import { accountActionsFrom, type AccountAction } from '@gatehouse/schema/accounts';
+import { accountActionsFrom, type AccountAction, type FieldDefinitionView } from '@gatehouse/schema/accounts';
 import type { ResolversParentTypes, ResolversTypes } from '../../gql/resolver-types';
 import { connection } from '../connection';
 import { toGlobalId } from '../global-id';
@@ -30,7 +30,6 @@ import {
   fieldDefinitionsOf,
   fieldValuesOf,
   updateFieldDefinition,
-  type FieldDefinitionView,
   type Outcome,
 } from './field-definitions';
 

@@ -8,8 +8,9 @@ import { DEMO_ACCOUNT_COUNT } from './account-seed';
 
 /**
  * What the parity test does not reach cheaply: the demo seed itself, usernames derived past their
- * suffixes, a refused change that writes nothing at all, the bound on extra fields of accounts, what
- * the team and the webhook are told, and the plans' check of their accounts.
+ * suffixes, a refused change that writes nothing at all, the bound on extra fields of accounts, where
+ * a new field goes, the fields a signup must fill in, what the team and the webhook are told, and the
+ * plans' check of their accounts.
  */
 const user = (email: string) => state.users.find((u) => u.email === email)!;
 const signIn = (email: string) => (state.sessionUserId = user(email).id);
@@ -125,6 +126,31 @@ describe('accounts in the mock', () => {
     });
     const users = await call(CREATE_FIELD, { input: { target: 'USER', name: 'one_more', label: 'One more' } });
     expect(users['createFieldDefinition'].userErrors).toEqual([]);
+  });
+
+  it('puts a new field after every field, a built-in one moved down included', async () => {
+    await call(`mutation { updateFieldDefinition(input: { target: ACCOUNT, name: "zip", position: 40 }) { userErrors { code } } }`);
+    const made = await call(CREATE_FIELD, { input: { target: 'ACCOUNT', name: 'referral', label: 'Referral' } });
+    expect(made['createFieldDefinition']).toEqual({ fieldDefinition: { name: 'referral', position: 41 }, userErrors: [] });
+  });
+
+  it('requires the fields developers must fill in when they sign up; an admin creating an account may leave them empty', async () => {
+    await call(`mutation { updateFieldDefinition(input: { target: ACCOUNT, name: "vat_code", required: true }) { userErrors { code } } }`);
+    await call(CREATE_FIELD, { input: { target: 'USER', name: 'phone', label: 'Phone', required: true } });
+    // A hidden field is never required of developers, whatever it was.
+    await call(CREATE_FIELD, { input: { target: 'USER', name: 'internal', label: 'Internal', hidden: true } });
+    const SIGNUP = `mutation($input: SignupExpressInput!) { signupExpress(input: $input) { account { id } userErrors { code field message } } }`;
+    const signup = async (input: Record<string, unknown>) => (await call(SIGNUP, { input: { orgName: 'Fields', email: 'fields@signup.example', applicationPlanIds: [], ...input } }))['signupExpress'];
+    expect(await signup({ fields: [{ name: 'vat_code', value: ' ' }] })).toEqual({
+      account: null,
+      userErrors: [{ code: 'BLANK', field: ['input', 'fields', 'vat_code'], message: 'VAT code is required.' }],
+    });
+    expect(await signup({ fields: [{ name: 'vat_code', value: 'ES1' }] })).toEqual({
+      account: null,
+      userErrors: [{ code: 'BLANK', field: ['input', 'userFields', 'phone'], message: 'Phone is required.' }],
+    });
+    expect((await signup({ fields: [{ name: 'vat_code', value: 'ES1' }], userFields: [{ name: 'phone', value: '+34 600' }] })).userErrors).toEqual([]);
+    expect((await create({ orgName: 'Admin made', email: 'admin-made@parity.example' })).userErrors).toEqual([]);
   });
 
   it("deletes an extra field's values in its own tenant only", async () => {

@@ -6,6 +6,7 @@ import {
   usernameFromEmail,
   usernameProblem,
   type AccountAction,
+  type FieldValueInput,
 } from '@gatehouse/schema/accounts';
 import { roundMoney } from '@gatehouse/schema/pricing';
 import type { PlanFixture } from '../../testing/factories';
@@ -28,7 +29,7 @@ import {
   type AccountUserFixture,
 } from './account-store';
 import { signupSettingsOf } from './signup-settings';
-import { accountError, fieldDefinitionsOf, mergeFieldValues, valueOf, type AccountError, type FieldValueInput, type Outcome } from './field-definitions';
+import { accountError, fieldDefinitionsOf, mergeFieldValues, requireFields, valueOf, type AccountError, type Outcome } from './field-definitions';
 
 export type { AccountFixture, AccountsState, AccountUserFixture } from './account-store';
 
@@ -163,6 +164,8 @@ export interface NewAccountUser {
   fields?: readonly FieldValueInput[] | null;
   /** Whether the user has a password (signup); without one it is PENDING until invited. */
   hasPassword?: boolean;
+  /** A developer signs up: the required user fields must have values (admins may leave them empty). */
+  requireFields?: boolean;
 }
 
 /**
@@ -178,7 +181,9 @@ function checkNewUser(state: State, tenantId: string, input: NewAccountUser, pat
     const problem = usernameProblem(given);
     if (problem) errors.push(accountError('INVALID', problem, [...path, 'username']));
   }
-  const values = mergeFieldValues(fieldDefinitionsOf(state, tenantId, 'USER'), {}, input.fields, errors, [...path, 'userFields']);
+  const definitions = fieldDefinitionsOf(state, tenantId, 'USER');
+  const values = mergeFieldValues(definitions, {}, input.fields, errors, [...path, 'userFields']);
+  if (input.requireFields) requireFields(definitions, values, 'USER', errors, [...path, 'userFields']);
   if (errors.length) return { ok: false, userErrors: errors };
   const users = state.accountUsers.filter((u) => u.tenantId === tenantId);
   if (users.some((u) => u.email.toLowerCase() === email.toLowerCase())) {
@@ -284,7 +289,9 @@ export function createAccount(
   const errors: AccountError[] = [];
   const tenantId = actor.tenantId;
   const orgName = checkOrgName(input.orgName, errors);
-  const values = mergeFieldValues(fieldDefinitionsOf(state, tenantId, 'ACCOUNT'), {}, input.fields, errors);
+  const definitions = fieldDefinitionsOf(state, tenantId, 'ACCOUNT');
+  const values = mergeFieldValues(definitions, {}, input.fields, errors);
+  if (options.signup) requireFields(definitions, values, 'ACCOUNT', errors, ['input', 'fields']);
   const plan = input.planId == null ? defaultAccountPlan(state, tenantId) : accountPlan(state, tenantId, input.planId);
   if (!plan) {
     errors.push(
@@ -294,7 +301,12 @@ export function createAccount(
     );
   }
   if (errors.length) return { ok: false, userErrors: errors };
-  const user = checkNewUser(state, tenantId, { email: input.email, username: input.username, role: 'ADMIN', fields: input.userFields, hasPassword: options.hasPassword }, ['input']);
+  const user = checkNewUser(
+    state,
+    tenantId,
+    { email: input.email, username: input.username, role: 'ADMIN', fields: input.userFields, hasPassword: options.hasPassword, requireFields: options.signup === true },
+    ['input'],
+  );
   if (!user.ok) return user;
   const at = nextTime([...state.accounts, ...state.accountUsers], now).toISOString();
   const account: AccountFixture = {

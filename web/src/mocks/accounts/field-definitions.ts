@@ -1,14 +1,18 @@
 import {
   BUILTIN_FIELDS,
   COLUMN_FIELDS,
+  extraFieldView,
+  fieldDefinitionViews,
   fieldNameProblem,
-  fieldValueProblem,
   MAX_EXTRA_FIELDS,
   MAX_FIELD_CHOICES,
   MAX_FIELD_LABEL_LENGTH,
-  MAX_FIELD_VALUE_LENGTH,
-  type FieldDefinitionRule,
+  mergeFieldValueInputs,
+  missingRequiredFields,
+  newFieldPosition,
+  type FieldDefinitionView,
   type FieldTarget,
+  type FieldValueInput,
 } from '@gatehouse/schema/accounts';
 import type { AccountErrorCode, FieldDefinition } from '../../gql/schema-types';
 import { changesOf, emit, type AuditState, type MockActor } from '../events/events';
@@ -17,10 +21,11 @@ import { nextTime, type AccountsState, type FieldDefinitionFixture } from './acc
 
 /**
  * Fields of developer accounts and of their users (server/src/modules/accounts/field-definition.service.ts):
- * the built-in ones (`BUILTIN_FIELDS`, shared with the server) with the tenant's settings, and the
- * extra ones it adds; how values are checked against them and merged; and the admins' changes to
- * them, with the server's codes, messages, fields and audit entries. The rules of names and values
- * are the shared ones (@gatehouse/schema/accounts).
+ * the built-in ones (`BUILTIN_FIELDS`) with the tenant's settings, and the extra ones it adds; how
+ * values are checked against them and merged; and the admins' changes to them, with the server's
+ * codes, messages, fields and audit entries. Which fields a tenant has, in which order, where a new
+ * one goes, and how values merge are the shared rules (@gatehouse/schema/accounts); this module keeps
+ * the tenant's rows and words the refusals as user errors.
  */
 type State = AccountsState & AuditState;
 
@@ -29,42 +34,6 @@ export type AccountError = ReturnType<typeof accountError>;
 
 /** Outcome of a write: what the payload shows, or why nothing changed. */
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; userErrors: AccountError[] };
-
-/** A field as the tenant has it, built-in or extra, in form order (the server's `FieldDefinitionView`). */
-export interface FieldDefinitionView extends FieldDefinitionRule {
-  target: FieldTarget;
-  fixed: boolean;
-  position: number;
-}
-
-function builtinView(target: FieldTarget, name: string, index: number, row?: FieldDefinitionFixture): FieldDefinitionView {
-  const b = BUILTIN_FIELDS[target][name]!;
-  return {
-    target,
-    name,
-    label: row?.label ?? b.label,
-    required: b.fixed ? true : (row?.required ?? b.required),
-    hidden: b.fixed ? false : (row?.hidden ?? false),
-    builtin: true,
-    fixed: b.fixed === true,
-    kind: b.kind,
-    choices: [],
-    position: row?.position ?? index,
-  };
-}
-
-const extraView = (row: FieldDefinitionFixture): FieldDefinitionView => ({
-  target: row.target,
-  name: row.name,
-  label: row.label,
-  required: row.required,
-  hidden: row.hidden,
-  builtin: false,
-  fixed: false,
-  kind: 'TEXT',
-  choices: [...row.choices],
-  position: row.position,
-});
 
 /** A field as the API shows it. */
 export const fieldDefinitionNode = (view: FieldDefinitionView): FieldDefinition => ({
@@ -86,22 +55,13 @@ export function fieldDefinitionsOf(state: AccountsState, tenantId: string, targe
   const rows = state.fieldDefinitions
     .filter((d) => d.tenantId === tenantId && d.target === target)
     .sort((a, b) => a.position - b.position || Date.parse(a.createdAt) - Date.parse(b.createdAt));
-  const byName = new Map(rows.map((r) => [r.name, r]));
-  const builtins = Object.keys(BUILTIN_FIELDS[target]).map((name, i) => builtinView(target, name, i, byName.get(name)));
-  const extras = rows.filter((r) => !r.builtin).map(extraView);
-  return [...builtins, ...extras].sort((a, b) => a.position - b.position || Number(b.builtin) - Number(a.builtin));
-}
-
-/** One value the caller gives for a field: an empty value removes it. */
-export interface FieldValueInput {
-  name: string;
-  value: string;
+  return fieldDefinitionViews(target, rows);
 }
 
 /**
- * Checks values against the tenant's fields and merges them into `current`: unknown fields, values of
- * the wrong form, and the column fields (given as their own input) are user errors at `input.fields.<i>`.
- * Required fields are not enforced: admins may leave them empty (003 §7.1).
+ * Checks values against the tenant's fields and merges them into `current` (the shared rule): each
+ * refusal is a user error at `<path>.<i>`. Required fields are not enforced: admins may leave them
+ * empty (003 §7.1); a signup adds `requireFields`.
  */
 export function mergeFieldValues(
   definitions: readonly FieldDefinitionView[],
@@ -110,25 +70,14 @@ export function mergeFieldValues(
   errors: AccountError[],
   path: string[] = ['input', 'fields'],
 ): Record<string, string> {
-  const merged = { ...current };
-  const byName = new Map(definitions.map((d) => [d.name, d]));
-  (values ?? []).forEach(({ name, value }, i) => {
-    const field = [...path, String(i)];
-    const definition = byName.get(name);
-    if (!definition || COLUMN_FIELDS[definition.target].includes(name)) {
-      errors.push(accountError('NOT_FOUND', definition ? `\`${name}\` has an input of its own.` : `There is no field \`${name.slice(0, 60)}\`.`, field));
-      return;
-    }
-    const text = value.trim();
-    const problem = fieldValueProblem(definition, text);
-    if (problem) {
-      errors.push(accountError(text.length > MAX_FIELD_VALUE_LENGTH ? 'TOO_LONG' : 'INVALID', `${definition.label}: ${problem}`, field));
-      return;
-    }
-    if (text) merged[name] = text;
-    else delete merged[name];
-  });
-  return merged;
+  const merged = mergeFieldValueInputs(definitions, current, values);
+  for (const refusal of merged.refusals) errors.push(accountError(refusal.code, refusal.message, [...path, String(refusal.index)]));
+  return merged.values;
+}
+
+/** A BLANK error at `path` for each required field left empty (on signup: admins may leave them empty, 003 §7.1). */
+export function requireFields(definitions: readonly FieldDefinitionView[], values: Record<string, string>, target: FieldTarget, errors: AccountError[], path: string[]): void {
+  for (const field of missingRequiredFields(definitions, values, target)) errors.push(accountError('BLANK', `${field.label} is required.`, [...path, field.name]));
 }
 
 /** The fields as a list in form order, with each value (null when empty): `Account.fields`, `AccountUser.fields`. */
@@ -195,7 +144,7 @@ export function createFieldDefinition(
   const errors: AccountError[] = [];
   const name = input.name.trim();
   const problem = fieldNameProblem(name, input.target);
-  if (problem) errors.push(accountError(name ? (name in BUILTIN_FIELDS[input.target] ? 'TAKEN' : 'INVALID') : 'BLANK', problem, ['input', 'name']));
+  if (problem) errors.push(accountError(name ? (Object.hasOwn(BUILTIN_FIELDS[input.target], name) ? 'TAKEN' : 'INVALID') : 'BLANK', problem, ['input', 'name']));
   const values = checkSettings({ ...input, label: input.label }, errors);
   if (values.required && values.hidden) errors.push(hiddenRequired());
   if (errors.length) return { ok: false, userErrors: errors };
@@ -203,8 +152,7 @@ export function createFieldDefinition(
   if (extras.length >= MAX_EXTRA_FIELDS) {
     return { ok: false, userErrors: [accountError('LIMIT_REACHED', `There are already ${MAX_EXTRA_FIELDS} extra fields of ${targetWords(input.target)}.`, ['input', 'name'])] };
   }
-  const last = extras.length ? Math.max(...extras.map((d) => d.position)) : -1;
-  const position = values.position ?? Math.max(Object.keys(BUILTIN_FIELDS[input.target]).length, last + 1);
+  const position = values.position ?? newFieldPosition(fieldDefinitionsOf(state, actor.tenantId, input.target));
   if (state.fieldDefinitions.some((d) => d.tenantId === actor.tenantId && d.target === input.target && d.name === name)) {
     return { ok: false, userErrors: [accountError('TAKEN', `There is already a field \`${name}\`.`, ['input', 'name'])] };
   }
@@ -222,7 +170,7 @@ export function createFieldDefinition(
   };
   state.fieldDefinitions.push(row);
   emit(state, actor, { type: 'field_definition', action: 'created', target: null, summary: `Added the field "${row.label}" to ${targetWords(row.target)}.` }, now);
-  return { ok: true, definition: extraView(row) };
+  return { ok: true, definition: extraFieldView(row) };
 }
 
 /**

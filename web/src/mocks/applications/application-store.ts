@@ -62,7 +62,8 @@ export interface PlanChangeRequestFixture {
   id: string;
   tenantId: string;
   applicationId: string;
-  fromPlanId: string;
+  /** The plan it was on when asked; null once that plan is gone (a custom plan goes when its application leaves it). */
+  fromPlanId: string | null;
   toPlanId: string;
   state: PlanChangeRequestState;
   message: string | null;

@@ -239,7 +239,10 @@ export const applicationsMock: MockModule = {
     },
     PlanChangeRequest: {
       application: (parent, _, ctx) => asApplication(applicationOf(ctx.state, requestRow(parent).applicationId)),
-      fromPlan: (parent, _, ctx) => planOf(ctx.state, requestRow(parent).fromPlanId),
+      fromPlan: (parent, _, ctx) => {
+        const { fromPlanId } = requestRow(parent);
+        return fromPlanId ? planOf(ctx.state, fromPlanId) : null;
+      },
       toPlan: (parent, _, ctx) => planOf(ctx.state, requestRow(parent).toPlanId),
     },
     // The applications domain says which application a custom plan belongs to, as on the server.

@@ -11,7 +11,7 @@ import { DEMO_APPLICATIONS_PER_ACCOUNT } from './application-seed';
  * What the parity test does not reach cheaply: the demo seed itself, products without default plans
  * (the API always keeps one), a refused signup that writes nothing at all, webhooks that never carry
  * an app key or a client secret, a bulk job over two chunks, the cascades of deleted accounts,
- * products and plans, and the server's failure approving a request from a custom plan.
+ * products and plans, a request approved from a custom plan, and the plans pending requests keep.
  */
 const user = (email: string) => state.users.find((u) => u.email === email)!;
 const signIn = (email: string) => (state.sessionUserId = user(email).id);
@@ -213,20 +213,35 @@ describe('applications in the mock', () => {
     expect(state.applications).toHaveLength(remaining - echoApps);
   });
 
-  it('fails approving a request from a custom plan as the server does today (the request goes with the plan), changing nothing', async () => {
+  it('approves a request from a custom plan: the custom plan goes with the move, the request keeps no plan it came from', async () => {
     const app = await create({});
     await call(`mutation($id: ID!) { customizeApplicationPlan(input: { id: $id }) { userErrors { code } } }`, { id: app.application.id });
-    const requested = await call(`mutation($input: RequestApplicationPlanChangeInput!) { requestApplicationPlanChange(input: $input) { planChangeRequest { id } userErrors { code } } }`, {
+    const custom = state.plans.find((p) => p.customForApplicationId === app.application.id)!;
+    const requested = await call(`mutation($input: RequestApplicationPlanChangeInput!) { requestApplicationPlanChange(input: $input) { planChangeRequest { id fromPlan { name } } userErrors { code } } }`, {
       input: { applicationId: app.application.id, planId: planNamed('Echo API', 'Unlimited').id },
     });
+    expect(requested['requestApplicationPlanChange'].planChangeRequest.fromPlan).toEqual({ name: 'Basic (custom)' });
     const id = requested['requestApplicationPlanChange'].planChangeRequest.id;
-    const before = structuredClone({ apps: state.applications, plans: state.plans, requests: state.planChangeRequests, log: state.auditEntries });
-    const body = await answer(`mutation($id: ID!) { approvePlanChangeRequest(input: { id: $id }) { planChangeRequest { state } userErrors { code } } }`, { id });
-    expect(body.errors?.[0]?.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
-    expect({ apps: state.applications, plans: state.plans, requests: state.planChangeRequests, log: state.auditEntries }).toEqual(before);
-    // Rejecting it works.
-    const rejected = await call(`mutation($id: ID!) { rejectPlanChangeRequest(input: { id: $id }) { planChangeRequest { state } userErrors { code } } }`, { id });
-    expect(rejected['rejectPlanChangeRequest']).toEqual({ planChangeRequest: { state: 'REJECTED' }, userErrors: [] });
+    const approved = await call(`mutation($id: ID!) { approvePlanChangeRequest(input: { id: $id }) { planChangeRequest { state fromPlan { name } toPlan { name } } userErrors { code } } }`, { id });
+    expect(approved['approvePlanChangeRequest']).toEqual({ planChangeRequest: { state: 'APPROVED', fromPlan: null, toPlan: { name: 'Unlimited' } }, userErrors: [] });
+    expect(state.plans.some((p) => p.id === custom.id)).toBe(false);
+    expect(state.planChangeRequests.find((r) => r.id === id)).toMatchObject({ state: 'APPROVED', fromPlanId: null });
+  });
+
+  it('keeps a plan a pending request asks for: PLAN_IN_USE names the requests, and the applications on it too', async () => {
+    const app = await create({});
+    const soon = await call(`mutation($input: CreateApplicationPlanInput!) { createApplicationPlan(input: $input) { plan { id } userErrors { code } } }`, {
+      input: { serviceId: serviceNamed('Echo API').id, name: 'Soon gone' },
+    });
+    const planId = soon['createApplicationPlan'].plan.id;
+    await call(`mutation($input: RequestApplicationPlanChangeInput!) { requestApplicationPlanChange(input: $input) { userErrors { code } } }`, { input: { applicationId: app.application.id, planId } });
+    const remove = async () => (await call(`mutation($id: ID!) { deletePlan(input: { id: $id }) { userErrors { code message } } }`, { id: planId }))['deletePlan'].userErrors;
+    expect(await remove()).toEqual([{ code: 'PLAN_IN_USE', message: '1 pending plan change request asks for this plan; approve or reject them first.' }]);
+    const other = await create({ name: 'Other' });
+    await call(`mutation($input: ChangeApplicationPlanInput!) { changeApplicationPlan(input: $input) { userErrors { code } } }`, { input: { id: other.application.id, planId } });
+    expect(await remove()).toEqual([
+      { code: 'PLAN_IN_USE', message: '1 application is on this plan and 1 pending plan change request asks for it; move them to another plan and decide on the requests first.' },
+    ]);
   });
 
   it('finds an account by an application credential, exactly', async () => {

@@ -13,7 +13,7 @@ import {
   type ApplicationAction,
 } from '@gatehouse/schema/applications';
 import type { ServiceFixture } from '../../testing/factories';
-import type { ApplicationErrorCode, ApplicationFilter, ApplicationOrder, ApplicationState } from '../../gql/schema-types';
+import type { ApplicationFilter, ApplicationOrder, ApplicationState } from '../../gql/schema-types';
 import { findAccount, type AccountFixture, type AccountsState } from '../accounts/account-store';
 import { allOrNothing } from '../all-or-nothing';
 import { findService, type CatalogState } from '../catalog/catalog';
@@ -21,6 +21,7 @@ import type { KeysetOrder } from '../connection';
 import { changesOf, emit, type MockActor } from '../events/events';
 import { fromGlobalId, rowIdOf, toGlobalId } from '../global-id';
 import { assertListingFilter } from '../listing-filter';
+import { codeIn } from '../mock-errors';
 import { customPlanOwner, removePlans, type StoredPlan } from '../plans/plan-store';
 import { copyPlan, defaultPlanFor, deletePlan, planForUse, type PlansState } from '../plans/plans';
 import {
@@ -37,7 +38,7 @@ import {
   type ApplicationKeyFixture,
   type ApplicationsState,
 } from './application-store';
-import { applicationError, notFound, subscribe, type ApplicationError, type Outcome } from './subscriptions';
+import { APPLICATION_ERROR_CODES, applicationError, notFound, subscribe, type ApplicationError, type Outcome } from './subscriptions';
 
 export type { ApplicationFixture, ApplicationKeyFixture, ApplicationsState } from './application-store';
 
@@ -381,7 +382,7 @@ export function customizeApplicationPlan(state: State, actor: MockActor, id: str
       return { ok: false, userErrors: [applicationError('INVALID_STATE', `The application is on its custom plan "${plan.name}" already.`, ['input', 'id'])] };
     }
     const copied = copyPlan(state, actor, current.planId, null, now, { customForApplicationId: current.id });
-    if (!copied.ok) return { ok: false, userErrors: copied.userErrors.map((e) => applicationError(e.code as ApplicationErrorCode, e.message, ['input', 'id'])) };
+    if (!copied.ok) return { ok: false, userErrors: copied.userErrors.map((e) => applicationError(codeIn(APPLICATION_ERROR_CODES, e.code, 'INVALID_STATE'), e.message, ['input', 'id'])) };
     const application = save(current, { planId: copied.plan.id }, now);
     emit(
       state,

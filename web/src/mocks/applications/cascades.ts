@@ -22,10 +22,13 @@ registerServiceCascade((state, serviceId) => {
   store.serviceSubscriptions = store.serviceSubscriptions.filter((s) => s.serviceId !== serviceId);
 });
 
-// A deleted plan takes the plan change requests from or to it.
+// A deleted plan takes the plan change requests to it; those from it keep no plan they came from
+// (the server's from_plan_id ON DELETE SET NULL: a custom plan goes when its application leaves it).
 registerPlanCascade((state, planIds) => {
   const store = state as Partial<State> & typeof state;
-  if (store.planChangeRequests) store.planChangeRequests = store.planChangeRequests.filter((r) => !planIds.has(r.fromPlanId) && !planIds.has(r.toPlanId));
+  if (!store.planChangeRequests) return;
+  store.planChangeRequests = store.planChangeRequests.filter((r) => !planIds.has(r.toPlanId));
+  for (const request of store.planChangeRequests) if (request.fromPlanId && planIds.has(request.fromPlanId)) request.fromPlanId = null;
 });
 
 // An account is found by an application's user key, app ID or client ID (exact values).

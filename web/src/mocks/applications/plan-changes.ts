@@ -5,8 +5,7 @@ import { allOrNothing } from '../all-or-nothing';
 import type { KeysetOrder } from '../connection';
 import { emit, type MockActor } from '../events/events';
 import { fromGlobalId, rowIdOf, toGlobalId } from '../global-id';
-import { customPlanOwner } from '../plans/plan-store';
-import { planForUse } from '../plans/plans';
+import { planForUse, registerPlanUsers } from '../plans/plans';
 import { findApplication, findPlanChangeRequest, nextTime, type ApplicationFixture, type PlanChangeRequestFixture } from './application-store';
 import { changeApplicationPlan, type State } from './applications';
 import { applicationError, notFound, type ApplicationError, type Outcome } from './subscriptions';
@@ -17,6 +16,17 @@ import { applicationError, notFound, type ApplicationError, type Outcome } from 
  * application), the team is notified (APPLICATION_PLAN_CHANGE_REQUESTED), and an admin approves — the
  * application moves, and the account is told with a message — or rejects, with a reason sent to it.
  */
+
+// A plan a pending request asks for cannot be deleted (the request would vanish unanswered).
+registerPlanUsers({
+  count(state, plan) {
+    if (plan.kind !== 'APPLICATION') return { count: 0, what: '' };
+    const store = state as typeof state & Partial<State>;
+    if (!store.planChangeRequests) throw new Error('Mock data: plans are deleted in a store that has no plan change requests.');
+    const n = store.planChangeRequests.filter((r) => r.tenantId === plan.tenantId && r.toPlanId === plan.id && r.state === 'PENDING').length;
+    return { count: n, what: n === 1 ? 'pending plan change request' : 'pending plan change requests', asking: true };
+  },
+});
 
 // ── reads ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -127,13 +137,7 @@ export function approvePlanChange(state: State, actor: MockActor, id: string, no
     const found = findPending(state, actor.tenantId, id);
     if (!found.ok) return found;
     const { request } = found;
-    const application = state.applications.find((a) => a.id === request.applicationId) as ApplicationFixture;
-    const fromPlan = state.plans.find((p) => p.id === application.planId);
-    if (fromPlan && customPlanOwner(fromPlan) === application.id && request.fromPlanId === fromPlan.id) {
-      // As the server does today: leaving the custom plan deletes it, and the request with it (its
-      // `from_plan_id` cascades), so recording the decision fails and the request stays pending.
-      throw new Error('approving a plan change request from a custom plan: the request was deleted with the plan (server defect, kept for parity)');
-    }
+    // Leaving its custom plan deletes that plan: the request then names no plan it came from (cascades.ts).
     const moved = changeApplicationPlan(state, actor, request.applicationId, request.toPlanId, now);
     if (!moved.ok) return { ok: false, userErrors: moved.userErrors.map((e) => ({ ...e, field: ['input', 'id'] })) };
     Object.assign(request, { state: 'APPROVED', reason: null, decidedAt: now.toISOString() });

@@ -5,7 +5,7 @@ import { createAccount, type AccountFixture } from '../accounts/accounts';
 import { signupSettingsOf } from '../accounts/signup-settings';
 import { allOrNothing } from '../all-or-nothing';
 import type { MockActor } from '../events/events';
-import { userError } from '../mock-errors';
+import { codeIn, userError } from '../mock-errors';
 import { findPlan } from '../plans/plans';
 import { subscriptionOf, type ApplicationFixture, type ServiceSubscriptionFixture } from './application-store';
 import { createApplication, type State } from './applications';
@@ -20,9 +20,19 @@ import { subscribe } from './subscriptions';
  */
 const signupError = (code: SignupErrorCode, message: string, field: string[] | null) => userError('SignupUserError', code, message, field);
 type SignupError = ReturnType<typeof signupError>;
+const SIGNUP_ERROR_CODES = {
+  BLANK: 'BLANK',
+  INVALID: 'INVALID',
+  NOT_FOUND: 'NOT_FOUND',
+  NO_DEFAULT_PLAN: 'NO_DEFAULT_PLAN',
+  SIGNUP_DISABLED: 'SIGNUP_DISABLED',
+  TAKEN: 'TAKEN',
+  TOO_LONG: 'TOO_LONG',
+  WRONG_PLAN: 'WRONG_PLAN',
+} as const satisfies { readonly [K in SignupErrorCode]: K };
 /** A module's user error as a signup error, at `field` when given (the module's own path otherwise). */
 const asSignupError = (e: { code: string; message: string; field: string[] | null }, field?: string[]): SignupError =>
-  signupError(e.code as SignupErrorCode, e.message, field ?? e.field ?? null);
+  signupError(codeIn(SIGNUP_ERROR_CODES, e.code, 'INVALID'), e.message, field ?? e.field ?? null);
 
 type SignupOutcome =
   | { ok: true; account: AccountFixture; user: AccountUserFixture; applications: ApplicationFixture[]; subscriptions: ServiceSubscriptionFixture[] }

@@ -12,6 +12,22 @@ import { userError } from '../mock-errors';
 import type { State } from './state';
 
 export const applicationError = (code: ApplicationErrorCode, message: string, field: string[] | null) => userError('ApplicationUserError', code, message, field);
+/** Every ApplicationErrorCode, for `codeIn` (another module's refusal passed on as the application's). */
+export const APPLICATION_ERROR_CODES = {
+  BLANK: 'BLANK',
+  CUSTOM_KEYS_NOT_ALLOWED: 'CUSTOM_KEYS_NOT_ALLOWED',
+  HAS_APPLICATIONS: 'HAS_APPLICATIONS',
+  INVALID: 'INVALID',
+  INVALID_STATE: 'INVALID_STATE',
+  KEY_LIMIT_REACHED: 'KEY_LIMIT_REACHED',
+  LAST_KEY: 'LAST_KEY',
+  NOT_FOUND: 'NOT_FOUND',
+  NOT_SUBSCRIBED: 'NOT_SUBSCRIBED',
+  NO_DEFAULT_PLAN: 'NO_DEFAULT_PLAN',
+  TAKEN: 'TAKEN',
+  TOO_LONG: 'TOO_LONG',
+  WRONG_PLAN: 'WRONG_PLAN',
+} as const satisfies { readonly [K in ApplicationErrorCode]: K };
 export type ApplicationError = ReturnType<typeof applicationError>;
 /** Outcome of a write: what the payload shows, or why nothing changed. */
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; userErrors: ApplicationError[] };

@@ -742,8 +742,9 @@ const catalogAdminSteps: ParityStep[] = [
     values: catalogValues,
   },
   {
-    name: 'too costly: 250 services with their rules matched: QUERY_TOO_COSTLY',
-    query: 'query { services(first: 250) { nodes { id metrics { id } matchPath(httpMethod: GET, path: "/") { matchedRules { id } increments { metric { id } value } } } } }',
+    name: 'too costly: 250 services with their rules matched and 20 plans each: QUERY_TOO_COSTLY',
+    query:
+      'query { services(first: 250) { nodes { id metrics { id } matchPath(httpMethod: GET, path: "/") { matchedRules { id } increments { metric { id } value } } applicationPlans(first: 20) { nodes { id } } } } }',
     expect: { error: 'QUERY_TOO_COSTLY' },
   },
   { name: 'services: by name, after the changes', query: SERVICES, expect: 'data', values: catalogValues, ordered: true },
@@ -4037,6 +4038,11 @@ const createUserFields = (from: number, count: number) => `mutation CreateUserFi
   ${Array.from({ length: count }, (_, i) => `f${from + i}: createFieldDefinition(input: { target: USER, name: "field_${from + i}", label: "Field ${from + i}" }) { fieldDefinition { name position } userErrors { code } }`).join('\n  ')}
 }`;
 
+/** Application plans `Crowd <from>`… of the product `$serviceId`, `count` in one request (one alias each). */
+const createAppPlans = (from: number, count: number) => `mutation CreateAppPlans($serviceId: ID!) {
+  ${Array.from({ length: count }, (_, i) => `p${from + i}: createApplicationPlan(input: { serviceId: $serviceId, name: "Crowd ${from + i}" }) { plan { name } userErrors { code message } }`).join('\n  ')}
+}`;
+
 const unknownAccount = toGlobalId('Account', deadRow);
 /** Names, states, values, users and counts of accounts are deterministic in these flows (the demo seed's and ours). */
 const accountValues = ['orgName', 'name', 'label', 'value', 'username', 'email', 'vatRate', 'choices', 'position', 'totalCount'];
@@ -4600,8 +4606,16 @@ const accountsOtherTenantSteps: ParityStep[] = [
     expect: 'data',
     values: accountValues,
   },
+  { name: 'updateFieldDefinition, another tenant: the ZIP code moved down, past every other field', query: UPDATE_FIELD, variables: account(() => ({ target: 'ACCOUNT', name: 'zip', position: 40 })), expect: 'data', values: accountValues },
+  {
+    name: 'createFieldDefinition, another tenant: a new field goes after every field, the moved ZIP code included',
+    query: CREATE_FIELD,
+    variables: account(() => ({ target: 'ACCOUNT', name: 'referral', label: 'Referral' })),
+    expect: 'data',
+    values: accountValues,
+  },
   { name: 'fieldDefinitions USER, another tenant: the built-in ones and its 50', query: FIELD_DEFINITIONS, variables: () => ({ target: 'USER' }), expect: 'data', values: accountValues, ordered: true },
-  { name: 'fieldDefinitions ACCOUNT, another tenant: its field at position 0, after the organization name (built-in first)', query: FIELD_DEFINITIONS, variables: () => ({ target: 'ACCOUNT' }), expect: 'data', values: accountValues, ordered: true },
+  { name: 'fieldDefinitions ACCOUNT, another tenant: its field at position 0, after the organization name (built-in first); the ZIP code and the new field last', query: FIELD_DEFINITIONS, variables: () => ({ target: 'ACCOUNT' }), expect: 'data', values: accountValues, ordered: true },
   { name: 'account, another tenant: its own, with its new field', query: ACCOUNT, variables: (refs) => ({ id: refs['otherRocket'] }), expect: 'data', values: accountValues, ordered: true },
   { name: 'auditLog, another tenant: its field definitions', query: AUDIT_LOG, variables: log(() => ({ event: 'field_definition' }), { first: 1 }), expect: 'data', values: auditValues },
 ];
@@ -4830,6 +4844,8 @@ const APP_HOOK_EVENTS = [
   'KEY_DELETED',
 ];
 const longText = (n: number) => 'x'.repeat(n);
+/** What a developer signing up to Acme must fill in: the Tax ID (made required with the fields) and the user's Phone. */
+const signupFields = { fields: [{ name: 'vat_code', value: 'PT500100200' }], userFields: [{ name: 'phone', value: '+351 210 000 000' }] };
 
 /**
  * The Acme admin over the demo seed's 400 applications and 400 subscriptions, and its own: listed,
@@ -5420,14 +5436,41 @@ const applicationsAdminSteps: ParityStep[] = [
   { name: 'updateSignupSettings: approval required', query: UPDATE_SIGNUP_SETTINGS, variables: input(() => ({ accountApprovalRequired: true })), expect: 'data' },
   { name: 'updateSignupSettings: the same (nothing recorded)', query: UPDATE_SIGNUP_SETTINGS, variables: input(() => ({ accountApprovalRequired: true, selfSignupEnabled: true })), expect: 'data' },
   {
+    name: 'signupExpress: the Tax ID (made required above) left empty, or blank: BLANK at its field, nothing made',
+    query: SIGNUP,
+    variables: input(() => ({ orgName: 'Fieldless', email: 'fieldless@signup.example', fields: [{ name: 'country', value: 'PT' }, { name: 'vat_code', value: '  ' }] })),
+    expect: { userErrors: ['BLANK'] },
+  },
+  {
+    name: 'createFieldDefinition: Phone, a required field of users',
+    query: CREATE_FIELD,
+    variables: input(() => ({ target: 'USER', name: 'phone', label: 'Phone', required: true })),
+    expect: 'data',
+    values: ['name', 'label', 'position'],
+  },
+  {
+    name: "signupExpress: the Tax ID given, the user's Phone left empty: BLANK at its user field",
+    query: SIGNUP,
+    variables: input(() => ({ orgName: 'Fieldless', email: 'fieldless@signup.example', fields: signupFields.fields })),
+    expect: { userErrors: ['BLANK'] },
+  },
+  { name: 'accounts: none of the signups missing fields was kept', query: ACCOUNT_NAMES, variables: named(() => ({ search: 'fieldless' })), expect: 'data', values: accountValues },
+  {
+    name: 'createAccount: an admin may leave the required fields empty',
+    query: CREATE_ACCOUNT,
+    variables: input(() => ({ orgName: 'Admin Made', email: 'admin-made@signup.example' })),
+    expect: 'data',
+    values: accountValues,
+  },
+  {
     name: 'signupExpress: with approval required: PENDING; the user active (a password); the plans given, a product subscribed for its application',
     query: SIGNUP,
     variables: input((refs) => ({
       orgName: ' Signup One ',
       email: 'one@signup.example',
       password: 'a long enough password',
-      fields: [{ name: 'country', value: 'PT' }],
-      userFields: [{ name: 'first_name', value: 'Una' }],
+      fields: [{ name: 'country', value: 'PT' }, ...signupFields.fields],
+      userFields: [{ name: 'first_name', value: 'Una' }, ...signupFields.userFields],
       servicePlanIds: [refs['emailServicePlan']],
       applicationPlanIds: [refs['echoPayg'], refs['emailBronze']],
     })),
@@ -5440,7 +5483,7 @@ const applicationsAdminSteps: ParityStep[] = [
   {
     name: 'signupExpress: no plans at all: APPROVED, the user waits for an invitation',
     query: SIGNUP,
-    variables: input(() => ({ orgName: 'Signup Two', email: 'two@signup.example', username: 'signup.two', applicationPlanIds: [] })),
+    variables: input(() => ({ orgName: 'Signup Two', email: 'two@signup.example', username: 'signup.two', applicationPlanIds: [], ...signupFields })),
     expect: 'data',
     values: appValues,
     ordered: true,
@@ -5448,38 +5491,38 @@ const applicationsAdminSteps: ParityStep[] = [
   {
     name: 'signupExpress: without plan lists, an application on each product\'s default plan',
     query: SIGNUP,
-    variables: input(() => ({ orgName: 'Signup Three', email: 'three@signup.example' })),
+    variables: input(() => ({ orgName: 'Signup Three', email: 'three@signup.example', ...signupFields })),
     expect: 'data',
     values: appValues,
     keep: { signupThree: 'signupExpress.account.id' },
   },
   { name: 'signupExpress: a weak password: INVALID', query: SIGNUP, variables: input(() => ({ orgName: 'Weak', email: 'weak@signup.example', password: 'short' })), expect: { userErrors: ['INVALID'] } },
-  { name: 'signupExpress: a taken email: TAKEN', query: SIGNUP, variables: input(() => ({ orgName: 'Again', email: 'ONE@signup.example', applicationPlanIds: [] })), expect: { userErrors: ['TAKEN'] } },
+  { name: 'signupExpress: a taken email: TAKEN', query: SIGNUP, variables: input(() => ({ orgName: 'Again', email: 'ONE@signup.example', applicationPlanIds: [], ...signupFields })), expect: { userErrors: ['TAKEN'] } },
   {
-    name: "signupExpress: the account's problems, the plan at `accountPlanId`",
+    name: "signupExpress: the account's problems (the name, an unknown field, the Tax ID left empty), the plan at `accountPlanId`",
     query: SIGNUP,
     variables: input(() => ({ orgName: ' ', email: 'bad@signup.example', accountPlanId: unknownPlan, fields: [{ name: 'planet', value: 'x' }] })),
-    expect: { userErrors: ['BLANK', 'NOT_FOUND', 'WRONG_PLAN'] },
+    expect: { userErrors: ['BLANK', 'NOT_FOUND', 'BLANK', 'WRONG_PLAN'] },
   },
   {
     name: 'signupExpress: an application plan among the service plans: WRONG_PLAN at its index, nothing kept',
     query: SIGNUP,
-    variables: input((refs) => ({ orgName: 'Rollback', email: 'rollback@signup.example', servicePlanIds: [refs['echoServicePlan'], refs['emailBronze']] })),
+    variables: input((refs) => ({ orgName: 'Rollback', email: 'rollback@signup.example', servicePlanIds: [refs['echoServicePlan'], refs['emailBronze']], ...signupFields })),
     expect: { userErrors: ['WRONG_PLAN'] },
   },
   {
     name: 'signupExpress: two service plans of one product: TAKEN at the second',
     query: SIGNUP,
-    variables: input((refs) => ({ orgName: 'Rollback', email: 'rollback@signup.example', servicePlanIds: [refs['emailServicePlan'], refs['emailServicePlan']] })),
+    variables: input((refs) => ({ orgName: 'Rollback', email: 'rollback@signup.example', servicePlanIds: [refs['emailServicePlan'], refs['emailServicePlan']], ...signupFields })),
     expect: { userErrors: ['TAKEN'] },
   },
   {
     name: "signupExpress: an application's custom plan: WRONG_PLAN at its index, after an application was made (undone)",
     query: SIGNUP,
-    variables: input((refs) => ({ orgName: 'Rollback', email: 'rollback@signup.example', applicationPlanIds: [refs['echoBasic'], refs['gatedCustom']] })),
+    variables: input((refs) => ({ orgName: 'Rollback', email: 'rollback@signup.example', applicationPlanIds: [refs['echoBasic'], refs['gatedCustom']], ...signupFields })),
     expect: { userErrors: ['WRONG_PLAN'] },
   },
-  { name: 'signupExpress: a malformed application plan id: WRONG_PLAN', query: SIGNUP, variables: input(() => ({ orgName: 'Rollback', email: 'rollback@signup.example', applicationPlanIds: ['nope'] })), expect: { userErrors: ['WRONG_PLAN'] } },
+  { name: 'signupExpress: a malformed application plan id: WRONG_PLAN', query: SIGNUP, variables: input(() => ({ orgName: 'Rollback', email: 'rollback@signup.example', applicationPlanIds: ['nope'], ...signupFields })), expect: { userErrors: ['WRONG_PLAN'] } },
   { name: 'accounts: none of the refused signups was kept', query: ACCOUNT_NAMES, variables: named(() => ({ search: 'rollback' })), expect: 'data', values: accountValues },
   { name: 'signupExpress: with another root field: BAD_USER_INPUT', query: `mutation { signupExpress(input: { orgName: "x", email: "x@signup.example" }) { userErrors { code } } viewer: sendMessage(input: { accountId: "x", subject: "y", body: "z" }) { userErrors { code } } }`, expect: { error: 'BAD_USER_INPUT' } },
   {
@@ -5490,7 +5533,7 @@ const applicationsAdminSteps: ParityStep[] = [
     values: planValues,
     keep: { gatedAccounts: 'createAccountPlan.plan.id' },
   },
-  { name: 'signupExpress: on an account plan that requires approval: PENDING', query: SIGNUP, variables: input((refs) => ({ orgName: 'Signup Four', email: 'four@signup.example', accountPlanId: refs['gatedAccounts'], applicationPlanIds: [] })), expect: 'data', values: appValues },
+  { name: 'signupExpress: on an account plan that requires approval: PENDING', query: SIGNUP, variables: input((refs) => ({ orgName: 'Signup Four', email: 'four@signup.example', accountPlanId: refs['gatedAccounts'], applicationPlanIds: [], ...signupFields })), expect: 'data', values: appValues },
   { name: 'updateSignupSettings: self-signup off', query: UPDATE_SIGNUP_SETTINGS, variables: input(() => ({ selfSignupEnabled: false })), expect: 'data' },
   { name: 'signupExpress: self-signup off: SIGNUP_DISABLED', query: SIGNUP, variables: input(() => ({ orgName: 'Late', email: 'late@signup.example' })), expect: { userErrors: ['SIGNUP_DISABLED'] } },
   { name: 'signupExpress: self-signup off, a weak password: INVALID first', query: SIGNUP, variables: input(() => ({ orgName: 'Late', email: 'late@signup.example', password: 'x' })), expect: { userErrors: ['INVALID'] } },
@@ -5531,11 +5574,35 @@ const applicationsAdminSteps: ParityStep[] = [
     values: planValues,
     keep: { soonGone: 'createApplicationPlan.plan.id' },
   },
-  { name: 'requestApplicationPlanChange: to Soon gone', query: REQUEST_PLAN_CHANGE, variables: input((refs) => ({ applicationId: refs['rocketPayg'], planId: refs['soonGone'] })), expect: 'data', values: requestValues },
-  { name: 'deletePlan: Soon gone, the request to it goes with it', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['soonGone'] } }), expect: 'data' },
+  {
+    name: 'requestApplicationPlanChange: to Soon gone',
+    query: REQUEST_PLAN_CHANGE,
+    variables: input((refs) => ({ applicationId: refs['rocketPayg'], planId: refs['soonGone'] })),
+    expect: 'data',
+    values: requestValues,
+    keep: { request3: 'requestApplicationPlanChange.planChangeRequest.id' },
+  },
+  { name: 'deletePlan: Soon gone, a pending request asks for it: PLAN_IN_USE', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['soonGone'] } }), expect: { userErrors: ['PLAN_IN_USE'] } },
+  { name: 'changeApplicationPlan: Rocket Echo onto Soon gone', query: CHANGE_APPLICATION_PLAN, variables: input((refs) => ({ id: refs['rocketEcho'], planId: refs['soonGone'] })), expect: 'data', values: appValues },
+  { name: 'deletePlan: Soon gone, an application on it and a request for it: PLAN_IN_USE', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['soonGone'] } }), expect: { userErrors: ['PLAN_IN_USE'] } },
+  { name: 'changeApplicationPlan: Rocket Echo back to Unlimited', query: CHANGE_APPLICATION_PLAN, variables: input((refs) => ({ id: refs['rocketEcho'], planId: refs['echoUnlimited'] })), expect: 'data', values: appValues },
+  { name: 'rejectPlanChangeRequest: the one to Soon gone, without a reason', query: REJECT_PLAN_CHANGE, variables: input((refs) => ({ id: refs['request3'] })), expect: 'data', values: requestValues },
+  { name: 'deletePlan: Soon gone, the decided request to it goes with it', query: DELETE_PLAN, variables: (refs) => ({ input: { id: refs['soonGone'] } }), expect: 'data' },
   { name: "planChangeRequests: Rocket Metered's, newest first", query: PLAN_CHANGE_REQUESTS, variables: (refs) => ({ filter: { application: refs['rocketPayg'] } }), expect: 'data', values: requestValues, ordered: true },
-  { name: 'account: Rocket Labs, told of both decisions', query: ACCOUNT_APPS, variables: (refs) => ({ id: refs['rocket'], messageFilter: { directions: ['TO_ACCOUNT'] } }), expect: 'data', values: appValues },
+  { name: 'account: Rocket Labs, told of each decision', query: ACCOUNT_APPS, variables: (refs) => ({ id: refs['rocket'], messageFilter: { directions: ['TO_ACCOUNT'] } }), expect: 'data', values: appValues },
   { name: 'auditLog: the plan change requests', query: AUDIT_LOG, variables: log(() => ({ event: 'plan_change_request' })), expect: 'data', values: auditValues, ordered: true },
+  { name: 'customizeApplicationPlan: Rocket Echo, "Unlimited (custom)" again', query: CUSTOMIZE_PLAN, variables: byId('rocketEcho'), expect: 'data', values: appValues, keep: { rocketCustom4: 'customizeApplicationPlan.application.plan.id' } },
+  {
+    name: 'requestApplicationPlanChange: Rocket Echo, from its custom plan to Unlimited',
+    query: REQUEST_PLAN_CHANGE,
+    variables: input((refs) => ({ applicationId: refs['rocketEcho'], planId: refs['echoUnlimited'] })),
+    expect: 'data',
+    values: requestValues,
+    keep: { request4: 'requestApplicationPlanChange.planChangeRequest.id' },
+  },
+  { name: 'approvePlanChangeRequest: from a custom plan, which goes with the move; the request names no plan it came from', query: APPROVE_PLAN_CHANGE, variables: byId('request4'), expect: 'data', values: requestValues },
+  { name: 'node: the request approved from a custom plan, its fromPlan null', query: APPS_NODE, variables: (refs) => ({ id: refs['request4'] }), expect: 'data', values: requestValues },
+  { name: 'plan: the custom plan left on approval: NOT_FOUND', query: CUSTOM_PLAN, variables: (refs) => ({ id: refs['rocketCustom4'] }), expect: { error: 'NOT_FOUND' } },
 
   // deleting
   { name: 'deleteApplication: Rocket Parity Two, with its keys', query: DELETE_APPLICATION, variables: byId('rocketParity2'), expect: 'data' },
@@ -5556,6 +5623,16 @@ const applicationsAdminSteps: ParityStep[] = [
   { name: "serviceSubscriptions: the deleted account's: none", query: SUBSCRIPTIONS, variables: (refs) => ({ filter: { account: refs['parityDevs'] } }), expect: 'data', values: appValues },
   { name: 'createService: Short-lived product', query: CREATE_SERVICE, variables: () => ({ input: { name: 'Short-lived product' } }), expect: 'data', values: catalogValues, keep: { shortProduct: 'createService.service.id' } },
   { name: 'createApplication: of the short-lived product', query: CREATE_APPLICATION, variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['shortProduct'], name: 'Short App' })), expect: 'data', values: appValues, keep: { shortApp: 'createApplication.application.id' } },
+  ...Array.from({ length: 10 }, (_, batch): ParityStep => ({
+    name: `createApplicationPlan: the short-lived product's plans ${batch * 20 + 1}–${batch * 20 + 20} of 200 (past its default ones: LIMIT_REACHED)`,
+    query: createAppPlans(batch * 20 + 1, 20),
+    variables: (refs) => ({ serviceId: refs['shortProduct'] }),
+    expect: 'data',
+    values: ['name'],
+    ordered: true,
+  })),
+  { name: 'createApplicationPlan: the short-lived product has 200: LIMIT_REACHED', query: CREATE_APP_PLAN, variables: (refs) => ({ input: { serviceId: refs['shortProduct'], name: 'One too many' } }), expect: { userErrors: ['LIMIT_REACHED'] } },
+  { name: 'customizeApplicationPlan: on a product with 200 plans (custom plans do not count)', query: CUSTOMIZE_PLAN, variables: byId('shortApp'), expect: 'data', values: appValues },
   { name: 'deleteService: the short-lived product, with its applications and subscriptions', query: DELETE_SERVICE, variables: (refs) => ({ input: { id: refs['shortProduct'] } }), expect: 'data' },
   { name: "application: the deleted product's: NOT_FOUND", query: APPLICATION, variables: (refs) => ({ id: refs['shortApp'] }), expect: { error: 'NOT_FOUND' } },
   { name: 'account: Rocket Labs, what is left', query: ACCOUNT_APPS, variables: (refs) => ({ id: refs['rocket'] }), expect: 'data', values: appValues },
@@ -5613,10 +5690,11 @@ const applicationsOtherTenantSteps: ParityStep[] = [
   { name: 'job: the other tenant\'s job, once it has finished', query: JOB_FAILURES, variables: jobOf('otherAppsJob'), expect: 'data', values: appValues, until: (data) => finished(data?.['job']) },
   { name: 'runBulkAccountOperation: SUSPEND is no bulk operation of accounts (enum): BAD_USER_INPUT', query: BULK_ACCOUNTS, variables: input((refs) => ({ ids: [refs['rocket']], operation: 'SUSPEND' })), expect: { error: 'BAD_USER_INPUT' } },
   { name: "runBulkAccountOperation: Acme's account by ids, another tenant: NOT_FOUND", query: BULK_ACCOUNTS, variables: input((refs) => ({ ids: [refs['rocket']], operation: 'REJECT' })), expect: 'data', values: appValues, ordered: true },
+  { name: "signupExpress, another tenant: its required field left empty: BLANK (Acme's fields are Acme's)", query: SIGNUP, variables: input(() => ({ orgName: 'Signup One', email: 'one@signup.example' })), expect: { userErrors: ['BLANK'] } },
   {
     name: 'signupExpress, another tenant: its one product\'s default plans',
     query: SIGNUP,
-    variables: input(() => ({ orgName: 'Signup One', email: 'one@signup.example' })),
+    variables: input(() => ({ orgName: 'Signup One', email: 'one@signup.example', fields: [{ name: 'one_more', value: 'Filled in' }] })),
     expect: 'data',
     values: appValues,
     ordered: true,

@@ -104,13 +104,20 @@ const storedCost = (costPerUnit: string) => roundMoney(costPerUnit, COST_PER_UNI
 // ── who else cares about plans ─────────────────────────────────────────────────────────────────
 
 /**
- * Accounts, subscriptions and applications on a plan (server: `registerPlanUsers`): a plan anyone is
- * on cannot be deleted. The accounts domain registers its accounts (accounts/accounts.ts), the
- * applications domain its subscriptions and applications (applications/subscriptions.ts). `state`
- * is the whole store the deletion runs in.
+ * Accounts, subscriptions and applications on a plan, and pending requests to move onto it (server:
+ * `registerPlanUsers`): a plan anyone is on or asks for cannot be deleted. The accounts domain
+ * registers its accounts (accounts/accounts.ts), the applications domain its subscriptions and
+ * applications (applications/subscriptions.ts) and its pending plan change requests
+ * (applications/plan-changes.ts). `state` is the whole store the deletion runs in.
  */
 export interface PlanUsers {
-  count(state: State, plan: PlanFixture): { count: number; what: string };
+  /** `what` in words for the count ("applications"); `asking`: they ask for the plan rather than being on it. */
+  count(state: State, plan: PlanFixture): PlanUserCount;
+}
+export interface PlanUserCount {
+  count: number;
+  what: string;
+  asking?: boolean;
 }
 const planUsers: PlanUsers[] = [];
 export function registerPlanUsers(users: PlanUsers): void {
@@ -335,7 +342,8 @@ function insertNewPlan(
   }
   if (errors.length) return { ok: false, userErrors: errors };
   const owned = state.plans.filter(ownedBy(tenantId, kind, service?.id ?? null));
-  if (owned.length >= MAX_PLANS_PER_OWNER) {
+  // Custom plans are one per application and listed with none: only the owner's own plans count.
+  if (!extra.customForApplicationId && owned.length >= MAX_PLANS_PER_OWNER) {
     const message = `${OwnerOf(kind)} has ${MAX_PLANS_PER_OWNER} ${kind.toLowerCase()} plans, the most it may have.`;
     return { ok: false, userErrors: [planError('LIMIT_REACHED', message, ['input'])] };
   }
@@ -491,7 +499,21 @@ export function copyPlan(
   return { ok: true, plan: copy };
 }
 
-/** Deletes a plan nobody is on (PLAN_IN_USE with the count otherwise), with its limits, pricing rules and features. */
+/** "1 application is on this plan; move them to another plan first.", naming pending requests for the plan too (the server's `planInUseMessage`). */
+function planInUseMessage(users: readonly PlanUserCount[]): string {
+  const on = users.filter((u) => !u.asking);
+  const asking = users.filter((u) => u.asking);
+  const phrase = (list: readonly PlanUserCount[]) => list.map((u) => `${u.count} ${u.what}`).join(' and ');
+  const total = (list: readonly PlanUserCount[]) => list.reduce((sum, u) => sum + u.count, 0);
+  const parts = [
+    ...(on.length ? [`${phrase(on)} ${total(on) === 1 ? 'is' : 'are'} on this plan`] : []),
+    ...(asking.length ? [`${phrase(asking)} ${total(asking) === 1 ? 'asks' : 'ask'} for ${on.length ? 'it' : 'this plan'}`] : []),
+  ];
+  const remedy = on.length && asking.length ? 'move them to another plan and decide on the requests first' : on.length ? 'move them to another plan first' : 'approve or reject them first';
+  return `${parts.join(' and ')}; ${remedy}.`;
+}
+
+/** Deletes a plan nobody is on (PLAN_IN_USE with the count otherwise), nor one a pending plan change request asks for, with its limits, pricing rules and features. */
 export function deletePlan(state: State, actor: MockActor, id: string, now: Date): Outcome<{ plan: PlanFixture }> {
   const plan = findPlan(state, actor.tenantId, id);
   if (!plan) return { ok: false, userErrors: [notFound('plan', ['input', 'id'])] };
@@ -499,11 +521,7 @@ export function deletePlan(state: State, actor: MockActor, id: string, now: Date
     return { ok: false, userErrors: [planError('DEFAULT_PLAN', 'This is the default plan, which signups get: make another plan the default first.', ['input', 'id'])] };
   }
   const users = planUsers.map((u) => u.count(state, plan)).filter((u) => u.count > 0);
-  if (users.length) {
-    const total = users.reduce((sum, u) => sum + u.count, 0);
-    const message = `${users.map((u) => `${u.count} ${u.what}`).join(' and ')} ${total === 1 ? 'is' : 'are'} on this plan; move them to another plan first.`;
-    return { ok: false, userErrors: [planError('PLAN_IN_USE', message, ['input', 'id'])] };
-  }
+  if (users.length) return { ok: false, userErrors: [planError('PLAN_IN_USE', planInUseMessage(users), ['input', 'id'])] };
   removePlans(state, new Set([plan.id]));
   emit(state, actor, planDeleted(plan, ownerService(state, plan)), now);
   return { ok: true, plan };

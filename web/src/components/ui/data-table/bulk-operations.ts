@@ -1,16 +1,16 @@
 import type { ApolloClient } from '@apollo/client';
-import type { BulkInput, BulkMutation, BulkRunResult, BulkTarget } from '../../components/ui/data-table/bulk-action';
-import { bulkMutation, type BulkPayload } from '../../lib/bulk-mutation';
+import type { BulkInput, BulkMutation, BulkRunResult, BulkTarget } from './bulk-action';
+import type { BulkAction } from './bulk-bar';
+import type { PlanChoices } from '../plan-choice';
+import { bulkMutation, type BulkPayload } from '../../../lib/bulk-mutation';
 
 /*
  * The bulk operations of issue 9 (send email, change plan, change state) over the API's
- * runBulk*Operation mutations, for the accounts, applications and subscriptions listings: the
- * listings' selection and bulk runner (components/ui/data-table), a dialog that asks for the
- * operation's parameters and confirms how many rows it applies to, and a panel with the result.
- *
- * This kit lives here and not in components/ because features do not import each other and the
- * applications feature's pages get it from their routes (app/routes/applications.tsx,
- * subscriptions.tsx), which compose the two features.
+ * runBulk*Operation mutations, shared by the accounts, applications and subscriptions listings: the
+ * bulk bar's three buttons, a dialog that asks for the operation's parameters and confirms how many
+ * rows it applies to (bulk-operation-modal.tsx), and a panel with the result (bulk-result-panel.tsx).
+ * A listing says what its rows are called, its plans and state changes, and how to send its mutation
+ * (`BulkOperationsConfig`).
  */
 
 /** The three buttons of the bulk bar. */
@@ -37,20 +37,6 @@ export interface BulkStateOperation {
   done: string;
 }
 
-/** A plan to move rows to, as a select option. */
-export interface PlanChoice {
-  value: string;
-  label: string;
-}
-
-/** Plans as a select shows them: a flat list, or grouped by product. */
-export type PlanChoices = readonly (PlanChoice | { group: string; items: PlanChoice[] })[];
-
-/** The option of a plan's ID in a flat or grouped list. */
-export function findPlanChoice(choices: PlanChoices, value: string | null): PlanChoice | undefined {
-  return choices.flatMap((choice) => ('group' in choice ? choice.items : [choice])).find((choice) => choice.value === value);
-}
-
 /** What one listing's bulk operations are about and how they are sent. */
 export interface BulkOperationsConfig<TFilter> {
   /** How the rows are called: `{ one: 'account', many: 'accounts' }`. */
@@ -69,6 +55,15 @@ export interface BulkOperationsConfig<TFilter> {
 export interface BulkOperationRequest<TRow, TFilter> {
   kind: BulkOperationKind;
   target: BulkTarget<TRow, TFilter>;
+}
+
+/** The bulk bar's buttons, each opening the dialog on the selection. */
+export function bulkOperationActions<TRow, TFilter>(open: (request: BulkOperationRequest<TRow, TFilter>) => void): BulkAction<TRow, TFilter>[] {
+  return [
+    { label: 'Send email', onClick: (target) => open({ kind: 'email', target }) },
+    { label: 'Change plan', onClick: (target) => open({ kind: 'plan', target }) },
+    { label: 'Change state', onClick: (target) => open({ kind: 'state', target }) },
+  ];
 }
 
 /** One item the operation could not apply, with why. */

@@ -3,13 +3,13 @@ import { Alert, Button, Group, Modal, Progress, Radio, Select, Stack, Text, Text
 import { useForm } from '@mantine/form';
 import { useApolloClient } from '@apollo/client/react';
 import { MAX_MESSAGE_BODY_LENGTH, MAX_MESSAGE_SUBJECT_LENGTH } from '@gatehouse/schema/accounts';
-import type { BulkRunner, BulkTarget } from '../../components/ui/data-table/bulk-action';
-import { errorMessage } from '../../lib/graphql-errors';
+import type { BulkRunner, BulkTarget } from './bulk-action';
+import { errorMessage } from '../../../lib/graphql-errors';
+import { findPlanChoice } from '../plan-choice';
 import {
   bulkOperationMutation,
   bulkOperationResult,
   countOf,
-  findPlanChoice,
   type BulkItemFailure,
   type BulkOperationKind,
   type BulkOperationParams,
