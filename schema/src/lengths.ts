@@ -25,3 +25,11 @@ export const MAX_STRING_INPUT_LENGTH = 65_536;
  * of MAX_STRING_INPUT_LENGTH; the request body limit leaves room for it.
  */
 export const MAX_LONG_TEXT_LENGTH = 1_048_576;
+
+/** Half of a UTF-16 surrogate pair without its other half: it has no UTF-8 form, so it is no text. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Whether `value` holds an unpaired surrogate (String.prototype.isWellFormed, which Node 20's TypeScript target lacks). */
+export function hasLoneSurrogate(value: string): boolean {
+  return LONE_SURROGATE.test(value);
+}

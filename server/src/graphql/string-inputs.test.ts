@@ -29,6 +29,16 @@ describe("string inputs", () => {
     expect(refusal(`{ a(s: "fine", t: ["also fine"]) }`, { unused: 1, other: ["fine", { x: null }] })).toBeNull();
   });
 
+  it("refuses an unpaired surrogate, which has no UTF-8 form, except in a LongText document", () => {
+    expect(refusal(`query($f: F) { a(filter: $f) }`, { f: { search: "\ud800fuzz" } })?.message).toBe(
+      "The variable `$f.search` contains an unpaired surrogate (half of a UTF-16 pair), which is not text.",
+    );
+    // In a literal, the parser refuses it first.
+    expect(refusal(`{ a(s: "x\\udc00") }`)?.message).toMatch(/Invalid Unicode escape sequence/);
+    expect(refusal(`query($s: String) { a(s: $s) }`, { s: "a pair is fine: \ud83d\ude00" })).toBeNull();
+    expect(refusal(`query($t: LongText) { a(text: $t) }`, { t: "\ud800" })).toBeNull();
+  });
+
   it(`refuses a string longer than ${MAX_STRING_INPUT_LENGTH} characters, in a block string too`, () => {
     const long = "x".repeat(MAX_STRING_INPUT_LENGTH + 1);
     expect(refusal(`{ a(s: """${long}""") }`)?.message).toMatch(/longer than/);

@@ -1,4 +1,4 @@
-import { MAX_LONG_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from "@gatehouse/schema/lengths";
+import { hasLoneSurrogate, MAX_LONG_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from "@gatehouse/schema/lengths";
 import {
   type ASTNode,
   type DocumentNode,
@@ -83,6 +83,9 @@ function stringProblem(value: string, type: GraphQLInputType | null): string | n
   const max = type && getNamedType(type).name === LONG_TEXT ? MAX_LONG_TEXT_LENGTH : MAX_STRING_INPUT_LENGTH;
   if (value.length > max) return `is longer than ${max} characters`;
   if (value.includes("\u0000")) return "contains the NUL character (\\u0000), which no field accepts";
+  // A lone half of a surrogate pair has no UTF-8 form (JSON stored in the database refuses it). A LongText
+  // document is read as it is, its names made well-formed where they are taken (schema/src/openapi.ts).
+  if (max === MAX_STRING_INPUT_LENGTH && hasLoneSurrogate(value)) return "contains an unpaired surrogate (half of a UTF-16 pair), which is not text";
   return null;
 }
 

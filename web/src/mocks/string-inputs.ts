@@ -1,4 +1,4 @@
-import { MAX_LONG_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from '@gatehouse/schema/lengths';
+import { hasLoneSurrogate, MAX_LONG_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from '@gatehouse/schema/lengths';
 import {
   getNamedType,
   isInputObjectType,
@@ -72,6 +72,8 @@ function stringProblem(value: string, type: GraphQLInputType | null): string | n
   const max = type && getNamedType(type).name === LONG_TEXT ? MAX_LONG_TEXT_LENGTH : MAX_STRING_INPUT_LENGTH;
   if (value.length > max) return `is longer than ${max} characters`;
   if (value.includes('\u0000')) return 'contains the NUL character (\\u0000), which no field accepts';
+  // As the server: a lone half of a surrogate pair has no UTF-8 form; LongText documents are read as they are.
+  if (max === MAX_STRING_INPUT_LENGTH && hasLoneSurrogate(value)) return 'contains an unpaired surrogate (half of a UTF-16 pair), which is not text';
   return null;
 }
 
