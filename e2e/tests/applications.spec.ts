@@ -2,7 +2,8 @@
 // two pending accounts in bulk (and sees, approving them again, each refusal with its code), switches a
 // product to app ID + app key, creates an application for one account, rotates its app key (adds a
 // second, deletes the first, and is refused deleting the last), suspends the application and sees it
-// suspended on its page and in the listing, exports the suspended applications as CSV, then looks at Settings → Signup. Screenshots go to
+// suspended on its page and in the listing, exports the suspended applications as CSV, approves a plan change
+// the developer asked for over the API, then looks at Settings → Signup. Screenshots go to
 // e2e/artifacts/ (and /tmp/applications-*.png, to look at while working).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -179,6 +180,31 @@ test("a tenant admin approves pending accounts in bulk, rotates an application's
   expect(csv[1]).toContain(`,Rotation App,SUSPENDED,`);
   expect(csv[1]).toContain(`,${orgs[0]},API,Basic,false,`);
   await expect(page.getByText("Export ready")).toBeVisible();
+
+  // A developer asks (over the API) to move the application to a new plan, Premium; the admin approves
+  // it on Plan change requests: it leaves the pending queue, shows approved, and the application moves.
+  const premium = await gql(`mutation($input: CreateApplicationPlanInput!) { createApplicationPlan(input: $input) { plan { id } userErrors { code message } } }`, {
+    input: { serviceId: api.id, name: "Premium" },
+  });
+  const premiumId = (premium.createApplicationPlan!.plan as { id: string }).id;
+  const listed = await gql(`query { applications(first: 10) { nodes { id name } } }`, {});
+  const rotationApp = (listed.applications as unknown as { nodes: { id: string; name: string }[] }).nodes.find((a) => a.name === "Rotation App")!;
+  await gql(`mutation($input: RequestApplicationPlanChangeInput!) { requestApplicationPlanChange(input: $input) { planChangeRequest { id } userErrors { code message } } }`, {
+    input: { applicationId: rotationApp.id, planId: premiumId, message: "We need more calls." },
+  });
+  await nav.getByRole("link", { name: "Plan change requests" }).click();
+  const requests = page.getByRole("table", { name: "Plan change requests" });
+  const asked = requests.getByRole("row", { name: /Rotation App/ });
+  for (const text of [orgs[0]!, "API", "Basic", "Premium", "We need more calls.", "Pending"]) await expect(asked).toContainText(text);
+  await shot(page, "applications-05-plan-change-requests");
+  await asked.getByRole("button", { name: `Approve Rotation App of ${orgs[0]}` }).click();
+  await expect(page.getByText("Plan change approved")).toBeVisible();
+  await expect(requests).toContainText("No plan change request is waiting for a decision.");
+  await page.getByRole("group", { name: "State" }).getByText("Approved", { exact: true }).click();
+  await expect(requests.getByRole("row", { name: /Rotation App/ })).toContainText("Approved");
+  await expect(requests.getByRole("button", { name: /^Approve/ })).toHaveCount(0);
+  const moved = await gql(`query($id: ID!) { application(id: $id) { id plan { id name } } }`, { id: rotationApp.id });
+  expect((moved.application as unknown as { plan: { name: string } }).plan.name).toBe("Premium");
 
   // Settings → Signup: approval required, saved at once.
   await nav.getByRole("link", { name: "Signup" }).click();

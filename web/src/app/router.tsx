@@ -23,6 +23,7 @@ import { accountRoute } from './routes/accounts-account';
 import { applicationsRoute } from './routes/applications';
 import { applicationRoute } from './routes/applications-application';
 import { subscriptionsRoute } from './routes/subscriptions';
+import { planChangeRequestsRoute } from './routes/plan-change-requests';
 import { settingsFieldsRoute } from './routes/settings-fields';
 import { settingsSignupRoute } from './routes/settings-signup';
 import { explorerRoute } from './routes/explorer';
@@ -42,6 +43,7 @@ const appPages = [
   applicationsRoute,
   applicationRoute,
   subscriptionsRoute,
+  planChangeRequestsRoute,
   accountPlansRoute,
   planRoute,
   tenantsRoute,

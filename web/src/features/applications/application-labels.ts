@@ -1,4 +1,4 @@
-import type { ApplicationAction, ApplicationState, ServiceAuthMode, ServiceSubscriptionState } from '../../gql/graphql';
+import type { ApplicationAction, ApplicationState, PlanChangeRequestState, ServiceAuthMode, ServiceSubscriptionState } from '../../gql/graphql';
 
 /** Applications and service subscriptions share their states (PENDING → LIVE ⇄ SUSPENDED). */
 export const applicationStateLabels: Record<ApplicationState | ServiceSubscriptionState, string> = {
@@ -31,3 +31,19 @@ export const authModeCredentials: Record<ServiceAuthMode, string> = {
   APP_ID_APP_KEY: 'App ID and app keys (app_id + app_key)',
   OIDC: 'OpenID Connect (client_id + client_secret)',
 };
+
+/** Where a developer's request for another plan stands (PENDING → APPROVED or REJECTED). */
+export const planChangeRequestStateLabels: Record<PlanChangeRequestState, string> = {
+  PENDING: 'Pending',
+  APPROVED: 'Approved',
+  REJECTED: 'Rejected',
+};
+
+export const planChangeRequestStateColors: Record<PlanChangeRequestState, string> = {
+  PENDING: 'yellow',
+  APPROVED: 'green',
+  REJECTED: 'gray',
+};
+
+/** In the order filters list them (the waiting ones first). */
+export const planChangeRequestStates = Object.keys(planChangeRequestStateLabels) as PlanChangeRequestState[];
