@@ -1,13 +1,16 @@
 import {
   BUILTIN_FIELDS,
   COLUMN_FIELDS,
-  type FieldDefinitionRule,
+  extraFieldView,
+  fieldDefinitionViews,
+  type FieldDefinitionView,
   fieldNameProblem,
-  fieldValueProblem,
+  type FieldValueInput,
   MAX_EXTRA_FIELDS,
   MAX_FIELD_CHOICES,
   MAX_FIELD_LABEL_LENGTH,
-  MAX_FIELD_VALUE_LENGTH,
+  mergeFieldValueInputs,
+  newFieldPosition,
 } from "@gatehouse/schema/accounts";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Actor } from "../../auth/actor.js";
@@ -20,42 +23,7 @@ import { accounts, accountUsers, fieldDefinitions, type FieldDefinitionRow, type
 
 export type AccountError = UserErrorOf<AccountErrorCode>;
 export type Outcome<T> = UserOutcome<T, AccountErrorCode>;
-
-/** A field as the tenant has it, built-in or extra, in form order. */
-export interface FieldDefinitionView extends FieldDefinitionRule {
-  target: FieldTarget;
-  fixed: boolean;
-  position: number;
-}
-
-const builtinView = (target: FieldTarget, name: string, index: number, row?: FieldDefinitionRow): FieldDefinitionView => {
-  const b = BUILTIN_FIELDS[target][name]!;
-  return {
-    target,
-    name,
-    label: row?.label ?? b.label,
-    required: b.fixed ? true : (row?.required ?? b.required),
-    hidden: b.fixed ? false : (row?.hidden ?? false),
-    builtin: true,
-    fixed: b.fixed === true,
-    kind: b.kind,
-    choices: [],
-    position: row?.position ?? index,
-  };
-};
-
-const extraView = (row: FieldDefinitionRow): FieldDefinitionView => ({
-  target: row.target,
-  name: row.name,
-  label: row.label,
-  required: row.required,
-  hidden: row.hidden,
-  builtin: false,
-  fixed: false,
-  kind: "TEXT",
-  choices: row.choices,
-  position: row.position,
-});
+export type { FieldDefinitionView, FieldValueInput };
 
 /** The tenant's fields of `target`: the built-in ones with its settings, then its extra ones, in form order. */
 export async function fieldDefinitionsOf(tx: Executor, actor: Pick<Actor, "tenantId">, target: FieldTarget): Promise<FieldDefinitionView[]> {
@@ -64,22 +32,14 @@ export async function fieldDefinitionsOf(tx: Executor, actor: Pick<Actor, "tenan
     .from(fieldDefinitions)
     .where(and(eq(fieldDefinitions.tenantId, actor.tenantId), eq(fieldDefinitions.target, target)))
     .orderBy(asc(fieldDefinitions.position), asc(fieldDefinitions.createdAt));
-  const byName = new Map(rows.map((r) => [r.name, r]));
-  const builtins = Object.keys(BUILTIN_FIELDS[target]).map((name, i) => builtinView(target, name, i, byName.get(name)));
-  const extras = rows.filter((r) => !r.builtin).map(extraView);
-  return [...builtins, ...extras].sort((a, b) => a.position - b.position || Number(b.builtin) - Number(a.builtin));
-}
-
-/** One value the caller gives for a field: an empty value removes it. */
-export interface FieldValueInput {
-  name: string;
-  value: string;
+  return fieldDefinitionViews(target, rows);
 }
 
 /**
- * Checks values against the tenant's fields and merges them into `current`: unknown fields, values of
- * the wrong form, and the column fields (given as their own input) are user errors at `input.fields.<i>`.
- * Required fields are not enforced: admins may leave them empty (003 §7.1).
+ * Checks values against the tenant's fields and merges them into `current` (`mergeFieldValueInputs`,
+ * shared with the mock): unknown fields, values of the wrong form, and the column fields (given as their
+ * own input) are user errors at `<path>.<i>`. Required fields are not enforced: admins may leave them
+ * empty (003 §7.1); a signup checks them.
  */
 export function mergeFieldValues(
   definitions: readonly FieldDefinitionView[],
@@ -88,25 +48,9 @@ export function mergeFieldValues(
   errors: AccountError[],
   path: string[] = ["input", "fields"],
 ): Record<string, string> {
-  const merged = { ...current };
-  const byName = new Map(definitions.map((d) => [d.name, d]));
-  (values ?? []).forEach(({ name, value }, i) => {
-    const field = [...path, String(i)];
-    const definition = byName.get(name);
-    if (!definition || COLUMN_FIELDS[definition.target].includes(name)) {
-      errors.push(userError(AccountErrorCode.NOT_FOUND, definition ? `\`${name}\` has an input of its own.` : `There is no field \`${name.slice(0, 60)}\`.`, field));
-      return;
-    }
-    const text = value.trim();
-    const problem = fieldValueProblem(definition, text);
-    if (problem) {
-      errors.push(userError(text.length > MAX_FIELD_VALUE_LENGTH ? AccountErrorCode.TOO_LONG : AccountErrorCode.INVALID, `${definition.label}: ${problem}`, field));
-      return;
-    }
-    if (text) merged[name] = text;
-    else delete merged[name];
-  });
-  return merged;
+  const merged = mergeFieldValueInputs(definitions, current, values);
+  for (const refusal of merged.refusals) errors.push(userError(AccountErrorCode[refusal.code], refusal.message, [...path, String(refusal.index)]));
+  return merged.values;
 }
 
 /** The fields as a list in form order, with each value (null when empty). */
@@ -175,7 +119,7 @@ export async function createFieldDefinition(
     return { ok: false, userErrors: [userError(AccountErrorCode.LIMIT_REACHED, `There are already ${MAX_EXTRA_FIELDS} extra fields of ${targetWords(input.target)}.`, ["input", "name"])] };
   }
   // After every field, built-in ones included (they may have been moved down).
-  const position = values.position ?? Math.max(-1, ...(await fieldDefinitionsOf(tx, actor, input.target)).map((d) => d.position)) + 1;
+  const position = values.position ?? newFieldPosition(await fieldDefinitionsOf(tx, actor, input.target));
   const [row] = await tx
     .insert(fieldDefinitions)
     .values({ ...values, tenantId: actor.tenantId, target: input.target, name, label: values.label!, builtin: false, position })
@@ -183,7 +127,7 @@ export async function createFieldDefinition(
     .returning();
   if (!row) return { ok: false, userErrors: [userError(AccountErrorCode.TAKEN, `There is already a field \`${name}\`.`, ["input", "name"])] };
   await emit(tx, actor, { type: "field_definition", action: "created", target: null, summary: `Added the field "${row.label}" to ${targetWords(row.target)}.` });
-  return { ok: true, definition: extraView(row) };
+  return { ok: true, definition: extraFieldView(row) };
 }
 
 export async function updateFieldDefinition(
