@@ -49,6 +49,12 @@ import { measure } from "./load.js";
  */
 const ACCOUNTS = 10_000;
 const APPS_PER_ACCOUNT = 5;
+/**
+ * BENCH_STEPS: the steps to run after the seed, comma-separated, of listing, search, compare, bulk, export
+ * (default all): `BENCH_STEPS=compare` for the side-by-side alone.
+ */
+const STEPS = new Set((process.env.BENCH_STEPS || "listing,search,compare,bulk,export").split(",").map((s) => s.trim()));
+for (const step of STEPS) if (!["listing", "search", "compare", "bulk", "export"].includes(step)) throw new Error(`BENCH_STEPS: unknown step "${step}"`);
 /** BENCH_SEARCHES: sequential requests per search (default 100). */
 const SEARCHES = positiveInt("BENCH_SEARCHES", 100);
 /**
@@ -85,30 +91,34 @@ export async function benchAccounts(): Promise<void> {
 
   // ── 3. the accounts listing ─────────────────────────────────────────────────────────────────────
   const target = gatehouseTarget(gatehouse, token);
-  const size = await probe(target, LISTING);
-  console.log(`accounts(first: 50) listing (${size.nodes} accounts, ${size.nested} applications; adminUser, plan, applicationCount, applications(first: 10) { plan service })`);
-  console.log(`  ${describe(await measure(target, LISTING, loadOptions()))}   (load ${loadAverage()})`);
+  if (STEPS.has("listing")) {
+    const size = await probe(target, LISTING);
+    console.log(`accounts(first: 50) listing (${size.nodes} accounts, ${size.nested} applications; adminUser, plan, applicationCount, applications(first: 10) { plan service })`);
+    console.log(`  ${describe(await measure(target, LISTING, loadOptions()))}   (load ${loadAverage()})`);
+  }
 
   // ── 4. search by user key ───────────────────────────────────────────────────────────────────────
-  const keys = (await sql`select user_key from applications where tenant_id = ${tenantId} order by random() limit ${SEARCHES}`).map((r) => r.user_key as string);
-  console.log(`\nsearch by a real user key, ${keys.length} sequential requests, a different key each:`);
-  const accountSearch = await timed(client, keys, `query($k: String!) { accounts(filter: { search: $k }, first: 10) { nodes { id orgName } } }`, (data) =>
-    (data as { accounts: { nodes: unknown[] } }).accounts.nodes.length === 1,
-  );
-  console.log(`  accounts(filter: { search: <user key> }, first: 10)      ${latencies(accountSearch)}   (load ${loadAverage()})`);
-  const appSearch = await timed(client, keys, `query($k: String!) { applications(filter: { search: $k }, first: 10) { nodes { id name userKey } } }`, (data) =>
-    (data as { applications: { nodes: unknown[] } }).applications.nodes.length === 1,
-  );
-  console.log(`  applications(filter: { search: <user key> }, first: 10)  ${latencies(appSearch)}   (load ${loadAverage()})`);
+  if (STEPS.has("search")) {
+    const keys = (await sql`select user_key from applications where tenant_id = ${tenantId} order by random() limit ${SEARCHES}`).map((r) => r.user_key as string);
+    console.log(`\nsearch by a real user key, ${keys.length} sequential requests, a different key each:`);
+    const accountSearch = await timed(client, keys, `query($k: String!) { accounts(filter: { search: $k }, first: 10) { nodes { id orgName } } }`, (data) =>
+      (data as { accounts: { nodes: unknown[] } }).accounts.nodes.length === 1,
+    );
+    console.log(`  accounts(filter: { search: <user key> }, first: 10)      ${latencies(accountSearch)}   (load ${loadAverage()})`);
+    const appSearch = await timed(client, keys, `query($k: String!) { applications(filter: { search: $k }, first: 10) { nodes { id name userKey } } }`, (data) =>
+      (data as { applications: { nodes: unknown[] } }).applications.nodes.length === 1,
+    );
+    console.log(`  applications(filter: { search: <user key> }, first: 10)  ${latencies(appSearch)}   (load ${loadAverage()})`);
+  }
 
   // ── 5. side by side with PostGraphile, in the tenant's scope ───────────────────────────────────
-  await compareWithPostGraphile(target, database, comparisons, { tenantId });
+  if (STEPS.has("compare")) await compareWithPostGraphile(target, database, comparisons, { tenantId });
 
   // ── 6. bulk approve of the PENDING accounts ─────────────────────────────────────────────────────
-  await bulkApprove(client, ACCOUNTS / 2);
+  if (STEPS.has("bulk")) await bulkApprove(client, ACCOUNTS / 2);
 
   // ── 7. CSV export of the applications ───────────────────────────────────────────────────────────
-  await csvExport(client, gatehouse.url, token, ACCOUNTS * APPS_PER_ACCOUNT);
+  if (STEPS.has("export")) await csvExport(client, gatehouse.url, token, ACCOUNTS * APPS_PER_ACCOUNT);
 
   console.log(`\nload average at the end: ${loadAverage()} (1 min); ${ROUNDS} rounds of ${SECONDS} s`);
 }

@@ -20,13 +20,16 @@ import type { Executor } from "./client.js";
 export interface RowShape<Row> {
   keys: readonly string[];
   columns: readonly PgColumn[];
+  /** What tells this shape's select list from another's (its column names), for the keys of compiled statements. */
+  key: string;
   /** Marker for the row type. */
   readonly row?: Row;
 }
 
 /** A row shape over columns: `{ id: users.id, email: users.email }`, or a table's columns. */
 export function rowShape<Row>(columns: Record<string, PgColumn>): RowShape<Row> {
-  return { keys: Object.keys(columns), columns: Object.values(columns) };
+  const list = Object.values(columns);
+  return { keys: Object.keys(columns), columns: list, key: list.map((column) => column.name).join(",") };
 }
 
 export function tableShape<T extends PgTable>(table: T): RowShape<T["$inferSelect"]> {

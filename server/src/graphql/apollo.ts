@@ -10,7 +10,6 @@ import { limitRules, operationCost, tooCostly } from "./cost.js";
 import { createErrorFormatter } from "./errors.js";
 import { assertStringInputsAllowed } from "./string-inputs.js";
 import { jitGateway } from "./jit-executor.js";
-import { carrySelections } from "./connection/selection.js";
 
 /**
  * What the pipeline tells the HTTP layer. Apollo gives plugins a shallow copy of the context, so
@@ -89,8 +88,6 @@ function gatehousePlugin(maxCost: number): ApolloServerPlugin<Context & RequestO
 }
 
 export function createApollo(schema: GraphQLSchema, config: Config, logger: Logger) {
-  // Listing fields hand their selection to the listing, which fetches nested fields ahead (kit/listing.ts).
-  carrySelections(schema);
   return new ApolloServer<Context & RequestOutcome>({
     gateway: jitGateway(schema),
     csrfPrevention: true,

@@ -3,6 +3,7 @@ import { buildSchema, type NonEmptyArray } from "type-graphql";
 import { ExportResolver, fetchExportNode } from "../jobs/export.resolver.js";
 import { fetchJobNode, JobFailureResolver, JobResolver } from "../jobs/job.resolver.js";
 import type { GatehouseModule, ResolverClass } from "../kit/module.js";
+import { carrySelections } from "./connection/selection.js";
 import { bindResolversDirectly } from "./direct-resolvers.js";
 import { HeartbeatResolver } from "./heartbeat.resolver.js";
 import { NODE_TYPE, toGlobalId } from "./node.js";
@@ -53,6 +54,9 @@ export async function buildGatehouseSchema(modules: readonly GatehouseModule[]):
     const idField = type.getFields().id;
     if (idField) idField.resolve = (source: { id: string }) => toGlobalId(type.name, source.id);
   }
+  // Listing fields hand their selection to the listing, which fetches nested fields ahead and only the
+  // columns the selection reads (kit/listing.ts).
+  carrySelections(schema);
   return schema;
 }
 

@@ -1,10 +1,10 @@
 import { MAX_SEARCH_TEXT_LENGTH } from "@gatehouse/schema/lengths";
 import { and, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { getNamedType } from "graphql";
+import { getNamedType, type GraphQLResolveInfo, isObjectType } from "graphql";
 import { ArgsType, Field, ID, InputType, type ClassType } from "type-graphql";
 import type { Executor } from "../db/client.js";
-import { compiledShapes, rowShape } from "../db/statement.js";
+import { compiledShapes, type RowShape, rowShape } from "../db/statement.js";
 import { connectionLoader, pageKey } from "../graphql/connection/grouped.js";
 import { type KeysetOrder, type KeysetSource, pageRequest, paginate, planPage } from "../graphql/connection/keyset.js";
 import {
@@ -18,11 +18,12 @@ import {
   type ReceivedPart,
   shapeTravelsAsJson,
 } from "../graphql/connection/prefetch.js";
-import { carrySelectionFor, type ListSelection, nodeFieldArguments, selectionOf } from "../graphql/connection/selection.js";
+import { carrySelectionFor, type ListSelection, nodeFieldArguments, type NodeSelection, selectedNodeFields, selectionOf } from "../graphql/connection/selection.js";
 import type { Loaders } from "../graphql/context.js";
 import { Connection, ConnectionArgs, type ConnectionResult, OrderDirection, OrderInput } from "../graphql/connection/types.js";
 import { badUserInput } from "../graphql/errors.js";
 import { fromGlobalId } from "../graphql/node.js";
+import { fieldReads } from "./reads.js";
 
 /**
  * The listing kit: one declaration per listing — its table, sortable columns and filters — gives the
@@ -167,9 +168,51 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
     if (prefetch.length) carrySelectionFor(`${name}Connection`);
   };
   addPrefetch(declaration.prefetch ?? {});
+  // Every field of this listing's connection type hands its resolver its selection, from which the
+  // listing works out the columns to fetch (`projection`) — nested under a parent too.
+  carrySelectionFor(`${name}Connection`);
   // The page, count and nested queries of this listing, compiled once per shape (db/statement.ts).
   const source: KeysetSource<Row> = { table, shape: rowShape<Row>(getTableColumns(table)), idColumn: id, id: (row) => row.id, shapes: compiledShapes() };
   const columnKeys = new Map<PgColumn, string>(Object.entries(getTableColumns(table)).map(([key, column]) => [column, key]));
+  const columnsByKey = new Map<string, PgColumn>(Object.entries(getTableColumns(table)));
+
+  /**
+   * The columns a page fetches for the fields `names` of its nodes (`selectedNodeFields`): the id, every
+   * sort column (cursors), the parent keys of the fields fetched ahead, `extra` (a nested page's group
+   * column) and what each field reads (kit/reads.ts). Every column — the listing's full shape — when a
+   * field does not say what it reads, or the names are not known. Kept per set of names.
+   */
+  const projections = new WeakMap<ReadonlySet<string>, Map<PgColumn | null, RowShape<Row>>>();
+  const projection = (names: ReadonlySet<string> | null, extra: PgColumn | null = null): RowShape<Row> => {
+    if (!names) return source.shape;
+    let byExtra = projections.get(names);
+    const cached = byExtra?.get(extra);
+    if (cached) return cached;
+    const shape = projectionOf(names, extra);
+    if (!byExtra) projections.set(names, (byExtra = new Map()));
+    byExtra.set(extra, shape);
+    return shape;
+  };
+  const projectionOf = (names: ReadonlySet<string>, extra: PgColumn | null): RowShape<Row> => {
+    const reads = fieldReads(declaration.node);
+    const needed = new Set<PgColumn>([id, ...Object.values(orders).map((o) => o.column), ...prefetch.map((p) => p.parentColumn)]);
+    if (extra) needed.add(extra);
+    for (const field of names) {
+      if (field === "__typename" || field === "id") continue;
+      const read = reads.get(field);
+      if (!read) return source.shape;
+      for (const key of read.keys) {
+        const column = columnsByKey.get(key);
+        if (column) needed.add(column);
+        else if (!read.plain) throw new Error(`Listing ${name}: the field ${field} reads ${key}, which is not a column of its table.`);
+      }
+    }
+    if (needed.size === source.shape.columns.length) return source.shape;
+    return rowShape<Row>(Object.fromEntries([...columnsByKey].filter(([, column]) => needed.has(column))));
+  };
+  /** The columns for a field's selection when the field is one of this listing's connection type (a resolver may list something else with its arguments). */
+  const projectionFor = (info: NodeSelection | undefined, extra: PgColumn | null = null): RowShape<Row> =>
+    info && getNamedType(info.returnType).name === `${name}Connection` ? projection(selectedNodeFields(info), extra) : source.shape;
   const orders = Object.fromEntries(
     Object.entries(declaration.orders as Record<string, { column: PgColumn; description: string }>).map(([key, { column }]) => {
       const rowKey = columnKeys.get(column);
@@ -239,8 +282,8 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
       try {
         const internals: PrefetchInternals | undefined = loader(loaders)?.[prefetchable];
         // Asked twice with different arguments (aliases): its loader answers both.
-        if (!internals || new Set(asked.map((args) => internals.key(args))).size !== 1) continue;
-        const part = internals.part(asked[0]!, parts.length, parentColumn);
+        if (!internals || new Set(asked.map((use) => internals.key(use.args))).size !== 1) continue;
+        const part = internals.part(asked[0]!.args, parts.length, parentColumn, nestedSelection(info, field, asked.map((use) => use.field)));
         if (!part) continue;
         const { prime, ...sqlPart } = part;
         parts.push({
@@ -281,8 +324,9 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
       const condition = and(base, where(args.filter));
       const order = keysetOrder(args.orderBy);
       const parts = selection && prefetch.length ? prefetchedParts(selection) : [];
-      if (parts.length) return paginateWithParts<Row>({ ...source, tx, args, order, where: condition, parts });
-      return paginate<Row>({ ...source, tx, args, order, where: condition });
+      const shape = projectionFor(selection?.info);
+      if (parts.length) return paginateWithParts<Row>({ ...source, shape, tx, args, order, where: condition, parts });
+      return paginate<Row>({ ...source, shape, tx, args, order, where: condition });
     },
     /**
      * Fields another module adds to this listing's nodes that the page fetches ahead, as `prefetch`
@@ -315,17 +359,18 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
           const args = raw as ListingArgs<O, F>;
           return pageKey(args, requestKey(args));
         },
-        part: (raw, index, parentColumn) => {
+        part: (raw, index, parentColumn, selection) => {
           const args = raw as ListingArgs<O, F>;
           if (!pageRequest(args).forward || !jsonShape) return null;
           const order = keysetOrder(args.orderBy);
           const condition = and(options.base, where(args.filter));
           const plan = planPage(args, order, id, nestedSlotPrefix(index));
+          const shape = projectionFor(selection, groupColumn);
           const part = nestedPagePart(
             {
-              key: condition ? null : `${name}:${groupColumn.name}=${parentColumn.name}:${plan.key}`,
+              key: condition ? null : `${name}:${groupColumn.name}=${parentColumn.name}:${plan.key}:${shape.key}`,
               table,
-              shape: source.shape,
+              shape,
               groupColumn,
               parentColumn,
               idColumn: id,
@@ -335,13 +380,29 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
             },
             index,
           );
-          const prime = load.primer(args, requestKey(args), describe(args));
-          return { ...part, prime: (group, value) => prime(group, decodeJsonRows(source.shape, value)) };
+          const prime = load.primer(args, requestKey(args), describe(args), shape);
+          return { ...part, prime: (group, value) => prime(group, decodeJsonRows(shape, value)) };
         },
       };
-      return Object.assign((group: string, args: ListingArgs<O, F>) => load(group, args, requestKey(args), describe(args)), { [prefetchable]: internals });
+      // The columns the field asks for: a page fetched ahead answers it when it has them.
+      const neededBy = (args: ListingArgs<O, F>) => projectionFor(selectionOf(args)?.info, groupColumn);
+      return Object.assign((group: string, args: ListingArgs<O, F>) => load(group, args, requestKey(args), describe(args), neededBy(args)), {
+        [prefetchable]: internals,
+      });
     },
   };
+}
+
+/**
+ * The selection of a field of a connection's nodes (`applications` under `accounts { nodes { … } }`),
+ * from the places it is selected: what the field's resolver will get as its resolve info.
+ */
+function nestedSelection(info: GraphQLResolveInfo, field: string, fieldNodes: NodeSelection["fieldNodes"]): NodeSelection | undefined {
+  const connectionType = getNamedType(info.returnType);
+  if (!isObjectType(connectionType)) return undefined;
+  const nodeType = connectionType.getFields().nodes && getNamedType(connectionType.getFields().nodes!.type);
+  const definition = nodeType && isObjectType(nodeType) ? nodeType.getFields()[field] : undefined;
+  return definition ? { fieldNodes, returnType: definition.type, fragments: info.fragments, schema: info.schema } : undefined;
 }
 
 export type ListingArgsOf<L> = L extends { Args: ClassType<infer A> } ? A : never;

@@ -2,9 +2,15 @@ import DataLoader from "dataloader";
 import { and, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
-import { runArrays, selectList, selectRows, slot } from "../../db/statement.js";
+import { type RowShape, runArrays, selectList, selectRows, slot } from "../../db/statement.js";
 import { buildPage, type KeysetOrder, type KeysetSource, lazy, pageRequest, type PagePlan, planPage } from "./keyset.js";
 import type { ConnectionArgs, ConnectionResult } from "./types.js";
+
+/** Whether rows of shape `has` carry every column of `needed`. */
+function covers(has: RowShape<unknown>, needed: RowShape<unknown>): boolean {
+  if (has === needed || has.key === needed.key) return true;
+  return needed.columns.every((column) => has.columns.includes(column));
+}
 
 const keyPart = (value: string | number | null | undefined): string => (value == null ? "-" : typeof value === "number" ? String(value) : JSON.stringify(value));
 
@@ -46,8 +52,8 @@ export function connectionLoader<Row>(options: GroupedPaginateOptions<Row>) {
       counts: DataLoader<string, number>;
       request: GroupedPageRequest<Row>;
       plan?: PagePlan;
-      /** Pages fetched ahead (`prime`), answered at once. */
-      primed?: Map<string, ConnectionResult<Row>>;
+      /** Pages fetched ahead (`prime`), answered at once, with the columns their rows have. */
+      primed?: Map<string, { page: ConnectionResult<Row>; shape: RowShape<Row> }>;
     }
   >();
   // Built only when a statement is compiled, not for each request's loader.
@@ -103,11 +109,20 @@ export function connectionLoader<Row>(options: GroupedPaginateOptions<Row>) {
 
   /**
    * The page of `group`. Parents asking with equal arguments share a batch: `requestKey` names the
-   * request's order and filter, and `describe` makes them, once per batch.
+   * request's order and filter, and `describe` makes them, once per batch. `needed`: the columns the
+   * caller reads (every column by default) — a page fetched ahead answers only when its rows have them;
+   * the loader's own query fetches every column.
    */
-  const load = (group: string, args: ConnectionArgs, requestKey: string, describe: () => GroupedPageRequest<Row>): ConnectionResult<Row> | Promise<ConnectionResult<Row>> => {
+  const load = (
+    group: string,
+    args: ConnectionArgs,
+    requestKey: string,
+    describe: () => GroupedPageRequest<Row>,
+    needed: RowShape<Row> = shape,
+  ): ConnectionResult<Row> | Promise<ConnectionResult<Row>> => {
     const entry = entryFor(args, requestKey, describe);
-    return entry.primed?.get(group) ?? entry.pages.load(group);
+    const primed = entry.primed?.get(group);
+    return primed && covers(primed.shape, needed) ? primed.page : entry.pages.load(group);
   };
 
   /**
@@ -117,16 +132,21 @@ export function connectionLoader<Row>(options: GroupedPaginateOptions<Row>) {
    * the fields under it load in the same batches as their parent's siblings; its `totalCount` is still
    * counted, for all parents at once, when it is read.
    */
-  const primer = (args: ConnectionArgs, requestKey: string, describe: () => GroupedPageRequest<Row>): ((group: string, rows: Row[]) => void) => {
+  const primer = (
+    args: ConnectionArgs,
+    requestKey: string,
+    describe: () => GroupedPageRequest<Row>,
+    rowShape: RowShape<Row> = shape,
+  ): ((group: string, rows: Row[]) => void) => {
     const entry = entryFor(args, requestKey, describe);
     const plan = (entry.plan ??= planPage(args, entry.request.order, idColumn));
     const primed = (entry.primed ??= new Map());
     return (group, rows) => {
-      if (!primed.has(group)) primed.set(group, buildPage(rows, plan, entry.request.order, options.id, lazy(() => entry.counts.load(group))));
+      if (!primed.has(group)) primed.set(group, { page: buildPage(rows, plan, entry.request.order, options.id, lazy(() => entry.counts.load(group))), shape: rowShape });
     };
   };
-  const prime = (group: string, args: ConnectionArgs, requestKey: string, describe: () => GroupedPageRequest<Row>, rows: Row[]): void =>
-    primer(args, requestKey, describe)(group, rows);
+  const prime = (group: string, args: ConnectionArgs, requestKey: string, describe: () => GroupedPageRequest<Row>, rows: Row[], rowShape?: RowShape<Row>): void =>
+    primer(args, requestKey, describe, rowShape)(group, rows);
 
   return Object.assign(load, { prime, primer });
 }

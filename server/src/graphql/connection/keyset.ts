@@ -183,6 +183,6 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
   const { tx, table, shape, shapes, where } = options;
   const plan = planPage(options.args, options.order, options.idColumn);
   const page = () => sql`select ${selectList(shape)} from ${table}${whereClause(and(where, plan.keyset))} order by ${plan.orderBy} limit ${plan.limit}`;
-  const rows = await selectRows(tx, shapes.get(where ? null : `page:${plan.key}`, page), shape, plan.values);
+  const rows = await selectRows(tx, shapes.get(where ? null : `page:${shape.key}:${plan.key}`, page), shape, plan.values);
   return buildPage(rows, plan, options.order, options.id, lazyCount(options));
 }

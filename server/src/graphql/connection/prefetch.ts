@@ -2,6 +2,7 @@ import { and, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { decodeRow, decodeRows, type RowShape, runArrays, selectList } from "../../db/statement.js";
 import { buildPage, type KeysetOrder, lazyCount, type PaginateOptions, type PagePlan, planPage } from "./keyset.js";
+import type { NodeSelection } from "./selection.js";
 import type { ConnectionResult } from "./types.js";
 
 /**
@@ -193,9 +194,10 @@ export interface PrefetchInternals {
   /**
    * The part for the field's `args` at the `index`th place, matched on the parent's `parentColumn`, with
    * what hands the loader the value of one parent (by its key); null when it is not fetched ahead (a
-   * backward page, a column JSON does not carry).
+   * backward page, a column JSON does not carry). `selection`: the field's selection, when known — a
+   * nested page fetches the columns its nodes' fields read.
    */
-  part(args: Record<string, unknown>, index: number, parentColumn: PgColumn): (ParentPart & { prime(group: string, value: unknown): void }) | null;
+  part(args: Record<string, unknown>, index: number, parentColumn: PgColumn, selection?: NodeSelection): (ParentPart & { prime(group: string, value: unknown): void }) | null;
 }
 
 /** A per-request loader a parent listing can fetch ahead. */
@@ -212,7 +214,7 @@ export async function paginateWithParts<Row>(options: PaginateOptions<Row> & { p
   const { tx, table, shape, shapes, where, parts } = options;
   const plan = planPage(options.args, options.order, options.idColumn);
   const keys = parts.map((p) => p.key);
-  const cacheKey = where || keys.includes(null) ? null : `parts-page:${plan.key}|${keys.join("|")}`;
+  const cacheKey = where || keys.includes(null) ? null : `parts-page:${shape.key}|${plan.key}|${keys.join("|")}`;
   const statement = () => {
     const built = parts.map((p) => p.sql());
     const columns = sql.join(

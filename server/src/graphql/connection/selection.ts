@@ -73,14 +73,14 @@ export function carrySelections(schema: GraphQLSchema): void {
  * ahead and the fields' resolvers load as usual. Works on graphql-js's and graphql-jit's resolve info alike:
  * both give `fieldNodes`, `fragments`, `variableValues`, `schema` and `returnType`.
  */
-export function nodeFieldArguments(info: GraphQLResolveInfo, fields: ReadonlySet<string>): ReadonlyMap<string, readonly Record<string, unknown>[]> | null {
+export function nodeFieldArguments(info: GraphQLResolveInfo, fields: ReadonlySet<string>): ReadonlyMap<string, readonly NodeFieldUse[]> | null {
   // Without variables the answer depends on the document alone: worked out once per parsed document
   // (Apollo keeps them; graphql-jit gives each request of a document the same field nodes).
   const cacheable = !info.operation?.variableDefinitions?.length && info.fieldNodes.length > 0;
   const byFields = cacheable ? walked.get(info.fieldNodes[0]!) : undefined;
   const cached = byFields?.get(fields);
   if (cached !== undefined) return cached;
-  let found: Map<string, Record<string, unknown>[]> | null;
+  let found: Map<string, NodeFieldUse[]> | null;
   try {
     found = walk(info, fields);
   } catch {
@@ -93,13 +93,19 @@ export function nodeFieldArguments(info: GraphQLResolveInfo, fields: ReadonlySet
   return found;
 }
 
+/** One place a field of the nodes is selected: the arguments its resolver gets, and its node in the document. */
+export interface NodeFieldUse {
+  args: Record<string, unknown>;
+  field: FieldNode;
+}
+
 /** Answers for operations without variables, by the connection field's node and the fields asked about. */
-const walked = new WeakMap<FieldNode, Map<ReadonlySet<string>, Map<string, Record<string, unknown>[]> | null>>();
+const walked = new WeakMap<FieldNode, Map<ReadonlySet<string>, Map<string, NodeFieldUse[]> | null>>();
 
 /** A directive, an unknown fragment…: the walk gives up. */
 class Unusual extends Error {}
 
-function walk(info: GraphQLResolveInfo, fields: ReadonlySet<string>): Map<string, Record<string, unknown>[]> | null {
+function walk(info: GraphQLResolveInfo, fields: ReadonlySet<string>): Map<string, NodeFieldUse[]> | null {
   const { schema, fragments, variableValues } = info;
   const connectionType = getNamedType(info.returnType);
   if (!isObjectType(connectionType)) return null;
@@ -110,7 +116,7 @@ function walk(info: GraphQLResolveInfo, fields: ReadonlySet<string>): Map<string
   const nodeFields = nodeType.getFields();
   const edgeNodeType = edgeType && isObjectType(edgeType) && edgeType.getFields().node ? getNamedType(edgeType.getFields().node!.type) : null;
 
-  const found = new Map<string, Record<string, unknown>[]>();
+  const found = new Map<string, NodeFieldUse[]>();
 
   /** Whether a fragment typed `name` applies to an object of `type`. */
   const applies = (name: string, type: GraphQLObjectType): boolean => {
@@ -151,10 +157,10 @@ function walk(info: GraphQLResolveInfo, fields: ReadonlySet<string>): Map<string
     if (!fields.has(name)) return;
     const definition = nodeFields[name];
     if (!definition) throw new Unusual();
-    const args = getArgumentValues(definition, unconditional(field), variableValues);
+    const use = { args: getArgumentValues(definition, unconditional(field), variableValues), field };
     const list = found.get(name);
-    if (list) list.push(args);
-    else found.set(name, [args]);
+    if (list) list.push(use);
+    else found.set(name, [use]);
   };
 
   for (const fieldNode of info.fieldNodes) {
@@ -169,4 +175,74 @@ function walk(info: GraphQLResolveInfo, fields: ReadonlySet<string>): Map<string
     });
   }
   return found;
+}
+
+/** What `selectedNodeFields` reads of a resolve info: the connection field's nodes in the document and its type. */
+export type NodeSelection = Pick<GraphQLResolveInfo, "fieldNodes" | "returnType" | "fragments" | "schema">;
+
+/**
+ * The names of the fields a connection field's selection asks of its nodes — under `nodes { … }` or
+ * `edges { node { … } }`, through fragments and inline fragments — whatever their directives say (a field
+ * that `@skip` drops is named too: the answer is what the nodes may be asked for, never less). A listing
+ * fetches the columns these fields read (kit/listing.ts). Null when the selection is not a connection's.
+ * Worked out once per field node of a parsed document: it does not depend on variables.
+ */
+export function selectedNodeFields(selection: NodeSelection): ReadonlySet<string> | null {
+  const { fieldNodes } = selection;
+  const cached = fieldNodes.length === 1 ? namesOf.get(fieldNodes[0]!) : undefined;
+  if (cached !== undefined) return cached;
+  let names: Set<string> | null;
+  try {
+    names = walkNames(selection);
+  } catch {
+    names = null;
+  }
+  if (fieldNodes.length === 1) namesOf.set(fieldNodes[0]!, names);
+  return names;
+}
+
+const namesOf = new WeakMap<FieldNode, Set<string> | null>();
+
+function walkNames({ fieldNodes, returnType, fragments, schema }: NodeSelection): Set<string> | null {
+  const connectionType = getNamedType(returnType);
+  if (!isObjectType(connectionType)) return null;
+  const connectionFields = connectionType.getFields();
+  const nodeType = connectionFields.nodes && getNamedType(connectionFields.nodes.type);
+  if (!nodeType || !isObjectType(nodeType)) return null;
+  const edgeType = connectionFields.edges && getNamedType(connectionFields.edges.type);
+  const names = new Set<string>();
+
+  const applies = (name: string, type: GraphQLObjectType): boolean => {
+    const condition: GraphQLNamedType | undefined = schema.getType(name);
+    if (!condition) throw new Unusual();
+    return condition === type || (isAbstractType(condition) && schema.isSubType(condition, type));
+  };
+  const eachField = (selectionSet: SelectionSetNode | undefined, type: GraphQLObjectType, onField: (field: FieldNode) => void, spread: ReadonlySet<string> = new Set()) => {
+    if (!selectionSet) return;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) onField(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (!selection.typeCondition || applies(selection.typeCondition.name.value, type)) eachField(selection.selectionSet, type, onField, spread);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments[name];
+        if (!fragment || spread.has(name)) throw new Unusual();
+        if (applies(fragment.typeCondition.name.value, type)) eachField(fragment.selectionSet, type, onField, new Set([...spread, name]));
+      }
+    }
+  };
+  const onNodeField = (field: FieldNode) => names.add(field.name.value);
+  for (const fieldNode of fieldNodes) {
+    eachField(fieldNode.selectionSet, connectionType, (field) => {
+      if (field.name.value === "nodes") eachField(field.selectionSet, nodeType, onNodeField);
+      else if (field.name.value === "edges" && edgeType && isObjectType(edgeType)) {
+        const edgeNode = edgeType.getFields().node;
+        if (!edgeNode || getNamedType(edgeNode.type) !== nodeType) return;
+        eachField(field.selectionSet, edgeType, (edgeField) => {
+          if (edgeField.name.value === "node") eachField(edgeField.selectionSet, nodeType, onNodeField);
+        });
+      }
+    });
+  }
+  return names;
 }

@@ -42,6 +42,7 @@ import type { AccountInvitationRow } from "./accounts.tables.js";
 import { applyAccountOperationById, bulkAccountOperationJob, checkAccountOperation } from "./account.jobs.js";
 import { runBulkAction } from "../../kit/bulk.js";
 import type { AccountAction as Action } from "@gatehouse/schema/accounts";
+import { Reads } from "../../kit/reads.js";
 
 type Result = Awaited<ReturnType<typeof accountsService.updateAccount>>;
 const payload = (result: Result) => (result.ok ? { account: result.account, userErrors: [] } : { account: null, userErrors: result.userErrors });
@@ -64,32 +65,38 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => Plan, { description: "Its account plan." })
+  @Reads("planId")
   async plan(@Root() account: AccountRow, @Ctx() ctx: Context) {
     return ctx.loaders.plans.planById.load(account.planId);
   }
 
   @FieldResolver(() => DecimalScalar, { nullable: true, description: "VAT rate in percent (the `vat_rate` field), which billing adds to its invoices." })
+  @Reads("vatRate")
   vatRate(@Root() account: AccountRow) {
     return account.vatRate;
   }
 
   @FieldResolver(() => [FieldValue], { description: "Its fields in form order, built-in and extra, with their values; hidden ones included." })
+  @Reads("tenantId", "fields")
   async fields(@Root() account: AccountRow, @Ctx() ctx: Context) {
     const definitions = await ctx.loaders.accounts.fieldDefinitions.load(`${account.tenantId}:ACCOUNT`);
     return fieldsService.fieldValuesOf(definitions, account.fields);
   }
 
   @FieldResolver(() => AccountUser, { nullable: true, description: "Its first admin user: the one it signed up or was created with." })
+  @Reads("id")
   adminUser(@Root() account: AccountRow, @Ctx() ctx: Context) {
     return ctx.loaders.accounts.adminUserOfAccount.load(account.id);
   }
 
   @FieldResolver(() => accountUserListing.Connection, { description: "Its users." })
+  @Reads("id")
   users(@Root() account: AccountRow, @Args(() => accountUserListing.Args) args: AccountUserListArgs, @Ctx() ctx: Context) {
     return ctx.loaders.accounts.usersOfAccount(account.id, args);
   }
 
   @FieldResolver(() => accountMessageListing.Connection, { description: "Its messages with the tenant, newest first." })
+  @Reads("id")
   messages(@Root() account: AccountRow, @Args(() => accountMessageListing.Args) args: AccountMessageListArgs, @Ctx() ctx: Context) {
     return ctx.loaders.accounts.messagesOfAccount(account.id, args);
   }
@@ -102,6 +109,7 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => accountInvitationListing.Connection, { description: "Invitations to join it, newest first." })
+  @Reads("id")
   invitations(@Root() account: AccountRow, @Args(() => accountInvitationListing.Args) args: AccountInvitationListArgs, @Ctx() ctx: Context) {
     return ctx.loaders.accounts.invitationsOfAccount(account.id, args);
   }
@@ -136,6 +144,7 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => [AccountAction.graphql], { description: "The state changes its state allows now." })
+  @Reads("state")
   availableActions(@Root() account: AccountRow) {
     return accountActionsFrom(account.state);
   }
@@ -227,11 +236,13 @@ export class AccountResolver {
 @Resolver(() => AccountUser)
 export class AccountUserResolver {
   @FieldResolver(() => Account, { description: "The account the user belongs to." })
+  @Reads("accountId")
   async account(@Root() user: AccountUserRow, @Ctx() ctx: Context) {
     return ctx.loaders.accounts.accountById.load(user.accountId);
   }
 
   @FieldResolver(() => [FieldValue], { description: "The user's fields in form order (`first_name`, `last_name`, extra fields), with their values." })
+  @Reads("tenantId", "fields")
   async fields(@Root() user: AccountUserRow, @Ctx() ctx: Context) {
     const definitions = await ctx.loaders.accounts.fieldDefinitions.load(`${user.tenantId}:USER`);
     return fieldsService.fieldValuesOf(definitions, user.fields);
@@ -287,11 +298,13 @@ export class SignupSettingsResolver {
 @Resolver(() => AccountInvitation)
 export class AccountInvitationResolver {
   @FieldResolver(() => InvitationState.graphql, { description: "PENDING, ACCEPTED or EXPIRED." })
+  @Reads("acceptedAt", "expiresAt")
   state(@Root() invitation: AccountInvitationRow) {
     return invitation.acceptedAt ? "ACCEPTED" : invitation.expiresAt.getTime() <= Date.now() ? "EXPIRED" : "PENDING";
   }
 
   @FieldResolver(() => Account, { description: "The account." })
+  @Reads("accountId")
   async account(@Root() invitation: AccountInvitationRow, @Ctx() ctx: Context) {
     return ctx.loaders.accounts.accountById.load(invitation.accountId);
   }

@@ -66,6 +66,7 @@ import {
   bulkSubscriptionOperationJob,
   checkOperation,
 } from "./applications.jobs.js";
+import { Reads } from "../../kit/reads.js";
 
 type AppResult = Awaited<ReturnType<typeof apps.updateApplication>>;
 const appPayload = (r: AppResult) => (r.ok ? { application: r.application, userErrors: [] } : { application: null, userErrors: r.userErrors });
@@ -92,21 +93,25 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => Account, { description: "The developer account it belongs to." })
+  @Reads("accountId")
   async account(@Root() app: ApplicationRow, @Ctx() ctx: Context) {
     return ctx.loaders.accounts.accountById.load(app.accountId);
   }
 
   @FieldResolver(() => Service, { description: "The product it gives access to." })
+  @Reads("serviceId")
   async service(@Root() app: ApplicationRow, @Ctx() ctx: Context) {
     return ctx.loaders.catalog.serviceById.load(app.serviceId);
   }
 
   @FieldResolver(() => Plan, { description: "Its application plan." })
+  @Reads("planId")
   async plan(@Root() app: ApplicationRow, @Ctx() ctx: Context) {
     return ctx.loaders.plans.planById.load(app.planId);
   }
 
   @FieldResolver(() => Boolean, { description: "Its plan costs something: a setup fee, a monthly cost or pricing rules." })
+  @Reads("planId")
   async paid(@Root() app: ApplicationRow, @Ctx() ctx: Context) {
     const plan = await ctx.loaders.plans.planById.load(app.planId);
     if (!plan) return false;
@@ -115,21 +120,25 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => String, { description: "Its OpenID Connect client ID (OIDC services): its application ID." })
+  @Reads("appId")
   clientId(@Root() app: ApplicationRow) {
     return app.appId;
   }
 
   @FieldResolver(() => String, { description: "Its OpenID Connect client secret (OIDC services)." })
+  @Reads("clientSecret")
   clientSecret(@Root() app: ApplicationRow) {
     return app.clientSecret;
   }
 
   @FieldResolver(() => [ApplicationKey], { description: "Its app keys (APP_ID_APP_KEY services), oldest first." })
+  @Reads("id")
   keys(@Root() app: ApplicationRow, @Ctx() ctx: Context) {
     return ctx.loaders.applications.keysOfApplication.load(app.id);
   }
 
   @FieldResolver(() => [ApplicationAction.graphql], { description: "The state changes its state allows now (REJECT of a pending one is `rejectApplication`)." })
+  @Reads("state")
   availableActions(@Root() app: ApplicationRow) {
     return actionsFrom(APPLICATION_ACTIONS, app.state);
   }
@@ -277,21 +286,25 @@ export class ServiceSubscriptionResolver {
   }
 
   @FieldResolver(() => Account, { description: "The subscribed developer account." })
+  @Reads("accountId")
   async account(@Root() s: ServiceSubscriptionRow, @Ctx() ctx: Context) {
     return ctx.loaders.accounts.accountById.load(s.accountId);
   }
 
   @FieldResolver(() => Service, { description: "The product." })
+  @Reads("serviceId")
   async service(@Root() s: ServiceSubscriptionRow, @Ctx() ctx: Context) {
     return ctx.loaders.catalog.serviceById.load(s.serviceId);
   }
 
   @FieldResolver(() => Plan, { description: "Its service plan." })
+  @Reads("planId")
   async plan(@Root() s: ServiceSubscriptionRow, @Ctx() ctx: Context) {
     return ctx.loaders.plans.planById.load(s.planId);
   }
 
   @FieldResolver(() => [ServiceSubscriptionAction.graphql], { description: "The state changes its state allows now." })
+  @Reads("state")
   availableActions(@Root() s: ServiceSubscriptionRow) {
     return actionsFrom(SUBSCRIPTION_ACTIONS, s.state);
   }
@@ -383,16 +396,19 @@ export class PlanApplicationResolver {
 @Resolver(() => Account)
 export class AccountApplicationsResolver {
   @FieldResolver(() => applicationListing.Connection, { description: "Its applications." })
+  @Reads("id")
   applications(@Root() account: AccountRow, @Args(() => applicationListing.Args) args: ApplicationListArgs, @Ctx() ctx: Context) {
     return ctx.loaders.applications.applicationsOfAccount(account.id, args);
   }
 
   @FieldResolver(() => Int, { description: "How many applications it has." })
+  @Reads("id")
   applicationCount(@Root() account: AccountRow, @Ctx() ctx: Context) {
     return ctx.loaders.applications.applicationCount.load(account.id);
   }
 
   @FieldResolver(() => serviceSubscriptionListing.Connection, { description: "Its subscriptions to products." })
+  @Reads("id")
   serviceSubscriptions(@Root() account: AccountRow, @Args(() => serviceSubscriptionListing.Args) args: ServiceSubscriptionListArgs, @Ctx() ctx: Context) {
     return ctx.loaders.applications.subscriptionsOfAccount(account.id, args);
   }
@@ -445,16 +461,19 @@ export class PlanChangeRequestResolver {
   }
 
   @FieldResolver(() => Application, { description: "The application." })
+  @Reads("applicationId")
   async application(@Root() r: PlanChangeRequestRow, @Ctx() ctx: Context) {
     return ctx.loaders.applications.applicationById.load(r.applicationId);
   }
 
   @FieldResolver(() => Plan, { nullable: true, description: "The plan it was on when asked; null once that plan is gone (a custom plan goes when its application leaves it)." })
+  @Reads("fromPlanId")
   async fromPlan(@Root() r: PlanChangeRequestRow, @Ctx() ctx: Context) {
     return r.fromPlanId ? ctx.loaders.plans.planById.load(r.fromPlanId) : null;
   }
 
   @FieldResolver(() => Plan, { description: "The plan asked for." })
+  @Reads("toPlanId")
   async toPlan(@Root() r: PlanChangeRequestRow, @Ctx() ctx: Context) {
     return ctx.loaders.plans.planById.load(r.toPlanId);
   }

@@ -5,6 +5,7 @@ import { Tenant } from "../tenants/tenant.type.js";
 import type { TenantRow } from "../tenants/tenants.tables.js";
 import type { UserRow } from "./team.tables.js";
 import { User, type UserListArgs, userListing } from "./user.type.js";
+import { Reads } from "../../kit/reads.js";
 
 @Resolver(() => User)
 export class UserResolver {
@@ -15,6 +16,7 @@ export class UserResolver {
   }
 
   @FieldResolver(() => Tenant, { description: "The tenant the user belongs to." })
+  @Reads("tenantId")
   async tenant(@Root() user: UserRow, @Ctx() ctx: Context) {
     return ctx.loaders.tenants.tenantById.load(user.tenantId);
   }
@@ -25,6 +27,7 @@ export class UserResolver {
 export class TenantUsersResolver {
   @FieldResolver(() => userListing.Connection, { description: "Team users of this tenant." })
   @Access({ scope: "ACCOUNT_MANAGEMENT" })
+  @Reads("id")
   users(@Root() tenant: TenantRow, @Args(() => userListing.Args) args: UserListArgs, @Ctx() ctx: Context) {
     return ctx.loaders.team.usersOfTenant(tenant.id, args);
   }

@@ -8,6 +8,7 @@ import { CreateTenantInput, CreateTenantPayload } from "./tenant.input.js";
 import * as tenantService from "./tenant.service.js";
 import { Tenant, type TenantListArgs, tenantListing } from "./tenant.type.js";
 import type { TenantRow } from "./tenants.tables.js";
+import { Reads } from "../../kit/reads.js";
 
 @Resolver(() => Tenant)
 export class TenantResolver {
@@ -30,6 +31,7 @@ export class TenantResolver {
     nullable: true,
     description: "Host name of the admin portal, `<subdomain>-admin.<GATEHOUSE_BASE_DOMAIN>`; null when no base domain is configured.",
   })
+  @Reads("subdomain")
   adminDomain(@Root() tenant: TenantRow, @Ctx() ctx: Context) {
     return ctx.config.baseDomain ? `${tenant.subdomain}-admin.${ctx.config.baseDomain}` : null;
   }
