@@ -1,7 +1,7 @@
 import { ACCOUNT_ACTIONS } from "@gatehouse/schema/accounts";
 import { and, eq, gte, ilike, inArray, lt, or, type SQL, sql } from "drizzle-orm";
 import { Field, Int, ObjectType } from "type-graphql";
-import { escapeLike } from "../../db/like.js";
+import { escapeLike, longEnoughFor } from "../../db/like.js";
 import { Node } from "../../graphql/node.js";
 import { EmailAddressScalar } from "../../graphql/scalars.js";
 import { defineEnum, type EnumValue } from "../../kit/enum.js";
@@ -14,6 +14,7 @@ import {
   type AccountRow,
   accounts,
   AccountState,
+  accountUserFullName,
   type AccountUserRow,
   AccountUserRole,
   accountUsers,
@@ -99,28 +100,32 @@ export class AccountUser extends Node {
 }
 
 /**
- * Conditions other modules add to the accounts search: the applications module finds an account by an
- * application's user key, app ID or client ID (003 §10.1).
+ * What other modules add to the accounts search: the applications module finds an account by an
+ * application's user key, app ID or client ID (003 §10.1). Each is a select of the ids of the accounts the
+ * text finds (one column), so that it can use its own indexes (see accountSearch).
  */
-type AccountSearch = (text: string) => SQL | undefined;
+type AccountSearch = (text: string) => SQL;
 const accountSearches: AccountSearch[] = [];
 export function registerAccountSearch(search: AccountSearch): void {
   accountSearches.push(search);
 }
 
-/** Matches the account's org name, or one of its users' username, email or name. */
-function accountSearch(text: string): SQL | undefined {
+/**
+ * Matches the account's org name, or one of its users' username, email or name, or what other modules
+ * register. One set of account ids, each part a select of its own: PostgreSQL answers each with its index
+ * (a key's, or the length a name needs to hold the text: db/like.ts) and joins the few ids to their
+ * accounts — one condition with an `or` over the parts would read every account of the tenant. Row-level
+ * security keeps each part to the tenant's rows; the listing's own tenant condition holds besides.
+ */
+function accountSearch(text: string): SQL {
   const like = `%${escapeLike(text)}%`;
-  const userMatches = sql`exists (select 1 from ${accountUsers} where ${and(
-      eq(accountUsers.tenantId, accounts.tenantId),
-      eq(accountUsers.accountId, accounts.id),
-      or(
-        ilike(accountUsers.username, like),
-        ilike(accountUsers.email, like),
-        sql`coalesce(${accountUsers.fields}->>'first_name', '') || ' ' || coalesce(${accountUsers.fields}->>'last_name', '') ilike ${like}`,
-      ),
-    )})`;
-  return or(ilike(accounts.orgName, like), userMatches, ...accountSearches.map((s) => s(text)));
+  const byOrgName = sql`select ${accounts.id} from ${accounts} where ${and(longEnoughFor(accounts.orgNameLength, text), ilike(accounts.orgName, like))}`;
+  const byUser = sql`select ${accountUsers.accountId} from ${accountUsers} where ${and(
+    longEnoughFor(accountUsers.searchLength, text),
+    or(ilike(accountUsers.username, like), ilike(accountUsers.email, like), sql`${accountUserFullName(accountUsers.fields)} ilike ${like}`),
+  )}`;
+  const parts = [byOrgName, byUser, ...accountSearches.map((search) => search(text))];
+  return sql`${accounts.id} in (${sql.join(parts, sql` union all `)})`;
 }
 
 export const accountListing = defineListing({

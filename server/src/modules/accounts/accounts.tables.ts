@@ -1,5 +1,5 @@
 import { ACCOUNT_STATES, FIELD_TARGETS } from "@gatehouse/schema/accounts";
-import { sql } from "drizzle-orm";
+import { sql, type SQLWrapper } from "drizzle-orm";
 import { boolean, check, foreignKey, index, integer, jsonb, numeric, pgTable, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, primaryId, timestampMs } from "../../db/columns.js";
 import { tenantIsolation } from "../../db/tenancy.sql.js";
@@ -7,6 +7,7 @@ import { defineEnum, type EnumValue } from "../../kit/enum.js";
 import { plans } from "../plans/plans.tables.js";
 import { users } from "../team/team.tables.js";
 import { tenants } from "../tenants/tenants.tables.js";
+import { loweredLength } from "../../db/like.js";
 
 export const AccountState = defineEnum("AccountState", "Where a developer account stands with the tenant (porta's states).", {
   CREATED: "Not yet decided on (porta's first state). Accounts an admin creates, and signups without approval rules, are approved at once; a signup waiting for approval is pending.",
@@ -58,6 +59,10 @@ export const accounts = pgTable(
     createdAt: createdAt(),
     updatedAt: timestampMs("updated_at").notNull().default(sql`clock_timestamp()`),
     stateChangedAt: timestampMs("state_changed_at").notNull().default(sql`clock_timestamp()`),
+    /** `org_name`'s lowercased length: the accounts search skips names too short to hold the text. */
+    orgNameLength: integer("org_name_length")
+      .notNull()
+      .generatedAlwaysAs(() => loweredLength(sql.identifier("org_name"))),
   },
   (t) => [
     // Plans in use cannot be deleted (the plans module asks, PlanUsers); the key keeps it so.
@@ -68,12 +73,17 @@ export const accounts = pgTable(
     index("accounts_tenant_org_name_idx").on(t.tenantId, t.orgName, t.id),
     index("accounts_tenant_state_idx").on(t.tenantId, t.state, t.createdAt, t.id),
     index("accounts_tenant_plan_idx").on(t.tenantId, t.planId),
+    index("accounts_tenant_org_name_length_idx").on(t.tenantId, t.orgNameLength),
     AccountState.check("accounts_state_check", t.state),
     check("accounts_vat_rate_check", sql`${t.vatRate} is null or ${t.vatRate} between 0 and 100`),
     tenantIsolation("tenant_id"),
   ],
 );
 export type AccountRow = typeof accounts.$inferSelect;
+
+/** A user's name as the accounts search matches it: the first and last name of their fields. */
+export const accountUserFullName = (fields: SQLWrapper) =>
+  sql`coalesce(${fields}->>'first_name', '') || ' ' || coalesce(${fields}->>'last_name', '')`;
 
 /**
  * Users of developer accounts. Their email and username are unique among all such users of the tenant
@@ -93,12 +103,20 @@ export const accountUsers = pgTable(
     fields: jsonb("fields").$type<Record<string, string>>().notNull().default(sql`'{}'::jsonb`),
     createdAt: createdAt(),
     updatedAt: timestampMs("updated_at").notNull().default(sql`clock_timestamp()`),
+    /** The longest lowercased length of what the accounts search matches of a user: username, email, name. */
+    searchLength: integer("search_length")
+      .notNull()
+      .generatedAlwaysAs(
+        () =>
+          sql`greatest(${loweredLength(sql.identifier("username"))}, ${loweredLength(sql.identifier("email"))}, ${loweredLength(accountUserFullName(sql.identifier("fields")))})`,
+      ),
   },
   (t) => [
     foreignKey({ name: "account_users_account_fk", columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }).onDelete("cascade"),
     uniqueIndex("account_users_tenant_email_key").on(t.tenantId, sql`lower(${t.email})`),
     uniqueIndex("account_users_tenant_username_key").on(t.tenantId, sql`lower(${t.username})`),
     index("account_users_account_idx").on(t.tenantId, t.accountId, t.createdAt, t.id),
+    index("account_users_tenant_search_length_idx").on(t.tenantId, t.searchLength),
     AccountUserRole.check("account_users_role_check", t.role),
     AccountUserState.check("account_users_state_check", t.state),
     tenantIsolation("tenant_id"),

@@ -205,6 +205,9 @@ describe("developer accounts", () => {
     expect(await names({ search: "zed" })).toEqual(["Zed Corp"]);
     expect(await names({ search: "ZARA@" })).toEqual(["Zed Corp"]);
     expect(await names({ search: "quimby" })).toEqual(["Zed Corp"]);
+    // As long as the org name, the email: still found (the search skips only the shorter ones).
+    expect(await names({ search: "ZED CORP" })).toEqual(["Zed Corp"]);
+    expect(await names({ search: "ZARA@ZED.EXAMPLE" })).toEqual(["Zed Corp"]);
     expect(await names({ search: "100%" })).toEqual(["Alpha 100% Inc"]);
     expect(await names({ search: "%" })).toEqual(["Alpha 100% Inc"]);
     expect(await names({ states: ["PENDING"] })).toEqual(["Alpha 100% Inc"]);

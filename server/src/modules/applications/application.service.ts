@@ -11,7 +11,7 @@ import {
   trialEnd,
 } from "@gatehouse/schema/applications";
 import { randomBytes } from "node:crypto";
-import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, or, sql } from "drizzle-orm";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
 import { rowsByIds } from "../../db/statement.js";
@@ -19,7 +19,7 @@ import { toGlobalId } from "../../graphql/node.js";
 import { codeIn, userError } from "../../graphql/user-error.js";
 import { allOrNothing } from "../../kit/all-or-nothing.js";
 import { accountForUse, accountsByIds, registerAccountSearch } from "../accounts/account.service.js";
-import { accounts, type AccountRow } from "../accounts/accounts.tables.js";
+import type { AccountRow } from "../accounts/accounts.tables.js";
 import type { ServiceRow } from "../catalog/catalog.tables.js";
 import { serviceForUse, servicesByIds } from "../catalog/service.service.js";
 import { changesOf, emit } from "../events/events.service.js";
@@ -34,9 +34,7 @@ export const applicationsByIds = rowsByIds(applications);
 export const applicationKeysByIds = rowsByIds(applicationKeys);
 
 // An account is found by an application's user key, app ID or client ID (003 §10.1): exact values.
-registerAccountSearch(
-  (text) => sql`exists (select 1 from ${applications} where ${and(eq(applications.accountId, accounts.id), sql`(${applications.userKey} = ${text} or ${applications.appId} = ${text})`)})`,
-);
+registerAccountSearch((text) => sql`select ${applications.accountId} from ${applications} where ${or(eq(applications.userKey, text), eq(applications.appId, text))}`);
 
 export function listApplications(tx: Executor, actor: Actor, args: ApplicationListArgs) {
   return applicationListing.list(tx, args, eq(applications.tenantId, actor.tenantId));

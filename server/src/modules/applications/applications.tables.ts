@@ -1,10 +1,11 @@
 import { APPLICATION_STATES, SUBSCRIPTION_STATES } from "@gatehouse/schema/applications";
 import { sql } from "drizzle-orm";
-import { foreignKey, index, pgTable, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { foreignKey, index, integer, pgTable, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, primaryId, timestampMs } from "../../db/columns.js";
 import { tenantIsolation } from "../../db/tenancy.sql.js";
 import { defineEnum, type EnumValue } from "../../kit/enum.js";
 import { accounts } from "../accounts/accounts.tables.js";
+import { loweredLength } from "../../db/like.js";
 import { services } from "../catalog/catalog.tables.js";
 import { plans } from "../plans/plans.tables.js";
 
@@ -76,6 +77,13 @@ export const applications = pgTable(
     lastTrafficAt: timestampMs("last_traffic_at"),
     createdAt: createdAt(),
     updatedAt: timestampMs("updated_at").notNull().default(sql`clock_timestamp()`),
+    /**
+     * `name`'s lowercased length: the search skips names too short to hold the text, through the index
+     * below (db/like.ts).
+     */
+    nameLength: integer("name_length")
+      .notNull()
+      .generatedAlwaysAs(() => loweredLength(sql.identifier("name"))),
   },
   (t) => [
     foreignKey({ name: "applications_account_fk", columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }).onDelete("cascade"),
@@ -91,6 +99,7 @@ export const applications = pgTable(
     index("applications_service_idx").on(t.tenantId, t.serviceId),
     index("applications_plan_idx").on(t.tenantId, t.planId),
     index("applications_tenant_user_key_idx").on(t.tenantId, t.userKey),
+    index("applications_tenant_name_length_idx").on(t.tenantId, t.nameLength),
     ApplicationState.check("applications_state_check", t.state),
     tenantIsolation("tenant_id"),
   ],

@@ -251,6 +251,37 @@ describe("applications", () => {
     expect(byAppKey.accounts.nodes).toEqual([]);
   });
 
+  it("finds by a key the names that hold it too, whatever their case, as long as the key or renamed to hold it", async () => {
+    // The search skips names shorter than the text (db/like.ts): these are as long, or longer.
+    const s = await setup();
+    const a = await newApp(s, { name: "Checkout" });
+    const other = await s.admin.ok(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } userErrors { code } } }`, {
+      input: { orgName: `Org ${a.userKey.toUpperCase()}`, email: `${a.appId}@example.com`, userFields: [{ name: "last_name", value: a.clientId.toUpperCase() }] },
+    });
+    const otherId = other.createAccount.account.id as string;
+    const exact = await s.admin.ok(CREATE_APP, { input: { accountId: otherId, serviceId: s.serviceId, name: a.userKey.toUpperCase() } });
+    const copy = await s.admin.ok(CREATE_APP, { input: { accountId: otherId, serviceId: s.serviceId, name: `Copy of ${a.appId.toUpperCase()}` } });
+    const short = await newApp(s, { name: "Short" });
+    const names = async (search: string) =>
+      ((await s.admin.ok(`query($search: String) { applications(filter: { search: $search }) { nodes { name } } }`, { search })).applications.nodes as { name: string }[])
+        .map((x) => x.name)
+        .sort();
+    const accountIds = async (search: string) =>
+      ((await s.admin.ok(`query($search: String) { accounts(filter: { search: $search }) { nodes { id } } }`, { search })).accounts.nodes as { id: string }[]).map((x) => x.id).sort();
+    expect(await names(a.userKey)).toEqual(["Checkout", a.userKey.toUpperCase()].sort());
+    expect(await names(a.appId)).toEqual(["Checkout", `Copy of ${a.appId.toUpperCase()}`].sort());
+    expect(await names(a.clientId)).toEqual(["Checkout", `Copy of ${a.appId.toUpperCase()}`].sort());
+    expect(await names(exact.createApplication.application.userKey)).toEqual([a.userKey.toUpperCase()]);
+    // The account by its application's key, the other by its org name, its user's email or name.
+    expect(await accountIds(a.userKey)).toEqual([s.accountId, otherId].sort());
+    expect(await accountIds(a.appId)).toEqual([s.accountId, otherId].sort());
+    expect(await accountIds(copy.createApplication.application.appId)).toEqual([otherId]);
+    // A rename counts at once, both ways.
+    await s.admin.ok(appMutation("updateApplication", "UpdateApplicationInput"), { input: { id: short.id, name: `Renamed ${a.userKey}` } });
+    await s.admin.ok(appMutation("updateApplication", "UpdateApplicationInput"), { input: { id: exact.createApplication.application.id, name: "Short now" } });
+    expect(await names(a.userKey)).toEqual(["Checkout", `Renamed ${a.userKey}`]);
+  });
+
   it("lists 50 accounts with admin, plan, application count and applications with plan and service in a constant number of statements", async () => {
     const s = await setup();
     for (let i = 0; i < 3; i++) await newApp(s, { name: `App ${i}` });
