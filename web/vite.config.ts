@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { graphqlDocuments } from './build/graphql-documents';
 import { precompress } from './build/precompress';
 
 const apiTarget = process.env.GATEHOUSE_API_URL ?? 'http://localhost:4000';
@@ -23,7 +25,7 @@ const vendorChunkGroups = [
 ].map((group) => ({ ...group, tags: ['$initial' as const] }));
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [graphqlDocuments({ gqlDir: fileURLToPath(new URL('src/gql', import.meta.url)) }), react(), precompress()],
   optimizeDeps: {
     // The GraphQL Monaco worker is served unbundled in dev; its CommonJS-only imports must be
     // pre-bundled or the worker dies on load (production bundles workers and needs nothing).

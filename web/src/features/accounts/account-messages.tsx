@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Modal, Paper, Spoiler, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, Spoiler, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
@@ -12,6 +12,7 @@ import { errorMessage } from '../../lib/graphql-errors';
 import { applyUserErrors } from '../../lib/user-errors';
 import { messageDirectionLabels } from './account-labels';
 import { forgetAccountFields } from './account-query';
+import { AccountSection } from './account-section';
 
 export const AccountMessageItem = graphql(`
   fragment AccountMessageItem on AccountMessage {
@@ -49,16 +50,13 @@ interface AccountMessagesProps {
 export function AccountMessages({ account, messages, totalCount }: AccountMessagesProps) {
   const [writing, setWriting] = useState(false);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="account-messages">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={3} size="h4" id="account-messages">
-            Messages
-          </Title>
-          <Button size="xs" variant="light" leftSection={<IconMail size={14} />} onClick={() => setWriting(true)}>
-            Send message
-          </Button>
-        </Group>
+    <>
+      <AccountSection
+        id="account-messages"
+        title="Messages"
+        action={{ label: 'Send message', icon: <IconMail size={14} />, onClick: () => setWriting(true) }}
+        newest={{ shown: messages.length, total: totalCount, things: 'messages' }}
+      >
         {messages.length === 0 ? (
           <Text size="sm" c="dimmed">
             No messages yet.
@@ -89,14 +87,9 @@ export function AccountMessages({ account, messages, totalCount }: AccountMessag
             ))}
           </Stack>
         )}
-        {totalCount > messages.length && (
-          <Text size="xs" c="dimmed">
-            Showing the newest {messages.length} of {totalCount} messages.
-          </Text>
-        )}
-      </Stack>
+      </AccountSection>
       <SendMessageModal account={account} opened={writing} onClose={() => setWriting(false)} />
-    </Paper>
+    </>
   );
 }
 

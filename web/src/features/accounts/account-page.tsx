@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { DeletionCard } from '../../components/ui/deletion-card';
+import { Fact } from '../../components/ui/fact';
 import { formatDate } from '../../components/ui/format-date';
 import { errorMessage } from '../../lib/graphql-errors';
 import { AccountApplications } from './account-applications';
@@ -15,17 +16,6 @@ import { AccountStateBadge } from './account-state-badge';
 import { AccountSubscriptions } from './account-subscriptions';
 import { AccountUsersTable } from './account-users-table';
 import { DeleteAccountModal } from './delete-account-modal';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <div>{children}</div>
-    </Stack>
-  );
-}
 
 /**
  * One developer account: its summary, state changes, plan, details and users, its applications,
@@ -124,19 +114,9 @@ export function AccountPage({ accountId }: { accountId: string }) {
 
       <AccountMessages account={account} messages={account.messages.nodes} totalCount={account.messages.totalCount} />
 
-      <Paper withBorder p="md">
-        <Stack gap="xs">
-          <Title order={3} size="h4">
-            Delete this account
-          </Title>
-          <Text size="sm">Deletes its users, applications and subscriptions. This cannot be undone.</Text>
-          <Group>
-            <Button color="red" variant="light" onClick={() => setDeleting(true)}>
-              Delete account
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
+      <DeletionCard thing="account" onDelete={() => setDeleting(true)}>
+        Deletes its users, applications and subscriptions. This cannot be undone.
+      </DeletionCard>
       <DeleteAccountModal
         account={{ id: account.id, orgName: account.orgName, userCount: account.users.totalCount }}
         opened={deleting}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
@@ -11,6 +11,7 @@ import { errorMessage } from '../../lib/graphql-errors';
 import { applicationStateColors, applicationStateLabels, subscriptionActionLabels, subscriptionActions } from './account-labels';
 import { useAccountPageProducts, useProductPlans } from './account-products-query';
 import { forgetAccountFields } from './account-query';
+import { AccountSection, AccountTable } from './account-section';
 
 export const AccountSubscriptionRow = graphql(`
   fragment AccountSubscriptionRow on ServiceSubscription {
@@ -138,83 +139,58 @@ export function AccountSubscriptions({ account, subscriptions, totalCount }: Acc
   const [unsubscribing, setUnsubscribing] = useState<Subscription | null>(null);
   const [subscribing, setSubscribing] = useState(false);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="account-subscriptions">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={3} size="h4" id="account-subscriptions">
-            Subscriptions
-          </Title>
-          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setSubscribing(true)}>
-            Subscribe to a product
-          </Button>
-        </Group>
-        <Table.ScrollContainer minWidth={640}>
-          <Table aria-label="Subscriptions" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Product</Table.Th>
-                <Table.Th>Plan</Table.Th>
-                <Table.Th>State</Table.Th>
-                <Table.Th>Subscribed</Table.Th>
-                <Table.Th>Actions</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {subscriptions.map((subscription) => (
-                <Table.Tr key={subscription.id} data-subscription={subscription.service.name}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {subscription.service.name}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{subscription.plan.name}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge size="sm" variant="light" color={applicationStateColors[subscription.state]} data-testid="subscription-state">
-                      {applicationStateLabels[subscription.state]}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                      {formatDate(subscription.createdAt)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <SubscriptionStateActions subscription={subscription} />
-                      <Button size="xs" variant="subtle" aria-label={`Change the plan of ${subscription.service.name}`} onClick={() => setChangingPlan(subscription)}>
-                        Change plan
-                      </Button>
-                      <Button size="xs" variant="subtle" color="red" aria-label={`Unsubscribe from ${subscription.service.name}`} onClick={() => setUnsubscribing(subscription)}>
-                        Unsubscribe
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-              {subscriptions.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={5}>
-                    <Text size="sm" c="dimmed" ta="center">
-                      Not subscribed to any product.
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {totalCount > subscriptions.length && (
-          <Text size="xs" c="dimmed">
-            Showing the newest {subscriptions.length} of {totalCount} subscriptions.
-          </Text>
-        )}
-      </Stack>
+    <>
+      <AccountSection
+        id="account-subscriptions"
+        title="Subscriptions"
+        action={{ label: 'Subscribe to a product', icon: <IconPlus size={14} />, onClick: () => setSubscribing(true) }}
+        newest={{ shown: subscriptions.length, total: totalCount, things: 'subscriptions' }}
+      >
+        <AccountTable
+          label="Subscriptions"
+          minWidth={640}
+          headers={['Product', 'Plan', 'State', 'Subscribed', 'Actions']}
+          rows={subscriptions}
+          empty="Not subscribed to any product."
+          row={(subscription) => (
+            <Table.Tr key={subscription.id} data-subscription={subscription.service.name}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {subscription.service.name}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{subscription.plan.name}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Badge size="sm" variant="light" color={applicationStateColors[subscription.state]} data-testid="subscription-state">
+                  {applicationStateLabels[subscription.state]}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDate(subscription.createdAt)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  <SubscriptionStateActions subscription={subscription} />
+                  <Button size="xs" variant="subtle" aria-label={`Change the plan of ${subscription.service.name}`} onClick={() => setChangingPlan(subscription)}>
+                    Change plan
+                  </Button>
+                  <Button size="xs" variant="subtle" color="red" aria-label={`Unsubscribe from ${subscription.service.name}`} onClick={() => setUnsubscribing(subscription)}>
+                    Unsubscribe
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
+      </AccountSection>
       <ChangeSubscriptionPlanModal subscription={changingPlan} onClose={() => setChangingPlan(null)} />
       <UnsubscribeModal account={account} subscription={unsubscribing} onClose={() => setUnsubscribing(null)} />
       <SubscribeModal account={account} subscribed={subscriptions.map((s) => s.service.id)} opened={subscribing} onClose={() => setSubscribing(false)} />
-    </Paper>
+    </>
   );
 }
 

@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useApolloClient } from '@apollo/client/react';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { graphql } from '../../gql';
-import type { AccountFilter, AccountForAccountsTableFragment } from '../../gql/graphql';
-import { bulkOperationActions, type BulkOperationRequest } from '../../components/ui/data-table/bulk-operations';
-import { BulkOperations } from '../../components/ui/data-table/bulk-operations-ui';
+import type { AccountForAccountsTableFragment } from '../../gql/graphql';
+import { BulkOperations, useBulkOperations } from '../../components/ui/data-table/bulk-operations-ui';
 import { DataTable } from '../../components/ui/data-table/data-table';
 import { ExportButton } from '../../components/ui/data-table/export-button';
 import { dataTableColumns } from '../../components/ui/data-table/data-table-columns';
@@ -97,8 +95,6 @@ const columns = [
   column.accessor('state', { header: 'State', cell: (c) => <AccountStateBadge state={c.getValue()} /> }),
 ];
 
-type AccountRow = AccountForAccountsTableFragment;
-
 /**
  * Developer accounts: who signed up or was created, on which plan and in which state, with how many
  * applications; search, filters, creating one, and bulk operations on a selection (email, plan, state).
@@ -114,14 +110,13 @@ export function AccountsPage({ search, onSearchChange }: ListingPageProps<Accoun
   });
   const startExport = useAccountsExport(listing.filter);
   const [creating, setCreating] = useState(false);
-  const bulkOperations = useAccountBulkOperations();
-  const [bulkRequest, setBulkRequest] = useState<BulkOperationRequest<AccountRow, AccountFilter> | null>(null);
-  const client = useApolloClient();
-  const finished = () => {
+  const bulk = useBulkOperations({
+    runner: listing.bulk,
+    config: useAccountBulkOperations(),
+    rowLabel,
     // The accounts changed may be cached from their pages: those load again when opened.
-    client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'account' });
-    client.cache.gc();
-  };
+    detailField: 'account',
+  });
 
   return (
     <Stack>
@@ -137,14 +132,7 @@ export function AccountsPage({ search, onSearchChange }: ListingPageProps<Accoun
       <Text c="dimmed" size="sm">
         Developer accounts: the organizations that use your APIs, with their admin user, account plan and state.
       </Text>
-      <BulkOperations
-        request={bulkRequest}
-        runner={listing.bulk}
-        config={bulkOperations}
-        rowLabel={rowLabel}
-        onClose={() => setBulkRequest(null)}
-        onFinished={finished}
-      />
+      <BulkOperations {...bulk.dialog} />
       <DataTable
         listing={listing}
         label="Accounts"
@@ -154,7 +142,7 @@ export function AccountsPage({ search, onSearchChange }: ListingPageProps<Accoun
         filters={<AccountFilters search={search} onChange={listing.setFilters} />}
         emptyState="No developer accounts yet."
         noMatchState="No account matches the filters."
-        bulkActions={bulkOperationActions(setBulkRequest)}
+        bulkActions={bulk.actions}
       />
       <CreateAccountModal opened={creating} onClose={() => setCreating(false)} />
     </Stack>

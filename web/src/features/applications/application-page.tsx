@@ -1,7 +1,9 @@
-import { useState, type ReactNode } from 'react';
-import { Alert, Anchor, Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Anchor, Badge, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from '@tanstack/react-router';
+import { DeletionCard } from '../../components/ui/deletion-card';
+import { Fact } from '../../components/ui/fact';
 import { formatDate } from '../../components/ui/format-date';
 import { errorMessage } from '../../lib/graphql-errors';
 import { ApplicationCredentialsCard } from './application-credentials';
@@ -12,17 +14,6 @@ import { ApplicationQuery } from './application-query';
 import { ApplicationStateActions } from './application-state-actions';
 import { ApplicationStateBadge } from './application-state-badge';
 import { DeleteApplicationModal } from './delete-application-modal';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <div>{children}</div>
-    </Stack>
-  );
-}
 
 /** One application: its summary, state changes and plan, its credentials by its product's auth mode, details, plan limits, deletion. */
 export function ApplicationPage({ applicationId }: { applicationId: string }) {
@@ -123,19 +114,9 @@ export function ApplicationPage({ applicationId }: { applicationId: string }) {
 
       <ApplicationPlanLimits plan={application.plan} />
 
-      <Paper withBorder p="md">
-        <Stack gap="xs">
-          <Title order={3} size="h4">
-            Delete this application
-          </Title>
-          <Text size="sm">Deletes it with its keys: calls with its credentials are refused at once. This cannot be undone.</Text>
-          <Group>
-            <Button color="red" variant="light" onClick={() => setDeleting(true)}>
-              Delete application
-            </Button>
-          </Group>
-        </Stack>
-      </Paper>
+      <DeletionCard thing="application" onDelete={() => setDeleting(true)}>
+        Deletes it with its keys: calls with its credentials are refused at once. This cannot be undone.
+      </DeletionCard>
       <DeleteApplicationModal application={application} opened={deleting} onClose={() => setDeleting(false)} />
     </Stack>
   );

@@ -1,12 +1,9 @@
-import { useState } from 'react';
 import { Anchor, Badge, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { useApolloClient } from '@apollo/client/react';
 import { Link } from '@tanstack/react-router';
 import { graphql } from '../../gql';
 import type { ApplicationFilter, ApplicationForApplicationsTableFragment } from '../../gql/graphql';
 import { ChipFilter } from '../../components/ui/chip-filter';
-import { bulkOperationActions, type BulkOperationRequest } from '../../components/ui/data-table/bulk-operations';
-import { BulkOperations } from '../../components/ui/data-table/bulk-operations-ui';
+import { BulkOperations, useBulkOperations } from '../../components/ui/data-table/bulk-operations-ui';
 import { DataTable } from '../../components/ui/data-table/data-table';
 import { ExportButton } from '../../components/ui/data-table/export-button';
 import { dataTableColumns } from '../../components/ui/data-table/data-table-columns';
@@ -146,9 +143,13 @@ export function ApplicationsPage({ search, onSearchChange }: ApplicationsPagePro
   });
   const products = useProductOptions();
   const startExport = useApplicationsExport(listing.filter);
-  const bulkOperations = useApplicationBulkOperations();
-  const [bulkRequest, setBulkRequest] = useState<BulkOperationRequest<ApplicationRow, ApplicationFilter> | null>(null);
-  const client = useApolloClient();
+  const bulk = useBulkOperations({
+    runner: listing.bulk,
+    config: useApplicationBulkOperations(),
+    rowLabel,
+    // The applications changed may be cached from their pages: those load again when opened.
+    detailField: 'application',
+  });
 
   return (
     <Stack>
@@ -167,18 +168,7 @@ export function ApplicationsPage({ search, onSearchChange }: ApplicationsPagePro
           </Anchor>
         </Text>
       )}
-      <BulkOperations
-        request={bulkRequest}
-        runner={listing.bulk}
-        config={bulkOperations}
-        rowLabel={rowLabel}
-        onClose={() => setBulkRequest(null)}
-        onFinished={() => {
-          // The applications changed may be cached from their pages: those load again when opened.
-          client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'application' });
-          client.cache.gc();
-        }}
-      />
+      <BulkOperations {...bulk.dialog} />
       <DataTable
         listing={listing}
         label="Applications"
@@ -211,7 +201,7 @@ export function ApplicationsPage({ search, onSearchChange }: ApplicationsPagePro
         }
         emptyState="No applications yet: create one on a developer account's page."
         noMatchState="No application matches the filters."
-        bulkActions={bulkOperationActions(setBulkRequest)}
+        bulkActions={bulk.actions}
       />
     </Stack>
   );

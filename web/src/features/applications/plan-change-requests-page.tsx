@@ -134,9 +134,13 @@ function forgetDecidedRequest(cache: ApolloCache, request: PlanChangeRequestRow)
 const column = dataTableColumns<PlanChangeRequestRow>();
 const rowLabel = (request: PlanChangeRequestRow) => `${request.application.name} of ${request.application.account.orgName}`;
 
+/**
+ * Never narrower than its label: a badge clips its text to fit, and the State column, whose reason
+ * text wraps, would otherwise be squeezed until "Pending" reads "PENDI…".
+ */
 function PlanChangeRequestStateBadge({ state }: { state: PlanChangeRequestState }) {
   return (
-    <Badge color={planChangeRequestStateColors[state]} variant="light" data-testid="plan-change-request-state">
+    <Badge color={planChangeRequestStateColors[state]} variant="light" miw="max-content" data-testid="plan-change-request-state">
       {planChangeRequestStateLabels[state]}
     </Badge>
   );
@@ -228,7 +232,7 @@ export function PlanChangeRequestsPage({ search, onSearchChange }: PlanChangeReq
     connection: 'planChangeRequests',
     search,
     onSearchChange,
-    filter: (s) => ({ states: requestStatesOf(s) }),
+    filter: (s) => ({ states: requestStatesOf(s), application: s.application ?? null }),
     sortFields: { createdAt: 'CREATED_AT' },
   });
   const [approve] = useMutation(ApprovePlanChangeRequest);
@@ -271,6 +275,14 @@ export function PlanChangeRequestsPage({ search, onSearchChange }: PlanChangeReq
         Developers ask to move an application to another plan of its product. Approving moves the application at once; either way its account is
         sent a message, with your reason when you reject.
       </Text>
+      {search.application && (
+        <Text size="sm">
+          Only one application&apos;s requests.{' '}
+          <Anchor size="sm" component="button" type="button" onClick={() => listing.setFilters({ application: undefined })}>
+            Show every application&apos;s
+          </Anchor>
+        </Text>
+      )}
       <DataTable
         listing={listing}
         label="Plan change requests"
@@ -300,7 +312,12 @@ export function PlanChangeRequestsPage({ search, onSearchChange }: PlanChangeReq
           },
         ]}
         emptyState="No plan change request is waiting for a decision."
-        noMatchState="No plan change request matches the filters."
+        noMatchState={
+          // Its notification leads here with the default (pending) states: its request may have been decided since.
+          search.application && !search.states
+            ? 'This application has no pending request: one decided since is under Approved or Rejected.'
+            : 'No plan change request matches the filters.'
+        }
       />
       <RejectPlanChangeRequestModal request={rejecting} onClose={() => setRejecting(null)} />
     </Stack>

@@ -1,12 +1,14 @@
 import type { PlanChangeRequestState } from '../../gql/graphql';
 import { validateListSearch, type ListSearch } from '../../components/ui/data-table/list-search';
 import { planChangeRequestStates } from './application-labels';
-import { parseStates } from './applications-search';
+import { globalId, parseStates } from './applications-search';
 
-/** The plan change requests listing's URL state: the shared list params and states. */
+/** The plan change requests listing's URL state: the shared list params, states and an application. */
 export interface PlanChangeRequestsSearch extends ListSearch {
   /** Absent: the pending ones (see `requestStatesOf`). */
   states?: PlanChangeRequestState[];
+  /** An application's global ID: only its requests (where its notification leads). */
+  application?: string;
 }
 
 /** The requests waiting for an admin: the page is their queue until other states are picked. */
@@ -33,5 +35,5 @@ export function validatePlanChangeRequestsSearch(raw: Record<string, unknown>): 
   const { q: _q, ...list } = validateListSearch(raw);
   const states = parseStates<PlanChangeRequestState>(raw['states'], planChangeRequestStates);
   // `states=PENDING` by hand is the default: one address for the queue.
-  return { ...list, states: states && statesParam(states) };
+  return { ...list, states: states && statesParam(states), application: globalId(raw['application']) };
 }

@@ -1,12 +1,9 @@
-import { useState } from 'react';
 import { Anchor, Group, Select, Stack, Text, Title } from '@mantine/core';
-import { useApolloClient } from '@apollo/client/react';
 import { Link } from '@tanstack/react-router';
 import { graphql } from '../../gql';
 import type { ServiceSubscriptionFilter, SubscriptionForSubscriptionsTableFragment } from '../../gql/graphql';
 import { ChipFilter } from '../../components/ui/chip-filter';
-import { bulkOperationActions, type BulkOperationRequest } from '../../components/ui/data-table/bulk-operations';
-import { BulkOperations } from '../../components/ui/data-table/bulk-operations-ui';
+import { BulkOperations, useBulkOperations } from '../../components/ui/data-table/bulk-operations-ui';
 import { DataTable } from '../../components/ui/data-table/data-table';
 import { ExportButton } from '../../components/ui/data-table/export-button';
 import { dataTableColumns } from '../../components/ui/data-table/data-table-columns';
@@ -106,9 +103,13 @@ export function SubscriptionsPage({ search, onSearchChange }: SubscriptionsPageP
   });
   const products = useProductOptions();
   const startExport = useSubscriptionsExport(listing.filter);
-  const bulkOperations = useSubscriptionBulkOperations();
-  const [bulkRequest, setBulkRequest] = useState<BulkOperationRequest<SubscriptionRow, ServiceSubscriptionFilter> | null>(null);
-  const client = useApolloClient();
+  const bulk = useBulkOperations({
+    runner: listing.bulk,
+    config: useSubscriptionBulkOperations(),
+    rowLabel,
+    // Account pages cached show the subscriptions changed: those load again when opened.
+    detailField: 'account',
+  });
 
   return (
     <Stack>
@@ -120,18 +121,7 @@ export function SubscriptionsPage({ search, onSearchChange }: SubscriptionsPageP
         Which developer accounts are subscribed to which products, on which service plan. An account is subscribed when it gets its first
         application of a product, or by hand on its page.
       </Text>
-      <BulkOperations
-        request={bulkRequest}
-        runner={listing.bulk}
-        config={bulkOperations}
-        rowLabel={rowLabel}
-        onClose={() => setBulkRequest(null)}
-        onFinished={() => {
-          // Account pages cached show the subscriptions changed: those load again when opened.
-          client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'account' });
-          client.cache.gc();
-        }}
-      />
+      <BulkOperations {...bulk.dialog} />
       <DataTable
         listing={listing}
         label="Subscriptions"
@@ -154,7 +144,7 @@ export function SubscriptionsPage({ search, onSearchChange }: SubscriptionsPageP
         }
         emptyState="No subscriptions yet."
         noMatchState="No subscription matches the filters."
-        bulkActions={bulkOperationActions(setBulkRequest)}
+        bulkActions={bulk.actions}
       />
     </Stack>
   );

@@ -3,6 +3,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, signInAs } from '../../testing/render-app';
 import { addMockNotification, recordNotifyingEvent, unreadMockNotifications } from '../../testing/mock-notifications';
+import { createApplication } from '../../mocks/applications/applications';
+import { requestPlanChange } from '../../mocks/applications/plan-changes';
+import { userActor } from '../../mocks/events/events';
 import { mockGraphqlWs } from '../../mocks/graphql-ws';
 import { server } from '../../mocks/server';
 import { demo, state } from '../../mocks/store';
@@ -13,6 +16,9 @@ function echoApi() {
   if (!echo) throw new Error('the mock seed has no Echo API');
   return echo;
 }
+
+/** The Acme member, whose changes notify the admin (a user is not told of their own). */
+const acmeMember = () => userActor(state.users.find((u) => u.email === demo.memberEmail)!);
 
 const bellName = (unread: number) => (unread === 0 ? 'Notifications' : `Notifications: ${unread} unread`);
 
@@ -56,6 +62,44 @@ describe('notification bell', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe(`/products/${encodeURIComponent(echo.id)}`));
     expect(await screen.findByRole('button', { name: bellName(unread - 1) })).toBeInTheDocument();
     expect(state.notifications.find((n) => n.id === subscribed.id)?.readAt).not.toBeNull();
+  });
+
+  it("leads from a new application's notification to the application's page", async () => {
+    signInAs(demo.acmeEmail);
+    const member = acmeMember();
+    const account = state.accounts.find((a) => a.tenantId === member.tenantId && a.state === 'APPROVED')!;
+    // The mock's createApplication notifies as the server's does: about the Application.
+    const created = createApplication(state, member, { accountId: account.id, serviceId: echoApi().id, name: 'Notified app' }, new Date());
+    if (!created.ok) throw new Error(JSON.stringify(created.userErrors));
+    const { router } = await renderApp('/settings/personal');
+
+    const { user, dropdown } = await openBell();
+    await user.click(within(dropdown).getByRole('button', { name: /^New application: .*"Notified app"/ }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/applications/${encodeURIComponent(created.application.id)}`));
+    expect(await screen.findByRole('heading', { name: 'Notified app' }, { timeout: 10_000 })).toBeInTheDocument();
+  });
+
+  it("leads from a plan change request's notification to the pending requests of its application", async () => {
+    signInAs(demo.acmeEmail);
+    const member = acmeMember();
+    const application = state.applications.find((a) => a.tenantId === member.tenantId && a.state === 'LIVE')!;
+    const toPlan = state.plans.find((p) => p.kind === 'APPLICATION' && p.serviceId === application.serviceId && !p.customForApplicationId && p.id !== application.planId)!;
+    // The mock's requestPlanChange notifies as the server's does: about the request's Application.
+    const asked = requestPlanChange(state, member, { applicationId: application.id, planId: toPlan.id, message: 'More room, please.' }, new Date());
+    if (!asked.ok) throw new Error(JSON.stringify(asked.userErrors));
+    const { router } = await renderApp('/settings/personal');
+
+    const { user, dropdown } = await openBell();
+    await user.click(within(dropdown).getByRole('button', { name: /^Application plan change requested: / }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/plan-change-requests'));
+    expect(router.state.location.search).toEqual({ application: application.id });
+    const table = await screen.findByRole('table', { name: 'Plan change requests' }, { timeout: 10_000 });
+    expect(screen.getByText(/Only one application's requests/)).toBeInTheDocument();
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
+    const row = within(table).getAllByRole('row')[1]!;
+    expect(row).toHaveTextContent(application.name);
+    expect(row).toHaveTextContent('More room, please.');
+    expect(within(row).getByRole('button', { name: /^Approve / })).toBeInTheDocument();
   });
 
   it('marks all read and leads to the full list', async () => {
