@@ -1,10 +1,10 @@
 import { MAX_SEARCH_TEXT_LENGTH } from "@gatehouse/schema/lengths";
-import { and, getTableColumns, type SQL, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, getTableName, SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { getNamedType, type GraphQLResolveInfo, isObjectType } from "graphql";
 import { ArgsType, Field, ID, InputType, type ClassType } from "type-graphql";
 import type { Executor } from "../db/client.js";
-import { compiledShapes, type RowShape, rowShape } from "../db/statement.js";
+import { compiledShapes, type RowShape, rowShape, slot } from "../db/statement.js";
 import { connectionLoader, pageKey } from "../graphql/connection/grouped.js";
 import { type KeysetOrder, type KeysetSource, pageRequest, paginate, planPage } from "../graphql/connection/keyset.js";
 import {
@@ -120,6 +120,31 @@ export interface PrefetchDeclaration {
 }
 
 export type { ListSelection, Prefetchable };
+
+/**
+ * A base condition of a listing's `list` that holds placeholders (`slot`) instead of values, so that the
+ * page and count statements over it are compiled once, not on every request: `key` tells its text from
+ * any other base's, `values` fill its placeholders. See `ofTenant`.
+ */
+export interface ListingScope {
+  key: string;
+  where: SQL;
+  values: Record<string, unknown>;
+}
+
+/**
+ * The rows of one tenant (`tenantColumn` = the tenant), and of `also` — a condition whose values are the
+ * same on every call, named by its key (`{ key: "account-plans", where: eq(plans.kind, "ACCOUNT") }`):
+ * `accountListing.list(tx, args, ofTenant(accounts.tenantId, actor.tenantId))`.
+ */
+export function ofTenant(tenantColumn: PgColumn, tenantId: string, also?: { key: string; where: SQL | undefined }): ListingScope {
+  const column = `${getTableName(tenantColumn.table)}.${tenantColumn.name}`;
+  return {
+    key: also ? `tenant:${column}:${also.key}` : `tenant:${column}`,
+    where: and(eq(tenantColumn, slot("scope_tenant")), also?.where)!,
+    values: { scope_tenant: tenantId },
+  };
+}
 
 /** A filter's values as one text, whatever object holds them (type-graphql's input instance or graphql-js's plain object). */
 const filterKey = (values: object | null | undefined): string =>
@@ -320,13 +345,19 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
      * asked twice with different arguments, a backward nested page…) leaves those fields to their
      * loaders, as without a selection.
      */
-    list(tx: Executor, args: ListingArgs<O, F>, base?: SQL, selection: ListSelection | undefined = selectionOf(args)): Promise<ConnectionResult<Row>> {
-      const condition = and(base, where(args.filter));
+    list(tx: Executor, args: ListingArgs<O, F>, base?: SQL | ListingScope, selection: ListSelection | undefined = selectionOf(args)): Promise<ConnectionResult<Row>> {
+      const scope = base instanceof SQL ? null : (base ?? null);
+      const filtered = where(args.filter);
+      const conditions = {
+        where: and(scope ? scope.where : (base as SQL | undefined), filtered),
+        // A scope without a filter: statements compiled once (a filter holds values).
+        ...(scope ? { whereValues: scope.values, ...(filtered ? {} : { whereKey: scope.key }) } : {}),
+      };
       const order = keysetOrder(args.orderBy);
       const parts = selection && prefetch.length ? prefetchedParts(selection) : [];
       const shape = projectionFor(selection?.info);
-      if (parts.length) return paginateWithParts<Row>({ ...source, shape, tx, args, order, where: condition, parts });
-      return paginate<Row>({ ...source, shape, tx, args, order, where: condition });
+      if (parts.length) return paginateWithParts<Row>({ ...source, shape, tx, args, order, ...conditions, parts });
+      return paginate<Row>({ ...source, shape, tx, args, order, ...conditions });
     },
     /**
      * Fields another module adds to this listing's nodes that the page fetches ahead, as `prefetch`

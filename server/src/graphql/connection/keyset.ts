@@ -46,9 +46,19 @@ export interface PaginateOptions<Row> extends KeysetSource<Row> {
   order: KeysetOrder<Row>;
   /**
    * The filter, applied to the page and to the count. A list without one runs statements compiled once
-   * per shape; with one, its statements are compiled per request (the filter holds values).
+   * per shape; with one, its statements are compiled per request (the filter holds values) — unless it
+   * holds no value, only placeholders (`slot`) filled from `whereValues`, and `whereKey` tells its text
+   * from any other's (the tenant's rows: kit/listing.ts `ofTenant`).
    */
   where: SQL | undefined;
+  whereKey?: string;
+  whereValues?: Record<string, unknown>;
+}
+
+/** The key of a statement over `where` (null: compile it each time), from the key it has without one. */
+export function keyOver(options: Pick<PaginateOptions<unknown>, "where" | "whereKey">, key: string): string | null {
+  if (!options.where) return key;
+  return options.whereKey === undefined ? null : `${key}|where:${options.whereKey}`;
 }
 
 /** Validates first/last and returns the page direction and size. */
@@ -172,10 +182,10 @@ class Page<Row> implements ConnectionResult<Row> {
 const whereClause = (condition: SQL | undefined) => (condition ? sql` where ${condition}` : sql``);
 
 /** The list's `totalCount`, counted when awaited. */
-export function lazyCount(options: Pick<PaginateOptions<unknown>, "tx" | "table" | "shapes" | "where">): PromiseLike<number> {
+export function lazyCount(options: Pick<PaginateOptions<unknown>, "tx" | "table" | "shapes" | "where" | "whereKey" | "whereValues">): PromiseLike<number> {
   const { tx, table, shapes, where } = options;
   const count = () => sql`select count(*)::int from ${table}${whereClause(where)}`;
-  return lazy(async () => Number((await runArrays(tx, shapes.get(where ? null : "count", count)))[0]![0]));
+  return lazy(async () => Number((await runArrays(tx, shapes.get(keyOver(options, "count"), count), options.whereValues))[0]![0]));
 }
 
 /** Keyset pagination over (order column, id): no OFFSET, stable under inserts. */
@@ -183,6 +193,7 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
   const { tx, table, shape, shapes, where } = options;
   const plan = planPage(options.args, options.order, options.idColumn);
   const page = () => sql`select ${selectList(shape)} from ${table}${whereClause(and(where, plan.keyset))} order by ${plan.orderBy} limit ${plan.limit}`;
-  const rows = await selectRows(tx, shapes.get(where ? null : `page:${shape.key}:${plan.key}`, page), shape, plan.values);
+  const values = options.whereValues ? { ...options.whereValues, ...plan.values } : plan.values;
+  const rows = await selectRows(tx, shapes.get(keyOver(options, `page:${shape.key}:${plan.key}`), page), shape, values);
   return buildPage(rows, plan, options.order, options.id, lazyCount(options));
 }

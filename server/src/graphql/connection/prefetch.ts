@@ -1,7 +1,7 @@
 import { and, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { decodeRow, decodeRows, type RowShape, runArrays, selectList } from "../../db/statement.js";
-import { buildPage, type KeysetOrder, lazyCount, type PaginateOptions, type PagePlan, planPage } from "./keyset.js";
+import { buildPage, type KeysetOrder, keyOver, lazyCount, type PaginateOptions, type PagePlan, planPage } from "./keyset.js";
 import type { NodeSelection } from "./selection.js";
 import type { ConnectionResult } from "./types.js";
 
@@ -214,7 +214,7 @@ export async function paginateWithParts<Row>(options: PaginateOptions<Row> & { p
   const { tx, table, shape, shapes, where, parts } = options;
   const plan = planPage(options.args, options.order, options.idColumn);
   const keys = parts.map((p) => p.key);
-  const cacheKey = where || keys.includes(null) ? null : `parts-page:${shape.key}|${plan.key}|${keys.join("|")}`;
+  const cacheKey = keys.includes(null) ? null : keyOver(options, `parts-page:${shape.key}|${plan.key}|${keys.join("|")}`);
   const statement = () => {
     const built = parts.map((p) => p.sql());
     const columns = sql.join(
@@ -227,7 +227,7 @@ export async function paginateWithParts<Row>(options: PaginateOptions<Row> & { p
       sql``,
     )} order by ${orderOver(PAGE, plan, options.order as KeysetOrder<unknown>, options.idColumn)}`;
   };
-  const values: Record<string, unknown> = { ...plan.values };
+  const values: Record<string, unknown> = { ...options.whereValues, ...plan.values };
   for (const p of parts) Object.assign(values, p.values);
   const raw = await runArrays(tx, shapes.get(cacheKey, statement), values);
 

@@ -27,6 +27,7 @@ import { type AccountListArgs, accountListing, accountUserListing } from "./acco
 /** Other modules add conditions to the accounts search (an application's key finds its account). */
 export { registerAccountSearch } from "./account.type.js";
 import { type AccountError, fieldDefinitionsOf, type FieldDefinitionView, type FieldValueInput, mergeFieldValues, type Outcome } from "./field-definition.service.js";
+import { ofTenant } from "../../kit/listing.js";
 
 export const accountsByIds = rowsByIds(accounts);
 export const accountUsersByIds = rowsByIds(accountUsers);
@@ -42,7 +43,7 @@ registerPlanUsers({
 });
 
 export function listAccounts(tx: Executor, actor: Actor, args: AccountListArgs) {
-  return accountListing.list(tx, args, eq(accounts.tenantId, actor.tenantId));
+  return accountListing.list(tx, args, ofTenant(accounts.tenantId, actor.tenantId));
 }
 
 /** `users` of many accounts at once (Account.users in a page of accounts), batched per request. */

@@ -29,6 +29,7 @@ import { ApplicationErrorCode } from "./applications.errors.js";
 import { type ApplicationKeyRow, applicationKeys, type ApplicationRow, applications, type ApplicationState } from "./applications.tables.js";
 import { type ApplicationListArgs, applicationListing } from "./application.type.js";
 import { type ApplicationError, notFound, type Outcome, subscribe, subscriptionOf } from "./subscription.service.js";
+import { ofTenant } from "../../kit/listing.js";
 
 export const applicationsByIds = rowsByIds(applications);
 export const applicationKeysByIds = rowsByIds(applicationKeys);
@@ -37,7 +38,7 @@ export const applicationKeysByIds = rowsByIds(applicationKeys);
 registerAccountSearch((text) => sql`select ${applications.accountId} from ${applications} where ${or(eq(applications.userKey, text), eq(applications.appId, text))}`);
 
 export function listApplications(tx: Executor, actor: Actor, args: ApplicationListArgs) {
-  return applicationListing.list(tx, args, eq(applications.tenantId, actor.tenantId));
+  return applicationListing.list(tx, args, ofTenant(applications.tenantId, actor.tenantId));
 }
 
 /** `applications` of many accounts at once (Account.applications in a page of accounts), batched per request. */

@@ -14,6 +14,7 @@ import { ApplicationErrorCode } from "./applications.errors.js";
 import { type PlanChangeRequestRow, planChangeRequests } from "./applications.tables.js";
 import { type PlanChangeRequestListArgs, planChangeRequestListing } from "./application.type.js";
 import { type ApplicationError, notFound, type Outcome } from "./subscription.service.js";
+import { ofTenant } from "../../kit/listing.js";
 
 export const planChangeRequestsByIds = rowsByIds(planChangeRequests);
 
@@ -31,7 +32,7 @@ registerPlanUsers({
 });
 
 export function listPlanChangeRequests(tx: Executor, actor: Actor, args: PlanChangeRequestListArgs) {
-  return planChangeRequestListing.list(tx, args, eq(planChangeRequests.tenantId, actor.tenantId));
+  return planChangeRequestListing.list(tx, args, ofTenant(planChangeRequests.tenantId, actor.tenantId));
 }
 
 const requestTarget = (r: PlanChangeRequestRow, appName: string) => ({ type: "Application", id: r.applicationId, name: appName });

@@ -14,6 +14,7 @@ import type { PlanRow } from "../plans/plans.tables.js";
 import { ApplicationErrorCode } from "./applications.errors.js";
 import { applications, type ServiceSubscriptionRow, serviceSubscriptions, type ServiceSubscriptionState } from "./applications.tables.js";
 import { type ServiceSubscriptionListArgs, serviceSubscriptionListing } from "./application.type.js";
+import { ofTenant } from "../../kit/listing.js";
 
 export type ApplicationError = UserErrorOf<ApplicationErrorCode>;
 export type Outcome<T> = UserOutcome<T, ApplicationErrorCode>;
@@ -34,7 +35,7 @@ registerPlanUsers({
 });
 
 export function listSubscriptions(tx: Executor, actor: Actor, args: ServiceSubscriptionListArgs) {
-  return serviceSubscriptionListing.list(tx, args, eq(serviceSubscriptions.tenantId, actor.tenantId));
+  return serviceSubscriptionListing.list(tx, args, ofTenant(serviceSubscriptions.tenantId, actor.tenantId));
 }
 
 /** `serviceSubscriptions` of many accounts at once (Account.serviceSubscriptions in a page), batched per request. */

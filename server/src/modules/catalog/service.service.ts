@@ -18,6 +18,7 @@ import { type CatalogError, lockService, notFound, type Outcome } from "./catalo
 import { changesOf, emit } from "../events/events.service.js";
 import { createHitsMetric } from "./metric.service.js";
 import { type ServiceListArgs, serviceListing } from "./service.type.js";
+import { ofTenant } from "../../kit/listing.js";
 
 export const servicesByIds = rowsByIds(services);
 
@@ -48,7 +49,7 @@ export async function serviceForUse(tx: Executor, actor: Actor, serviceId: strin
 }
 
 export function listServices(tx: Executor, actor: Actor, args: ServiceListArgs) {
-  return serviceListing.list(tx, args, eq(services.tenantId, actor.tenantId));
+  return serviceListing.list(tx, args, ofTenant(services.tenantId, actor.tenantId));
 }
 
 export interface ServiceSettings {

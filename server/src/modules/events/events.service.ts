@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import type { NotificationType } from "@gatehouse/schema/notifications";
 import type { WebhookEvent } from "@gatehouse/schema/webhooks";
 import type { Actor } from "../../auth/actor.js";
@@ -6,6 +5,7 @@ import type { Executor } from "../../db/client.js";
 import { rowsByIds } from "../../db/statement.js";
 import { type AuditChange, type AuditEntryRow, auditEntries } from "./events.tables.js";
 import { type AuditListArgs, auditListing } from "./events.type.js";
+import { ofTenant } from "../../kit/listing.js";
 
 /**
  * Something that happened to an object of a tenant, as a module's service reports it from inside the
@@ -114,5 +114,5 @@ export const auditEntriesByIds = rowsByIds(auditEntries);
  * security holds either way; the tenant condition is also what lets the database use its indexes).
  */
 export function auditLog(tx: Executor, actor: Actor, args: AuditListArgs) {
-  return auditListing.list(tx, args, actor.master ? undefined : eq(auditEntries.tenantId, actor.tenantId));
+  return auditListing.list(tx, args, actor.master ? undefined : ofTenant(auditEntries.tenantId, actor.tenantId));
 }

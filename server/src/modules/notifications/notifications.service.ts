@@ -33,6 +33,7 @@ import {
   type OutboxMessageRow,
 } from "./notifications.tables.js";
 import { type NotificationListArgs, notificationListing, type OutboxListArgs, outboxListing } from "./notifications.type.js";
+import { ofTenant } from "../../kit/listing.js";
 
 /** The relay topic of new notifications; the key is the user's id. */
 export const NOTIFICATION_TOPIC = "NOTIFICATION";
@@ -342,7 +343,7 @@ export async function updatePreferences(
 
 /** The outbox of the caller's tenant (the master: every tenant's), newest first. */
 export function listOutbox(tx: Executor, actor: UserActor, args: OutboxListArgs) {
-  return outboxListing.list(tx, args, actor.master ? undefined : eq(outboxMessages.tenantId, actor.tenantId));
+  return outboxListing.list(tx, args, actor.master ? undefined : ofTenant(outboxMessages.tenantId, actor.tenantId));
 }
 
 /** Mail claimed at once by one worker. */

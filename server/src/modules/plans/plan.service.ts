@@ -34,6 +34,7 @@ import {
   usageLimits,
   type UsagePeriod,
 } from "./plans.tables.js";
+import { ofTenant } from "../../kit/listing.js";
 
 export type PlanError = UserErrorOf<PlanErrorCode>;
 export type Outcome<T> = UserOutcome<T, PlanErrorCode>;
@@ -192,7 +193,7 @@ export async function featuresForPlans(tx: Executor, planRows: readonly PlanRow[
 
 /** The tenant's account plans, a page at a time. */
 export function listAccountPlans(tx: Executor, actor: Actor, args: PlanListArgs) {
-  return planListing.list(tx, args, and(eq(plans.tenantId, actor.tenantId), eq(plans.kind, "ACCOUNT"), isNull(plans.serviceId)));
+  return planListing.list(tx, args, ofTenant(plans.tenantId, actor.tenantId, { key: "account-plans", where: and(eq(plans.kind, "ACCOUNT"), isNull(plans.serviceId)) }));
 }
 
 /** The application (or service) plans of many services, nested under each: one query per page request (create per request). */

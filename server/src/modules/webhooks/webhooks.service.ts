@@ -19,6 +19,7 @@ import { postWebhook, privateHostProblem } from "./webhook-http.js";
 import { WebhookErrorCode } from "./webhooks.errors.js";
 import { type WebhookDeliveryRow, webhookAttempts, webhookDeliveries, type WebhookEvent, type WebhookSettingsRow, webhookSettings } from "./webhooks.tables.js";
 import { type WebhookDeliveryListArgs, webhookDeliveryListing } from "./webhooks.type.js";
+import { ofTenant } from "../../kit/listing.js";
 
 export const WEBHOOK_QUEUE = "webhooks";
 
@@ -199,7 +200,7 @@ export async function ping(tx: Executor, actor: UserActor): Promise<UserOutcome<
 const deliveryTarget = (d: WebhookDeliveryRow) => ({ type: "WebhookDelivery", id: d.id, name: d.event });
 
 export function listDeliveries(tx: Executor, actor: UserActor, args: WebhookDeliveryListArgs) {
-  return webhookDeliveryListing.list(tx, args, eq(webhookDeliveries.tenantId, actor.tenantId));
+  return webhookDeliveryListing.list(tx, args, ofTenant(webhookDeliveries.tenantId, actor.tenantId));
 }
 
 export const webhookDeliveriesByIds = rowsByIds(webhookDeliveries);
