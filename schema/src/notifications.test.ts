@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { canSeeNotification, canSubscribeTo, categoriesForToken, typesInCategories, NOTIFICATION_CATEGORIES, NOTIFICATION_TYPES, type NotificationViewer, notificationTypes } from "./notifications.js";
+import {
+  canSeeNotification,
+  canSubscribeTo,
+  categoriesForToken,
+  typesInCategories,
+  NOTIFICATION_CATEGORIES,
+  NOTIFICATION_TYPES,
+  notificationPage,
+  notificationPath,
+  type NotificationViewer,
+  notificationTypes,
+} from "./notifications.js";
 
 const admin: NotificationViewer = { userId: "a", role: "ADMIN", memberAreas: [], memberServiceIds: null };
 const partners: NotificationViewer = { userId: "p", role: "MEMBER", memberAreas: ["PARTNERS"], memberServiceIds: null };
@@ -57,5 +68,39 @@ describe("canSubscribeTo", () => {
 
   it("has a category with a known area for every type", () => {
     for (const type of notificationTypes) expect(NOTIFICATION_CATEGORIES[NOTIFICATION_TYPES[type].category]).toBeDefined();
+  });
+});
+
+describe("notificationPage and notificationPath", () => {
+  const page = (type: (typeof notificationTypes)[number], targetType: string | null, targetId: string | null = "QWNjb3VudDox") => notificationPage({ type, targetType, targetId });
+
+  it("lead to the page of the object a notification is about", () => {
+    expect(page("ACCOUNT_CREATED", "Account")).toEqual({ page: "account", id: "QWNjb3VudDox" });
+    expect(page("APPLICATION_CREATED", "Application")).toEqual({ page: "application", id: "QWNjb3VudDox" });
+    expect(page("APPLICATION_PLAN_CHANGED", "Application")).toEqual({ page: "application", id: "QWNjb3VudDox" });
+    expect(page("SERVICE_SUBSCRIPTION_CREATED", "ServiceSubscription")).toEqual({ page: "subscriptions" });
+    expect(notificationPath(page("ACCOUNT_CREATED", "Account")!)).toBe("/accounts/QWNjb3VudDox");
+    expect(notificationPath(page("SERVICE_SUBSCRIPTION_CREATED", "ServiceSubscription")!)).toBe("/subscriptions");
+  });
+
+  it("open a plan change request on the requests of its application, the page where it is decided", () => {
+    const asked = page("APPLICATION_PLAN_CHANGE_REQUESTED", "Application", "a/b+c");
+    expect(asked).toEqual({ page: "planChangeRequests", application: "a/b+c" });
+    expect(notificationPath(asked!)).toBe("/plan-change-requests?application=a%2Fb%2Bc");
+  });
+
+  it("lead nowhere for an object that is gone, no object, or one without a page", () => {
+    for (const [type, targetType] of [
+      ["SERVICE_DELETED", "Service"],
+      ["ACCOUNT_DELETED", "Account"],
+      ["APPLICATION_CANCELLED", "Application"],
+      ["SERVICE_SUBSCRIPTION_CANCELLED", "ServiceSubscription"],
+      ["BULK_OPERATION_FINISHED", "Job"],
+      ["ACCOUNT_CREATED", null],
+    ] as const) {
+      expect(page(type, targetType)).toBeNull();
+    }
+    expect(page("ACCOUNT_CREATED", "Account", null)).toBeNull();
+    expect(page("ACCOUNT_CREATED", "toString")).toBeNull();
   });
 });

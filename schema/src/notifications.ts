@@ -68,6 +68,63 @@ export type NotificationType = keyof typeof NOTIFICATION_TYPES;
 
 export const notificationTypes = Object.keys(NOTIFICATION_TYPES) as NotificationType[];
 
+/**
+ * The admin page a notification leads to (the SPA's links and the emails' alike): the page of the object
+ * it is about (`targetType`, `targetId`: its global ID), when the admin has one and the object is still
+ * there — a deleted product's, account's or application's notification leads nowhere. A plan change
+ * request's target is its application: its notification opens the plan change requests of that
+ * application; a service subscription has no page of its own and the notification names neither its
+ * account nor its product, so it opens the subscriptions listing.
+ */
+export type NotificationPage =
+  | { page: "product" | "plan" | "account" | "application"; id: string }
+  | { page: "planChangeRequests"; application: string }
+  | { page: "subscriptions" };
+
+/** The notifications of an object that is gone: its page would say "not found". */
+const OBJECT_GONE: ReadonlySet<NotificationType> = new Set<NotificationType>([
+  "SERVICE_DELETED",
+  "ACCOUNT_DELETED",
+  // A deleted application, or a pending one rejected (which deletes it too).
+  "APPLICATION_CANCELLED",
+  "SERVICE_SUBSCRIPTION_CANCELLED",
+]);
+
+const PAGE_OF_TARGET: Record<string, "product" | "plan" | "account" | "application" | "subscriptions"> = {
+  Service: "product",
+  Plan: "plan",
+  Account: "account",
+  Application: "application",
+  ServiceSubscription: "subscriptions",
+};
+
+export function notificationPage(notification: { type: NotificationType; targetType: string | null; targetId: string | null }): NotificationPage | null {
+  const { type, targetType, targetId } = notification;
+  if (!targetType || !targetId || OBJECT_GONE.has(type)) return null;
+  if (type === "APPLICATION_PLAN_CHANGE_REQUESTED" && targetType === "Application") return { page: "planChangeRequests", application: targetId };
+  const page = Object.hasOwn(PAGE_OF_TARGET, targetType) ? PAGE_OF_TARGET[targetType]! : null;
+  if (page === "subscriptions") return { page };
+  return page ? { page, id: targetId } : null;
+}
+
+/** The page's path in the admin (an email's link): `/products/<id>`, `/plan-change-requests?application=<id>`… */
+export function notificationPath(page: NotificationPage): string {
+  switch (page.page) {
+    case "product":
+      return `/products/${encodeURIComponent(page.id)}`;
+    case "plan":
+      return `/plans/${encodeURIComponent(page.id)}`;
+    case "account":
+      return `/accounts/${encodeURIComponent(page.id)}`;
+    case "application":
+      return `/applications/${encodeURIComponent(page.id)}`;
+    case "planChangeRequests":
+      return `/plan-change-requests?application=${encodeURIComponent(page.application)}`;
+    case "subscriptions":
+      return "/subscriptions";
+  }
+}
+
 /** The types of the given categories. */
 export function typesInCategories(categories: readonly NotificationCategory[]): NotificationType[] {
   return notificationTypes.filter((type) => categories.includes(NOTIFICATION_TYPES[type].category));

@@ -3,6 +3,8 @@ import {
   canSubscribeTo,
   NOTIFICATION_TYPES,
   type NotificationCategory,
+  notificationPage,
+  notificationPath,
   type NotificationViewer,
   notificationTypes,
   typesInCategories,
@@ -54,14 +56,10 @@ export function configureNotifications(config: Config): void {
 }
 
 /** The admin path about an event's object, or the notifications page when there is none to show. */
-function pathOf(event: DomainEvent): string {
+function pathOf(event: DomainEvent, type: NotificationType): string {
   const target = event.target;
-  if (target && event.action !== "deleted") {
-    const id = encodeURIComponent(toGlobalId(target.type, target.id));
-    if (target.type === "Service") return `/products/${id}`;
-    if (target.type === "Plan") return `/plans/${id}`;
-  }
-  return "/notifications";
+  const page = target ? notificationPage({ type, targetType: target.type, targetId: toGlobalId(target.type, target.id) }) : null;
+  return page ? notificationPath(page) : "/notifications";
 }
 
 /**
@@ -126,7 +124,7 @@ export async function notifyOfEvent(tx: Executor, actor: Actor, event: DomainEve
     const settings = mailConfig;
     const held = !settings?.mail.smtpUrl;
     const idOf = new Map(written.map((w) => [w.userId, w.id]));
-    const path = pathOf(event);
+    const path = pathOf(event, notify.type);
     await tx.insert(outboxMessages).values(
       emailed.map((u) => {
         const base = settings ? adminUrlOf(settings, u.subdomain) : "";

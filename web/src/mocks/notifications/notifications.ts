@@ -3,6 +3,8 @@ import {
   canSeeNotification,
   canSubscribeTo,
   NOTIFICATION_TYPES,
+  notificationPage,
+  notificationPath,
   notificationTypes,
   type NotificationType,
   type NotificationViewer,
@@ -104,14 +106,10 @@ function userRow(state: UsersState, user: { id: string }): TeamUser {
 // ── writing: the event sink ────────────────────────────────────────────────────────────────────
 
 /** The admin path about an event's object, or the notifications page when there is none to show (the server's `pathOf`). */
-function pathOf(event: DomainEvent): string {
+function pathOf(event: DomainEvent, type: NotificationType): string {
   const target = event.target;
-  if (target && event.action !== 'deleted') {
-    const id = encodeURIComponent(target.id);
-    if (target.type === 'Service') return `/products/${id}`;
-    if (target.type === 'Plan') return `/plans/${id}`;
-  }
-  return '/notifications';
+  const page = target ? notificationPage({ type, targetType: target.type, targetId: target.id }) : null;
+  return page ? notificationPath(page) : '/notifications';
 }
 
 /** Rows written one after another keep their order, a millisecond apart at least (the server's `clock_timestamp()`). */
@@ -199,7 +197,7 @@ export function notifyOfEvent(state: AuditState, actor: MockActor, event: Domain
 
   const emailed = chosen.filter((u) => full.notificationPreferences.find((p) => p.userId === u.id && p.type === notify.type)?.email ?? emailByDefault);
   const base = adminUrlOf(MOCK_BASE_DOMAIN, tenant.subdomain);
-  const path = pathOf(event);
+  const path = pathOf(event, notify.type);
   for (const u of emailed) {
     const rendered = renderNotificationMail({
       type: notify.type,

@@ -60,6 +60,15 @@ describe('shape signature', () => {
     );
   });
 
+  it('compares the global IDs inside a text compared by value by their type (the link of an email)', () => {
+    const mail = (id: string) => ({ status: 200, body: { data: { textBody: `Open it: https://acme-admin.test/accounts/${id}` } } });
+    const uuid = (n: number) => `0a1b2c3d-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const base = shapeSignature(mail(toGlobalId('Account', uuid(1))), { values: ['textBody'] });
+    expect(shapeSignature(mail(toGlobalId('Account', uuid(2))), { values: ['textBody'] })).toEqual(base);
+    expect(shapeSignature(mail(toGlobalId('Application', uuid(1))), { values: ['textBody'] })).not.toEqual(base);
+    expect(shapeSignature(mail('not-a-global-id-but-long-enough'), { values: ['textBody'] })).not.toEqual(base);
+  });
+
   it('checks webhook secrets and event ids by format, and a delivery body by the JSON it holds', () => {
     const delivery = (secret: string, eventId: string, body: string) => ({ status: 200, body: { data: { settings: { secret }, delivery: { eventId, body } } } });
     const uuid = (n: number) => `0a1b2c3d-0000-4000-8000-${String(n).padStart(12, '0')}`;

@@ -59,9 +59,20 @@ interface Options {
   ordered: boolean;
 }
 
+/**
+ * A text compared by value with the global IDs in it (an email's link to `/accounts/<id>`) as their type:
+ * the mock's objects have IDs of their own.
+ */
+function idsByType(text: string): string {
+  return text.replace(/[A-Za-z0-9_-]{20,}/g, (token) => {
+    const id = fromGlobalId(token);
+    return id ? `ID(${id.typeName})` : token;
+  });
+}
+
 function signature(value: unknown, key: string, options: Options, inUserErrors: boolean): Signature {
   if (value === null || value === undefined) return null;
-  if (options.byValue.has(key) || (inUserErrors && key === 'message')) return value as Signature;
+  if (options.byValue.has(key) || (inUserErrors && key === 'message')) return typeof value === 'string' ? idsByType(value) : (value as Signature);
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
   if (typeof value === 'string') return key === 'body' ? jsonSignature(value, options) : stringFormat(key, value);
