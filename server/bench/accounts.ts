@@ -58,10 +58,16 @@ for (const step of STEPS) if (!["listing", "search", "compare", "bulk", "export"
 /** BENCH_SEARCHES: sequential requests per search (default 100). */
 const SEARCHES = positiveInt("BENCH_SEARCHES", 100);
 /**
- * BENCH_LOG_MIN_DURATION_MS (diagnosis; superuser only): PostgreSQL logs the bench database's statements slower
- * than this, with their plans and actual times (auto_explain, which slows every statement), to its server log.
+ * BENCH_LOG_MIN_DURATION_MS (diagnosis; superuser only): PostgreSQL logs the bench database's statements that take
+ * at least this (0: every one), with their plans and actual times (auto_explain, which slows every statement), to its server log.
  */
-const LOG_MIN_DURATION_MS = process.env.BENCH_LOG_MIN_DURATION_MS ? positiveInt("BENCH_LOG_MIN_DURATION_MS", 0) : null;
+const LOG_MIN_DURATION_MS = process.env.BENCH_LOG_MIN_DURATION_MS ? wholeNumber("BENCH_LOG_MIN_DURATION_MS", process.env.BENCH_LOG_MIN_DURATION_MS) : null;
+
+/** A whole number ≥ 0 (0 logs every statement). */
+function wholeNumber(name: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new Error(`${name} must be a whole number of milliseconds, got "${value}"`);
+  return Number(value);
+}
 const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const TENANT_ADMIN = { email: "admin@provider.bench.test", password: "bench-provider-password" };
 /** Created besides the "API" every tenant starts with. */

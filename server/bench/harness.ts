@@ -94,6 +94,7 @@ export function gatehouseTarget(gatehouse: ServerProcess, token: string): LoadTa
     name: "Gatehouse",
     endpoint: `${gatehouse.url}/graphql`,
     headers: { authorization: `Bearer ${token}` },
+    pid: gatehouse.pid,
     statements: { read: () => statementCount(gatehouse), statementsPerReading: 1 },
   };
 }
@@ -134,7 +135,11 @@ export interface PostGraphileScope {
  * servers answer each comparison with the same number of nodes, then loads both in ROUNDS interleaved
  * rounds and prints the median Gatehouse/PostGraphile req/s ratio with min–max.
  */
-export async function compareWithPostGraphile(gatehouse: LoadTarget, database: BenchDatabase, comparisons: Comparison[], scope: PostGraphileScope = { tenantId: null }) {
+export async function compareWithPostGraphile(gatehouse: LoadTarget, database: BenchDatabase, all: Comparison[], scope: PostGraphileScope = { tenantId: null }) {
+  // BENCH_COMPARE (diagnosis): only the comparisons whose name starts with it, e.g. "nested" for a profile of that listing alone.
+  const only = process.env.BENCH_COMPARE;
+  const comparisons = only ? all.filter((c) => c.name.startsWith(only)) : all;
+  if (comparisons.length === 0) throw new Error(`BENCH_COMPARE: no comparison is named "${only}…" (${all.map((c) => c.name).join("; ")})`);
   const version = (JSON.parse(await readFile(path.join(serverDir, "node_modules/postgraphile/package.json"), "utf8")) as { version: string }).version;
   const postgraphile = await startPostGraphile(database, scope);
 
@@ -170,7 +175,7 @@ export async function compareWithPostGraphile(gatehouse: LoadTarget, database: B
       const g = results[i]!.gatehouse.at(-1)!;
       const p = results[i]!.postgraphile.at(-1)!;
       console.log(
-        `  round ${round}  ${comparison.name.padEnd(48)} Gatehouse ${rps(g)}  PostGraphile ${rps(p)}  ${ratio(g.requestsPerSecond / p.requestsPerSecond)}` +
+        `  round ${round}  ${comparison.name.padEnd(48)} Gatehouse ${rps(g)}${cpu(g)}  PostGraphile ${rps(p)}${cpu(p)}  ${ratio(g.requestsPerSecond / p.requestsPerSecond)}` +
           `${g.failed + p.failed ? `  (${g.failed} / ${p.failed} failed)` : ""}`,
       );
     }
@@ -183,10 +188,22 @@ export async function compareWithPostGraphile(gatehouse: LoadTarget, database: B
     const failed = [...g, ...p].reduce((sum, r) => sum + r.failed, 0);
     console.log(
       `${comparison.name.padEnd(48)} Gatehouse/PostGraphile ${ratio(median(ratios))} (min ${ratio(Math.min(...ratios))} – max ${ratio(Math.max(...ratios))}); ` +
-        `median Gatehouse ${Math.round(median(g.map((r) => r.requestsPerSecond)))} req/s (${g[0]!.statementsPerRequest?.toFixed(1)} SQL/request), ` +
-        `PostGraphile ${Math.round(median(p.map((r) => r.requestsPerSecond)))} req/s; ${failed} failed`,
+        `median Gatehouse ${Math.round(median(g.map((r) => r.requestsPerSecond)))} req/s (${g[0]!.statementsPerRequest?.toFixed(1)} SQL/request${medianCpu(g)}), ` +
+        `PostGraphile ${Math.round(median(p.map((r) => r.requestsPerSecond)))} req/s${medianCpu(p) ? ` (${medianCpu(p).slice(2)})` : ""}; ${failed} failed`,
     );
   }
+}
+
+/** ", CPU ms/request: server 2.10, PostgreSQL 1.30" — the medians over the runs, the parts that are known. */
+function medianCpu(results: LoadResult[]): string {
+  const of = (pick: (r: LoadResult) => number | null) => {
+    const values = results.map(pick).filter((v): v is number => v !== null);
+    return values.length ? median(values).toFixed(2) : null;
+  };
+  const server = of((r) => r.cpuPerRequest.server);
+  const database = of((r) => r.cpuPerRequest.database);
+  const parts = [server && `server ${server}`, database && `PostgreSQL ${database}`].filter(Boolean);
+  return parts.length ? `, CPU ms/request: ${parts.join(", ")}` : "";
 }
 
 /** PostGraphile v5 as its own process (postgraphile-server.ts) on the database, in the given scope. */
@@ -209,7 +226,7 @@ export async function startPostGraphile(database: BenchDatabase, scope: PostGrap
     signal: abort.signal,
   });
   cleanups.push(server.stop);
-  return { name: "PostGraphile", endpoint: `${server.url}/graphql`, headers: {} };
+  return { name: "PostGraphile", endpoint: `${server.url}/graphql`, headers: {}, pid: server.pid };
 }
 
 /**
@@ -226,7 +243,14 @@ export async function probe(target: LoadTarget, query: string): Promise<{ nodes:
 
 export function describe(result: LoadResult): string {
   const statements = result.statementsPerRequest === null ? "" : `   ${result.statementsPerRequest.toFixed(1)} SQL/request`;
-  return `${rps(result)}   p50 ${result.p50} ms   p99 ${result.p99} ms${statements}   ${result.failed} failed`;
+  return `${rps(result)}   p50 ${result.p50} ms   p99 ${result.p99} ms${statements}${cpu(result)}   ${result.failed} failed`;
+}
+
+/** " (CPU/request: server 2.1 ms, PostgreSQL 1.3 ms)", the parts that are known. */
+export function cpu(result: LoadResult): string {
+  const { server, database } = result.cpuPerRequest;
+  const parts = [server === null ? null : `server ${server.toFixed(2)}`, database === null ? null : `PostgreSQL ${database.toFixed(2)}`].filter(Boolean);
+  return parts.length ? ` (CPU ms/request: ${parts.join(", ")})` : "";
 }
 
 export function rps(result: LoadResult): string {

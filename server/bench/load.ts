@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import { cpuPerRequest, type CpuReading, readCpu } from "./cpu.js";
 
 /** A GraphQL server under load. */
 export interface LoadTarget {
@@ -11,6 +12,8 @@ export interface LoadTarget {
    * via /healthz). Each reading itself costs `statementsPerReading` statements.
    */
   statements?: { read(): Promise<number>; statementsPerReading: number };
+  /** Its process id, when the bench started it: the run reports its CPU time per request. */
+  pid?: number;
 }
 
 export interface LoadOptions {
@@ -28,6 +31,8 @@ export interface LoadResult {
   failed: number;
   /** From the warm-up run, which is a fixed number of requests that all complete: exact. */
   statementsPerRequest: number | null;
+  /** CPU ms per request of the server's process and of PostgreSQL's processes during the run (null: not known). */
+  cpuPerRequest: CpuReading;
 }
 
 /** Requests per connection in the warm-up run (also the run that counts statements). */
@@ -46,8 +51,11 @@ export async function measure(target: LoadTarget, query: string, options: LoadOp
     before === undefined || after === undefined || !target.statements
       ? null
       : (after - before - target.statements.statementsPerReading) / Math.max(1, warmUp.requests.total);
+  const cpuBefore = readCpu(target.pid);
   const run = await cannon(target, body, { connections: options.connections, duration: options.seconds }, options.signal);
+  const cpuAfter = readCpu(target.pid);
   return {
+    cpuPerRequest: cpuPerRequest(cpuBefore, cpuAfter, run.requests.total),
     requestsPerSecond: run.requests.average,
     p50: run.latency.p50,
     p99: run.latency.p99,

@@ -50,6 +50,7 @@ import { benchMappingRules } from "./mapping-rules.js";
  *   BENCH_SECONDS       seconds of load per run (default 5)
  *   BENCH_CONNECTIONS   concurrent connections, one request in flight each (default 10)
  *   BENCH_ROUNDS        interleaved Gatehouse/PostGraphile rounds (default 4)
+ *   BENCH_COMPARE       only the comparisons whose name starts with it (e.g. nested), for a profile of one
  *   BENCH_CPU_PROFILE   a folder: Gatehouse runs with --cpu-prof and writes its .cpuprofile there when it
  *                       stops (open it in Chrome DevTools → Performance, or `node bench/profile-summary.ts`)
  *

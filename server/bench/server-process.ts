@@ -5,6 +5,8 @@ export interface ServerProcess {
   name: string;
   /** http://127.0.0.1:<port> */
   url: string;
+  /** Its process id (for its CPU time, see cpu.ts). */
+  pid: number;
   /**
    * Stops it with SIGTERM (its own clean shutdown), SIGKILL after 15 s; resolves once it has exited,
    * rejects (with the tail of its output) when it did not exit cleanly.
@@ -72,6 +74,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   const server: ServerProcess = {
     name: options.name,
     url,
+    pid: child.pid!,
     async stop() {
       const failure = await stopChild(child, exited);
       if (failure) throw new Error(`${options.name} did not stop cleanly (${failure}):\n${tail.join("\n")}`);

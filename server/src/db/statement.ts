@@ -26,6 +26,12 @@ export interface RowShape<Row> {
   readonly row?: Row;
 }
 
+/** Whether rows of shape `has` carry every column of `needed`. */
+export function covers(has: RowShape<unknown>, needed: RowShape<unknown>): boolean {
+  if (has === needed || has.key === needed.key) return true;
+  return needed.columns.every((column) => has.columns.includes(column));
+}
+
 /** A row shape over columns: `{ id: users.id, email: users.email }`, or a table's columns. */
 export function rowShape<Row>(columns: Record<string, PgColumn>): RowShape<Row> {
   const list = Object.values(columns);

@@ -1,5 +1,6 @@
 import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from "graphql";
 import { getMetadataStorage } from "type-graphql";
+import { Node } from "./node.js";
 
 /** A class, as type-graphql's metadata holds it. */
 type Target = object;
@@ -39,6 +40,28 @@ export function bindResolversDirectly(schema: GraphQLSchema): void {
     if (!field?.resolve) continue;
     const resolve = direct(meta, instanceOf);
     if (resolve) field.resolve = resolve;
+  }
+}
+
+/**
+ * Lets the fields of entities (the object types that implement Node: their values are rows) that only
+ * read a property of their row go without a resolver. type-graphql gives every plain `@Field` a resolver
+ * of its own that, on every call, builds a resolver-data object and runs the (empty) middleware chain
+ * before it reads `root[name]`; graphql-jit must then call it as it calls any resolver — a resolve info,
+ * a response path and two callbacks for each field of each row, which was most of the garbage a page of
+ * 50 accounts with their applications made. Without a resolver, graphql-jit reads the property inline
+ * and graphql-js with its default resolver: the same value. A row's properties are never promises,
+ * which graphql-jit does not await when it reads a property inline; other types keep their resolvers
+ * (a connection's `totalCount` is a promise, counted only when asked for). A field keeps type-graphql's
+ * resolver too when it has middlewares or roles, or when its property is named otherwise than the field
+ * (the default resolvers read the field's name). Call before the schema is built.
+ */
+export function resolveEntityFieldsByProperty(): void {
+  for (const field of getMetadataStorage().fields) {
+    const target = field.target as { prototype?: object };
+    if (!(target.prototype instanceof Node)) continue;
+    if (field.simple !== undefined || field.middlewares?.length || field.roles?.length || field.name !== field.schemaName) continue;
+    field.simple = true;
   }
 }
 

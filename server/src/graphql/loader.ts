@@ -1,9 +1,11 @@
 import DataLoader from "dataloader";
-import { and, getTableColumns, type SQL, sql } from "drizzle-orm";
+import { and, getTableColumns, getTableName, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "../db/client.js";
-import { compileQuery, runArrays, selectList, selectRows, slot, tableShape } from "../db/statement.js";
-import { countPart, decodeJsonRow, firstRowPart, type GroupSource, type Prefetchable, prefetchable, shapeTravelsAsJson } from "./connection/prefetch.js";
+import { compileQuery, covers, type RowShape, rowShape, runArrays, selectList, selectRows, slot, tableShape } from "../db/statement.js";
+import { propertiesRead } from "../kit/reads.js";
+import { countPart, decodeJsonRow, firstRowPart, type GroupSource, type Prefetchable, prefetchable, type PrefetchInternals, shapeTravelsAsJson } from "./connection/prefetch.js";
+import { type NodeSelection, selectedObjectFields } from "./connection/selection.js";
 
 /** A per-request DataLoader over rows keyed by `id`: one query per batch, null for missing rows. */
 export function rowLoader<T extends { id: string }>(fetch: (ids: readonly string[]) => Promise<T[]>) {
@@ -26,17 +28,34 @@ export function groupLoader<Row>(fetch: (keys: readonly string[]) => Promise<Row
  * A DataLoader that also takes values fetched ahead (in a parent listing's statement, kit/listing.ts
  * `prefetch`) and answers them at once: a cached value of a plain DataLoader waits for the next batch
  * to be dispatched, and the fields under it — loads of other loaders — would miss that batch.
+ *
+ * A row fetched ahead may hold only some columns (`shape`: those its query's fields read, see `rowById`):
+ * it then answers only a caller that says it needs no more (`get` with the columns it reads); any other
+ * caller gets the whole row, loaded as without it.
  */
 export class AheadLoader<K, V> extends DataLoader<K, V> {
-  readonly #ahead = new Map<K, V>();
+  readonly #ahead = new Map<K, { value: V; shape: RowShape<unknown> | null }>();
 
-  /** Takes the value of `key` fetched ahead; a value taken before stays. */
-  ahead(key: K, value: V): void {
-    if (!this.#ahead.has(key)) this.#ahead.set(key, value);
+  /** Takes the value of `key` fetched ahead, with the columns it holds (null: all); one with fewer columns than the one taken before does not replace it. */
+  ahead(key: K, value: V, shape: RowShape<unknown> | null = null): void {
+    const had = this.#ahead.get(key);
+    if (!had || (had.shape !== null && (shape === null || covers(shape, had.shape)))) this.#ahead.set(key, { value, shape });
   }
 
   override load(key: K): Promise<V> {
-    return this.#ahead.has(key) ? Promise.resolve(this.#ahead.get(key) as V) : super.load(key);
+    const had = this.#ahead.get(key);
+    return had && had.shape === null ? Promise.resolve(had.value) : super.load(key);
+  }
+
+  /**
+   * The value of `key`: at once when it was fetched ahead with the columns `needed` (null: all) — not a
+   * promise, so a field resolver that returns it lets graphql-jit complete the field in place, without a
+   * promise and its callbacks per row — else as `load` gives it.
+   */
+  get(key: K, needed: RowShape<unknown> | null = null): V | Promise<V> {
+    const had = this.#ahead.get(key);
+    if (had && (had.shape === null || (needed !== null && covers(had.shape, needed)))) return had.value;
+    return super.load(key);
   }
 
   override clear(key: K): this {
@@ -48,6 +67,61 @@ export class AheadLoader<K, V> extends DataLoader<K, V> {
     this.#ahead.clear();
     return super.clearAll();
   }
+}
+
+/**
+ * Rows of `table` by primary key (`id`): a plan by its id, its fields those of the object type `node`.
+ * Made once per table; `(tx)` gives the per-request loader — one query per batch, null for a missing
+ * row — which a parent listing can fetch ahead in its page's statement (kit/listing.ts `prefetch`, with
+ * the parent's column holding the id as `parentKey`: `plan: { loader: (l) => l.plans.planById, parentKey:
+ * applications.planId }`) — one subquery per row of the page, so for a page's own rows, not for those of a
+ * page nested in it (255 such subqueries cost PostgreSQL more than one batch) — with only the columns the
+ * query's fields of `node` read (kit/reads.ts). A field resolver passes its resolve info to `get` to be
+ * answered at once by such a row: `planById.get(app.planId, info)`.
+ */
+export function rowById<T extends PgTable & { id: PgColumn }>(table: T, name: string, node: abstract new (...args: never[]) => object) {
+  const full = tableShape(table);
+  const columnsByKey = new Map(Object.entries(getTableColumns(table)));
+  const batch = compileQuery(sql`select ${selectList(full)} from ${table} where ${table.id} = any(${slot("ids")})`);
+  const travels = shapeTravelsAsJson(full);
+  /** The columns the fields selected on the object read; every column when that is not known. Kept per set of names. */
+  const projections = new WeakMap<ReadonlySet<string>, RowShape<unknown>>();
+  const projection = (selection: NodeSelection | undefined): RowShape<unknown> => {
+    const names = selection ? selectedObjectFields(selection) : null;
+    if (!names) return full;
+    let shape = projections.get(names);
+    if (!shape) {
+      const keys = propertiesRead(node, names);
+      shape = keys ? rowShape(Object.fromEntries([...columnsByKey].filter(([key, column]) => column === table.id || keys.has(key)))) : full;
+      if (shape.columns.length === full.columns.length) shape = full;
+      projections.set(names, shape);
+    }
+    return shape;
+  };
+  type Row = T["$inferSelect"] & { id: string };
+  return (tx: Executor) => {
+    const loader = new AheadLoader<string, Row | null>(async (ids) => {
+      const rows = (await selectRows(tx, batch, full, { ids: [...ids] })) as Row[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    const internals: PrefetchInternals = {
+      key: () => "",
+      part: (_args, _index, parentColumn, selection) => {
+        const shape = projection(selection?.info);
+        if (!travels) return null;
+        return {
+          ...firstRowPart({ table, groupColumn: table.id, shape, orderBy: null }, parentColumn, `by-id:${name}:${getTableName(parentColumn.table)}.${parentColumn.name}:${shape.key}`),
+          prime: (id: string, value: unknown) => loader.ahead(id, decodeJsonRow(shape, value) as Row | null, shape === full ? null : shape),
+        };
+      },
+    };
+    return Object.assign(loader, {
+      [prefetchable]: internals,
+      /** The row of `id`, at once when fetched ahead with the columns the field (`info`) reads. */
+      row: (id: string, info: NodeSelection): Row | null | Promise<Row | null> => loader.get(id, projection(info)),
+    });
+  };
 }
 
 const inGroups = (groupColumn: PgColumn) => sql`${groupColumn} = any(${slot("groups")})`;

@@ -4,7 +4,7 @@ import { ExportResolver, fetchExportNode } from "../jobs/export.resolver.js";
 import { fetchJobNode, JobFailureResolver, JobResolver } from "../jobs/job.resolver.js";
 import type { GatehouseModule, ResolverClass } from "../kit/module.js";
 import { carrySelections } from "./connection/selection.js";
-import { bindResolversDirectly } from "./direct-resolvers.js";
+import { bindResolversDirectly, resolveEntityFieldsByProperty } from "./direct-resolvers.js";
 import { HeartbeatResolver } from "./heartbeat.resolver.js";
 import { NODE_TYPE, toGlobalId } from "./node.js";
 import { NodeResolver, registerNodeType } from "./node.resolver.js";
@@ -19,6 +19,7 @@ export async function buildGatehouseSchema(modules: readonly GatehouseModule[]):
     for (const [typeName, fetch] of Object.entries(module.nodes ?? {})) registerNodeType(typeName, fetch);
   }
   const resolvers: NonEmptyArray<ResolverClass> = [NodeResolver, HeartbeatResolver, JobResolver, JobFailureResolver, ExportResolver, ...modules.flatMap((m) => m.resolvers)];
+  resolveEntityFieldsByProperty();
   const schema = await buildSchema({ resolvers, scalarsMap, validate: false, pubSub });
   const roots = { Query: "Read the API program.", Mutation: "Change the API program.", Subscription: "Live events over graphql-ws." };
   for (const [name, description] of Object.entries(roots)) {

@@ -50,3 +50,20 @@ export function fieldReads(objectType: abstract new (...args: never[]) => object
   readsOfType.set(objectType, reads);
   return reads;
 }
+
+/**
+ * The row properties the fields `names` of an object type read (kit/listing.ts and graphql/loader.ts
+ * fetch those columns), `__typename` and `id` aside; null when one of them is a field resolver that does
+ * not say what it reads (`Reads`), or no field of the type.
+ */
+export function propertiesRead(objectType: abstract new (...args: never[]) => object, names: ReadonlySet<string>): Set<string> | null {
+  const reads = fieldReads(objectType);
+  const keys = new Set<string>();
+  for (const field of names) {
+    if (field === "__typename" || field === "id") continue;
+    const read = reads.get(field);
+    if (!read) return null;
+    for (const key of read.keys) keys.add(key);
+  }
+  return keys;
+}

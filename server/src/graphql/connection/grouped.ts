@@ -2,15 +2,10 @@ import DataLoader from "dataloader";
 import { and, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
-import { type RowShape, runArrays, selectList, selectRows, slot } from "../../db/statement.js";
+import { covers, type RowShape, runArrays, selectList, selectRows, slot } from "../../db/statement.js";
 import { buildPage, type KeysetOrder, type KeysetSource, lazy, pageRequest, type PagePlan, planPage } from "./keyset.js";
 import type { ConnectionArgs, ConnectionResult } from "./types.js";
 
-/** Whether rows of shape `has` carry every column of `needed`. */
-function covers(has: RowShape<unknown>, needed: RowShape<unknown>): boolean {
-  if (has === needed || has.key === needed.key) return true;
-  return needed.columns.every((column) => has.columns.includes(column));
-}
 
 const keyPart = (value: string | number | null | undefined): string => (value == null ? "-" : typeof value === "number" ? String(value) : JSON.stringify(value));
 

@@ -2,7 +2,7 @@ import { and, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { decodeRow, decodeRows, type RowShape, runArrays, selectList } from "../../db/statement.js";
 import { buildPage, type KeysetOrder, keyOver, lazyCount, type PaginateOptions, type PagePlan, planPage } from "./keyset.js";
-import type { NodeSelection } from "./selection.js";
+import type { ListSelection } from "./selection.js";
 import type { ConnectionResult } from "./types.js";
 
 /**
@@ -160,11 +160,12 @@ export interface GroupSource {
 }
 
 /** The first row (by `orderBy`) of the parent's group, as a JSON array of `shape`'s columns; null when there is none. */
-export function firstRowPart(source: GroupSource & { shape: RowShape<unknown>; orderBy: SQL }, parentColumn: PgColumn, key: string): ParentPart {
+export function firstRowPart(source: GroupSource & { shape: RowShape<unknown>; orderBy: SQL | null }, parentColumn: PgColumn, key: string): ParentPart {
   const build = () => {
     const condition = and(sql`${source.groupColumn} = ${parentRef(parentColumn)}`, source.where);
     const row = jsonArray(source.shape, (column) => sql`${column}`);
-    return { column: sql`(select ${row} from ${source.table} where ${condition} order by ${source.orderBy} limit 1)` };
+    // No order for a group of one row at most (a row by its primary key).
+    return { column: sql`(select ${row} from ${source.table} where ${condition}${source.orderBy ? sql` order by ${source.orderBy}` : sql``} limit 1)` };
   };
   return { key, sql: build, values: {} };
 }
@@ -195,9 +196,9 @@ export interface PrefetchInternals {
    * The part for the field's `args` at the `index`th place, matched on the parent's `parentColumn`, with
    * what hands the loader the value of one parent (by its key); null when it is not fetched ahead (a
    * backward page, a column JSON does not carry). `selection`: the field's selection, when known — a
-   * nested page fetches the columns its nodes' fields read.
+   * nested page fetches the columns its nodes' fields read, a row by id those its fields read.
    */
-  part(args: Record<string, unknown>, index: number, parentColumn: PgColumn, selection?: NodeSelection): (ParentPart & { prime(group: string, value: unknown): void }) | null;
+  part(args: Record<string, unknown>, index: number, parentColumn: PgColumn, selection?: ListSelection): (ParentPart & { prime(group: string, value: unknown): void }) | null;
 }
 
 /** A per-request loader a parent listing can fetch ahead. */

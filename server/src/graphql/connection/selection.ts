@@ -246,3 +246,52 @@ function walkNames({ fieldNodes, returnType, fragments, schema }: NodeSelection)
   }
   return names;
 }
+
+/**
+ * The names of the fields selected on the object an object-typed field returns (`plan { id name }` →
+ * id, name), through fragments and inline fragments that apply, whatever their directives say (never
+ * less than may be asked). Null when the field's type is not an object type or a fragment is unknown.
+ * Worked out once per field node of a parsed document.
+ */
+export function selectedObjectFields(selection: NodeSelection): ReadonlySet<string> | null {
+  const { fieldNodes } = selection;
+  const cached = fieldNodes.length === 1 ? objectNamesOf.get(fieldNodes[0]!) : undefined;
+  if (cached !== undefined) return cached;
+  let names: Set<string> | null;
+  try {
+    names = walkObjectNames(selection);
+  } catch {
+    names = null;
+  }
+  if (fieldNodes.length === 1) objectNamesOf.set(fieldNodes[0]!, names);
+  return names;
+}
+
+const objectNamesOf = new WeakMap<FieldNode, Set<string> | null>();
+
+function walkObjectNames({ fieldNodes, returnType, fragments, schema }: NodeSelection): Set<string> | null {
+  const type = getNamedType(returnType);
+  if (!isObjectType(type)) return null;
+  const names = new Set<string>();
+  const applies = (name: string): boolean => {
+    const condition: GraphQLNamedType | undefined = schema.getType(name);
+    if (!condition) throw new Unusual();
+    return condition === type || (isAbstractType(condition) && schema.isSubType(condition, type));
+  };
+  const each = (selectionSet: SelectionSetNode | undefined, spread: ReadonlySet<string>) => {
+    if (!selectionSet) return;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (!selection.typeCondition || applies(selection.typeCondition.name.value)) each(selection.selectionSet, spread);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments[name];
+        if (!fragment || spread.has(name)) throw new Unusual();
+        if (applies(fragment.typeCondition.name.value)) each(fragment.selectionSet, new Set([...spread, name]));
+      }
+    }
+  };
+  for (const fieldNode of fieldNodes) each(fieldNode.selectionSet, new Set());
+  return names;
+}

@@ -1,5 +1,6 @@
 import { accountActionsFrom } from "@gatehouse/schema/accounts";
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Access } from "../../graphql/access.js";
 import { actorOf, type Context } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
@@ -66,8 +67,9 @@ export class AccountResolver {
 
   @FieldResolver(() => Plan, { description: "Its account plan." })
   @Reads("planId")
-  async plan(@Root() account: AccountRow, @Ctx() ctx: Context) {
-    return ctx.loaders.plans.planById.load(account.planId);
+  plan(@Root() account: AccountRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // At once when the page fetched it ahead with what the query reads of it (graphql/loader.ts `rowById`).
+    return ctx.loaders.plans.planById.row(account.planId, info);
   }
 
   @FieldResolver(() => DecimalScalar, { nullable: true, description: "VAT rate in percent (the `vat_rate` field), which billing adds to its invoices." })
@@ -86,7 +88,7 @@ export class AccountResolver {
   @FieldResolver(() => AccountUser, { nullable: true, description: "Its first admin user: the one it signed up or was created with." })
   @Reads("id")
   adminUser(@Root() account: AccountRow, @Ctx() ctx: Context) {
-    return ctx.loaders.accounts.adminUserOfAccount.load(account.id);
+    return ctx.loaders.accounts.adminUserOfAccount.get(account.id);
   }
 
   @FieldResolver(() => accountUserListing.Connection, { description: "Its users." })

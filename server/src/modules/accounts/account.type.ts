@@ -155,6 +155,7 @@ export const accountListing = defineListing({
   // module adds its fields (`applications`, `applicationCount`) with `accountListing.addPrefetch`.
   prefetch: {
     adminUser: { loader: (loaders) => loaders.accounts.adminUserOfAccount },
+    plan: { loader: (loaders) => loaders.plans.planById, parentKey: accounts.planId },
   },
 });
 export type AccountListArgs = ListingArgsOf<typeof accountListing>;

@@ -87,4 +87,41 @@ describe("a page of accounts with their admin user, application count and applic
       expect(ahead.statements, query).toBeLessThanOrEqual(loaded.statements);
     }
   });
+
+  it("brings the accounts' plans in the page's statement, and their applications' plans and products in a batch each", async () => {
+    const { ahead, loaded } = await bothWays(
+      `{ ${PAGE} { nodes { orgName plan { id name } applications(first: 3) { nodes { name plan { id name kind } service { id name } } } } } }`,
+    );
+    expect(ahead.data).toEqual(loaded.data);
+    expect(ahead.data.accounts.nodes[2].applications.nodes).toHaveLength(3);
+    expect(ahead.data.accounts.nodes[2].applications.nodes.every((a: { plan: { kind: string }; service: { name: string } }) => a.plan.kind === "APPLICATION" && a.service.name)).toBe(true);
+    // The opening statement, the page with the accounts' plans and their applications, then the
+    // applications' plans and products. Loaded: the accounts' plans and the applications are a batch each too.
+    expect(ahead.statements).toBe(4);
+    expect(loaded.statements).toBe(6);
+  });
+
+  it("brings the plan and product of a top-level page of applications and subscriptions in its statement", async () => {
+    for (const listing of ["applications", "serviceSubscriptions"]) {
+      const { ahead, loaded } = await bothWays(`{ ${listing}(first: 10) { nodes { id plan { id name } service { id name } } } }`);
+      expect(ahead.data, listing).toEqual(loaded.data);
+      expect(ahead.data[listing].nodes.length, listing).toBeGreaterThan(0);
+      expect(ahead.statements, listing).toBe(2);
+      expect(loaded.statements, listing).toBe(4);
+    }
+  });
+
+  it("answers a plan fetched ahead with some of its columns only to fields that read no more", async () => {
+    // `plan { name }` comes with the page holding its id and name; `paid` and `...Costs` read the costs,
+    // which that row lacks: they must get the whole plan, not the partial row.
+    for (const query of [
+      `{ ${PAGE} { nodes { applications(first: 3) { nodes { name plan { name } paid } } } } }`,
+      `{ ${PAGE} { nodes { plan { name } applications(first: 3) { nodes { plan { ...Costs } } } } } } fragment Costs on Plan { name setupFee costPerMonth trialPeriodDays }`,
+      `{ applications(first: 10) { nodes { plan { name } } } again: applications(first: 10) { nodes { plan { id name description approvalRequired } } } }`,
+    ]) {
+      const { ahead, loaded } = await bothWays(query);
+      expect(ahead.data, query).toEqual(loaded.data);
+      expect(ahead.statements, query).toBeLessThanOrEqual(loaded.statements);
+    }
+  });
 });

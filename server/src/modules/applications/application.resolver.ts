@@ -1,5 +1,6 @@
 import { actionsFrom, APPLICATION_ACTIONS, type ApplicationAction as Action, SUBSCRIPTION_ACTIONS } from "@gatehouse/schema/applications";
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Access } from "../../graphql/access.js";
 import { actorOf, type Context } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
@@ -100,14 +101,15 @@ export class ApplicationResolver {
 
   @FieldResolver(() => Service, { description: "The product it gives access to." })
   @Reads("serviceId")
-  async service(@Root() app: ApplicationRow, @Ctx() ctx: Context) {
-    return ctx.loaders.catalog.serviceById.load(app.serviceId);
+  service(@Root() app: ApplicationRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // At once when a listing fetched it ahead with what the query reads of it (graphql/loader.ts `rowById`).
+    return ctx.loaders.catalog.serviceById.row(app.serviceId, info);
   }
 
   @FieldResolver(() => Plan, { description: "Its application plan." })
   @Reads("planId")
-  async plan(@Root() app: ApplicationRow, @Ctx() ctx: Context) {
-    return ctx.loaders.plans.planById.load(app.planId);
+  plan(@Root() app: ApplicationRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.plans.planById.row(app.planId, info);
   }
 
   @FieldResolver(() => Boolean, { description: "Its plan costs something: a setup fee, a monthly cost or pricing rules." })
@@ -293,14 +295,14 @@ export class ServiceSubscriptionResolver {
 
   @FieldResolver(() => Service, { description: "The product." })
   @Reads("serviceId")
-  async service(@Root() s: ServiceSubscriptionRow, @Ctx() ctx: Context) {
-    return ctx.loaders.catalog.serviceById.load(s.serviceId);
+  service(@Root() s: ServiceSubscriptionRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.catalog.serviceById.row(s.serviceId, info);
   }
 
   @FieldResolver(() => Plan, { description: "Its service plan." })
   @Reads("planId")
-  async plan(@Root() s: ServiceSubscriptionRow, @Ctx() ctx: Context) {
-    return ctx.loaders.plans.planById.load(s.planId);
+  plan(@Root() s: ServiceSubscriptionRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.plans.planById.row(s.planId, info);
   }
 
   @FieldResolver(() => [ServiceSubscriptionAction.graphql], { description: "The state changes its state allows now." })
@@ -404,7 +406,7 @@ export class AccountApplicationsResolver {
   @FieldResolver(() => Int, { description: "How many applications it has." })
   @Reads("id")
   applicationCount(@Root() account: AccountRow, @Ctx() ctx: Context) {
-    return ctx.loaders.applications.applicationCount.load(account.id);
+    return ctx.loaders.applications.applicationCount.get(account.id);
   }
 
   @FieldResolver(() => serviceSubscriptionListing.Connection, { description: "Its subscriptions to products." })

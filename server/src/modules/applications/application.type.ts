@@ -108,6 +108,11 @@ export const applicationListing = defineListing({
     createdFrom: filter.time("Only applications created at or after this time.", (time) => gte(applications.createdAt, time)),
     createdTo: filter.time("Only applications created before this time.", (time) => lt(applications.createdAt, time)),
   },
+  // An application's plan and product come with it, in its page's statement or in its parent's.
+  prefetch: {
+    plan: { loader: (loaders) => loaders.plans.planById, parentKey: applications.planId },
+    service: { loader: (loaders) => loaders.catalog.serviceById, parentKey: applications.serviceId },
+  },
 });
 export type ApplicationListArgs = ListingArgsOf<typeof applicationListing>;
 
@@ -128,6 +133,10 @@ export const serviceSubscriptionListing = defineListing({
     service: filter.node("Only subscriptions to this product.", (id) => eq(serviceSubscriptions.serviceId, id), ["Service"]),
     plan: filter.node("Only subscriptions on this service plan.", (id) => eq(serviceSubscriptions.planId, id), ["Plan"]),
     states: filter.anyOf<ServiceSubscriptionState>(ServiceSubscriptionState, "Only subscriptions in these states.", (states) => inArray(serviceSubscriptions.state, states)),
+  },
+  prefetch: {
+    plan: { loader: (loaders) => loaders.plans.planById, parentKey: serviceSubscriptions.planId },
+    service: { loader: (loaders) => loaders.catalog.serviceById, parentKey: serviceSubscriptions.serviceId },
   },
 });
 export type ServiceSubscriptionListArgs = ListingArgsOf<typeof serviceSubscriptionListing>;

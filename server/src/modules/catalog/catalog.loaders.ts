@@ -1,14 +1,17 @@
 import DataLoader from "dataloader";
 import type { Executor } from "../../db/client.js";
-import { groupLoader, rowLoader } from "../../graphql/loader.js";
-import type { MappingRuleRow, MetricRow } from "./catalog.tables.js";
+import { groupLoader, rowById, rowLoader } from "../../graphql/loader.js";
+import { type MappingRuleRow, type MetricRow, services } from "./catalog.tables.js";
+import { Service } from "./service.type.js";
 import { mappingRulesByIds, mappingRulesOfServices } from "./mapping-rule.service.js";
 import { mappedMetricIds, metricCountsOfServices, metricsByIds, metricsOfServices } from "./metric.service.js";
-import { servicesByIds } from "./service.service.js";
+
+/** A product by id; listings fetch it ahead with their rows (an application's product). */
+const serviceById = rowById(services, "service", Service);
 
 export function createCatalogLoaders(tx: Executor) {
   return {
-    serviceById: rowLoader((ids) => servicesByIds(tx, ids)),
+    serviceById: serviceById(tx),
     metricById: rowLoader((ids) => metricsByIds(tx, ids)),
     mappingRuleById: rowLoader((ids) => mappingRulesByIds(tx, ids)),
     metricsOfService: groupLoader<MetricRow>((ids) => metricsOfServices(tx, ids), (m) => m.serviceId),

@@ -1,12 +1,16 @@
 import DataLoader from "dataloader";
 import type { Executor } from "../../db/client.js";
-import { groupLoader, rowLoader } from "../../graphql/loader.js";
-import { featureIdsOfPlans, featuresByIds, featuresForPlans, featuresOfServices, plansByIds, pricingRulesByIds, plansOfServicesLoader, pricingRulesOfPlans, tierModesOfPlans, usageLimitsByIds, usageLimitsOfPlans } from "./plan.service.js";
-import type { FeatureRow, PlanRow } from "./plans.tables.js";
+import { groupLoader, rowById, rowLoader } from "../../graphql/loader.js";
+import { featureIdsOfPlans, featuresByIds, featuresForPlans, featuresOfServices, pricingRulesByIds, plansOfServicesLoader, pricingRulesOfPlans, tierModesOfPlans, usageLimitsByIds, usageLimitsOfPlans } from "./plan.service.js";
+import { Plan } from "./plan.type.js";
+import { type FeatureRow, type PlanRow, plans } from "./plans.tables.js";
+
+/** A plan by id; listings fetch it ahead with their rows (an application's plan). */
+const planById = rowById(plans, "plan", Plan);
 
 export function createPlansLoaders(tx: Executor) {
   return {
-    planById: rowLoader((ids) => plansByIds(tx, ids)),
+    planById: planById(tx),
     usageLimitById: rowLoader((ids) => usageLimitsByIds(tx, ids)),
     pricingRuleById: rowLoader((ids) => pricingRulesByIds(tx, ids)),
     featureById: rowLoader((ids) => featuresByIds(tx, ids)),
