@@ -29,6 +29,10 @@ export async function createBenchDatabase(adminUrl: string): Promise<BenchDataba
     serverVersion,
     async drop() {
       try {
+        if (process.env.BENCH_KEEP_DATABASE) {
+          console.log(`kept database ${name}`);
+          return;
+        }
         await admin.unsafe(`drop database if exists ${name} with (force)`);
       } finally {
         await admin.end();

@@ -51,6 +51,7 @@ import { benchMappingRules } from "./mapping-rules.js";
  *   BENCH_CONNECTIONS   concurrent connections, one request in flight each (default 10)
  *   BENCH_ROUNDS        interleaved Gatehouse/PostGraphile rounds (default 4)
  *   BENCH_COMPARE       only the comparisons whose name starts with it (e.g. nested), for a profile of one
+ *   BENCH_KEEP_DATABASE set: the throw-away database is kept (its name printed), to look at its plans in psql
  *   BENCH_CPU_PROFILE   a folder: Gatehouse runs with --cpu-prof and writes its .cpuprofile there when it
  *                       stops (open it in Chrome DevTools → Performance, or `node bench/profile-summary.ts`)
  *

@@ -92,7 +92,7 @@ export function slot(name: string): Placeholder {
 
 interface DrizzleSessionInternals {
   client: {
-    unsafe?: (text: string, params: unknown[], options: { prepare: boolean }) => { values(): Promise<unknown[][]> };
+    unsafe?: (text: string, params: unknown[], options: { prepare: boolean; simple: boolean }) => { values(): Promise<unknown[][]> };
     query?: (text: string, params: unknown[], options: object) => Promise<{ rows: unknown[][] }>;
   };
   logger: { logQuery(query: string, params: unknown[]): void };
@@ -169,7 +169,9 @@ async function run(executor: Executor, query: CompiledQuery, values: Record<stri
   session.logger.logQuery(query.text, params);
   const { client } = session;
   if (client.unsafe) {
-    const pending = client.unsafe(query.text, params, { prepare: true });
+    // `simple: false`: postgres.js sends a statement without parameters (a page whose limit is in its
+    // text, keyset.ts) as a simple query, parsed and planned anew each time, unless told otherwise.
+    const pending = client.unsafe(query.text, params, { prepare: true, simple: false });
     return mode === "array" ? pending.values() : (pending as unknown as Promise<unknown[]>);
   }
   if (client.query) return (await client.query(query.text, params, mode === "array" ? pgliteArrayMode : pgliteObjectMode)).rows;

@@ -108,7 +108,7 @@ export function rowById<T extends PgTable & { id: PgColumn }>(table: T, name: st
     const internals: PrefetchInternals = {
       key: () => "",
       part: (_args, _index, parentColumn, selection) => {
-        const shape = projection(selection?.info);
+        const shape = projection(selection);
         if (!travels) return null;
         return {
           ...firstRowPart({ table, groupColumn: table.id, shape, orderBy: null }, parentColumn, `by-id:${name}:${getTableName(parentColumn.table)}.${parentColumn.name}:${shape.key}`),

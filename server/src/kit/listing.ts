@@ -309,7 +309,7 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
         const internals: PrefetchInternals | undefined = loader(loaders)?.[prefetchable];
         // Asked twice with different arguments (aliases): its loader answers both.
         if (!internals || new Set(asked.map((use) => internals.key(use.args))).size !== 1) continue;
-        const part = internals.part(asked[0]!.args, parts.length, parentColumn, nestedSelection(info, loaders, field, asked.map((use) => use.field)));
+        const part = internals.part(asked[0]!.args, parts.length, parentColumn, nestedSelection(info, field, asked.map((use) => use.field)));
         if (!part) continue;
         const { prime, ...sqlPart } = part;
         parts.push({
@@ -397,7 +397,7 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
           const order = keysetOrder(args.orderBy);
           const condition = and(options.base, where(args.filter));
           const plan = planPage(args, order, id, nestedSlotPrefix(index));
-          const shape = projectionFor(selection?.info, groupColumn);
+          const shape = projectionFor(selection, groupColumn);
           const part = nestedPagePart(
             {
               key: condition ? null : `${name}:${groupColumn.name}=${parentColumn.name}:${plan.key}:${shape.key}`,
@@ -429,22 +429,12 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
  * The selection of a field of a connection's nodes (`applications` under `accounts { nodes { … } }`),
  * from the places it is selected: what the field's resolver will get as its resolve info.
  */
-function nestedSelection(info: GraphQLResolveInfo, loaders: Loaders, field: string, fieldNodes: NodeSelection["fieldNodes"]): ListSelection | undefined {
+function nestedSelection(info: GraphQLResolveInfo, field: string, fieldNodes: NodeSelection["fieldNodes"]): NodeSelection | undefined {
   const connectionType = getNamedType(info.returnType);
   if (!isObjectType(connectionType)) return undefined;
   const nodeType = connectionType.getFields().nodes && getNamedType(connectionType.getFields().nodes!.type);
   const definition = nodeType && isObjectType(nodeType) ? nodeType.getFields()[field] : undefined;
-  if (!definition) return undefined;
-  // The parts of the resolve info that working out a selection reads (connection/selection.ts); the rest is the parent's.
-  const nested: Pick<GraphQLResolveInfo, "fieldNodes" | "returnType" | "fragments" | "schema" | "variableValues" | "operation"> = {
-    fieldNodes,
-    returnType: definition.type,
-    fragments: info.fragments,
-    schema: info.schema,
-    variableValues: info.variableValues,
-    operation: info.operation,
-  };
-  return { info: nested as GraphQLResolveInfo, loaders };
+  return definition ? { fieldNodes, returnType: definition.type, fragments: info.fragments, schema: info.schema } : undefined;
 }
 
 export type ListingArgsOf<L> = L extends { Args: ClassType<infer A> } ? A : never;

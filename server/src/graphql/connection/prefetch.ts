@@ -2,7 +2,7 @@ import { and, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { decodeRow, decodeRows, type RowShape, runArrays, selectList } from "../../db/statement.js";
 import { buildPage, type KeysetOrder, keyOver, lazyCount, type PaginateOptions, type PagePlan, planPage } from "./keyset.js";
-import type { ListSelection } from "./selection.js";
+import type { NodeSelection } from "./selection.js";
 import type { ConnectionResult } from "./types.js";
 
 /**
@@ -198,7 +198,7 @@ export interface PrefetchInternals {
    * backward page, a column JSON does not carry). `selection`: the field's selection, when known — a
    * nested page fetches the columns its nodes' fields read, a row by id those its fields read.
    */
-  part(args: Record<string, unknown>, index: number, parentColumn: PgColumn, selection?: ListSelection): (ParentPart & { prime(group: string, value: unknown): void }) | null;
+  part(args: Record<string, unknown>, index: number, parentColumn: PgColumn, selection?: NodeSelection): (ParentPart & { prime(group: string, value: unknown): void }) | null;
 }
 
 /** A per-request loader a parent listing can fetch ahead. */
