@@ -146,7 +146,8 @@ export function AccessTokensPage({ search, onSearchChange }: ListingPageProps<Ac
         ]}
         bulkActions={[{ label: 'Revoke selected', color: 'red', onClick: setRevoking }]}
       />
-      <CreateAccessTokenModal opened={creating} onClose={() => setCreating(false)} onCreated={setCreated} />
+      {/* Mounted while open only: its form (and date picker) stay out of the page's first render. */}
+      {creating && <CreateAccessTokenModal opened onClose={() => setCreating(false)} onCreated={setCreated} />}
       <TokenShownOnceModal created={created} onClose={() => setCreated(null)} />
       <RevokeAccessTokensModal target={revoking} runner={listing.bulk} onClose={() => setRevoking(null)} />
     </Stack>
