@@ -76,8 +76,8 @@ export class AheadLoader<K, V> extends DataLoader<K, V> {
  * the parent's column holding the id as `parentKey`: `plan: { loader: (l) => l.plans.planById, parentKey:
  * applications.planId }`) — one subquery per row of the page, so for a page's own rows, not for those of a
  * page nested in it (255 such subqueries cost PostgreSQL more than one batch) — with only the columns the
- * query's fields of `node` read (kit/reads.ts). A field resolver passes its resolve info to `get` to be
- * answered at once by such a row: `planById.get(app.planId, info)`.
+ * query's fields of `node` read (kit/reads.ts). A field resolver passes its resolve info to `row` to be
+ * answered at once by such a row: `planById.row(app.planId, info)`.
  */
 export function rowById<T extends PgTable & { id: PgColumn }>(table: T, name: string, node: abstract new (...args: never[]) => object) {
   const full = tableShape(table);
