@@ -188,63 +188,7 @@ export type NodeSelection = Pick<GraphQLResolveInfo, "fieldNodes" | "returnType"
  * Worked out once per field node of a parsed document: it does not depend on variables.
  */
 export function selectedNodeFields(selection: NodeSelection): ReadonlySet<string> | null {
-  const { fieldNodes } = selection;
-  const cached = fieldNodes.length === 1 ? namesOf.get(fieldNodes[0]!) : undefined;
-  if (cached !== undefined) return cached;
-  let names: Set<string> | null;
-  try {
-    names = walkNames(selection);
-  } catch {
-    names = null;
-  }
-  if (fieldNodes.length === 1) namesOf.set(fieldNodes[0]!, names);
-  return names;
-}
-
-const namesOf = new WeakMap<FieldNode, Set<string> | null>();
-
-function walkNames({ fieldNodes, returnType, fragments, schema }: NodeSelection): Set<string> | null {
-  const connectionType = getNamedType(returnType);
-  if (!isObjectType(connectionType)) return null;
-  const connectionFields = connectionType.getFields();
-  const nodeType = connectionFields.nodes && getNamedType(connectionFields.nodes.type);
-  if (!nodeType || !isObjectType(nodeType)) return null;
-  const edgeType = connectionFields.edges && getNamedType(connectionFields.edges.type);
-  const names = new Set<string>();
-
-  const applies = (name: string, type: GraphQLObjectType): boolean => {
-    const condition: GraphQLNamedType | undefined = schema.getType(name);
-    if (!condition) throw new Unusual();
-    return condition === type || (isAbstractType(condition) && schema.isSubType(condition, type));
-  };
-  const eachField = (selectionSet: SelectionSetNode | undefined, type: GraphQLObjectType, onField: (field: FieldNode) => void, spread: ReadonlySet<string> = new Set()) => {
-    if (!selectionSet) return;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) onField(selection);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (!selection.typeCondition || applies(selection.typeCondition.name.value, type)) eachField(selection.selectionSet, type, onField, spread);
-      } else {
-        const name = selection.name.value;
-        const fragment = fragments[name];
-        if (!fragment || spread.has(name)) throw new Unusual();
-        if (applies(fragment.typeCondition.name.value, type)) eachField(fragment.selectionSet, type, onField, new Set([...spread, name]));
-      }
-    }
-  };
-  const onNodeField = (field: FieldNode) => names.add(field.name.value);
-  for (const fieldNode of fieldNodes) {
-    eachField(fieldNode.selectionSet, connectionType, (field) => {
-      if (field.name.value === "nodes") eachField(field.selectionSet, nodeType, onNodeField);
-      else if (field.name.value === "edges" && edgeType && isObjectType(edgeType)) {
-        const edgeNode = edgeType.getFields().node;
-        if (!edgeNode || getNamedType(edgeNode.type) !== nodeType) return;
-        eachField(field.selectionSet, edgeType, (edgeField) => {
-          if (edgeField.name.value === "node") eachField(edgeField.selectionSet, nodeType, onNodeField);
-        });
-      }
-    });
-  }
-  return names;
+  return oncePerFieldNode(selection, nodeNamesOf, walkNodeNames);
 }
 
 /**
@@ -254,44 +198,85 @@ function walkNames({ fieldNodes, returnType, fragments, schema }: NodeSelection)
  * Worked out once per field node of a parsed document.
  */
 export function selectedObjectFields(selection: NodeSelection): ReadonlySet<string> | null {
-  const { fieldNodes } = selection;
-  const cached = fieldNodes.length === 1 ? objectNamesOf.get(fieldNodes[0]!) : undefined;
+  return oncePerFieldNode(selection, objectNamesOf, walkObjectNames);
+}
+
+const nodeNamesOf = new WeakMap<FieldNode, Set<string> | null>();
+const objectNamesOf = new WeakMap<FieldNode, Set<string> | null>();
+
+/** `walk`'s answer for a selection (null when it gives up), kept per field node when there is one. */
+function oncePerFieldNode(selection: NodeSelection, cache: WeakMap<FieldNode, Set<string> | null>, walk: (selection: NodeSelection) => Set<string> | null): Set<string> | null {
+  const single = selection.fieldNodes.length === 1 ? selection.fieldNodes[0]! : null;
+  const cached = single ? cache.get(single) : undefined;
   if (cached !== undefined) return cached;
   let names: Set<string> | null;
   try {
-    names = walkObjectNames(selection);
+    names = walk(selection);
   } catch {
     names = null;
   }
-  if (fieldNodes.length === 1) objectNamesOf.set(fieldNodes[0]!, names);
+  if (single) cache.set(single, names);
   return names;
 }
 
-const objectNamesOf = new WeakMap<FieldNode, Set<string> | null>();
-
-function walkObjectNames({ fieldNodes, returnType, fragments, schema }: NodeSelection): Set<string> | null {
-  const type = getNamedType(returnType);
-  if (!isObjectType(type)) return null;
-  const names = new Set<string>();
+/**
+ * Calls `onField` for every field `selectionSet` selects on an object of `type`, fragments and inline
+ * fragments that apply expanded, whatever their directives; `Unusual` for a fragment it cannot find.
+ */
+function eachSelectedField(
+  { fragments, schema }: Pick<NodeSelection, "fragments" | "schema">,
+  selectionSet: SelectionSetNode | undefined,
+  type: GraphQLObjectType,
+  onField: (field: FieldNode) => void,
+  spread: ReadonlySet<string> = new Set(),
+): void {
+  if (!selectionSet) return;
   const applies = (name: string): boolean => {
     const condition: GraphQLNamedType | undefined = schema.getType(name);
     if (!condition) throw new Unusual();
     return condition === type || (isAbstractType(condition) && schema.isSubType(condition, type));
   };
-  const each = (selectionSet: SelectionSetNode | undefined, spread: ReadonlySet<string>) => {
-    if (!selectionSet) return;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (!selection.typeCondition || applies(selection.typeCondition.name.value)) each(selection.selectionSet, spread);
-      } else {
-        const name = selection.name.value;
-        const fragment = fragments[name];
-        if (!fragment || spread.has(name)) throw new Unusual();
-        if (applies(fragment.typeCondition.name.value)) each(fragment.selectionSet, new Set([...spread, name]));
-      }
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) onField(selection);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      if (!selection.typeCondition || applies(selection.typeCondition.name.value)) eachSelectedField({ fragments, schema }, selection.selectionSet, type, onField, spread);
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments[name];
+      if (!fragment || spread.has(name)) throw new Unusual();
+      if (applies(fragment.typeCondition.name.value)) eachSelectedField({ fragments, schema }, fragment.selectionSet, type, onField, new Set([...spread, name]));
     }
-  };
-  for (const fieldNode of fieldNodes) each(fieldNode.selectionSet, new Set());
+  }
+}
+
+function walkNodeNames(selection: NodeSelection): Set<string> | null {
+  const connectionType = getNamedType(selection.returnType);
+  if (!isObjectType(connectionType)) return null;
+  const connectionFields = connectionType.getFields();
+  const nodeType = connectionFields.nodes && getNamedType(connectionFields.nodes.type);
+  if (!nodeType || !isObjectType(nodeType)) return null;
+  const edgeType = connectionFields.edges && getNamedType(connectionFields.edges.type);
+  const names = new Set<string>();
+  const onNodeField = (field: FieldNode) => names.add(field.name.value);
+  for (const fieldNode of selection.fieldNodes) {
+    eachSelectedField(selection, fieldNode.selectionSet, connectionType, (field) => {
+      if (field.name.value === "nodes") eachSelectedField(selection, field.selectionSet, nodeType, onNodeField);
+      else if (field.name.value === "edges" && edgeType && isObjectType(edgeType)) {
+        const edgeNode = edgeType.getFields().node;
+        if (!edgeNode || getNamedType(edgeNode.type) !== nodeType) return;
+        eachSelectedField(selection, field.selectionSet, edgeType, (edgeField) => {
+          if (edgeField.name.value === "node") eachSelectedField(selection, edgeField.selectionSet, nodeType, onNodeField);
+        });
+      }
+    });
+  }
+  return names;
+}
+
+function walkObjectNames(selection: NodeSelection): Set<string> | null {
+  const type = getNamedType(selection.returnType);
+  if (!isObjectType(type)) return null;
+  const names = new Set<string>();
+  for (const fieldNode of selection.fieldNodes) eachSelectedField(selection, fieldNode.selectionSet, type, (field) => names.add(field.name.value));
   return names;
 }
