@@ -112,6 +112,8 @@ export function recordFirstLoad(artifacts: string, load: FirstLoad): void {
   console.log(
     `first load of ${load.path}: ${kb(load.javascript.transferredBytes)} of JavaScript transferred ` +
       `(${load.javascript.files} files, ${kb(load.javascript.decodedBytes)} decoded), ` +
-      `LCP ${load.largestContentfulPaintMs ?? "n/a"} ms, DOMContentLoaded ${load.domContentLoadedMs} ms`,
+      `LCP ${load.largestContentfulPaintMs ?? "n/a"} ms, DOMContentLoaded ${load.domContentLoadedMs} ms; ` +
+      // Where the time went: scripts arrived, then each GraphQL request from start to end (the first is the viewer).
+      `scripts by ${load.timeline.lastScriptMs} ms, GraphQL ${load.timeline.graphqlRequestsMs.map(([start, end]) => `${start}–${end}`).join(", ") || "none"} ms`,
   );
 }

@@ -30,8 +30,29 @@ export function inAuthenticatedTransaction<T>(
  * The opening statement of a GraphQL request's connection (db/request-connection.ts): the same one
  * statement, with the settings transaction-local or per session as the connection needs.
  */
-export function authenticateRequest(connection: RequestConnection, secret: string, credentials: Credentials, now = new Date()): Promise<Authentication> {
-  return authenticateOpening(connection.executor, secret, credentials, now, connection.scopeIsLocal);
+export function authenticateRequest(
+  connection: RequestConnection,
+  secret: string,
+  credentials: Credentials,
+  now = new Date(),
+  presented = presentedCredential(secret, credentials),
+): Promise<Authentication> {
+  return authenticateOpening(connection.executor, secret, credentials, now, connection.scopeIsLocal, presented);
+}
+
+/** The credential a request's opening looks up, by its kind and HMAC; null when none the database could know was sent. */
+export interface PresentedCredential {
+  kind: "token" | "session";
+  hash: string;
+}
+
+/** A bearer token wins over the session cookie; a malformed one is never looked up. */
+export function presentedCredential(secret: string, credentials: Credentials): PresentedCredential | null {
+  if (credentials.bearer !== undefined && isAccessTokenFormat(credentials.bearer)) return { kind: "token", hash: hashSecretToken(secret, credentials.bearer) };
+  if (credentials.sessionToken !== undefined && isSessionTokenFormat(credentials.sessionToken)) {
+    return { kind: "session", hash: hashSecretToken(secret, credentials.sessionToken) };
+  }
+  return null;
 }
 
 /**
@@ -42,12 +63,17 @@ export async function scopeRequest(connection: RequestConnection, scope: TenantS
   await runObjects(connection.executor, openingsFor(connection.scopeIsLocal).scoped, { tenantId: scope.tenantId ?? "", master: scope.master ? "on" : "off" });
 }
 
-async function authenticateOpening(tx: Executor, secret: string, credentials: Credentials, now: Date, local: boolean): Promise<Authentication> {
+async function authenticateOpening(
+  tx: Executor,
+  secret: string,
+  credentials: Credentials,
+  now: Date,
+  local: boolean,
+  presented = presentedCredential(secret, credentials),
+): Promise<Authentication> {
   const openings = openingsFor(local);
-  if (credentials.bearer !== undefined && isAccessTokenFormat(credentials.bearer)) return authenticateToken(tx, openings, secret, credentials.bearer, now);
-  if (credentials.sessionToken !== undefined && isSessionTokenFormat(credentials.sessionToken)) {
-    return authenticateSession(tx, openings, secret, credentials.sessionToken, now);
-  }
+  if (presented?.kind === "token") return authenticateToken(tx, openings, presented.hash, now);
+  if (presented?.kind === "session") return authenticateSession(tx, openings, presented.hash, now);
   // No credential the database could know: the role, and no tenant.
   await runObjects(tx, openings.anonymous);
   if (credentials.bearer !== undefined) return { auth: null, failure: "The access token is malformed.", tokenRejected: true };
@@ -112,10 +138,10 @@ const transactionLocal = compileOpenings(true);
 const perSession = compileOpenings(false);
 const openingsFor = (local: boolean): Openings => (local ? transactionLocal : perSession);
 
-async function authenticateToken(tx: Executor, openings: Openings, secret: string, token: string, now: Date): Promise<Authentication> {
+async function authenticateToken(tx: Executor, openings: Openings, hash: string, now: Date): Promise<Authentication> {
   const rejected = (failure: string): Authentication => ({ auth: null, failure, tokenRejected: true });
   type TokenRow = PrincipalRow & { token_id: string; scopes: AccessTokenScope[] | string; permission: AccessTokenPermission; revoked_at: unknown; expires_at: unknown };
-  const [row] = await runObjects<TokenRow>(tx, openings.token, { hash: hashSecretToken(secret, token), at: now.toISOString() });
+  const [row] = await runObjects<TokenRow>(tx, openings.token, { hash, at: now.toISOString() });
   if (!row?.user_id) return rejected("The access token is not valid.");
   if (row.revoked_at) return rejected("The access token was revoked.");
   if (row.expires_at && new Date(row.expires_at as string) <= now) return rejected("The access token has expired.");
@@ -125,8 +151,8 @@ async function authenticateToken(tx: Executor, openings: Openings, secret: strin
   };
 }
 
-async function authenticateSession(tx: Executor, openings: Openings, secret: string, token: string, now: Date): Promise<Authentication> {
-  const [row] = await runObjects<PrincipalRow & { session_id: string }>(tx, openings.session, { hash: hashSecretToken(secret, token), at: now.toISOString() });
+async function authenticateSession(tx: Executor, openings: Openings, hash: string, now: Date): Promise<Authentication> {
+  const [row] = await runObjects<PrincipalRow & { session_id: string }>(tx, openings.session, { hash, at: now.toISOString() });
   if (!row?.user_id) return { auth: null, failure: "Your session is not valid or has expired; sign in again." };
   return { auth: principal(row, { sessionId: row.session_id, token: null }), failure: null };
 }

@@ -12,7 +12,9 @@ import { requestContext } from "./request-context.js";
 import type { RequestOutcome } from "../graphql/apollo.js";
 import type { Context } from "../graphql/context.js";
 import type { Composition } from "../kit/module.js";
-import { authenticateRequest, scopeRequest } from "../auth/authenticate.js";
+import { authenticateRequest, presentedCredential, scopeRequest } from "../auth/authenticate.js";
+import type { Authentication } from "../auth/principal.js";
+import { RecentAuthentications, sameAuthentication } from "../auth/recent-authentications.js";
 import { sessionTokenFromCookieHeader } from "../auth/session-cookie.js";
 import { clientAddress, credentialsOf, isSecure, readBody, requestIdOf } from "./request.js";
 
@@ -43,6 +45,7 @@ export function graphqlHandler(
   config: Config,
   logger: Logger,
 ) {
+  const recent = new RecentAuthentications();
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     // Every answer carries the request's ID, refusals before anything ran included.
     const requestId = requestIdOf(req);
@@ -86,56 +89,93 @@ export function graphqlHandler(
     // A query needs no transaction, a mutation one, and `login` opens its own after checking the
     // password (graphql/operation-mode.ts, db/request-connection.ts).
     const mode = operationModeOf(schema, source, operationNameOf(body, url));
+    const credentials = credentialsOf(req);
+    const presented = presentedCredential(config.secret, credentials);
+    const recentKey = presented ? `${presented.kind}:${presented.hash}` : null;
+    // A query of a caller seen lately runs as that caller while its opening statement is under way
+    // (auth/recent-authentications.ts); everything else waits for the opening.
+    const guess = mode === "read" && recentKey ? recent.get(recentKey) : undefined;
+    // Address and scheme are worked out only for the resolvers that read them (login, cookies).
+    let secure: boolean | undefined;
+    let address: string | undefined;
+    const http = {
+      get secure() {
+        return (secure ??= isSecure(req, config.trustedProxies));
+      },
+      get clientAddress() {
+        return (address ??= clientAddress(req, config.trustedProxies));
+      },
+      host: req.headers.host,
+      userAgent: req.headers["user-agent"],
+      sessionToken: sessionTokenFromCookieHeader(req.headers.cookie),
+      setCookie: (cookie: string) => cookies.push(cookie),
+      requestId,
+    };
+    const execute = (executor: Executor, authentication: Authentication) => {
+      const context = { ...requestContext(composition, executor, authentication, http, config, logger), outcome };
+      return apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+        context: async () => context,
+      });
+    };
+    const whoOf = ({ auth }: Authentication) => (auth ? { tenantId: auth.tenantId, userId: auth.userId, via: auth.token ? ("token" as const) : ("session" as const) } : null);
     let connection: RequestConnection | null = await database.openRequest(mode === "write" ? "write" : "read");
     try {
-      // One statement opens the request: the application role, the caller, and the caller's tenant scope.
-      const authentication = await authenticateRequest(connection, config.secret, credentialsOf(req));
-      const { auth } = authentication;
-      // Anonymous callers get the smaller budget, checked before Apollo parses anything.
-      const overBudget = auth ? null : documentBudgetProblem(source, DOCUMENT_BUDGETS.anonymous, "an anonymous caller");
-      if (overBudget) {
-        response = refusedResponse(400, overBudget);
-      } else {
-        if (auth) who = { tenantId: auth.tenantId, userId: auth.userId, via: auth.token ? "token" : "session" };
-        // Address and scheme are worked out only for the resolvers that read them (login, cookies).
-        let secure: boolean | undefined;
-        let address: string | undefined;
-        const http = {
-          get secure() {
-            return (secure ??= isSecure(req, config.trustedProxies));
-          },
-          get clientAddress() {
-            return (address ??= clientAddress(req, config.trustedProxies));
-          },
-          host: req.headers.host,
-          userAgent: req.headers["user-agent"],
-          sessionToken: sessionTokenFromCookieHeader(req.headers.cookie),
-          setCookie: (cookie: string) => cookies.push(cookie),
-          requestId,
-        };
-        let context: Context & RequestOutcome;
-        if (mode === "own") {
-          // Nothing is held while the resolver does its slow part; it opens the request's transaction when it writes.
-          await connection.end("commit");
-          connection = null;
-          context = { ...requestContext(composition, notOpened, authentication, http, config, logger), outcome };
-          context.openTransaction = (fn) => inTenantTransaction(database.db, context.scope, fn);
-          // Apollo hands resolvers a copy of the context: the resolver's own is the one to update.
-          context.openRequestTransaction = async (resolverContext) => {
-            if (connection) throw new Error("openRequestTransaction: the request's transaction is already open.");
-            connection = await database.openRequest("write");
-            await scopeRequest(connection, resolverContext.scope);
-            resolverContext.tx = connection.executor;
-            resolverContext.loaders = composition.createLoaders(connection.executor);
-            return connection.executor;
-          };
+      if (guess) {
+        const opened = connection;
+        // Sent first, so the query's statements that follow it on the connection run in the scope it sets.
+        const opening = authenticateRequest(opened, config.secret, credentials, new Date(), presented);
+        const [actual, ran] = await Promise.allSettled([opening, execute(opened.executor, guess)]);
+        if (actual.status === "rejected") throw actual.reason;
+        recent.remember(recentKey!, actual.value);
+        if (ran.status === "fulfilled" && sameAuthentication(actual.value, guess)) {
+          who = whoOf(guess);
+          response = ran.value;
         } else {
-          context = { ...requestContext(composition, connection.executor, authentication, http, config, logger), outcome };
+          // Not the caller it was (a revoked or expired credential, another role or scopes): nothing
+          // computed as the guess is kept, and the request runs again as the database sees the caller.
+          connection = null;
+          cookies.length = 0;
+          outcome.rollback = false;
+          outcome.operation = undefined;
+          await opened.end("rollback");
+          connection = await database.openRequest("read");
         }
-        response = await apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-          context: async () => context,
-        });
+      }
+      if (!response) {
+        // One statement opens the request: the application role, the caller, and the caller's tenant scope.
+        const authentication = await authenticateRequest(connection, config.secret, credentials, new Date(), presented);
+        if (recentKey) recent.remember(recentKey, authentication);
+        const { auth } = authentication;
+        // Anonymous callers get the smaller budget, checked before Apollo parses anything.
+        const overBudget = auth ? null : documentBudgetProblem(source, DOCUMENT_BUDGETS.anonymous, "an anonymous caller");
+        if (overBudget) {
+          response = refusedResponse(400, overBudget);
+        } else {
+          who = whoOf(authentication);
+          if (mode === "own") {
+            // Nothing is held while the resolver does its slow part; it opens the request's transaction when it writes.
+            await connection.end("commit");
+            connection = null;
+            const context: Context & RequestOutcome = { ...requestContext(composition, notOpened, authentication, http, config, logger), outcome };
+            context.openTransaction = (fn) => inTenantTransaction(database.db, context.scope, fn);
+            // Apollo hands resolvers a copy of the context: the resolver's own is the one to update.
+            context.openRequestTransaction = async (resolverContext) => {
+              if (connection) throw new Error("openRequestTransaction: the request's transaction is already open.");
+              connection = await database.openRequest("write");
+              await scopeRequest(connection, resolverContext.scope);
+              resolverContext.tx = connection.executor;
+              resolverContext.loaders = composition.createLoaders(connection.executor);
+              return connection.executor;
+            };
+            response = await apollo.executeHTTPGraphQLRequest({
+              httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+              context: async () => context,
+            });
+          } else {
+            response = await execute(connection.executor, authentication);
+          }
+        }
       }
       const open = connection as RequestConnection | null;
       connection = null;
