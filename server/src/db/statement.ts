@@ -50,6 +50,11 @@ export function selectList(shape: RowShape<unknown>): SQL {
   );
 }
 
+/** `selectList`, and `column` after it when the shape lacks it: what a subquery is ordered by outside it. */
+export function selectListWith(shape: RowShape<unknown>, column: PgColumn): SQL {
+  return shape.columns.includes(column) ? selectList(shape) : sql`${selectList(shape)}, ${sql.identifier(column.name)}`;
+}
+
 const dialect = new PgDialect();
 
 /** SQL text and parameters (values, or placeholders filled at run time). */

@@ -18,7 +18,15 @@ import {
   type ReceivedPart,
   shapeTravelsAsJson,
 } from "../graphql/connection/prefetch.js";
-import { carrySelectionFor, type ListSelection, nodeFieldArguments, type NodeSelection, selectedNodeFields, selectionOf } from "../graphql/connection/selection.js";
+import {
+  carrySelectionFor,
+  type ListSelection,
+  nodeFieldArguments,
+  type NodeSelection,
+  readsCursors,
+  selectedNodeFields,
+  selectionOf,
+} from "../graphql/connection/selection.js";
 import type { Loaders } from "../graphql/context.js";
 import { Connection, ConnectionArgs, type ConnectionResult, OrderDirection, OrderInput } from "../graphql/connection/types.js";
 import { badUserInput } from "../graphql/errors.js";
@@ -202,26 +210,29 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
   const columnsByKey = new Map<string, PgColumn>(Object.entries(getTableColumns(table)));
 
   /**
-   * The columns a page fetches for the fields `names` of its nodes (`selectedNodeFields`): the id, every
-   * sort column (cursors), the parent keys of the fields fetched ahead, `extra` (a nested page's group
-   * column) and what each field reads (kit/reads.ts). Every column — the listing's full shape — when a
-   * field does not say what it reads, or the names are not known. Kept per set of names.
+   * The columns a page fetches for the fields `names` of its nodes (`selectedNodeFields`): the id, the
+   * page's sort column when its cursors are read (`cursorColumn`), the parent keys of the fields fetched
+   * ahead, `extra` (a nested page's group column) and what each field reads (kit/reads.ts). Every column
+   * — the listing's full shape — when a field does not say what it reads, or the names are not known.
+   * Kept per set of names.
    */
-  const projections = new WeakMap<ReadonlySet<string>, Map<PgColumn | null, RowShape<Row>>>();
-  const projection = (names: ReadonlySet<string> | null, extra: PgColumn | null = null): RowShape<Row> => {
+  const projections = new WeakMap<ReadonlySet<string>, Map<string, RowShape<Row>>>();
+  const projection = (names: ReadonlySet<string> | null, cursorColumn: PgColumn | null, extra: PgColumn | null = null): RowShape<Row> => {
     if (!names) return source.shape;
-    let byExtra = projections.get(names);
-    const cached = byExtra?.get(extra);
+    let byColumns = projections.get(names);
+    const key = `${cursorColumn?.name ?? ""}|${extra?.name ?? ""}`;
+    const cached = byColumns?.get(key);
     if (cached) return cached;
-    const shape = projectionOf(names, extra);
-    if (!byExtra) projections.set(names, (byExtra = new Map()));
-    byExtra.set(extra, shape);
+    const shape = projectionOf(names, cursorColumn, extra);
+    if (!byColumns) projections.set(names, (byColumns = new Map()));
+    byColumns.set(key, shape);
     return shape;
   };
-  const projectionOf = (names: ReadonlySet<string>, extra: PgColumn | null): RowShape<Row> => {
+  const projectionOf = (names: ReadonlySet<string>, cursorColumn: PgColumn | null, extra: PgColumn | null): RowShape<Row> => {
     const reads = fieldReads(declaration.node);
     // The parent key of a field fetched ahead only when the field is asked for: its part is matched on it.
-    const needed = new Set<PgColumn>([id, ...Object.values(orders).map((o) => o.column), ...prefetch.filter((p) => names.has(p.field)).map((p) => p.parentColumn)]);
+    const needed = new Set<PgColumn>([id, ...prefetch.filter((p) => names.has(p.field)).map((p) => p.parentColumn)]);
+    if (cursorColumn) needed.add(cursorColumn);
     if (extra) needed.add(extra);
     for (const field of names) {
       if (field === "__typename" || field === "id") continue;
@@ -236,9 +247,15 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
     if (needed.size === source.shape.columns.length) return source.shape;
     return rowShape<Row>(Object.fromEntries([...columnsByKey].filter(([, column]) => needed.has(column))));
   };
-  /** The columns for a field's selection when the field is one of this listing's connection type (a resolver may list something else with its arguments). */
-  const projectionFor = (info: NodeSelection | undefined, extra: PgColumn | null = null): RowShape<Row> =>
-    info && getNamedType(info.returnType).name === `${name}Connection` ? projection(selectedNodeFields(info), extra) : source.shape;
+  /**
+   * The columns for a field's selection when the field is one of this listing's connection type (a
+   * resolver may list something else with its arguments), for a page in `order`: its sort column only
+   * when the page's cursors are read — a page with parts is still ordered by it in SQL (prefetch.ts).
+   */
+  const projectionFor = (info: NodeSelection | undefined, order: KeysetOrder<Row>, extra: PgColumn | null = null): RowShape<Row> =>
+    info && getNamedType(info.returnType).name === `${name}Connection`
+      ? projection(selectedNodeFields(info), readsCursors(info) ? order.column : null, extra)
+      : source.shape;
   const orders = Object.fromEntries(
     Object.entries(declaration.orders as Record<string, { column: PgColumn; description: string }>).map(([key, { column }]) => {
       const rowKey = columnKeys.get(column);
@@ -356,7 +373,7 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
       };
       const order = keysetOrder(args.orderBy);
       const parts = selection && prefetch.length ? prefetchedParts(selection) : [];
-      const shape = projectionFor(selection?.info);
+      const shape = projectionFor(selection?.info, order);
       if (parts.length) return paginateWithParts<Row>({ ...source, shape, tx, args, order, ...conditions, parts });
       return paginate<Row>({ ...source, shape, tx, args, order, ...conditions });
     },
@@ -397,7 +414,7 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
           const order = keysetOrder(args.orderBy);
           const condition = and(options.base, where(args.filter));
           const plan = planPage(args, order, id, nestedSlotPrefix(index));
-          const shape = projectionFor(selection, groupColumn);
+          const shape = projectionFor(selection, order, groupColumn);
           const part = nestedPagePart(
             {
               key: condition ? null : `${name}:${groupColumn.name}=${parentColumn.name}:${plan.key}:${shape.key}`,
@@ -417,7 +434,7 @@ export function defineListing<Row extends { id: string }, O extends string, F ex
         },
       };
       // The columns the field asks for: a page fetched ahead answers it when it has them.
-      const neededBy = (args: ListingArgs<O, F>) => projectionFor(selectionOf(args)?.info, groupColumn);
+      const neededBy = (args: ListingArgs<O, F>) => projectionFor(selectionOf(args)?.info, keysetOrder(args.orderBy), groupColumn);
       return Object.assign((group: string, args: ListingArgs<O, F>) => load(group, args, requestKey(args), describe(args), neededBy(args)), {
         [prefetchable]: internals,
       });

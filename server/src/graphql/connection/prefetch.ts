@@ -1,6 +1,6 @@
 import { and, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { decodeRow, decodeRows, type RowShape, runArrays, selectList } from "../../db/statement.js";
+import { decodeRow, decodeRows, type RowShape, runArrays, selectListWith } from "../../db/statement.js";
 import { buildPage, type KeysetOrder, keyOver, lazyCount, type PaginateOptions, type PagePlan, planPage } from "./keyset.js";
 import type { NodeSelection } from "./selection.js";
 import type { ConnectionResult } from "./types.js";
@@ -143,8 +143,10 @@ export function nestedPagePart(nested: Omit<NestedPage, "receive">, index: numbe
     const alias = ident(`__nested_${index}`);
     const parentKey = sql`${nested.groupColumn} = ${parentRef(nested.parentColumn)}`;
     const rows = jsonArray(nested.shape, (column) => sql`${CHILD}.${ident(column.name)}`);
-    const join = sql` left join lateral (select json_agg(${rows} order by ${orderOver(CHILD, nested.plan, nested.order, nested.idColumn)}) as ${ROWS} from (select ${selectList(
+    // The child rows are ordered by the sort column, which the shape carries only when cursors are read.
+    const join = sql` left join lateral (select json_agg(${rows} order by ${orderOver(CHILD, nested.plan, nested.order, nested.idColumn)}) as ${ROWS} from (select ${selectListWith(
       nested.shape,
+      nested.order.column,
     )} from ${nested.table} where ${and(parentKey, nested.where, nested.plan.keyset)} order by ${nested.plan.orderBy} limit ${nested.plan.limit}) as ${CHILD}) as ${alias} on true`;
     return { join, column: sql`${alias}.${ROWS}` };
   };
@@ -223,7 +225,7 @@ export async function paginateWithParts<Row>(options: PaginateOptions<Row> & { p
       sql`, `,
     );
     const condition = and(where, plan.keyset);
-    return sql`select ${columns} from (select ${selectList(shape)} from ${table}${condition ? sql` where ${condition}` : sql``} order by ${plan.orderBy} limit ${plan.limit}) as ${PAGE}${sql.join(
+    return sql`select ${columns} from (select ${selectListWith(shape, options.order.column)} from ${table}${condition ? sql` where ${condition}` : sql``} order by ${plan.orderBy} limit ${plan.limit}) as ${PAGE}${sql.join(
       built.flatMap((p) => (p.join ? [p.join] : [])),
       sql``,
     )} order by ${orderOver(PAGE, plan, options.order as KeysetOrder<unknown>, options.idColumn)}`;

@@ -188,7 +188,7 @@ export type NodeSelection = Pick<GraphQLResolveInfo, "fieldNodes" | "returnType"
  * Worked out once per field node of a parsed document: it does not depend on variables.
  */
 export function selectedNodeFields(selection: NodeSelection): ReadonlySet<string> | null {
-  return oncePerFieldNode(selection, nodeNamesOf, walkNodeNames);
+  return oncePerFieldNode(selection, nodeNamesOf, walkNodeNames, null);
 }
 
 /**
@@ -198,25 +198,58 @@ export function selectedNodeFields(selection: NodeSelection): ReadonlySet<string
  * Worked out once per field node of a parsed document.
  */
 export function selectedObjectFields(selection: NodeSelection): ReadonlySet<string> | null {
-  return oncePerFieldNode(selection, objectNamesOf, walkObjectNames);
+  return oncePerFieldNode(selection, objectNamesOf, walkObjectNames, null);
+}
+
+/**
+ * Whether a connection field's selection may read a cursor: it selects `edges` (each edge's cursor is
+ * made with it), or `pageInfo { startCursor }` / `pageInfo { endCursor }` — through fragments, whatever
+ * their directives say (never less than may be asked). True when the selection is not a connection's.
+ * A page whose cursors are not read need not fetch its order's column (kit/listing.ts). Worked out once
+ * per field node of a parsed document.
+ */
+export function readsCursors(selection: NodeSelection): boolean {
+  return oncePerFieldNode(selection, cursorsReadBy, walkCursors, true);
+}
+
+const cursorsReadBy = new WeakMap<FieldNode, boolean>();
+
+function walkCursors(selection: NodeSelection): boolean {
+  const connectionType = getNamedType(selection.returnType);
+  if (!isObjectType(connectionType)) return true;
+  const pageInfoField = connectionType.getFields().pageInfo;
+  const pageInfoType = pageInfoField && getNamedType(pageInfoField.type);
+  let reads = false;
+  for (const fieldNode of selection.fieldNodes) {
+    eachSelectedField(selection, fieldNode.selectionSet, connectionType, (field) => {
+      if (field.name.value === "edges") reads = true;
+      else if (field.name.value === "pageInfo") {
+        if (!pageInfoType || !isObjectType(pageInfoType)) reads = true;
+        else
+          eachSelectedField(selection, field.selectionSet, pageInfoType, (info) => {
+            if (info.name.value === "startCursor" || info.name.value === "endCursor") reads = true;
+          });
+      }
+    });
+  }
+  return reads;
 }
 
 const nodeNamesOf = new WeakMap<FieldNode, Set<string> | null>();
 const objectNamesOf = new WeakMap<FieldNode, Set<string> | null>();
 
-/** `walk`'s answer for a selection (null when it gives up), kept per field node when there is one. */
-function oncePerFieldNode(selection: NodeSelection, cache: WeakMap<FieldNode, Set<string> | null>, walk: (selection: NodeSelection) => Set<string> | null): Set<string> | null {
+/** `walk`'s answer for a selection (`givenUp` when it throws), kept per field node when there is one. */
+function oncePerFieldNode<T>(selection: NodeSelection, cache: WeakMap<FieldNode, T>, walk: (selection: NodeSelection) => T, givenUp: T): T {
   const single = selection.fieldNodes.length === 1 ? selection.fieldNodes[0]! : null;
-  const cached = single ? cache.get(single) : undefined;
-  if (cached !== undefined) return cached;
-  let names: Set<string> | null;
+  if (single && cache.has(single)) return cache.get(single)!;
+  let answer: T;
   try {
-    names = walk(selection);
+    answer = walk(selection);
   } catch {
-    names = null;
+    answer = givenUp;
   }
-  if (single) cache.set(single, names);
-  return names;
+  if (single) cache.set(single, answer);
+  return answer;
 }
 
 /**

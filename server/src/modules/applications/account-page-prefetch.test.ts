@@ -76,6 +76,35 @@ describe("a page of accounts with their admin user, application count and applic
     expect(ahead.statements).toBeLessThan(loaded.statements);
   });
 
+  it("makes the same cursors whether or not the rest of the request reads them", async () => {
+    // No cursor is read: the pages leave out their sort column (connection/selection.ts readsCursors).
+    const bare = await bothWays(`{ ${PAGE} { nodes { orgName applications(first: 2) { nodes { name } } } } }`);
+    expect(bare.ahead.data).toEqual(bare.loaded.data);
+    // The same pages with their cursors, through pageInfo and through edges, in a fragment; and in one
+    // request with an alias that reads none, the page of applications fetched ahead without cursors
+    // cannot answer the field that reads them.
+    const withCursors = await bothWays(
+      `{ ${PAGE} { ...Cursors nodes { orgName applications(first: 2) { pageInfo { endCursor } edges { cursor node { name } } } } }
+         bare: ${PAGE} { nodes { applications(first: 2) { nodes { name } } } } }
+       fragment Cursors on AccountConnection { pageInfo { startCursor endCursor } }`,
+    );
+    expect(withCursors.ahead.data).toEqual(withCursors.loaded.data);
+    const [, , third] = withCursors.ahead.data.accounts.nodes;
+    const cursors = third.applications.edges.map((e: { cursor: string }) => e.cursor);
+    expect(cursors).toHaveLength(2);
+    expect(new Set(cursors).size).toBe(2);
+    // Each cursor leads to the page after it.
+    const after = await admin.ok(`query($after: String) { ${PAGE} { nodes { applications(first: 2, after: $after) { nodes { name } } } } }`, {
+      after: third.applications.pageInfo.endCursor,
+    });
+    const all = await admin.ok(`{ ${PAGE} { nodes { applications(first: 10) { nodes { name } } } } }`);
+    expect(after.accounts.nodes[2].applications.nodes).toEqual(all.accounts.nodes[2].applications.nodes.slice(2));
+    const next = await admin.ok(`query($after: String) { accounts(first: 10, after: $after, orderBy: { field: ORG_NAME, direction: ASC }) { nodes { orgName } } }`, {
+      after: withCursors.ahead.data.accounts.pageInfo.startCursor,
+    });
+    expect(next.accounts.nodes.map((a: { orgName: string }) => a.orgName)).toEqual(["Org 1", "Org 2", "Org 3", "Org 4"]);
+  });
+
   it("leaves a field asked twice with different arguments, or backwards, to its loader, with the same answers", async () => {
     for (const query of [
       `{ ${PAGE} { nodes { a: applications(first: 1) { nodes { name } } b: applications(first: 2) { nodes { name } } applicationCount } } }`,
