@@ -5,7 +5,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, type Page, test } from "@playwright/test";
-import { measureFirstLoad, recordFirstLoad } from "../support/first-load.js";
+import { type FirstLoad, FIRST_LOADS, measureFirstLoad, medianFirstLoad, recordFirstLoad } from "../support/first-load.js";
 import { master } from "../support/server.js";
 
 const artifacts = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "artifacts");
@@ -87,12 +87,18 @@ test("master creates a tenant; its admin creates, uses and revokes an access tok
   await expect(page.getByText(token)).toHaveCount(0);
   await shot(page, "05-access-tokens");
 
-  // Settings → Access tokens opened signed in with an empty cache: bytes and paint time are recorded
-  // in artifacts/first-load.json for the bench to print, not asserted (the machine is shared).
-  const firstLoad = await measureFirstLoad(browser, page, "/settings/access-tokens", async (fresh) => {
-    await expect(fresh.getByRole("table", { name: "Access tokens" }).getByText("Deploy script")).toBeVisible();
-  });
-  recordFirstLoad(artifacts, firstLoad);
+  // Settings → Access tokens opened signed in with an empty cache, three times (one load on a shared
+  // machine says little): bytes and the median paint time are recorded in artifacts/first-load.json for
+  // the bench to print, not asserted.
+  const loads: FirstLoad[] = [];
+  for (let i = 0; i < FIRST_LOADS; i++) {
+    loads.push(
+      await measureFirstLoad(browser, page, "/settings/access-tokens", async (fresh) => {
+        await expect(fresh.getByRole("table", { name: "Access tokens" }).getByText("Deploy script")).toBeVisible();
+      }),
+    );
+  }
+  recordFirstLoad(artifacts, medianFirstLoad(loads));
 
   // An integrator uses it over HTTP, without the browser's cookie.
   const api = await playwright.request.newContext({ baseURL: page.url() });

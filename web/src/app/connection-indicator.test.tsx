@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { ws } from 'msw';
 import type { Client } from 'graphql-ws';
 import { server } from '../mocks/server';
@@ -64,6 +65,26 @@ describe('connection indicator', () => {
     await renderApp('/settings/personal');
     const indicator = await screen.findByRole('status', { name: 'Connection: mock' });
     expect(indicator).toHaveTextContent('Mock');
+  });
+
+  it('tells the last heartbeat in a tooltip, which exists only once the pointer is on the badge', async () => {
+    graphqlWsServer((client, id, _connection, operationName) => {
+      if (operationName === 'Heartbeat') client.send(heartbeat(id));
+    });
+    renderLiveIndicator();
+    const indicator = await screen.findByRole('status', { name: 'Connection: live' });
+    // Not mounted with the header: no tooltip, not even a hidden one.
+    // jsdom lays nothing out, so Mantine hides the open tooltip as if its badge were off screen: `hidden: true`.
+    expect(screen.queryByRole('tooltip', { hidden: true })).not.toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.hover(indicator);
+    const lastBeat = new Date('2026-01-15T09:00:00.000Z').toLocaleTimeString();
+    expect(await screen.findByRole('tooltip', { hidden: true })).toHaveTextContent(`Live: last heartbeat ${lastBeat}`);
+    await user.unhover(screen.getByRole('status', { name: 'Connection: live' }));
+    await waitFor(() => expect(screen.queryByRole('tooltip', { hidden: true })).not.toBeInTheDocument());
+    // And again: the tooltip, mounted now, opens on every hover.
+    await user.hover(screen.getByRole('status', { name: 'Connection: live' }));
+    expect(await screen.findByRole('tooltip', { hidden: true })).toHaveTextContent('Live: last heartbeat');
   });
 
   it('goes live when the socket is acknowledged, and offline when the server closes it', async () => {
