@@ -165,8 +165,10 @@ describe("importOpenApi", () => {
     clearInterval(timer);
     expect(refused.userErrors).toMatchObject([{ code: "INVALID_DOCUMENT", message: expect.stringMatching(/references followed/) }]);
     expect(other.viewer.id).toBeTruthy();
-    // The event loop kept turning while the document was checked (in a worker thread).
-    expect(ticks).toBeGreaterThan((Date.now() - started) / 10 / 4);
+    // The event loop kept turning while the document was checked (in a worker thread): a 10 ms timer
+    // fired at least once per 200 ms on average. Loose on purpose: on a shared machine at load 12 a timer
+    // fires late, and one held event loop would fire it once or not at all.
+    expect(ticks).toBeGreaterThanOrEqual(Math.max(1, Math.floor((Date.now() - started) / 200)));
 
     // A validation error in a document with references is reported without a (wrong) line.
     const withRef = JSON.stringify({
