@@ -5,6 +5,7 @@ import { MAX_ACCESS_TOKEN_NAME_LENGTH, MAX_EMAIL_LENGTH, MAX_SEARCH_TEXT_LENGTH,
 import { MAX_PAGE_SIZE, MIN_PAGE_SIZE } from "./pagination";
 import { MIN_PASSWORD_LENGTH } from "./password";
 import { MAX_SUBDOMAIN_LENGTH } from "./subdomain";
+import { USAGE_PERIODS } from "./usage";
 
 // The committed contract is what integrators read: the bounds it states must be the ones enforced.
 const sdl = readFileSync(new URL("../schema.graphql", import.meta.url), "utf8");
@@ -39,5 +40,11 @@ describe("schema.graphql states the shared bounds", () => {
   it("for bulk selections", () => {
     expect(description("RevokeAccessTokensInput", "ids")).toContain(`(1–${MAX_BULK_IDS})`);
     expect(description("RevokeAccessTokensInput", "exceptIds")).toContain(`(at most ${MAX_EXCEPT_IDS})`);
+  });
+
+  it("for the periods usage limits count over", () => {
+    const body = /^enum UsagePeriod \{\n([\s\S]*?)^\}/m.exec(sdl)?.[1] ?? "";
+    const values = [...body.matchAll(/^\s+([A-Z]+)$/gm)].map((m) => m[1]);
+    expect(values.sort()).toEqual([...USAGE_PERIODS].sort());
   });
 });
