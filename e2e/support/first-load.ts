@@ -111,6 +111,7 @@ export const FIRST_LOADS = 3;
 
 /** The load with the median LCP (a load without one counts as the slowest), with every load's LCP. */
 export function medianFirstLoad(loads: FirstLoad[]): FirstLoad {
+  if (loads.length === 0) throw new Error("medianFirstLoad: no load measured");
   const lcp = (load: FirstLoad) => load.largestContentfulPaintMs ?? Number.POSITIVE_INFINITY;
   const sorted = [...loads].sort((a, b) => lcp(a) - lcp(b));
   const median = sorted[Math.floor((sorted.length - 1) / 2)]!;

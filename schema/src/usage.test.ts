@@ -4,12 +4,11 @@ import {
   alertDue,
   alertKind,
   alertLevel,
-  ETERNITY_START,
   exceededLimit,
   type LimitUsage,
-  limitStatus,
   periodEnd,
   periodStart,
+  remainingCalls,
   rollUpUsage,
   tightestLimit,
   USAGE_PERIODS,
@@ -64,7 +63,10 @@ describe("calendar periods in UTC", () => {
   it("hold instants before 1970 in their own periods, and refuse an invalid date", () => {
     expect(iso(periodStart("DAY", utc("1969-12-31T18:00:00Z")))).toBe("1969-12-31T00:00:00.000Z");
     expect(iso(periodStart("WEEK", utc("1969-12-31T18:00:00Z")))).toBe("1969-12-29T00:00:00.000Z"); // a Monday
-    expect(periodStart("ETERNITY", utc("1969-12-31T18:00:00Z"))).toBe(ETERNITY_START);
+    expect(iso(periodStart("ETERNITY", utc("2026-12-03T00:00:00Z")))).toBe("1970-01-01T00:00:00.000Z");
+    // Each call gives its own Date: changing one changes no other period's start.
+    periodStart("ETERNITY", at).setTime(5);
+    expect(periodStart("ETERNITY", at).getTime()).toBe(0);
     expect(() => periodStart("DAY", new Date(Number.NaN))).toThrow(RangeError);
   });
 });
@@ -97,6 +99,19 @@ describe("roll-up of methods into their parent metric", () => {
     expect(rollUpUsage({ search: 2 }, parentOf)).toEqual({ search: 2, hits: 2 });
     expect(rollUpUsage({ "search/geo": 1, search: 1, hits: 1, mb: 5 }, parentOf)).toEqual({ "search/geo": 1, search: 2, hits: 3, mb: 5 });
     expect(rollUpUsage({}, parentOf)).toEqual({});
+  });
+
+  it("counts metrics named like Object's own properties as any other", () => {
+    const odd: Record<string, string | null> = { hits: null, constructor: "hits", ["__proto__"]: "hits", toString: null };
+    const oddParent = (m: string) => (Object.hasOwn(odd, m) ? odd[m]! : null);
+    const usage = JSON.parse('{"constructor": 2, "__proto__": 3, "toString": 1}') as Record<string, number>;
+    const counted = rollUpUsage(usage, oddParent);
+    expect(Object.entries(counted).sort()).toEqual([["__proto__", 3], ["constructor", 2], ["hits", 5], ["toString", 1]]);
+    const disabled: LimitUsage = { metric: "constructor", period: "ETERNITY", max: 0, current: 0 };
+    const full: LimitUsage = { metric: "__proto__", period: "DAY", max: 3, current: 1 };
+    expect(exceededLimit([disabled], counted)).toBe(disabled);
+    expect(exceededLimit([full], counted)).toBe(full);
+    expect(exceededLimit([{ ...disabled, metric: "valueOf" }], counted)).toBeNull();
   });
 
   it("refuses a catalog whose metrics form a cycle", () => {
@@ -135,15 +150,27 @@ describe("limits", () => {
     expect(exceededLimit([day, minute], { hits: 1 })).toBe(minute);
   });
 
-  it("report the tightest: least allowance left, then the one resetting first", () => {
+  it("report the tightest as the anchor: fewest more calls like this one, the longer period among equals", () => {
     const at = utc("2026-12-03T14:37:52Z");
-    const minute = perMinute(90); // 10 left, resets 14:38
-    const day: LimitUsage = { metric: "hits", period: "DAY", max: 1000, current: 990 }; // 10 left, resets tomorrow
+    const minute = perMinute(90); // 10 left
+    const day: LimitUsage = { metric: "hits", period: "DAY", max: 1000, current: 990 }; // 10 left
     const month: LimitUsage = { metric: "hits", period: "MONTH", max: 10_000, current: 9_995 }; // 5 left
-    expect(tightestLimit([day, minute], at)).toMatchObject({ period: "MINUTE", remaining: 10, resetAt: utc("2026-12-03T14:38:00Z") });
-    expect(tightestLimit([day, minute, month], at)).toMatchObject({ period: "MONTH", remaining: 5, resetAt: utc("2027-01-01T00:00:00Z") });
-    expect(tightestLimit([], at)).toBeNull();
-    expect(limitStatus({ metric: "hits", period: "ETERNITY", max: 5, current: 7 }, at)).toMatchObject({ remaining: 0, resetAt: null });
+    expect(tightestLimit([minute, day], { hits: 1 }, at)).toEqual({ limit: day, remainingCalls: 10, resetAt: utc("2026-12-04T00:00:00Z") });
+    expect(tightestLimit([minute, day, month], { hits: 1 }, at)).toEqual({ limit: month, remainingCalls: 5, resetAt: utc("2027-01-01T00:00:00Z") });
+    // Calls of 4 hits: 10 left is 2 more calls, 5 left is 1.
+    expect(tightestLimit([minute, month], { hits: 4 }, at)).toMatchObject({ limit: month, remainingCalls: 1 });
+    expect(tightestLimit([{ metric: "hits", period: "ETERNITY", max: 5, current: 7 }], { hits: 1 }, at)).toMatchObject({ remainingCalls: 0, resetAt: null });
+  });
+
+  it("leave out of the headers the limits of metrics the call does not use", () => {
+    const at = utc("2026-12-03T14:37:52Z");
+    const mb: LimitUsage = { metric: "mb", period: "MINUTE", max: 10, current: 9 };
+    expect(remainingCalls(mb, { hits: 1 })).toBeNull();
+    expect(remainingCalls(mb, { hits: 1, mb: 0 })).toBeNull();
+    expect(remainingCalls({ ...mb, current: 10 }, { hits: 1 })).toBe(0); // nothing left is nothing left
+    expect(tightestLimit([mb, perMinute(50)], { hits: 1 }, at)).toMatchObject({ limit: { metric: "hits" }, remainingCalls: 50 });
+    expect(tightestLimit([mb], { hits: 1 }, at)).toBeNull();
+    expect(tightestLimit([], { hits: 1 }, at)).toBeNull();
   });
 });
 

@@ -13,8 +13,8 @@
 export const USAGE_PERIODS = ["MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "YEAR", "ETERNITY"] as const;
 export type UsagePeriod = (typeof USAGE_PERIODS)[number];
 
-/** Where eternity starts: a limit per eternity counts everything ever reported. */
-export const ETERNITY_START = new Date(Date.UTC(1970, 0, 1));
+/** Where eternity starts (epoch milliseconds): a limit per eternity counts everything ever reported. */
+export const ETERNITY_START_MS = 0;
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -41,7 +41,7 @@ export function periodStart(period: UsagePeriod, at: Date): Date {
     case "YEAR":
       return new Date(Date.UTC(at.getUTCFullYear(), 0, 1));
     case "ETERNITY":
-      return ETERNITY_START;
+      return new Date(ETERNITY_START_MS);
   }
 }
 
@@ -105,7 +105,8 @@ export function usageValueProblem(value: unknown): string | null {
  * metric); a cycle is a defect of the catalog and throws.
  */
 export function rollUpUsage(usage: Usage, parentOf: (metric: string) => string | null): Record<string, number> {
-  const counted: Record<string, number> = {};
+  // No prototype: a metric may be named `constructor` or `__proto__` (the catalog allows both).
+  const counted: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const [metric, value] of Object.entries(usage)) {
     const seen = new Set<string>();
     for (let at: string | null = metric; at !== null; at = parentOf(at)) {
@@ -127,18 +128,6 @@ export interface LimitUsage {
   current: number;
 }
 
-/** A limit as a response reports it: its allowance left and when its period resets. */
-export interface LimitStatus extends LimitUsage {
-  /** max − current, never below 0. */
-  remaining: number;
-  /** When the counter resets; null for eternity. */
-  resetAt: Date | null;
-}
-
-export function limitStatus(limit: LimitUsage, at: Date): LimitStatus {
-  return { ...limit, remaining: Math.max(0, limit.max - limit.current), resetAt: periodEnd(limit.period, at) };
-}
-
 /**
  * The first limit the transaction breaks, or null when it passes, as the anchor decides (apisonator's
  * limits validator): with usage (already rolled up), each limit of a metric the transaction counts must
@@ -154,33 +143,54 @@ export function exceededLimit(limits: readonly LimitUsage[], usage: Usage | null
       if (limit.current > limit.max) return limit;
       continue;
     }
-    const adding = usage[limit.metric];
-    if (adding === undefined) continue;
+    if (!Object.hasOwn(usage, limit.metric)) continue;
+    const adding = usage[limit.metric]!;
     if (limit.current + adding > limit.max) return limit;
   }
   return null;
 }
 
-/**
- * The limit a response reports in its headers: the one with the least allowance left (after the
- * transaction, when it passed), the one that resets first among equals; null without limits.
- */
-export function tightestLimit(limits: readonly LimitUsage[], at: Date): LimitStatus | null {
-  let tightest: LimitStatus | null = null;
-  for (const limit of limits) {
-    const status = limitStatus(limit, at);
-    if (
-      tightest === null ||
-      status.remaining < tightest.remaining ||
-      (status.remaining === tightest.remaining && resetsSooner(status.resetAt, tightest.resetAt))
-    ) {
-      tightest = status;
-    }
-  }
-  return tightest;
+/** The limit a response reports in its headers, as the anchor's (apisonator's LimitHeaders). */
+export interface TightestLimit {
+  limit: LimitUsage;
+  /** How many more calls with the same usage the limit allows (0 when none). */
+  remainingCalls: number;
+  /** When its counter resets; null for eternity. */
+  resetAt: Date | null;
 }
 
-const resetsSooner = (a: Date | null, b: Date | null) => a !== null && (b === null || a.getTime() < b.getTime());
+/**
+ * How many more calls like this one a limit allows: its allowance left divided by what the call uses of
+ * its metric, rounded down; null when the call does not use the metric (the limit does not constrain it).
+ * `current` is the count the response reports: after the call for an authrep, before it for an authorize,
+ * whose usage is only predicted.
+ */
+export function remainingCalls(limit: LimitUsage, usage: Usage): number | null {
+  const uses = Object.hasOwn(usage, limit.metric) ? usage[limit.metric]! : 0;
+  if (limit.max - limit.current <= 0) return 0;
+  return uses > 0 ? Math.floor((limit.max - limit.current) / uses) : null;
+}
+
+/**
+ * The limit a response reports: the one that allows the fewest more calls like this one, and among
+ * equals the one of the longer period (as the anchor); null when no limit constrains the call (no limits,
+ * or none on a metric it uses).
+ */
+export function tightestLimit(limits: readonly LimitUsage[], usage: Usage, at: Date): TightestLimit | null {
+  let tightest: { limit: LimitUsage; remainingCalls: number } | null = null;
+  for (const limit of limits) {
+    const calls = remainingCalls(limit, usage);
+    if (calls === null) continue;
+    if (
+      tightest === null ||
+      calls < tightest.remainingCalls ||
+      (calls === tightest.remainingCalls && USAGE_PERIODS.indexOf(limit.period) > USAGE_PERIODS.indexOf(tightest.limit.period))
+    ) {
+      tightest = { limit, remainingCalls: calls };
+    }
+  }
+  return tightest && { ...tightest, resetAt: periodEnd(tightest.limit.period, at) };
+}
 
 /** The utilization levels (% of a limit) that raise an alert, as the anchor's: below 100 an alert, from 100 a violation. */
 export const ALERT_LEVELS = [50, 80, 90, 100, 120, 150, 200, 300] as const;

@@ -67,13 +67,12 @@ describe('connection indicator', () => {
     expect(indicator).toHaveTextContent('Mock');
   });
 
-  it('tells the last heartbeat in a tooltip, which exists only once the pointer is on the badge', async () => {
+  it('tells the last heartbeat in a tooltip while the pointer is on the badge', async () => {
     graphqlWsServer((client, id, _connection, operationName) => {
       if (operationName === 'Heartbeat') client.send(heartbeat(id));
     });
     renderLiveIndicator();
     const indicator = await screen.findByRole('status', { name: 'Connection: live' });
-    // Not mounted with the header: no tooltip, not even a hidden one.
     // jsdom lays nothing out, so Mantine hides the open tooltip as if its badge were off screen: `hidden: true`.
     expect(screen.queryByRole('tooltip', { hidden: true })).not.toBeInTheDocument();
     const user = userEvent.setup();
@@ -82,7 +81,7 @@ describe('connection indicator', () => {
     expect(await screen.findByRole('tooltip', { hidden: true })).toHaveTextContent(`Live: last heartbeat ${lastBeat}`);
     await user.unhover(screen.getByRole('status', { name: 'Connection: live' }));
     await waitFor(() => expect(screen.queryByRole('tooltip', { hidden: true })).not.toBeInTheDocument());
-    // And again: the tooltip, mounted now, opens on every hover.
+    // And again, on every hover.
     await user.hover(screen.getByRole('status', { name: 'Connection: live' }));
     expect(await screen.findByRole('tooltip', { hidden: true })).toHaveTextContent('Live: last heartbeat');
   });

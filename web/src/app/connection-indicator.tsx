@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Badge, Tooltip } from '@mantine/core';
 import { useSubscription } from '@apollo/client/react';
 import { graphql } from '../gql';
@@ -40,34 +40,18 @@ export function ConnectionIndicator({ store, resubscribeDelayMs = RESUBSCRIBE_DE
     return () => clearTimeout(timer);
   }, [error, restart, resubscribeDelayMs]);
   const { color, label } = appearance[status];
-  // The tooltip is mounted when first wanted (on hover, as Mantine's Tooltip opens by default), not
-  // with the header: mounting it costs more than the rest of the header's status, on every first load.
-  // It points at the badge (`target`) rather than wrapping it, so the badge stays the same element.
-  const [tooltip, setTooltip] = useState<'unused' | 'shown' | 'hidden'>('unused');
-  const badge = useRef<HTMLDivElement>(null);
   return (
-    <>
+    <Tooltip label={<ConnectionDetails status={status} lastBeatAt={data?.heartbeat.at ?? null} />} withArrow>
       <Badge
-        ref={badge}
         color={color}
         variant="dot"
         role="status"
         aria-label={`Connection: ${label.toLowerCase()}`}
         data-status={status}
-        onMouseEnter={() => setTooltip('shown')}
-        onMouseLeave={() => setTooltip('hidden')}
       >
         {label}
       </Badge>
-      {tooltip !== 'unused' && (
-        <Tooltip
-          target={badge}
-          opened={tooltip === 'shown'}
-          label={<ConnectionDetails status={status} lastBeatAt={data?.heartbeat.at ?? null} />}
-          withArrow
-        />
-      )}
-    </>
+    </Tooltip>
   );
 }
 

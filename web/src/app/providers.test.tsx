@@ -5,7 +5,7 @@ import { createApolloClient } from '../lib/apollo-client';
 import { AppProviders } from './providers';
 
 describe('app providers', () => {
-  it('mount the toasts container with the first toast, which it shows, and keep it for the next ones', async () => {
+  it('mount the toasts container with the first toast, which it shows, and show the next ones in it', async () => {
     const apolloClient = createApolloClient({ href: 'http://localhost:3000/', wsClient: null, onUnauthenticated: () => {} });
     render(
       <AppProviders apolloClient={apolloClient}>
