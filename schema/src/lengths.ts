@@ -12,6 +12,8 @@ export const MAX_TENANT_NAME_LENGTH = 100;
 export const MAX_USER_NAME_LENGTH = 100;
 /** What an access token is for, as its owner names it. */
 export const MAX_ACCESS_TOKEN_NAME_LENGTH = 100;
+/** A service token's name (the gateway or environment it is for). */
+export const MAX_SERVICE_TOKEN_NAME_LENGTH = 100;
 /** A listing's search box: longer text names nothing and only costs the database a longer scan. */
 export const MAX_SEARCH_TEXT_LENGTH = 200;
 /**

@@ -21,6 +21,22 @@ export const ACCESS_TOKEN_DISPLAY_PREFIX_PATTERN = new RegExp(
   `^${ACCESS_TOKEN_PREFIX}[A-Za-z0-9_-]{${ACCESS_TOKEN_DISPLAY_PREFIX_LENGTH - ACCESS_TOKEN_PREFIX.length}}$`,
 );
 
+/**
+ * A service token (what a gateway presents to the usage endpoint): `ghs_` and the same 43 characters, so
+ * it can never be mistaken for, or used as, an access token.
+ */
+export const SERVICE_TOKEN_PREFIX = "ghs_";
+export const SERVICE_TOKEN_PATTERN = new RegExp(`^${SERVICE_TOKEN_PREFIX}[A-Za-z0-9_-]{${BODY_LENGTH}}$`);
+
+export function isServiceTokenFormat(value: string): boolean {
+  return SERVICE_TOKEN_PATTERN.test(value);
+}
+
+/** A service token made of `TOKEN_RANDOM_BYTES` random bytes the caller drew. */
+export function serviceTokenFromRandomBytes(bytes: Uint8Array): string {
+  return SERVICE_TOKEN_PREFIX + tokenBody(bytes);
+}
+
 export function isAccessTokenFormat(value: string): boolean {
   return ACCESS_TOKEN_PATTERN.test(value);
 }
@@ -39,7 +55,7 @@ export function sessionTokenFromRandomBytes(bytes: Uint8Array): string {
   return tokenBody(bytes);
 }
 
-/** The part of an access token kept in clear (with its hash) and shown in listings. */
+/** The part of an access or service token kept in clear (with its hash) and shown in listings. */
 export function accessTokenDisplayPrefix(token: string): string {
   return token.slice(0, ACCESS_TOKEN_DISPLAY_PREFIX_LENGTH);
 }

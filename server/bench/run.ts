@@ -55,7 +55,8 @@ import { benchMappingRules } from "./mapping-rules.js";
  *   BENCH_CPU_PROFILE   a folder: Gatehouse runs with --cpu-prof and writes its .cpuprofile there when it
  *                       stops (open it in Chrome DevTools → Performance, or `node bench/profile-summary.ts`)
  *
- * `pnpm bench accounts` runs the developer accounts scenario instead (accounts.ts). The shared parts
+ * `pnpm bench accounts` runs the developer accounts scenario instead (accounts.ts), `pnpm bench usage` the
+ * usage endpoint and analytics (usage.ts). The shared parts
  * (settings, Ctrl-C, servers, comparison, formatting) are in harness.ts.
  */
 const ADMIN_URL = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
@@ -91,6 +92,9 @@ const scenario = process.argv[2];
 if (scenario === "accounts") {
   const { benchAccounts } = await import("./accounts.js");
   await runBench(benchAccounts);
+} else if (scenario === "usage") {
+  const { benchUsage } = await import("./usage.js");
+  await runBench(benchUsage);
 } else if (scenario === undefined) {
   await runBench(async () => {
     await bench();
@@ -101,7 +105,7 @@ if (scenario === "accounts") {
     console.log(`\nload average at the end: ${os.loadavg()[0]!.toFixed(1)} (1 min)`);
   });
 } else {
-  console.error(`pnpm bench: unknown scenario "${scenario}"; run it without an argument, or with "accounts"`);
+  console.error(`pnpm bench: unknown scenario "${scenario}"; run it without an argument, or with "accounts" or "usage"`);
   process.exitCode = 2;
 }
 

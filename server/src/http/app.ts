@@ -33,6 +33,7 @@ export async function startApp(composition: Composition, config: Config, logger:
   await apollo.start();
   const graphql = graphqlHandler(composition, schema, apollo, database, config, logger);
   const downloadExport = exportDownloadHandler(database, config, logger);
+  const routes = await Promise.all(composition.modules.flatMap((m) => (m.http ? [m.http({ config, database, logger })] : [])));
   const spa = config.webDist && existsSync(config.webDist) ? serveSpa(config.webDist) : null;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -40,6 +41,7 @@ export async function startApp(composition: Composition, config: Config, logger:
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/graphql") return graphql(req, res, url);
     if (url.pathname.startsWith("/exports/")) return downloadExport(req, res, url);
+    for (const route of routes) if (url.pathname.startsWith(route.prefix)) return route.handle(req, res, url);
     if (url.pathname === "/healthz") {
       try {
         await ping(database.db);
@@ -86,6 +88,7 @@ export async function startApp(composition: Composition, config: Config, logger:
       await subscriptions.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const route of routes) await route.close?.();
       await apollo.stop();
     },
   };

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ClassType } from "type-graphql";
 import type { Executor } from "../db/client.js";
 import type { TenantScope } from "../db/tenancy.js";
@@ -24,6 +25,17 @@ export interface ModuleBackground {
   tasks?: ScheduledTask[];
   /** Releases what it holds (a mail transport), once the queues and tasks have stopped. */
   close?: () => void | Promise<void>;
+}
+
+/**
+ * HTTP routes of a module that are not GraphQL (the usage endpoint for gateways): every request whose
+ * path starts with `prefix` goes to `handle`. Set up once per server process.
+ */
+export interface ModuleHttp {
+  prefix: string;
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
+  /** Stops taking requests and finishes what it holds (a batch being written), before the database closes. */
+  close?: () => Promise<void>;
 }
 
 /** A type-graphql resolver class. */
@@ -74,6 +86,8 @@ export interface GatehouseModule {
    * delivery queues run by the delivery workers, periodic tasks run once per slot across processes.
    */
   background?: (runtime: ModuleRuntime) => ModuleBackground;
+  /** Its own HTTP routes, set up when a server process starts (see `ModuleHttp`). */
+  http?: (runtime: ModuleRuntime) => ModuleHttp | Promise<ModuleHttp>;
 }
 
 /** Declares a module; keeps the literal type so the registry can check its loaders against `Loaders`. */

@@ -9,9 +9,10 @@ import { webhooksModule } from "./webhooks/webhooks.module.js";
 import { plansModule } from "./plans/plans.module.js";
 import { teamModule } from "./team/team.module.js";
 import { tenantsModule } from "./tenants/tenants.module.js";
+import { usageModule } from "./usage/usage.module.js";
 
 /** Every domain module, in seed order. Adding a module is adding its line here. */
-const modules = [tenantsModule, teamModule, eventsModule, notificationsModule, webhooksModule, catalogModule, plansModule, accountsModule, applicationsModule] as const;
+const modules = [tenantsModule, teamModule, eventsModule, notificationsModule, webhooksModule, catalogModule, plansModule, accountsModule, applicationsModule, usageModule] as const;
 
 export const app = compose(modules);
 
