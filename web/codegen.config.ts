@@ -51,6 +51,7 @@ export const codegenConfig: CodegenConfig = {
           Service: '../testing/factories#ServiceFixture',
           Metric: '../testing/factories#MetricFixture',
           MappingRule: '../testing/factories#MappingRuleFixture',
+          ServiceToken: '../testing/factories#ServiceTokenFixture',
           Plan: '../testing/factories#PlanFixture',
           UsageLimit: '../testing/factories#UsageLimitFixture',
           PricingRule: '../testing/factories#PricingRuleFixture',

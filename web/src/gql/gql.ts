@@ -99,6 +99,10 @@ type Documents = {
     "\n  mutation CreateServicePlan($input: CreateServicePlanInput!) {\n    createServicePlan(input: $input) {\n      ...CreatedPlan\n    }\n  }\n": typeof types.CreateServicePlanDocument,
     "\n  mutation CreateAccountPlan($input: CreateAccountPlanInput!) {\n    createAccountPlan(input: $input) {\n      ...CreatedPlan\n    }\n  }\n": typeof types.CreateAccountPlanDocument,
     "\n  mutation CreateProduct($input: CreateServiceInput!) {\n    createService(input: $input) {\n      service {\n        id\n        name\n        systemName\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation CreateServiceToken($input: CreateServiceTokenInput!) {\n    createServiceToken(input: $input) {\n      serviceToken {\n        id\n        name\n      }\n      token\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateServiceTokenDocument,
+    "\n  fragment ServiceTokenForGatewayAccess on ServiceToken {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n  }\n": typeof types.ServiceTokenForGatewayAccessFragmentDoc,
+    "\n  query ServiceTokens($serviceId: ID!) {\n    serviceTokens(serviceId: $serviceId) {\n      id\n      ...ServiceTokenForGatewayAccess\n    }\n  }\n": typeof types.ServiceTokensDocument,
+    "\n  mutation RevokeServiceToken($input: RevokeServiceTokenInput!) {\n    revokeServiceToken(input: $input) {\n      serviceToken {\n        id\n        name\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RevokeServiceTokenDocument,
     "\n  mutation CreateMappingRule($input: CreateMappingRuleInput!) {\n    createMappingRule(input: $input) {\n      mappingRule {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateMappingRuleDocument,
     "\n  mutation UpdateMappingRule($input: UpdateMappingRuleInput!) {\n    updateMappingRule(input: $input) {\n      mappingRule {\n        id\n        position\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.UpdateMappingRuleDocument,
     "\n  mutation DeleteMappingRule($input: DeleteMappingRuleInput!) {\n    deleteMappingRule(input: $input) {\n      deletedMappingRuleId\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DeleteMappingRuleDocument,
@@ -258,6 +262,10 @@ const documents: Documents = {
     "\n  mutation CreateServicePlan($input: CreateServicePlanInput!) {\n    createServicePlan(input: $input) {\n      ...CreatedPlan\n    }\n  }\n": types.CreateServicePlanDocument,
     "\n  mutation CreateAccountPlan($input: CreateAccountPlanInput!) {\n    createAccountPlan(input: $input) {\n      ...CreatedPlan\n    }\n  }\n": types.CreateAccountPlanDocument,
     "\n  mutation CreateProduct($input: CreateServiceInput!) {\n    createService(input: $input) {\n      service {\n        id\n        name\n        systemName\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateProductDocument,
+    "\n  mutation CreateServiceToken($input: CreateServiceTokenInput!) {\n    createServiceToken(input: $input) {\n      serviceToken {\n        id\n        name\n      }\n      token\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateServiceTokenDocument,
+    "\n  fragment ServiceTokenForGatewayAccess on ServiceToken {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n  }\n": types.ServiceTokenForGatewayAccessFragmentDoc,
+    "\n  query ServiceTokens($serviceId: ID!) {\n    serviceTokens(serviceId: $serviceId) {\n      id\n      ...ServiceTokenForGatewayAccess\n    }\n  }\n": types.ServiceTokensDocument,
+    "\n  mutation RevokeServiceToken($input: RevokeServiceTokenInput!) {\n    revokeServiceToken(input: $input) {\n      serviceToken {\n        id\n        name\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RevokeServiceTokenDocument,
     "\n  mutation CreateMappingRule($input: CreateMappingRuleInput!) {\n    createMappingRule(input: $input) {\n      mappingRule {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateMappingRuleDocument,
     "\n  mutation UpdateMappingRule($input: UpdateMappingRuleInput!) {\n    updateMappingRule(input: $input) {\n      mappingRule {\n        id\n        position\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.UpdateMappingRuleDocument,
     "\n  mutation DeleteMappingRule($input: DeleteMappingRuleInput!) {\n    deleteMappingRule(input: $input) {\n      deletedMappingRuleId\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DeleteMappingRuleDocument,
@@ -686,6 +694,22 @@ export function graphql(source: "\n  mutation CreateAccountPlan($input: CreateAc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateProduct($input: CreateServiceInput!) {\n    createService(input: $input) {\n      service {\n        id\n        name\n        systemName\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProduct($input: CreateServiceInput!) {\n    createService(input: $input) {\n      service {\n        id\n        name\n        systemName\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateServiceToken($input: CreateServiceTokenInput!) {\n    createServiceToken(input: $input) {\n      serviceToken {\n        id\n        name\n      }\n      token\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServiceToken($input: CreateServiceTokenInput!) {\n    createServiceToken(input: $input) {\n      serviceToken {\n        id\n        name\n      }\n      token\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceTokenForGatewayAccess on ServiceToken {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment ServiceTokenForGatewayAccess on ServiceToken {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceTokens($serviceId: ID!) {\n    serviceTokens(serviceId: $serviceId) {\n      id\n      ...ServiceTokenForGatewayAccess\n    }\n  }\n"): (typeof documents)["\n  query ServiceTokens($serviceId: ID!) {\n    serviceTokens(serviceId: $serviceId) {\n      id\n      ...ServiceTokenForGatewayAccess\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeServiceToken($input: RevokeServiceTokenInput!) {\n    revokeServiceToken(input: $input) {\n      serviceToken {\n        id\n        name\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeServiceToken($input: RevokeServiceTokenInput!) {\n    revokeServiceToken(input: $input) {\n      serviceToken {\n        id\n        name\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,7 +22,9 @@
       "PricingRule",
       "Service",
       "ServiceSubscription",
+      "ServiceToken",
       "Tenant",
+      "UsageAlert",
       "UsageLimit",
       "User",
       "WebhookDelivery"
@@ -30,6 +32,7 @@
     "UserError": [
       "AccessTokenUserError",
       "AccountUserError",
+      "AnalyticsUserError",
       "ApplicationUserError",
       "AuthUserError",
       "BulkUserError",
@@ -38,8 +41,10 @@
       "JobUserError",
       "NotificationUserError",
       "PlanUserError",
+      "ServiceTokenUserError",
       "SignupUserError",
       "TenantUserError",
+      "UsageAlertUserError",
       "WebhookUserError"
     ]
   }
@@ -67,7 +72,9 @@
       "PricingRule",
       "Service",
       "ServiceSubscription",
+      "ServiceToken",
       "Tenant",
+      "UsageAlert",
       "UsageLimit",
       "User",
       "WebhookDelivery"
@@ -75,6 +82,7 @@
     "UserError": [
       "AccessTokenUserError",
       "AccountUserError",
+      "AnalyticsUserError",
       "ApplicationUserError",
       "AuthUserError",
       "BulkUserError",
@@ -83,8 +91,10 @@
       "JobUserError",
       "NotificationUserError",
       "PlanUserError",
+      "ServiceTokenUserError",
       "SignupUserError",
       "TenantUserError",
+      "UsageAlertUserError",
       "WebhookUserError"
     ]
   }

@@ -1,6 +1,6 @@
 import type * as Types from './schema-types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TenantFixture, UserFixture, AccessTokenFixture, JobFixture, JobFailureFixture, ServiceFixture, MetricFixture, MappingRuleFixture, PlanFixture, UsageLimitFixture, PricingRuleFixture, FeatureFixture } from '../testing/factories';
+import type { TenantFixture, UserFixture, AccessTokenFixture, JobFixture, JobFailureFixture, ServiceFixture, MetricFixture, MappingRuleFixture, ServiceTokenFixture, PlanFixture, UsageLimitFixture, PricingRuleFixture, FeatureFixture } from '../testing/factories';
 import type { MockContext } from '../mocks/mock-context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -97,7 +97,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( PricingRuleFixture )
     | ( ServiceFixture )
     | ( Omit<Types.ServiceSubscription, 'account' | 'plan' | 'service'> & { account: _RefType['Account'], plan: _RefType['Plan'], service: _RefType['Service'] } )
+    | ( ServiceTokenFixture )
     | ( TenantFixture )
+    | ( Omit<Types.UsageAlert, 'account' | 'application' | 'metric' | 'service'> & { account?: Types.Maybe<_RefType['Account']>, application?: Types.Maybe<_RefType['Application']>, metric?: Types.Maybe<_RefType['Metric']>, service?: Types.Maybe<_RefType['Service']> } )
     | ( UsageLimitFixture )
     | ( UserFixture )
     | ( Types.WebhookDelivery )
@@ -105,6 +107,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   UserError:
     | ( Types.AccessTokenUserError )
     | ( Types.AccountUserError )
+    | ( Types.AnalyticsUserError )
     | ( Types.ApplicationUserError )
     | ( Types.AuthUserError )
     | ( Types.BulkUserError )
@@ -113,8 +116,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Types.JobUserError )
     | ( Types.NotificationUserError )
     | ( Types.PlanUserError )
+    | ( Types.ServiceTokenUserError )
     | ( Types.SignupUserError )
     | ( Types.TenantUserError )
+    | ( Types.UsageAlertUserError )
     | ( Types.WebhookUserError )
   ;
 };
@@ -164,6 +169,8 @@ export type ResolversTypes = {
   AccountUserOrderField: Types.AccountUserOrderField;
   AccountUserRole: Types.AccountUserRole;
   AccountUserState: Types.AccountUserState;
+  AnalyticsErrorCode: Types.AnalyticsErrorCode;
+  AnalyticsUserError: ResolverTypeWrapper<Types.AnalyticsUserError>;
   Application: ResolverTypeWrapper<Omit<Types.Application, 'account' | 'plan' | 'service'> & { account: ResolversTypes['Account'], plan: ResolversTypes['Plan'], service: ResolversTypes['Service'] }>;
   ApplicationAction: Types.ApplicationAction;
   ApplicationConnection: ResolverTypeWrapper<Omit<Types.ApplicationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApplicationEdge']>, nodes: Array<ResolversTypes['Application']> }>;
@@ -195,6 +202,7 @@ export type ResolversTypes = {
   BulkItemStatus: Types.BulkItemStatus;
   BulkServiceSubscriptionOperation: Types.BulkServiceSubscriptionOperation;
   BulkUserError: ResolverTypeWrapper<Types.BulkUserError>;
+  CalendarPeriod: Types.CalendarPeriod;
   CancelJobInput: Types.CancelJobInput;
   CancelJobPayload: ResolverTypeWrapper<Omit<Types.CancelJobPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
   CatalogErrorCode: Types.CatalogErrorCode;
@@ -223,12 +231,16 @@ export type ResolversTypes = {
   CreateServiceInput: Types.CreateServiceInput;
   CreateServicePlanInput: Types.CreateServicePlanInput;
   CreateServiceSubscriptionInput: Types.CreateServiceSubscriptionInput;
+  CreateServiceTokenInput: Types.CreateServiceTokenInput;
+  CreateServiceTokenPayload: ResolverTypeWrapper<Omit<Types.CreateServiceTokenPayload, 'serviceToken'> & { serviceToken?: Types.Maybe<ResolversTypes['ServiceToken']> }>;
   CreateTenantInput: Types.CreateTenantInput;
   CreateTenantPayload: ResolverTypeWrapper<Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversTypes['User']>, tenant?: Types.Maybe<ResolversTypes['Tenant']> }>;
   DateTime: ResolverTypeWrapper<Types.Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Types.Scalars['Decimal']['output']>;
   DecustomizeApplicationPlanInput: Types.DecustomizeApplicationPlanInput;
   DeleteAccountPayload: ResolverTypeWrapper<Types.DeleteAccountPayload>;
+  DeleteAlertsInput: Types.DeleteAlertsInput;
+  DeleteAlertsPayload: ResolverTypeWrapper<Types.DeleteAlertsPayload>;
   DeleteApplicationKeyInput: Types.DeleteApplicationKeyInput;
   DeleteApplicationPayload: ResolverTypeWrapper<Types.DeleteApplicationPayload>;
   DeleteFeatureInput: Types.DeleteFeatureInput;
@@ -250,6 +262,9 @@ export type ResolversTypes = {
   DeleteWebhookDeliveriesItemResult: ResolverTypeWrapper<Types.DeleteWebhookDeliveriesItemResult>;
   DeleteWebhookDeliveriesPayload: ResolverTypeWrapper<Omit<Types.DeleteWebhookDeliveriesPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
   EmailAddress: ResolverTypeWrapper<Types.Scalars['EmailAddress']['output']>;
+  EngagementAccount: ResolverTypeWrapper<Omit<Types.EngagementAccount, 'account'> & { account?: Types.Maybe<ResolversTypes['Account']> }>;
+  EngagementReport: ResolverTypeWrapper<Omit<Types.EngagementReport, 'active' | 'neverUsed' | 'stopped'> & { active: Array<ResolversTypes['EngagementAccount']>, neverUsed: Array<ResolversTypes['EngagementAccount']>, stopped: Array<ResolversTypes['EngagementAccount']> }>;
+  EngagementReportPayload: ResolverTypeWrapper<Omit<Types.EngagementReportPayload, 'report'> & { report?: Types.Maybe<ResolversTypes['EngagementReport']> }>;
   Export: ResolverTypeWrapper<Omit<Types.Export, 'job'> & { job: ResolversTypes['Job'] }>;
   ExportAccountsInput: Types.ExportAccountsInput;
   ExportApplicationsInput: Types.ExportApplicationsInput;
@@ -267,6 +282,7 @@ export type ResolversTypes = {
   FieldTarget: Types.FieldTarget;
   FieldValue: ResolverTypeWrapper<Types.FieldValue>;
   FieldValueInput: Types.FieldValueInput;
+  Float: ResolverTypeWrapper<Types.Scalars['Float']['output']>;
   Heartbeat: ResolverTypeWrapper<Types.Heartbeat>;
   HttpMethod: Types.HttpMethod;
   ID: ResolverTypeWrapper<Types.Scalars['ID']['output']>;
@@ -284,6 +300,7 @@ export type ResolversTypes = {
   JobFailureEdge: ResolverTypeWrapper<Omit<Types.JobFailureEdge, 'node'> & { node: ResolversTypes['JobFailure'] }>;
   JobStatus: Types.JobStatus;
   JobUserError: ResolverTypeWrapper<Types.JobUserError>;
+  LimitUtilization: ResolverTypeWrapper<Omit<Types.LimitUtilization, 'metric'> & { metric?: Types.Maybe<ResolversTypes['Metric']> }>;
   LoginInput: Types.LoginInput;
   LoginPayload: ResolverTypeWrapper<Omit<Types.LoginPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
   LogoutInput: Types.LogoutInput;
@@ -292,6 +309,8 @@ export type ResolversTypes = {
   MappingRule: ResolverTypeWrapper<MappingRuleFixture>;
   MappingRuleMatch: ResolverTypeWrapper<Omit<Types.MappingRuleMatch, 'increments' | 'matchedRules'> & { increments: Array<ResolversTypes['MetricIncrement']>, matchedRules: Array<ResolversTypes['MappingRule']> }>;
   MappingRulePayload: ResolverTypeWrapper<Omit<Types.MappingRulePayload, 'mappingRule'> & { mappingRule?: Types.Maybe<ResolversTypes['MappingRule']> }>;
+  MarkAlertsReadInput: Types.MarkAlertsReadInput;
+  MarkAlertsReadPayload: ResolverTypeWrapper<Omit<Types.MarkAlertsReadPayload, 'alerts'> & { alerts: Array<ResolversTypes['UsageAlert']> }>;
   MarkNotificationsReadInput: Types.MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<Types.MarkNotificationsReadPayload>;
   MessageDirection: Types.MessageDirection;
@@ -351,11 +370,17 @@ export type ResolversTypes = {
   PlanPayload: ResolverTypeWrapper<Omit<Types.PlanPayload, 'plan'> & { plan?: Types.Maybe<ResolversTypes['Plan']> }>;
   PlanState: Types.PlanState;
   PlanUserError: ResolverTypeWrapper<Types.PlanUserError>;
+  PotentialUpgrade: ResolverTypeWrapper<Omit<Types.PotentialUpgrade, 'application' | 'limit'> & { application?: Types.Maybe<ResolversTypes['Application']>, limit: ResolversTypes['LimitUtilization'] }>;
   PricingRule: ResolverTypeWrapper<PricingRuleFixture>;
   PricingRulePayload: ResolverTypeWrapper<Omit<Types.PricingRulePayload, 'pricingRule'> & { pricingRule?: Types.Maybe<ResolversTypes['PricingRule']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RejectPlanChangeRequestInput: Types.RejectPlanChangeRequestInput;
   RequestApplicationPlanChangeInput: Types.RequestApplicationPlanChangeInput;
+  ResponseCodeCount: ResolverTypeWrapper<Types.ResponseCodeCount>;
+  ResponseCodePoint: ResolverTypeWrapper<Types.ResponseCodePoint>;
+  ResponseCodeSeries: ResolverTypeWrapper<Types.ResponseCodeSeries>;
+  ResponseCodesPayload: ResolverTypeWrapper<Types.ResponseCodesPayload>;
+  ResponseCodesTargetInput: Types.ResponseCodesTargetInput;
   RetryWebhookDeliveriesInput: Types.RetryWebhookDeliveriesInput;
   RetryWebhookDeliveriesItemResult: ResolverTypeWrapper<Types.RetryWebhookDeliveriesItemResult>;
   RetryWebhookDeliveriesPayload: ResolverTypeWrapper<Omit<Types.RetryWebhookDeliveriesPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
@@ -364,6 +389,8 @@ export type ResolversTypes = {
   RevokeAccessTokensInput: Types.RevokeAccessTokensInput;
   RevokeAccessTokensItemResult: ResolverTypeWrapper<Types.RevokeAccessTokensItemResult>;
   RevokeAccessTokensPayload: ResolverTypeWrapper<Omit<Types.RevokeAccessTokensPayload, 'job'> & { job?: Types.Maybe<ResolversTypes['Job']> }>;
+  RevokeServiceTokenInput: Types.RevokeServiceTokenInput;
+  RevokeServiceTokenPayload: ResolverTypeWrapper<Omit<Types.RevokeServiceTokenPayload, 'serviceToken'> & { serviceToken?: Types.Maybe<ResolversTypes['ServiceToken']> }>;
   RotateWebhookSecretInput: Types.RotateWebhookSecretInput;
   RotateWebhookSecretPayload: ResolverTypeWrapper<Types.RotateWebhookSecretPayload>;
   RunBulkAccountOperationInput: Types.RunBulkAccountOperationInput;
@@ -396,14 +423,20 @@ export type ResolversTypes = {
   ServiceSubscriptionOrderField: Types.ServiceSubscriptionOrderField;
   ServiceSubscriptionPayload: ResolverTypeWrapper<Omit<Types.ServiceSubscriptionPayload, 'serviceSubscription'> & { serviceSubscription?: Types.Maybe<ResolversTypes['ServiceSubscription']> }>;
   ServiceSubscriptionState: Types.ServiceSubscriptionState;
+  ServiceToken: ResolverTypeWrapper<ServiceTokenFixture>;
+  ServiceTokenErrorCode: Types.ServiceTokenErrorCode;
+  ServiceTokenUserError: ResolverTypeWrapper<Types.ServiceTokenUserError>;
   SetTierModeInput: Types.SetTierModeInput;
   SetUsageLimitInput: Types.SetUsageLimitInput;
   SetUserKeyInput: Types.SetUserKeyInput;
   SignupErrorCode: Types.SignupErrorCode;
   SignupExpressInput: Types.SignupExpressInput;
   SignupExpressPayload: ResolverTypeWrapper<Omit<Types.SignupExpressPayload, 'account' | 'applications' | 'serviceSubscriptions' | 'user'> & { account?: Types.Maybe<ResolversTypes['Account']>, applications: Array<ResolversTypes['Application']>, serviceSubscriptions: Array<ResolversTypes['ServiceSubscription']>, user?: Types.Maybe<ResolversTypes['AccountUser']> }>;
+  SignupPoint: ResolverTypeWrapper<Types.SignupPoint>;
+  SignupSeries: ResolverTypeWrapper<Types.SignupSeries>;
   SignupSettings: ResolverTypeWrapper<Types.SignupSettings>;
   SignupUserError: ResolverTypeWrapper<Types.SignupUserError>;
+  SignupsPayload: ResolverTypeWrapper<Types.SignupsPayload>;
   String: ResolverTypeWrapper<Types.Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenant: ResolverTypeWrapper<TenantFixture>;
@@ -415,6 +448,9 @@ export type ResolversTypes = {
   TenantOrderField: Types.TenantOrderField;
   TenantUserError: ResolverTypeWrapper<Types.TenantUserError>;
   TierMode: Types.TierMode;
+  TopApplication: ResolverTypeWrapper<Omit<Types.TopApplication, 'application'> & { application?: Types.Maybe<ResolversTypes['Application']> }>;
+  TopApplications: ResolverTypeWrapper<Omit<Types.TopApplications, 'applications' | 'metric'> & { applications: Array<ResolversTypes['TopApplication']>, metric: ResolversTypes['Metric'] }>;
+  TopApplicationsPayload: ResolverTypeWrapper<Omit<Types.TopApplicationsPayload, 'result'> & { result?: Types.Maybe<ResolversTypes['TopApplications']> }>;
   UnlockLoginInput: Types.UnlockLoginInput;
   UnlockLoginPayload: ResolverTypeWrapper<Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversTypes['User']> }>;
   UpdateAccountInput: Types.UpdateAccountInput;
@@ -431,9 +467,25 @@ export type ResolversTypes = {
   UpdateSignupSettingsInput: Types.UpdateSignupSettingsInput;
   UpdateWebhookSettingsInput: Types.UpdateWebhookSettingsInput;
   UpdateWebhookSettingsPayload: ResolverTypeWrapper<Types.UpdateWebhookSettingsPayload>;
+  UsageAlert: ResolverTypeWrapper<Omit<Types.UsageAlert, 'account' | 'application' | 'metric' | 'service'> & { account?: Types.Maybe<ResolversTypes['Account']>, application?: Types.Maybe<ResolversTypes['Application']>, metric?: Types.Maybe<ResolversTypes['Metric']>, service?: Types.Maybe<ResolversTypes['Service']> }>;
+  UsageAlertConnection: ResolverTypeWrapper<Omit<Types.UsageAlertConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UsageAlertEdge']>, nodes: Array<ResolversTypes['UsageAlert']> }>;
+  UsageAlertEdge: ResolverTypeWrapper<Omit<Types.UsageAlertEdge, 'node'> & { node: ResolversTypes['UsageAlert'] }>;
+  UsageAlertErrorCode: Types.UsageAlertErrorCode;
+  UsageAlertFilter: Types.UsageAlertFilter;
+  UsageAlertKind: Types.UsageAlertKind;
+  UsageAlertOrder: Types.UsageAlertOrder;
+  UsageAlertOrderField: Types.UsageAlertOrderField;
+  UsageAlertUserError: ResolverTypeWrapper<Types.UsageAlertUserError>;
+  UsageGranularity: Types.UsageGranularity;
   UsageLimit: ResolverTypeWrapper<UsageLimitFixture>;
   UsageLimitPayload: ResolverTypeWrapper<Omit<Types.UsageLimitPayload, 'usageLimit'> & { usageLimit?: Types.Maybe<ResolversTypes['UsageLimit']> }>;
   UsagePeriod: Types.UsagePeriod;
+  UsagePoint: ResolverTypeWrapper<Types.UsagePoint>;
+  UsageRangeInput: Types.UsageRangeInput;
+  UsageRangePreset: Types.UsageRangePreset;
+  UsageSeries: ResolverTypeWrapper<Omit<Types.UsageSeries, 'metric'> & { metric: ResolversTypes['Metric'] }>;
+  UsageSeriesPayload: ResolverTypeWrapper<Omit<Types.UsageSeriesPayload, 'series'> & { series?: Types.Maybe<ResolversTypes['UsageSeries']> }>;
+  UsageTargetInput: Types.UsageTargetInput;
   User: ResolverTypeWrapper<UserFixture>;
   UserConnection: ResolverTypeWrapper<Omit<Types.UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserEdge']>, nodes: Array<ResolversTypes['User']> }>;
   UserEdge: ResolverTypeWrapper<Omit<Types.UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -486,6 +538,7 @@ export type ResolversParentTypes = {
   AccountUserEdge: Omit<Types.AccountUserEdge, 'node'> & { node: ResolversParentTypes['AccountUser'] };
   AccountUserError: Types.AccountUserError;
   AccountUserOrder: Types.AccountUserOrder;
+  AnalyticsUserError: Types.AnalyticsUserError;
   Application: Omit<Types.Application, 'account' | 'plan' | 'service'> & { account: ResolversParentTypes['Account'], plan: ResolversParentTypes['Plan'], service: ResolversParentTypes['Service'] };
   ApplicationConnection: Omit<Types.ApplicationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApplicationEdge']>, nodes: Array<ResolversParentTypes['Application']> };
   ApplicationEdge: Omit<Types.ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
@@ -532,12 +585,16 @@ export type ResolversParentTypes = {
   CreateServiceInput: Types.CreateServiceInput;
   CreateServicePlanInput: Types.CreateServicePlanInput;
   CreateServiceSubscriptionInput: Types.CreateServiceSubscriptionInput;
+  CreateServiceTokenInput: Types.CreateServiceTokenInput;
+  CreateServiceTokenPayload: Omit<Types.CreateServiceTokenPayload, 'serviceToken'> & { serviceToken?: Types.Maybe<ResolversParentTypes['ServiceToken']> };
   CreateTenantInput: Types.CreateTenantInput;
   CreateTenantPayload: Omit<Types.CreateTenantPayload, 'adminUser' | 'tenant'> & { adminUser?: Types.Maybe<ResolversParentTypes['User']>, tenant?: Types.Maybe<ResolversParentTypes['Tenant']> };
   DateTime: Types.Scalars['DateTime']['output'];
   Decimal: Types.Scalars['Decimal']['output'];
   DecustomizeApplicationPlanInput: Types.DecustomizeApplicationPlanInput;
   DeleteAccountPayload: Types.DeleteAccountPayload;
+  DeleteAlertsInput: Types.DeleteAlertsInput;
+  DeleteAlertsPayload: Types.DeleteAlertsPayload;
   DeleteApplicationKeyInput: Types.DeleteApplicationKeyInput;
   DeleteApplicationPayload: Types.DeleteApplicationPayload;
   DeleteFeatureInput: Types.DeleteFeatureInput;
@@ -559,6 +616,9 @@ export type ResolversParentTypes = {
   DeleteWebhookDeliveriesItemResult: Types.DeleteWebhookDeliveriesItemResult;
   DeleteWebhookDeliveriesPayload: Omit<Types.DeleteWebhookDeliveriesPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
   EmailAddress: Types.Scalars['EmailAddress']['output'];
+  EngagementAccount: Omit<Types.EngagementAccount, 'account'> & { account?: Types.Maybe<ResolversParentTypes['Account']> };
+  EngagementReport: Omit<Types.EngagementReport, 'active' | 'neverUsed' | 'stopped'> & { active: Array<ResolversParentTypes['EngagementAccount']>, neverUsed: Array<ResolversParentTypes['EngagementAccount']>, stopped: Array<ResolversParentTypes['EngagementAccount']> };
+  EngagementReportPayload: Omit<Types.EngagementReportPayload, 'report'> & { report?: Types.Maybe<ResolversParentTypes['EngagementReport']> };
   Export: Omit<Types.Export, 'job'> & { job: ResolversParentTypes['Job'] };
   ExportAccountsInput: Types.ExportAccountsInput;
   ExportApplicationsInput: Types.ExportApplicationsInput;
@@ -571,6 +631,7 @@ export type ResolversParentTypes = {
   FieldDefinitionPayload: Types.FieldDefinitionPayload;
   FieldValue: Types.FieldValue;
   FieldValueInput: Types.FieldValueInput;
+  Float: Types.Scalars['Float']['output'];
   Heartbeat: Types.Heartbeat;
   ID: Types.Scalars['ID']['output'];
   ImportOpenApiInput: Types.ImportOpenApiInput;
@@ -584,6 +645,7 @@ export type ResolversParentTypes = {
   JobFailureConnection: Omit<Types.JobFailureConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['JobFailureEdge']>, nodes: Array<ResolversParentTypes['JobFailure']> };
   JobFailureEdge: Omit<Types.JobFailureEdge, 'node'> & { node: ResolversParentTypes['JobFailure'] };
   JobUserError: Types.JobUserError;
+  LimitUtilization: Omit<Types.LimitUtilization, 'metric'> & { metric?: Types.Maybe<ResolversParentTypes['Metric']> };
   LoginInput: Types.LoginInput;
   LoginPayload: Omit<Types.LoginPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
   LogoutInput: Types.LogoutInput;
@@ -592,6 +654,8 @@ export type ResolversParentTypes = {
   MappingRule: MappingRuleFixture;
   MappingRuleMatch: Omit<Types.MappingRuleMatch, 'increments' | 'matchedRules'> & { increments: Array<ResolversParentTypes['MetricIncrement']>, matchedRules: Array<ResolversParentTypes['MappingRule']> };
   MappingRulePayload: Omit<Types.MappingRulePayload, 'mappingRule'> & { mappingRule?: Types.Maybe<ResolversParentTypes['MappingRule']> };
+  MarkAlertsReadInput: Types.MarkAlertsReadInput;
+  MarkAlertsReadPayload: Omit<Types.MarkAlertsReadPayload, 'alerts'> & { alerts: Array<ResolversParentTypes['UsageAlert']> };
   MarkNotificationsReadInput: Types.MarkNotificationsReadInput;
   MarkNotificationsReadPayload: Types.MarkNotificationsReadPayload;
   Metric: MetricFixture;
@@ -635,11 +699,17 @@ export type ResolversParentTypes = {
   PlanOrder: Types.PlanOrder;
   PlanPayload: Omit<Types.PlanPayload, 'plan'> & { plan?: Types.Maybe<ResolversParentTypes['Plan']> };
   PlanUserError: Types.PlanUserError;
+  PotentialUpgrade: Omit<Types.PotentialUpgrade, 'application' | 'limit'> & { application?: Types.Maybe<ResolversParentTypes['Application']>, limit: ResolversParentTypes['LimitUtilization'] };
   PricingRule: PricingRuleFixture;
   PricingRulePayload: Omit<Types.PricingRulePayload, 'pricingRule'> & { pricingRule?: Types.Maybe<ResolversParentTypes['PricingRule']> };
   Query: Record<PropertyKey, never>;
   RejectPlanChangeRequestInput: Types.RejectPlanChangeRequestInput;
   RequestApplicationPlanChangeInput: Types.RequestApplicationPlanChangeInput;
+  ResponseCodeCount: Types.ResponseCodeCount;
+  ResponseCodePoint: Types.ResponseCodePoint;
+  ResponseCodeSeries: Types.ResponseCodeSeries;
+  ResponseCodesPayload: Types.ResponseCodesPayload;
+  ResponseCodesTargetInput: Types.ResponseCodesTargetInput;
   RetryWebhookDeliveriesInput: Types.RetryWebhookDeliveriesInput;
   RetryWebhookDeliveriesItemResult: Types.RetryWebhookDeliveriesItemResult;
   RetryWebhookDeliveriesPayload: Omit<Types.RetryWebhookDeliveriesPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
@@ -648,6 +718,8 @@ export type ResolversParentTypes = {
   RevokeAccessTokensInput: Types.RevokeAccessTokensInput;
   RevokeAccessTokensItemResult: Types.RevokeAccessTokensItemResult;
   RevokeAccessTokensPayload: Omit<Types.RevokeAccessTokensPayload, 'job'> & { job?: Types.Maybe<ResolversParentTypes['Job']> };
+  RevokeServiceTokenInput: Types.RevokeServiceTokenInput;
+  RevokeServiceTokenPayload: Omit<Types.RevokeServiceTokenPayload, 'serviceToken'> & { serviceToken?: Types.Maybe<ResolversParentTypes['ServiceToken']> };
   RotateWebhookSecretInput: Types.RotateWebhookSecretInput;
   RotateWebhookSecretPayload: Types.RotateWebhookSecretPayload;
   RunBulkAccountOperationInput: Types.RunBulkAccountOperationInput;
@@ -674,13 +746,18 @@ export type ResolversParentTypes = {
   ServiceSubscriptionIdInput: Types.ServiceSubscriptionIdInput;
   ServiceSubscriptionOrder: Types.ServiceSubscriptionOrder;
   ServiceSubscriptionPayload: Omit<Types.ServiceSubscriptionPayload, 'serviceSubscription'> & { serviceSubscription?: Types.Maybe<ResolversParentTypes['ServiceSubscription']> };
+  ServiceToken: ServiceTokenFixture;
+  ServiceTokenUserError: Types.ServiceTokenUserError;
   SetTierModeInput: Types.SetTierModeInput;
   SetUsageLimitInput: Types.SetUsageLimitInput;
   SetUserKeyInput: Types.SetUserKeyInput;
   SignupExpressInput: Types.SignupExpressInput;
   SignupExpressPayload: Omit<Types.SignupExpressPayload, 'account' | 'applications' | 'serviceSubscriptions' | 'user'> & { account?: Types.Maybe<ResolversParentTypes['Account']>, applications: Array<ResolversParentTypes['Application']>, serviceSubscriptions: Array<ResolversParentTypes['ServiceSubscription']>, user?: Types.Maybe<ResolversParentTypes['AccountUser']> };
+  SignupPoint: Types.SignupPoint;
+  SignupSeries: Types.SignupSeries;
   SignupSettings: Types.SignupSettings;
   SignupUserError: Types.SignupUserError;
+  SignupsPayload: Types.SignupsPayload;
   String: Types.Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tenant: TenantFixture;
@@ -689,6 +766,9 @@ export type ResolversParentTypes = {
   TenantFilter: Types.TenantFilter;
   TenantOrder: Types.TenantOrder;
   TenantUserError: Types.TenantUserError;
+  TopApplication: Omit<Types.TopApplication, 'application'> & { application?: Types.Maybe<ResolversParentTypes['Application']> };
+  TopApplications: Omit<Types.TopApplications, 'applications' | 'metric'> & { applications: Array<ResolversParentTypes['TopApplication']>, metric: ResolversParentTypes['Metric'] };
+  TopApplicationsPayload: Omit<Types.TopApplicationsPayload, 'result'> & { result?: Types.Maybe<ResolversParentTypes['TopApplications']> };
   UnlockLoginInput: Types.UnlockLoginInput;
   UnlockLoginPayload: Omit<Types.UnlockLoginPayload, 'user'> & { user?: Types.Maybe<ResolversParentTypes['User']> };
   UpdateAccountInput: Types.UpdateAccountInput;
@@ -705,8 +785,19 @@ export type ResolversParentTypes = {
   UpdateSignupSettingsInput: Types.UpdateSignupSettingsInput;
   UpdateWebhookSettingsInput: Types.UpdateWebhookSettingsInput;
   UpdateWebhookSettingsPayload: Types.UpdateWebhookSettingsPayload;
+  UsageAlert: Omit<Types.UsageAlert, 'account' | 'application' | 'metric' | 'service'> & { account?: Types.Maybe<ResolversParentTypes['Account']>, application?: Types.Maybe<ResolversParentTypes['Application']>, metric?: Types.Maybe<ResolversParentTypes['Metric']>, service?: Types.Maybe<ResolversParentTypes['Service']> };
+  UsageAlertConnection: Omit<Types.UsageAlertConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UsageAlertEdge']>, nodes: Array<ResolversParentTypes['UsageAlert']> };
+  UsageAlertEdge: Omit<Types.UsageAlertEdge, 'node'> & { node: ResolversParentTypes['UsageAlert'] };
+  UsageAlertFilter: Types.UsageAlertFilter;
+  UsageAlertOrder: Types.UsageAlertOrder;
+  UsageAlertUserError: Types.UsageAlertUserError;
   UsageLimit: UsageLimitFixture;
   UsageLimitPayload: Omit<Types.UsageLimitPayload, 'usageLimit'> & { usageLimit?: Types.Maybe<ResolversParentTypes['UsageLimit']> };
+  UsagePoint: Types.UsagePoint;
+  UsageRangeInput: Types.UsageRangeInput;
+  UsageSeries: Omit<Types.UsageSeries, 'metric'> & { metric: ResolversParentTypes['Metric'] };
+  UsageSeriesPayload: Omit<Types.UsageSeriesPayload, 'series'> & { series?: Types.Maybe<ResolversParentTypes['UsageSeries']> };
+  UsageTargetInput: Types.UsageTargetInput;
   User: UserFixture;
   UserConnection: Omit<Types.UserConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserEdge']>, nodes: Array<ResolversParentTypes['User']> };
   UserEdge: Omit<Types.UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -876,6 +967,13 @@ export type AccountUserErrorResolvers<ContextType = MockContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AnalyticsUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['AnalyticsUserError'] = ResolversParentTypes['AnalyticsUserError']> = {
+  code?: Resolver<ResolversTypes['AnalyticsErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ApplicationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   appId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1022,6 +1120,12 @@ export type CreateAccountPayloadResolvers<ContextType = MockContext, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['AccountUserError']>, ParentType, ContextType>;
 };
 
+export type CreateServiceTokenPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['CreateServiceTokenPayload'] = ResolversParentTypes['CreateServiceTokenPayload']> = {
+  serviceToken?: Resolver<Types.Maybe<ResolversTypes['ServiceToken']>, ParentType, ContextType>;
+  token?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ServiceTokenUserError']>, ParentType, ContextType>;
+};
+
 export type CreateTenantPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['CreateTenantPayload'] = ResolversParentTypes['CreateTenantPayload']> = {
   adminUser?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   generatedAdminPassword?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1040,6 +1144,11 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 export type DeleteAccountPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteAccountPayload'] = ResolversParentTypes['DeleteAccountPayload']> = {
   deletedAccountId?: Resolver<Types.Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['AccountUserError']>, ParentType, ContextType>;
+};
+
+export type DeleteAlertsPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteAlertsPayload'] = ResolversParentTypes['DeleteAlertsPayload']> = {
+  deletedAlertIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UsageAlertUserError']>, ParentType, ContextType>;
 };
 
 export type DeleteApplicationPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['DeleteApplicationPayload'] = ResolversParentTypes['DeleteApplicationPayload']> = {
@@ -1103,6 +1212,29 @@ export type DeleteWebhookDeliveriesPayloadResolvers<ContextType = MockContext, P
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
+
+export type EngagementAccountResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['EngagementAccount'] = ResolversParentTypes['EngagementAccount']> = {
+  account?: Resolver<Types.Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  firstHalf?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  growthPercent?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  secondHalf?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  signedUpAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type EngagementReportResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['EngagementReport'] = ResolversParentTypes['EngagementReport']> = {
+  active?: Resolver<Array<ResolversTypes['EngagementAccount']>, ParentType, ContextType>;
+  middle?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  neverUsed?: Resolver<Array<ResolversTypes['EngagementAccount']>, ParentType, ContextType>;
+  signups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stopped?: Resolver<Array<ResolversTypes['EngagementAccount']>, ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type EngagementReportPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['EngagementReportPayload'] = ResolversParentTypes['EngagementReportPayload']> = {
+  report?: Resolver<Types.Maybe<ResolversTypes['EngagementReport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AnalyticsUserError']>, ParentType, ContextType>;
+};
 
 export type ExportResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Export'] = ResolversParentTypes['Export']> = {
   byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1231,6 +1363,16 @@ export type JobUserErrorResolvers<ContextType = MockContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LimitUtilizationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['LimitUtilization'] = ResolversParentTypes['LimitUtilization']> = {
+  current?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  metric?: Resolver<Types.Maybe<ResolversTypes['Metric']>, ParentType, ContextType>;
+  percent?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['UsagePeriod'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  resetAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type LoginPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
   user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['AuthUserError']>, ParentType, ContextType>;
@@ -1266,6 +1408,11 @@ export type MappingRuleMatchResolvers<ContextType = MockContext, ParentType exte
 export type MappingRulePayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['MappingRulePayload'] = ResolversParentTypes['MappingRulePayload']> = {
   mappingRule?: Resolver<Types.Maybe<ResolversTypes['MappingRule']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['CatalogUserError']>, ParentType, ContextType>;
+};
+
+export type MarkAlertsReadPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['MarkAlertsReadPayload'] = ResolversParentTypes['MarkAlertsReadPayload']> = {
+  alerts?: Resolver<Array<ResolversTypes['UsageAlert']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UsageAlertUserError']>, ParentType, ContextType>;
 };
 
 export type MarkNotificationsReadPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
@@ -1333,10 +1480,12 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   createService?: Resolver<ResolversTypes['ServicePayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceArgs, 'input'>>;
   createServicePlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServicePlanArgs, 'input'>>;
   createServiceSubscription?: Resolver<ResolversTypes['ServiceSubscriptionPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceSubscriptionArgs, 'input'>>;
+  createServiceToken?: Resolver<ResolversTypes['CreateServiceTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateServiceTokenArgs, 'input'>>;
   createTenant?: Resolver<ResolversTypes['CreateTenantPayload'], ParentType, ContextType, RequireFields<Types.MutationCreateTenantArgs, 'input'>>;
   customizeApplicationPlan?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationCustomizeApplicationPlanArgs, 'input'>>;
   decustomizeApplicationPlan?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationDecustomizeApplicationPlanArgs, 'input'>>;
   deleteAccount?: Resolver<ResolversTypes['DeleteAccountPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteAccountArgs, 'input'>>;
+  deleteAlerts?: Resolver<ResolversTypes['DeleteAlertsPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteAlertsArgs, 'input'>>;
   deleteApplication?: Resolver<ResolversTypes['DeleteApplicationPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteApplicationArgs, 'input'>>;
   deleteApplicationKey?: Resolver<ResolversTypes['ApplicationKeyPayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteApplicationKeyArgs, 'input'>>;
   deleteFeature?: Resolver<ResolversTypes['DeleteFeaturePayload'], ParentType, ContextType, RequireFields<Types.MutationDeleteFeatureArgs, 'input'>>;
@@ -1360,6 +1509,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<Types.MutationLoginArgs, 'input'>>;
   logout?: Resolver<ResolversTypes['LogoutPayload'], ParentType, ContextType, Partial<Types.MutationLogoutArgs>>;
   makeAccountPending?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<Types.MutationMakeAccountPendingArgs, 'input'>>;
+  markAlertsRead?: Resolver<ResolversTypes['MarkAlertsReadPayload'], ParentType, ContextType, RequireFields<Types.MutationMarkAlertsReadArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<Types.MutationMarkNotificationsReadArgs, 'input'>>;
   pingWebhook?: Resolver<ResolversTypes['PingWebhookPayload'], ParentType, ContextType>;
   publishPlan?: Resolver<ResolversTypes['PlanPayload'], ParentType, ContextType, RequireFields<Types.MutationPublishPlanArgs, 'input'>>;
@@ -1376,6 +1526,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   retryWebhookDeliveries?: Resolver<ResolversTypes['RetryWebhookDeliveriesPayload'], ParentType, ContextType, RequireFields<Types.MutationRetryWebhookDeliveriesArgs, 'input'>>;
   revokeAccessToken?: Resolver<ResolversTypes['RevokeAccessTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokenArgs, 'input'>>;
   revokeAccessTokens?: Resolver<ResolversTypes['RevokeAccessTokensPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeAccessTokensArgs, 'input'>>;
+  revokeServiceToken?: Resolver<ResolversTypes['RevokeServiceTokenPayload'], ParentType, ContextType, RequireFields<Types.MutationRevokeServiceTokenArgs, 'input'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['RotateWebhookSecretPayload'], ParentType, ContextType, Partial<Types.MutationRotateWebhookSecretArgs>>;
   runBulkAccountOperation?: Resolver<ResolversTypes['RunBulkAccountOperationPayload'], ParentType, ContextType, RequireFields<Types.MutationRunBulkAccountOperationArgs, 'input'>>;
   runBulkApplicationOperation?: Resolver<ResolversTypes['RunBulkApplicationOperationPayload'], ParentType, ContextType, RequireFields<Types.MutationRunBulkApplicationOperationArgs, 'input'>>;
@@ -1405,7 +1556,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type NodeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AccessToken' | 'Account' | 'AccountInvitation' | 'AccountMessage' | 'AccountUser' | 'Application' | 'ApplicationKey' | 'AuditEntry' | 'Export' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Notification' | 'OutboxMessage' | 'Plan' | 'PlanChangeRequest' | 'PricingRule' | 'Service' | 'ServiceSubscription' | 'Tenant' | 'UsageLimit' | 'User' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessToken' | 'Account' | 'AccountInvitation' | 'AccountMessage' | 'AccountUser' | 'Application' | 'ApplicationKey' | 'AuditEntry' | 'Export' | 'Feature' | 'Job' | 'MappingRule' | 'Metric' | 'Notification' | 'OutboxMessage' | 'Plan' | 'PlanChangeRequest' | 'PricingRule' | 'Service' | 'ServiceSubscription' | 'ServiceToken' | 'Tenant' | 'UsageAlert' | 'UsageLimit' | 'User' | 'WebhookDelivery', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -1592,6 +1743,11 @@ export type PlanUserErrorResolvers<ContextType = MockContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PotentialUpgradeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PotentialUpgrade'] = ResolversParentTypes['PotentialUpgrade']> = {
+  application?: Resolver<Types.Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['LimitUtilization'], ParentType, ContextType>;
+};
+
 export type PricingRuleResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['PricingRule'] = ResolversParentTypes['PricingRule']> = {
   costPerUnit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -1613,11 +1769,13 @@ export type QueryResolvers<ContextType = MockContext, ParentType extends Resolve
   accountFeatures?: Resolver<Array<ResolversTypes['Feature']>, ParentType, ContextType>;
   accountPlans?: Resolver<ResolversTypes['PlanConnection'], ParentType, ContextType, Partial<Types.QueryAccountPlansArgs>>;
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, Partial<Types.QueryAccountsArgs>>;
+  alerts?: Resolver<ResolversTypes['UsageAlertConnection'], ParentType, ContextType, Partial<Types.QueryAlertsArgs>>;
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<Types.QueryApplicationArgs, 'id'>>;
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<Types.QueryApplicationsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<Types.QueryAuditLogArgs>>;
   bulkOperation?: Resolver<ResolversTypes['Job'], ParentType, ContextType, RequireFields<Types.QueryBulkOperationArgs, 'id'>>;
   costPreview?: Resolver<ResolversTypes['CostPreview'], ParentType, ContextType, RequireFields<Types.QueryCostPreviewArgs, 'planId' | 'usage'>>;
+  engagementReport?: Resolver<ResolversTypes['EngagementReportPayload'], ParentType, ContextType, RequireFields<Types.QueryEngagementReportArgs, 'signedUpWithinDays'>>;
   export?: Resolver<ResolversTypes['Export'], ParentType, ContextType, RequireFields<Types.QueryExportArgs, 'id'>>;
   fieldDefinitions?: Resolver<Array<ResolversTypes['FieldDefinition']>, ParentType, ContextType, RequireFields<Types.QueryFieldDefinitionsArgs, 'target'>>;
   job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<Types.QueryJobArgs, 'id'>>;
@@ -1628,16 +1786,51 @@ export type QueryResolvers<ContextType = MockContext, ParentType extends Resolve
   outbox?: Resolver<ResolversTypes['OutboxMessageConnection'], ParentType, ContextType, Partial<Types.QueryOutboxArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<Types.QueryPlanArgs, 'id'>>;
   planChangeRequests?: Resolver<ResolversTypes['PlanChangeRequestConnection'], ParentType, ContextType, Partial<Types.QueryPlanChangeRequestsArgs>>;
+  potentialUpgrades?: Resolver<Array<ResolversTypes['PotentialUpgrade']>, ParentType, ContextType, Partial<Types.QueryPotentialUpgradesArgs>>;
+  responseCodes?: Resolver<ResolversTypes['ResponseCodesPayload'], ParentType, ContextType, RequireFields<Types.QueryResponseCodesArgs, 'range' | 'target'>>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<Types.QueryServiceArgs, 'id'>>;
   serviceSubscriptions?: Resolver<ResolversTypes['ServiceSubscriptionConnection'], ParentType, ContextType, Partial<Types.QueryServiceSubscriptionsArgs>>;
+  serviceTokens?: Resolver<Array<ResolversTypes['ServiceToken']>, ParentType, ContextType, RequireFields<Types.QueryServiceTokensArgs, 'serviceId'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, Partial<Types.QueryServicesArgs>>;
   signupSettings?: Resolver<ResolversTypes['SignupSettings'], ParentType, ContextType>;
+  signups?: Resolver<ResolversTypes['SignupsPayload'], ParentType, ContextType, RequireFields<Types.QuerySignupsArgs, 'range'>>;
   tenant?: Resolver<Types.Maybe<ResolversTypes['Tenant']>, ParentType, ContextType, RequireFields<Types.QueryTenantArgs, 'id'>>;
   tenants?: Resolver<ResolversTypes['TenantConnection'], ParentType, ContextType, Partial<Types.QueryTenantsArgs>>;
+  topApplications?: Resolver<ResolversTypes['TopApplicationsPayload'], ParentType, ContextType, RequireFields<Types.QueryTopApplicationsArgs, 'range' | 'service'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usageSeries?: Resolver<ResolversTypes['UsageSeriesPayload'], ParentType, ContextType, RequireFields<Types.QueryUsageSeriesArgs, 'metric' | 'range' | 'target'>>;
+  utilization?: Resolver<Array<ResolversTypes['LimitUtilization']>, ParentType, ContextType, RequireFields<Types.QueryUtilizationArgs, 'application'>>;
   viewer?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<Types.QueryWebhookDeliveriesArgs>>;
   webhookSettings?: Resolver<ResolversTypes['WebhookSettings'], ParentType, ContextType>;
+};
+
+export type ResponseCodeCountResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ResponseCodeCount'] = ResolversParentTypes['ResponseCodeCount']> = {
+  code?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ResponseCodePointResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ResponseCodePoint'] = ResolversParentTypes['ResponseCodePoint']> = {
+  clientError?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  informational?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  redirection?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  serverError?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  success?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ResponseCodeSeriesResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ResponseCodeSeries'] = ResolversParentTypes['ResponseCodeSeries']> = {
+  codes?: Resolver<Array<ResolversTypes['ResponseCodeCount']>, ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['UsageGranularity'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['ResponseCodePoint']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ResponseCodesPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ResponseCodesPayload'] = ResolversParentTypes['ResponseCodesPayload']> = {
+  series?: Resolver<Types.Maybe<ResolversTypes['ResponseCodeSeries']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AnalyticsUserError']>, ParentType, ContextType>;
 };
 
 export type RetryWebhookDeliveriesItemResultResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RetryWebhookDeliveriesItemResult'] = ResolversParentTypes['RetryWebhookDeliveriesItemResult']> = {
@@ -1667,6 +1860,11 @@ export type RevokeAccessTokensPayloadResolvers<ContextType = MockContext, Parent
   job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['RevokeAccessTokensItemResult']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['BulkUserError']>, ParentType, ContextType>;
+};
+
+export type RevokeServiceTokenPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RevokeServiceTokenPayload'] = ResolversParentTypes['RevokeServiceTokenPayload']> = {
+  serviceToken?: Resolver<Types.Maybe<ResolversTypes['ServiceToken']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ServiceTokenUserError']>, ParentType, ContextType>;
 };
 
 export type RotateWebhookSecretPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['RotateWebhookSecretPayload'] = ResolversParentTypes['RotateWebhookSecretPayload']> = {
@@ -1785,12 +1983,44 @@ export type ServiceSubscriptionPayloadResolvers<ContextType = MockContext, Paren
   userErrors?: Resolver<Array<ResolversTypes['ApplicationUserError']>, ParentType, ContextType>;
 };
 
+export type ServiceTokenResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ServiceToken'] = ResolversParentTypes['ServiceToken']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ServiceTokenUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['ServiceTokenUserError'] = ResolversParentTypes['ServiceTokenUserError']> = {
+  code?: Resolver<ResolversTypes['ServiceTokenErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type SignupExpressPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['SignupExpressPayload'] = ResolversParentTypes['SignupExpressPayload']> = {
   account?: Resolver<Types.Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
   applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
   serviceSubscriptions?: Resolver<Array<ResolversTypes['ServiceSubscription']>, ParentType, ContextType>;
   user?: Resolver<Types.Maybe<ResolversTypes['AccountUser']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['SignupUserError']>, ParentType, ContextType>;
+};
+
+export type SignupPointResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['SignupPoint'] = ResolversParentTypes['SignupPoint']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SignupSeriesResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['SignupSeries'] = ResolversParentTypes['SignupSeries']> = {
+  granularity?: Resolver<ResolversTypes['UsageGranularity'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['SignupPoint']>, ParentType, ContextType>;
+  previousTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type SignupSettingsResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['SignupSettings'] = ResolversParentTypes['SignupSettings']> = {
@@ -1803,6 +2033,11 @@ export type SignupUserErrorResolvers<ContextType = MockContext, ParentType exten
   field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SignupsPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['SignupsPayload'] = ResolversParentTypes['SignupsPayload']> = {
+  series?: Resolver<Types.Maybe<ResolversTypes['SignupSeries']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AnalyticsUserError']>, ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -1841,6 +2076,26 @@ export type TenantUserErrorResolvers<ContextType = MockContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TopApplicationResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['TopApplication'] = ResolversParentTypes['TopApplication']> = {
+  application?: Resolver<Types.Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  periodValue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type TopApplicationsResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['TopApplications'] = ResolversParentTypes['TopApplications']> = {
+  applications?: Resolver<Array<ResolversTypes['TopApplication']>, ParentType, ContextType>;
+  calendarPeriod?: Resolver<ResolversTypes['CalendarPeriod'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type TopApplicationsPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['TopApplicationsPayload'] = ResolversParentTypes['TopApplicationsPayload']> = {
+  result?: Resolver<Types.Maybe<ResolversTypes['TopApplications']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AnalyticsUserError']>, ParentType, ContextType>;
+};
+
 export type UnlockLoginPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UnlockLoginPayload'] = ResolversParentTypes['UnlockLoginPayload']> = {
   cleared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   user?: Resolver<Types.Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -1857,6 +2112,41 @@ export type UpdateWebhookSettingsPayloadResolvers<ContextType = MockContext, Par
   userErrors?: Resolver<Array<ResolversTypes['WebhookUserError']>, ParentType, ContextType>;
 };
 
+export type UsageAlertResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UsageAlert'] = ResolversParentTypes['UsageAlert']> = {
+  account?: Resolver<Types.Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  application?: Resolver<Types.Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UsageAlertKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  metric?: Resolver<Types.Maybe<ResolversTypes['Metric']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['UsagePeriod'], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  readAt?: Resolver<Types.Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  service?: Resolver<Types.Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UsageAlertConnectionResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UsageAlertConnection'] = ResolversParentTypes['UsageAlertConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UsageAlertEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['UsageAlert']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UsageAlertEdgeResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UsageAlertEdge'] = ResolversParentTypes['UsageAlertEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UsageAlert'], ParentType, ContextType>;
+};
+
+export type UsageAlertUserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UsageAlertUserError'] = ResolversParentTypes['UsageAlertUserError']> = {
+  code?: Resolver<ResolversTypes['UsageAlertErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Types.Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type UsageLimitResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UsageLimit'] = ResolversParentTypes['UsageLimit']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
@@ -1869,6 +2159,28 @@ export type UsageLimitResolvers<ContextType = MockContext, ParentType extends Re
 export type UsageLimitPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UsageLimitPayload'] = ResolversParentTypes['UsageLimitPayload']> = {
   usageLimit?: Resolver<Types.Maybe<ResolversTypes['UsageLimit']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['PlanUserError']>, ParentType, ContextType>;
+};
+
+export type UsagePointResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UsagePoint'] = ResolversParentTypes['UsagePoint']> = {
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type UsageSeriesResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UsageSeries'] = ResolversParentTypes['UsageSeries']> = {
+  changePercent?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['UsageGranularity'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['UsagePoint']>, ParentType, ContextType>;
+  previousTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type UsageSeriesPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UsageSeriesPayload'] = ResolversParentTypes['UsageSeriesPayload']> = {
+  series?: Resolver<Types.Maybe<ResolversTypes['UsageSeries']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['AnalyticsUserError']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -1895,7 +2207,7 @@ export type UserEdgeResolvers<ContextType = MockContext, ParentType extends Reso
 };
 
 export type UserErrorResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AccountUserError' | 'ApplicationUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'ExportUserError' | 'JobUserError' | 'NotificationUserError' | 'PlanUserError' | 'SignupUserError' | 'TenantUserError' | 'WebhookUserError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccessTokenUserError' | 'AccountUserError' | 'AnalyticsUserError' | 'ApplicationUserError' | 'AuthUserError' | 'BulkUserError' | 'CatalogUserError' | 'ExportUserError' | 'JobUserError' | 'NotificationUserError' | 'PlanUserError' | 'ServiceTokenUserError' | 'SignupUserError' | 'TenantUserError' | 'UsageAlertUserError' | 'WebhookUserError', ParentType, ContextType>;
 };
 
 export type WebhookAttemptResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
@@ -1971,6 +2283,7 @@ export type Resolvers<ContextType = MockContext> = {
   AccountUserConnection?: AccountUserConnectionResolvers<ContextType>;
   AccountUserEdge?: AccountUserEdgeResolvers<ContextType>;
   AccountUserError?: AccountUserErrorResolvers<ContextType>;
+  AnalyticsUserError?: AnalyticsUserErrorResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
   ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
@@ -1990,10 +2303,12 @@ export type Resolvers<ContextType = MockContext> = {
   CostPreview?: CostPreviewResolvers<ContextType>;
   CreateAccessTokenPayload?: CreateAccessTokenPayloadResolvers<ContextType>;
   CreateAccountPayload?: CreateAccountPayloadResolvers<ContextType>;
+  CreateServiceTokenPayload?: CreateServiceTokenPayloadResolvers<ContextType>;
   CreateTenantPayload?: CreateTenantPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeleteAccountPayload?: DeleteAccountPayloadResolvers<ContextType>;
+  DeleteAlertsPayload?: DeleteAlertsPayloadResolvers<ContextType>;
   DeleteApplicationPayload?: DeleteApplicationPayloadResolvers<ContextType>;
   DeleteFeaturePayload?: DeleteFeaturePayloadResolvers<ContextType>;
   DeleteMappingRulePayload?: DeleteMappingRulePayloadResolvers<ContextType>;
@@ -2006,6 +2321,9 @@ export type Resolvers<ContextType = MockContext> = {
   DeleteWebhookDeliveriesItemResult?: DeleteWebhookDeliveriesItemResultResolvers<ContextType>;
   DeleteWebhookDeliveriesPayload?: DeleteWebhookDeliveriesPayloadResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
+  EngagementAccount?: EngagementAccountResolvers<ContextType>;
+  EngagementReport?: EngagementReportResolvers<ContextType>;
+  EngagementReportPayload?: EngagementReportPayloadResolvers<ContextType>;
   Export?: ExportResolvers<ContextType>;
   ExportPayload?: ExportPayloadResolvers<ContextType>;
   ExportUserError?: ExportUserErrorResolvers<ContextType>;
@@ -2022,12 +2340,14 @@ export type Resolvers<ContextType = MockContext> = {
   JobFailureConnection?: JobFailureConnectionResolvers<ContextType>;
   JobFailureEdge?: JobFailureEdgeResolvers<ContextType>;
   JobUserError?: JobUserErrorResolvers<ContextType>;
+  LimitUtilization?: LimitUtilizationResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   LogoutPayload?: LogoutPayloadResolvers<ContextType>;
   LongText?: GraphQLScalarType;
   MappingRule?: MappingRuleResolvers<ContextType>;
   MappingRuleMatch?: MappingRuleMatchResolvers<ContextType>;
   MappingRulePayload?: MappingRulePayloadResolvers<ContextType>;
+  MarkAlertsReadPayload?: MarkAlertsReadPayloadResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
   MetricCost?: MetricCostResolvers<ContextType>;
@@ -2057,14 +2377,20 @@ export type Resolvers<ContextType = MockContext> = {
   PlanMetric?: PlanMetricResolvers<ContextType>;
   PlanPayload?: PlanPayloadResolvers<ContextType>;
   PlanUserError?: PlanUserErrorResolvers<ContextType>;
+  PotentialUpgrade?: PotentialUpgradeResolvers<ContextType>;
   PricingRule?: PricingRuleResolvers<ContextType>;
   PricingRulePayload?: PricingRulePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResponseCodeCount?: ResponseCodeCountResolvers<ContextType>;
+  ResponseCodePoint?: ResponseCodePointResolvers<ContextType>;
+  ResponseCodeSeries?: ResponseCodeSeriesResolvers<ContextType>;
+  ResponseCodesPayload?: ResponseCodesPayloadResolvers<ContextType>;
   RetryWebhookDeliveriesItemResult?: RetryWebhookDeliveriesItemResultResolvers<ContextType>;
   RetryWebhookDeliveriesPayload?: RetryWebhookDeliveriesPayloadResolvers<ContextType>;
   RevokeAccessTokenPayload?: RevokeAccessTokenPayloadResolvers<ContextType>;
   RevokeAccessTokensItemResult?: RevokeAccessTokensItemResultResolvers<ContextType>;
   RevokeAccessTokensPayload?: RevokeAccessTokensPayloadResolvers<ContextType>;
+  RevokeServiceTokenPayload?: RevokeServiceTokenPayloadResolvers<ContextType>;
   RotateWebhookSecretPayload?: RotateWebhookSecretPayloadResolvers<ContextType>;
   RunBulkAccountOperationItemResult?: RunBulkAccountOperationItemResultResolvers<ContextType>;
   RunBulkAccountOperationPayload?: RunBulkAccountOperationPayloadResolvers<ContextType>;
@@ -2081,19 +2407,34 @@ export type Resolvers<ContextType = MockContext> = {
   ServiceSubscriptionConnection?: ServiceSubscriptionConnectionResolvers<ContextType>;
   ServiceSubscriptionEdge?: ServiceSubscriptionEdgeResolvers<ContextType>;
   ServiceSubscriptionPayload?: ServiceSubscriptionPayloadResolvers<ContextType>;
+  ServiceToken?: ServiceTokenResolvers<ContextType>;
+  ServiceTokenUserError?: ServiceTokenUserErrorResolvers<ContextType>;
   SignupExpressPayload?: SignupExpressPayloadResolvers<ContextType>;
+  SignupPoint?: SignupPointResolvers<ContextType>;
+  SignupSeries?: SignupSeriesResolvers<ContextType>;
   SignupSettings?: SignupSettingsResolvers<ContextType>;
   SignupUserError?: SignupUserErrorResolvers<ContextType>;
+  SignupsPayload?: SignupsPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantConnection?: TenantConnectionResolvers<ContextType>;
   TenantEdge?: TenantEdgeResolvers<ContextType>;
   TenantUserError?: TenantUserErrorResolvers<ContextType>;
+  TopApplication?: TopApplicationResolvers<ContextType>;
+  TopApplications?: TopApplicationsResolvers<ContextType>;
+  TopApplicationsPayload?: TopApplicationsPayloadResolvers<ContextType>;
   UnlockLoginPayload?: UnlockLoginPayloadResolvers<ContextType>;
   UpdateNotificationPreferencesPayload?: UpdateNotificationPreferencesPayloadResolvers<ContextType>;
   UpdateWebhookSettingsPayload?: UpdateWebhookSettingsPayloadResolvers<ContextType>;
+  UsageAlert?: UsageAlertResolvers<ContextType>;
+  UsageAlertConnection?: UsageAlertConnectionResolvers<ContextType>;
+  UsageAlertEdge?: UsageAlertEdgeResolvers<ContextType>;
+  UsageAlertUserError?: UsageAlertUserErrorResolvers<ContextType>;
   UsageLimit?: UsageLimitResolvers<ContextType>;
   UsageLimitPayload?: UsageLimitPayloadResolvers<ContextType>;
+  UsagePoint?: UsagePointResolvers<ContextType>;
+  UsageSeries?: UsageSeriesResolvers<ContextType>;
+  UsageSeriesPayload?: UsageSeriesPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

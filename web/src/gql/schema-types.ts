@@ -569,6 +569,32 @@ export type AccountUserState =
   /** Blocked by an admin. */
   | 'SUSPENDED';
 
+/** Codes of AnalyticsUserError. */
+export type AnalyticsErrorCode =
+  /** The range is not valid: give a preset or both since and until, with until after since (not before 2000). */
+  | 'INVALID_RANGE'
+  /** Give exactly one target (a product, an application or an account), or a metric of that product. */
+  | 'INVALID_TARGET'
+  /** The time zone is not an IANA time zone name. */
+  | 'INVALID_TIME_ZONE'
+  /** A number is out of its bounds. */
+  | 'INVALID_VALUE'
+  /** No such product, application, account, metric or plan in your tenant. */
+  | 'NOT_FOUND'
+  /** The range is longer than the granularity allows (hourly: 90 days, daily: 3 years, monthly: 10 years). */
+  | 'RANGE_TOO_LONG';
+
+/** A fixable problem, with a code from AnalyticsErrorCode. */
+export type AnalyticsUserError = UserError & {
+  __typename: 'AnalyticsUserError';
+  /** Machine-readable reason. */
+  code: AnalyticsErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
 /** A developer account's access to a product on an application plan, with its credentials. */
 export type Application = Node & {
   __typename: 'Application';
@@ -964,6 +990,17 @@ export type BulkUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** A calendar period (UTC) top applications are ranked by. */
+export type CalendarPeriod =
+  /** A day. */
+  | 'DAY'
+  /** A month. */
+  | 'MONTH'
+  /** A week, from Monday. */
+  | 'WEEK'
+  /** A year. */
+  | 'YEAR';
+
 /** The job to stop. */
 export type CancelJobInput = {
   /** Global ID of the job. */
@@ -1329,6 +1366,25 @@ export type CreateServiceSubscriptionInput = {
   serviceId: Scalars['ID']['input'];
 };
 
+/** A new service token of a product. */
+export type CreateServiceTokenInput = {
+  /** What the token is for, e.g. the gateway using it (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** The product (Service) whose usage the token reports. */
+  serviceId: Scalars['ID']['input'];
+};
+
+/** Result of `createServiceToken`. */
+export type CreateServiceTokenPayload = {
+  __typename: 'CreateServiceTokenPayload';
+  /** The token's record. */
+  serviceToken?: Maybe<ServiceToken>;
+  /** The plaintext token. Returned this once and never again: give it to the gateway now. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** Why it was not created. */
+  userErrors: Array<ServiceTokenUserError>;
+};
+
 /** A new tenant and its first admin. */
 export type CreateTenantInput = {
   /** Email of the tenant's first admin. */
@@ -1369,6 +1425,21 @@ export type DeleteAccountPayload = {
   deletedAccountId?: Maybe<Scalars['ID']['output']>;
   /** Why it was not deleted. */
   userErrors: Array<AccountUserError>;
+};
+
+/** Usage alerts to delete. */
+export type DeleteAlertsInput = {
+  /** The alerts (at most 100). */
+  ids: Array<Scalars['ID']['input']>;
+};
+
+/** Result of `deleteAlerts`. */
+export type DeleteAlertsPayload = {
+  __typename: 'DeleteAlertsPayload';
+  /** IDs of the alerts deleted. */
+  deletedAlertIds: Array<Scalars['ID']['output']>;
+  /** Alerts not found, or too many given. */
+  userErrors: Array<UsageAlertUserError>;
 };
 
 /** An app key to delete. */
@@ -1536,6 +1607,49 @@ export type DeleteWebhookDeliveriesPayload = {
   results: Array<DeleteWebhookDeliveriesItemResult>;
   /** Why nothing was done (the selection itself is wrong). */
   userErrors: Array<BulkUserError>;
+};
+
+/** A developer account of the engagement report, with its calls in each half of the window. */
+export type EngagementAccount = {
+  __typename: 'EngagementAccount';
+  /** The account. */
+  account?: Maybe<Account>;
+  /** Calls (hits) in the first half of the window. */
+  firstHalf: Scalars['Decimal']['output'];
+  /** Second half against the first, in percent; null when the first half had none. */
+  growthPercent?: Maybe<Scalars['Float']['output']>;
+  /** Calls (hits) in the second half of the window. */
+  secondHalf: Scalars['Decimal']['output'];
+  /** When it signed up. */
+  signedUpAt: Scalars['DateTime']['output'];
+};
+
+/** Of the developer accounts that signed up in the window (003 ch.32): those that never called the API, those that called it only in the first half (stopped), and those active in the second half, with their growth. */
+export type EngagementReport = {
+  __typename: 'EngagementReport';
+  /** Calls in the second half, by growth (new ones first). */
+  active: Array<EngagementAccount>;
+  /** Where the second half starts (a UTC midnight). */
+  middle: Scalars['DateTime']['output'];
+  /** No call in the window. */
+  neverUsed: Array<EngagementAccount>;
+  /** Accounts that signed up in the window (at most 5,000 are reported). */
+  signups: Scalars['Int']['output'];
+  /** Start of the window. */
+  since: Scalars['DateTime']['output'];
+  /** Calls in the first half only. */
+  stopped: Array<EngagementAccount>;
+  /** End of the window (now). */
+  until: Scalars['DateTime']['output'];
+};
+
+/** Result of `engagementReport`. */
+export type EngagementReportPayload = {
+  __typename: 'EngagementReportPayload';
+  /** The report; null when the arguments were refused. */
+  report?: Maybe<EngagementReport>;
+  /** Why there is no report. */
+  userErrors: Array<AnalyticsUserError>;
 };
 
 /** A CSV file of the rows a filter matched, written in the background by its `job`. Once READY, download it from `url` with the same credentials (session or access token) until `expiresAt`: it is served to users of its tenant only. */
@@ -1916,6 +2030,25 @@ export type JobUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** How much of a limit an application has used in the current period. */
+export type LimitUtilization = {
+  __typename: 'LimitUtilization';
+  /** Counted in the current period. */
+  current: Scalars['Decimal']['output'];
+  /** The limit (0: the metric is disabled). */
+  max: Scalars['Decimal']['output'];
+  /** The metric or method limited. */
+  metric?: Maybe<Metric>;
+  /** current / max in percent, one decimal; null for a disabled metric. */
+  percent?: Maybe<Scalars['Float']['output']>;
+  /** The limit's period. */
+  period: UsagePeriod;
+  /** Where the current period started (UTC). */
+  periodStart: Scalars['DateTime']['output'];
+  /** When the counter resets; null for eternity. */
+  resetAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** Credentials of a team user. */
 export type LoginInput = {
   /** Login email. */
@@ -1989,6 +2122,23 @@ export type MappingRulePayload = {
   mappingRule?: Maybe<MappingRule>;
   /** Why nothing changed. */
   userErrors: Array<CatalogUserError>;
+};
+
+/** Usage alerts to mark read (or unread). */
+export type MarkAlertsReadInput = {
+  /** The alerts (at most 100). */
+  ids: Array<Scalars['ID']['input']>;
+  /** False marks them unread again; true or left out marks them read. */
+  read?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of `markAlertsRead`. */
+export type MarkAlertsReadPayload = {
+  __typename: 'MarkAlertsReadPayload';
+  /** The alerts as they are now. */
+  alerts: Array<UsageAlert>;
+  /** Alerts not found (nothing else changed for them), or too many given. */
+  userErrors: Array<UsageAlertUserError>;
 };
 
 /** Which of your notifications to mark read: some (`ids`) or all (`all: true`), not both. */
@@ -2145,6 +2295,8 @@ export type Mutation = {
   createServicePlan: PlanPayload;
   /** Subscribes a developer account to a product; pending when the service plan requires approval. */
   createServiceSubscription: ServiceSubscriptionPayload;
+  /** Creates a service token for a gateway. The plaintext token is in the payload this once only. Admins only. */
+  createServiceToken: CreateServiceTokenPayload;
   /** Creates a tenant with its first admin. Master only. */
   createTenant: CreateTenantPayload;
   /** Gives an application a custom plan: a copy of its plan, "<plan> (custom)", bound to it alone, to edit its limits and pricing. Later edits of the original do not reach it. */
@@ -2153,6 +2305,8 @@ export type Mutation = {
   decustomizeApplicationPlan: ApplicationPayload;
   /** Deletes a developer account with its users, applications and subscriptions. */
   deleteAccount: DeleteAccountPayload;
+  /** Deletes usage alerts. */
+  deleteAlerts: DeleteAlertsPayload;
   /** Deletes an application with its keys. */
   deleteApplication: DeleteApplicationPayload;
   /** Deletes an app key; an APP_ID_APP_KEY product's application keeps its last one. */
@@ -2199,6 +2353,8 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Makes an account that is created, approved or rejected wait for approval again. */
   makeAccountPending: AccountPayload;
+  /** Marks usage alerts read, or unread again with `read: false`. */
+  markAlertsRead: MarkAlertsReadPayload;
   /** Marks some of your notifications, or all of them, read. */
   markNotificationsRead: MarkNotificationsReadPayload;
   /** Posts a test event (`webhook.ping`) to the webhook's URL, enabled or not. */
@@ -2231,6 +2387,8 @@ export type Mutation = {
   revokeAccessToken: RevokeAccessTokenPayload;
   /** Revokes several of your access tokens: given `ids`, at once with a result per token (one that cannot be revoked does not stop the others); given a `filter` (minus `exceptIds`), every matching token, as a job. */
   revokeAccessTokens: RevokeAccessTokensPayload;
+  /** Revokes a service token: calls made with it are refused from then on. Admins only. */
+  revokeServiceToken: RevokeServiceTokenPayload;
   /** Makes a new signing secret; the previous one also signs for the hours asked (default 24). */
   rotateWebhookSecret: RotateWebhookSecretPayload;
   /** Sends an email to, changes the plan of, or approves, rejects or makes pending several developer accounts: given `ids`, at once with a result per account (one that cannot be changed does not stop the others); given a `filter` (minus `exceptIds`), every matching account, as a job. */
@@ -2449,6 +2607,12 @@ export type MutationCreateServiceSubscriptionArgs = {
 
 
 /** Change the API program. */
+export type MutationCreateServiceTokenArgs = {
+  input: CreateServiceTokenInput;
+};
+
+
+/** Change the API program. */
 export type MutationCreateTenantArgs = {
   input: CreateTenantInput;
 };
@@ -2469,6 +2633,12 @@ export type MutationDecustomizeApplicationPlanArgs = {
 /** Change the API program. */
 export type MutationDeleteAccountArgs = {
   input: AccountIdInput;
+};
+
+
+/** Change the API program. */
+export type MutationDeleteAlertsArgs = {
+  input: DeleteAlertsInput;
 };
 
 
@@ -2611,6 +2781,12 @@ export type MutationMakeAccountPendingArgs = {
 
 
 /** Change the API program. */
+export type MutationMarkAlertsReadArgs = {
+  input: MarkAlertsReadInput;
+};
+
+
+/** Change the API program. */
 export type MutationMarkNotificationsReadArgs = {
   input: MarkNotificationsReadInput;
 };
@@ -2697,6 +2873,12 @@ export type MutationRevokeAccessTokenArgs = {
 /** Change the API program. */
 export type MutationRevokeAccessTokensArgs = {
   input: RevokeAccessTokensInput;
+};
+
+
+/** Change the API program. */
+export type MutationRevokeServiceTokenArgs = {
+  input: RevokeServiceTokenInput;
 };
 
 
@@ -3465,6 +3647,15 @@ export type PlanUserError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** An application at or over 80 % of a limit in its current period: a candidate for a bigger plan. */
+export type PotentialUpgrade = {
+  __typename: 'PotentialUpgrade';
+  /** The application. */
+  application?: Maybe<Application>;
+  /** Its most-used limit. */
+  limit: LimitUtilization;
+};
+
 /** The price of a metric's units within a range of a month's usage. */
 export type PricingRule = Node & {
   __typename: 'PricingRule';
@@ -3504,6 +3695,8 @@ export type Query = {
   accountPlans: PlanConnection;
   /** The tenant's developer accounts, newest first by default. */
   accounts: AccountConnection;
+  /** Usage alerts of the tenant's applications, newest first. */
+  alerts: UsageAlertConnection;
   /** One application by ID (NOT_FOUND when the tenant has none with it). */
   application: Application;
   /** The tenant's applications, newest first by default. */
@@ -3514,6 +3707,8 @@ export type Query = {
   bulkOperation: Job;
   /** What a month with this usage would cost on a plan: setup fee, monthly cost and each metric's variable cost. */
   costPreview: CostPreview;
+  /** Of the developer accounts that signed up in the last N days (on a plan, when given: their account plan or an application's plan): which never called the API, which called it only in the first half of the window, and which are active, with their growth (003 ch.32). */
+  engagementReport: EngagementReportPayload;
   /** An export of your tenant by its global ID (NOT_FOUND when there is none, or it was deleted after it expired). */
   export: Export;
   /** The fields of developer accounts or of their users, built-in and extra, in form order. */
@@ -3534,20 +3729,34 @@ export type Query = {
   plan: Plan;
   /** Developers' requests to move applications to other plans, newest first. */
   planChangeRequests: PlanChangeRequestConnection;
+  /** Applications at or over 80 % of a limit in its current period, most used first: candidates for a bigger plan. */
+  potentialUpgrades: Array<PotentialUpgrade>;
+  /** Upstream response codes reported with usage, per bucket and class (2xx, 4xx, 5xx…), for a product or an application (003 ch.35). */
+  responseCodes: ResponseCodesPayload;
   /** One service by ID (NOT_FOUND when the tenant has none with it). */
   service: Service;
   /** Developer accounts' subscriptions to the tenant's products, newest first by default. */
   serviceSubscriptions: ServiceSubscriptionConnection;
+  /** A product's service tokens, oldest first (at most 10). Admins only. */
+  serviceTokens: Array<ServiceToken>;
   /** The tenant's services (products). */
   services: ServiceConnection;
   /** How developers sign up: on their own or not, with approval or not. */
   signupSettings: SignupSettings;
+  /** Developer accounts created per bucket over a range, with the previous period's total. */
+  signups: SignupsPayload;
   /** One tenant by ID (NOT_FOUND when there is none). Master only. */
   tenant?: Maybe<Tenant>;
   /** All tenants. Master only. */
   tenants: TenantConnection;
+  /** The applications of a product that used a metric most (hits by default), ranked by the calendar period (UTC day, week, month or year) that best holds the range, with their usage over the range itself (003 ch.34). */
+  topApplications: TopApplicationsPayload;
   /** How many of your notifications are unread (the bell's number). */
   unreadNotificationCount: Scalars['Int']['output'];
+  /** A metric's usage per hour, day or month over a range, for a product, an application or a developer account, in a time zone (default UTC); with the total and the previous period's total. Hourly series cover at most 90 days. */
+  usageSeries: UsageSeriesPayload;
+  /** An application's count in the current period against every limit of its plan (NOT_FOUND for no such application). */
+  utilization: Array<LimitUtilization>;
   /** The signed-in user, or null when the request is not authenticated. Any access token may read it. */
   viewer?: Maybe<User>;
   /** What was posted, or is to be posted, to your webhook, newest first; with each attempt. Admins only. */
@@ -3597,6 +3806,17 @@ export type QueryAccountsArgs = {
 
 
 /** Read the API program. */
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UsageAlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<UsageAlertOrder>;
+};
+
+
+/** Read the API program. */
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3634,6 +3854,13 @@ export type QueryBulkOperationArgs = {
 export type QueryCostPreviewArgs = {
   planId: Scalars['ID']['input'];
   usage: Array<MetricUsageInput>;
+};
+
+
+/** Read the API program. */
+export type QueryEngagementReportArgs = {
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  signedUpWithinDays: Scalars['Int']['input'];
 };
 
 
@@ -3707,6 +3934,21 @@ export type QueryPlanChangeRequestsArgs = {
 
 
 /** Read the API program. */
+export type QueryPotentialUpgradesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the API program. */
+export type QueryResponseCodesArgs = {
+  granularity?: InputMaybe<UsageGranularity>;
+  range: UsageRangeInput;
+  target: ResponseCodesTargetInput;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the API program. */
 export type QueryServiceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3724,6 +3966,12 @@ export type QueryServiceSubscriptionsArgs = {
 
 
 /** Read the API program. */
+export type QueryServiceTokensArgs = {
+  serviceId: Scalars['ID']['input'];
+};
+
+
+/** Read the API program. */
 export type QueryServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3731,6 +3979,14 @@ export type QueryServicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ServiceOrder>;
+};
+
+
+/** Read the API program. */
+export type QuerySignupsArgs = {
+  granularity?: InputMaybe<UsageGranularity>;
+  range: UsageRangeInput;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3748,6 +4004,32 @@ export type QueryTenantsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<TenantOrder>;
+};
+
+
+/** Read the API program. */
+export type QueryTopApplicationsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  metric?: InputMaybe<Scalars['ID']['input']>;
+  range: UsageRangeInput;
+  service: Scalars['ID']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the API program. */
+export type QueryUsageSeriesArgs = {
+  granularity?: InputMaybe<UsageGranularity>;
+  metric: Scalars['ID']['input'];
+  range: UsageRangeInput;
+  target: UsageTargetInput;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the API program. */
+export type QueryUtilizationArgs = {
+  application: Scalars['ID']['input'];
 };
 
 
@@ -3777,6 +4059,66 @@ export type RequestApplicationPlanChangeInput = {
   message?: InputMaybe<Scalars['String']['input']>;
   /** The application plan asked for. */
   planId: Scalars['ID']['input'];
+};
+
+/** How often one response code was reported over the range. */
+export type ResponseCodeCount = {
+  __typename: 'ResponseCodeCount';
+  /** The HTTP status code. */
+  code: Scalars['Int']['output'];
+  /** How many responses had it. */
+  count: Scalars['Decimal']['output'];
+};
+
+/** Upstream responses in one bucket, by class. */
+export type ResponseCodePoint = {
+  __typename: 'ResponseCodePoint';
+  /** 4xx responses. */
+  clientError: Scalars['Decimal']['output'];
+  /** 1xx responses. */
+  informational: Scalars['Decimal']['output'];
+  /** 3xx responses. */
+  redirection: Scalars['Decimal']['output'];
+  /** 5xx responses. */
+  serverError: Scalars['Decimal']['output'];
+  /** Where the bucket starts. */
+  start: Scalars['DateTime']['output'];
+  /** 2xx responses. */
+  success: Scalars['Decimal']['output'];
+};
+
+/** Upstream response codes reported with usage (003 ch.35). */
+export type ResponseCodeSeries = {
+  __typename: 'ResponseCodeSeries';
+  /** Every code reported in the range, by code. */
+  codes: Array<ResponseCodeCount>;
+  /** The bucket size. */
+  granularity: UsageGranularity;
+  /** One point per bucket; empty when no code was reported in the range. */
+  points: Array<ResponseCodePoint>;
+  /** Start of the range. */
+  since: Scalars['DateTime']['output'];
+  /** The time zone of the buckets. */
+  timeZone: Scalars['String']['output'];
+  /** End of the range (exclusive). */
+  until: Scalars['DateTime']['output'];
+};
+
+/** Result of `responseCodes`. */
+export type ResponseCodesPayload = {
+  __typename: 'ResponseCodesPayload';
+  /** The series; null when the arguments were refused. */
+  series?: Maybe<ResponseCodeSeries>;
+  /** Why there is no series. */
+  userErrors: Array<AnalyticsUserError>;
+};
+
+/** Whose response codes: a product, or one application. */
+export type ResponseCodesTargetInput = {
+  /** An application. */
+  application?: InputMaybe<Scalars['ID']['input']>;
+  /** A product (Service). */
+  service?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The webhook deliveries to act on: `ids`, or `filter` with `exceptIds`. */
@@ -3856,6 +4198,21 @@ export type RevokeAccessTokensPayload = {
   results: Array<RevokeAccessTokensItemResult>;
   /** Why nothing was done (the selection itself is wrong). */
   userErrors: Array<BulkUserError>;
+};
+
+/** The service token to revoke. */
+export type RevokeServiceTokenInput = {
+  /** ID of the service token. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of `revokeServiceToken`. */
+export type RevokeServiceTokenPayload = {
+  __typename: 'RevokeServiceTokenPayload';
+  /** The token as it was; it is gone, and calls made with it are refused. */
+  serviceToken?: Maybe<ServiceToken>;
+  /** Why it was not revoked. */
+  userErrors: Array<ServiceTokenUserError>;
 };
 
 /** How to rotate the signing secret. */
@@ -4259,6 +4616,45 @@ export type ServiceSubscriptionState =
   /** Suspended by an admin. */
   | 'SUSPENDED';
 
+/** A product's service token: what a gateway sends as `Authorization: Bearer` to the usage endpoint (`POST /api/usage/authorize`, `authrep`, `report`). Only its first characters are kept in clear; the token itself is shown once, when it is created. */
+export type ServiceToken = Node & {
+  __typename: 'ServiceToken';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** The last call to the usage endpoint made with it (updated at most once a minute). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the token is for (the gateway or environment using it). */
+  name: Scalars['String']['output'];
+  /** First characters of the token, to recognise it. */
+  prefix: Scalars['String']['output'];
+  /** The product whose usage it reports. */
+  service: Service;
+};
+
+/** Codes of ServiceTokenUserError. */
+export type ServiceTokenErrorCode =
+  /** A required value is empty. */
+  | 'BLANK'
+  /** The product has as many service tokens as it may have; revoke one first. */
+  | 'LIMIT_REACHED'
+  /** No such product or service token in your tenant. */
+  | 'NOT_FOUND'
+  /** A value is longer than allowed. */
+  | 'TOO_LONG';
+
+/** A fixable problem, with a code from ServiceTokenErrorCode. */
+export type ServiceTokenUserError = UserError & {
+  __typename: 'ServiceTokenUserError';
+  /** Machine-readable reason. */
+  code: ServiceTokenErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
 /** How a plan's pricing rules for one metric price a month. */
 export type SetTierModeInput = {
   /** The metric or method. */
@@ -4345,6 +4741,34 @@ export type SignupExpressPayload = {
   userErrors: Array<SignupUserError>;
 };
 
+/** Developer accounts created in one bucket. */
+export type SignupPoint = {
+  __typename: 'SignupPoint';
+  /** Accounts created. */
+  count: Scalars['Int']['output'];
+  /** Where the bucket starts. */
+  start: Scalars['DateTime']['output'];
+};
+
+/** Developer signups per bucket. */
+export type SignupSeries = {
+  __typename: 'SignupSeries';
+  /** The bucket size. */
+  granularity: UsageGranularity;
+  /** One point per bucket. */
+  points: Array<SignupPoint>;
+  /** Accounts created over the period of the same length before it. */
+  previousTotal: Scalars['Int']['output'];
+  /** Start of the range. */
+  since: Scalars['DateTime']['output'];
+  /** The time zone of the buckets. */
+  timeZone: Scalars['String']['output'];
+  /** Accounts created over the range. */
+  total: Scalars['Int']['output'];
+  /** End of the range (exclusive). */
+  until: Scalars['DateTime']['output'];
+};
+
 /** How developers sign up (003 ch.12). */
 export type SignupSettings = {
   __typename: 'SignupSettings';
@@ -4363,6 +4787,15 @@ export type SignupUserError = UserError & {
   field?: Maybe<Array<Scalars['String']['output']>>;
   /** What is wrong, in words for a person. */
   message: Scalars['String']['output'];
+};
+
+/** Result of `signups`. */
+export type SignupsPayload = {
+  __typename: 'SignupsPayload';
+  /** The series; null when the arguments were refused. */
+  series?: Maybe<SignupSeries>;
+  /** Why there is no series. */
+  userErrors: Array<AnalyticsUserError>;
 };
 
 /** Live events over graphql-ws. */
@@ -4484,6 +4917,43 @@ export type TierMode =
   | 'GRADUATED'
   /** Every unit costs the price of the range the month's total falls in. */
   | 'VOLUME';
+
+/** An application among the top users of a metric. */
+export type TopApplication = {
+  __typename: 'TopApplication';
+  /** The application (null once deleted). */
+  application?: Maybe<Application>;
+  /** Its usage in the calendar period it was ranked by. */
+  periodValue: Scalars['Decimal']['output'];
+  /** Its usage over the chosen range (may be 0: ranked by the calendar period). */
+  value: Scalars['Decimal']['output'];
+};
+
+/** The top applications of a metric, ranked by the calendar period that best fits the range (003 ch.34). */
+export type TopApplications = {
+  __typename: 'TopApplications';
+  /** Most used first. */
+  applications: Array<TopApplication>;
+  /** The calendar period (UTC) they were ranked by: the shortest that holds the range. */
+  calendarPeriod: CalendarPeriod;
+  /** The metric or method. */
+  metric: Metric;
+  /** Where that calendar period starts. */
+  periodStart: Scalars['DateTime']['output'];
+  /** Start of the chosen range. */
+  since: Scalars['DateTime']['output'];
+  /** End of the chosen range (exclusive). */
+  until: Scalars['DateTime']['output'];
+};
+
+/** Result of `topApplications`. */
+export type TopApplicationsPayload = {
+  __typename: 'TopApplicationsPayload';
+  /** The ranking; null when the arguments were refused. */
+  result?: Maybe<TopApplications>;
+  /** Why there is no ranking. */
+  userErrors: Array<AnalyticsUserError>;
+};
 
 /** The team user whose login lock to lift. */
 export type UnlockLoginInput = {
@@ -4684,6 +5154,120 @@ export type UpdateWebhookSettingsPayload = {
   userErrors: Array<WebhookUserError>;
 };
 
+/** An application's most-used limit reached a level (50, 80, 90, 100, 120, 150, 200 or 300 %): at most one per application and level in 24 hours. */
+export type UsageAlert = Node & {
+  __typename: 'UsageAlert';
+  /** The developer account of the application. */
+  account?: Maybe<Account>;
+  /** The application (null once deleted). */
+  application?: Maybe<Application>;
+  /** The count in the period when the alert was raised: a whole number, as a string. */
+  current: Scalars['Decimal']['output'];
+  /** Opaque global ID. Stable for the life of the object; do not parse it. */
+  id: Scalars['ID']['output'];
+  /** ALERT below 100 %, VIOLATION from 100 %. */
+  kind: UsageAlertKind;
+  /** The level reached, in percent of the limit. */
+  level: Scalars['Int']['output'];
+  /** The limit's value (units per period) when the alert was raised: a whole number, as a string. */
+  max: Scalars['Decimal']['output'];
+  /** The metric or method of the limit. */
+  metric?: Maybe<Metric>;
+  /** The limit's period. */
+  period: UsagePeriod;
+  /** When it was raised. */
+  raisedAt: Scalars['DateTime']['output'];
+  /** When the team marked it read; null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The product. */
+  service?: Maybe<Service>;
+};
+
+/** A page of usage alerts. */
+export type UsageAlertConnection = {
+  __typename: 'UsageAlertConnection';
+  /** The items of this page with their cursors. */
+  edges: Array<UsageAlertEdge>;
+  /** The items of this page, without cursors. */
+  nodes: Array<UsageAlert>;
+  /** Pagination state of this page. */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One UsageAlert in a page, with its cursor. */
+export type UsageAlertEdge = {
+  __typename: 'UsageAlertEdge';
+  /** Opaque cursor of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The UsageAlert. */
+  node: UsageAlert;
+};
+
+/** Codes of UsageAlertUserError. */
+export type UsageAlertErrorCode =
+  /** No such usage alert in your tenant. */
+  | 'NOT_FOUND'
+  /** More alerts were given than one call may change. */
+  | 'TOO_MANY';
+
+/** Narrows a list of usage alerts; all given conditions must hold. */
+export type UsageAlertFilter = {
+  /** Only the alerts of this developer account's applications. */
+  account?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this application's alerts. */
+  application?: InputMaybe<Scalars['ID']['input']>;
+  /** Only alerts of these kinds. */
+  kinds?: InputMaybe<Array<UsageAlertKind>>;
+  /** Only alerts of this product's applications. */
+  service?: InputMaybe<Scalars['ID']['input']>;
+  /** True: only unread alerts; false: only read ones. */
+  unread?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How far past a limit an application went. */
+export type UsageAlertKind =
+  /** It used 50 %, 80 % or 90 % of a limit. */
+  | 'ALERT'
+  /** It reached or passed a limit (100 % and more). */
+  | 'VIOLATION';
+
+/** Sort order of usage alerts. */
+export type UsageAlertOrder = {
+  /** Direction. */
+  direction: OrderDirection;
+  /** Sort key. */
+  field: UsageAlertOrderField;
+};
+
+/** What usage alerts can be sorted by. */
+export type UsageAlertOrderField =
+  /** The level reached. */
+  | 'LEVEL'
+  /** When it was raised. */
+  | 'RAISED_AT';
+
+/** A fixable problem, with a code from UsageAlertErrorCode. */
+export type UsageAlertUserError = UserError & {
+  __typename: 'UsageAlertUserError';
+  /** Machine-readable reason. */
+  code: UsageAlertErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in words for a person. */
+  message: Scalars['String']['output'];
+};
+
+/** The buckets a usage series is summed in. */
+export type UsageGranularity =
+  /** A day. */
+  | 'DAY'
+  /** An hour. */
+  | 'HOUR'
+  /** A month. */
+  | 'MONTH';
+
 /** How much of a metric an application on the plan may use per period; 0 disables the metric. */
 export type UsageLimit = Node & {
   __typename: 'UsageLimit';
@@ -4724,6 +5308,78 @@ export type UsagePeriod =
   | 'WEEK'
   /** A calendar year. */
   | 'YEAR';
+
+/** The usage in one bucket. */
+export type UsagePoint = {
+  __typename: 'UsagePoint';
+  /** Where the bucket starts (local hour, day or month in the series' time zone). */
+  start: Scalars['DateTime']['output'];
+  /** Units counted, a whole number as a string. */
+  value: Scalars['Decimal']['output'];
+};
+
+/** A preset, or a custom range [since, until). */
+export type UsageRangeInput = {
+  /** A preset range; leave since and until out. */
+  preset?: InputMaybe<UsageRangePreset>;
+  /** Start of a custom range (inclusive). */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** End of a custom range (exclusive). */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A range counted back from now in the chosen time zone, the current hour, day or month included. */
+export type UsageRangePreset =
+  /** The last 7 days (today included), by day. */
+  | 'LAST_7_DAYS'
+  /** The last 12 months (this month included), by month. */
+  | 'LAST_12_MONTHS'
+  /** The last 24 hours, by hour. */
+  | 'LAST_24_HOURS'
+  /** The last 30 days (today included), by day. */
+  | 'LAST_30_DAYS';
+
+/** A metric's usage per bucket over a range, with the total and the previous period's total. */
+export type UsageSeries = {
+  __typename: 'UsageSeries';
+  /** Change against the previous period, in percent; null when the previous period had none. */
+  changePercent?: Maybe<Scalars['Float']['output']>;
+  /** The bucket size. */
+  granularity: UsageGranularity;
+  /** The metric or method. */
+  metric: Metric;
+  /** One point per bucket; empty when there is no data for the selected period. */
+  points: Array<UsagePoint>;
+  /** Units over the period of the same length right before it. */
+  previousTotal: Scalars['Decimal']['output'];
+  /** Start of the range (inclusive). */
+  since: Scalars['DateTime']['output'];
+  /** The time zone of the buckets. */
+  timeZone: Scalars['String']['output'];
+  /** Units over the range. */
+  total: Scalars['Decimal']['output'];
+  /** End of the range (exclusive). */
+  until: Scalars['DateTime']['output'];
+};
+
+/** Result of `usageSeries`. */
+export type UsageSeriesPayload = {
+  __typename: 'UsageSeriesPayload';
+  /** The series; null when the arguments were refused. */
+  series?: Maybe<UsageSeries>;
+  /** Why there is no series. */
+  userErrors: Array<AnalyticsUserError>;
+};
+
+/** Whose usage: exactly one of a product, an application or a developer account. */
+export type UsageTargetInput = {
+  /** A developer account: all of its applications. */
+  account?: InputMaybe<Scalars['ID']['input']>;
+  /** An application. */
+  application?: InputMaybe<Scalars['ID']['input']>;
+  /** A product (Service): all of its applications. */
+  service?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** A team user of a tenant: someone who runs the API program. */
 export type User = Node & {

@@ -23,6 +23,7 @@ export const typePolicies: TypePolicies = {
       tenants: connectionPage('filter', 'orderBy'),
       accessTokens: connectionPage('filter', 'orderBy'),
       notifications: connectionPage('filter', 'orderBy'),
+      alerts: connectionPage('filter', 'orderBy'),
       outbox: connectionPage('filter', 'orderBy'),
       services: connectionPage('filter', 'orderBy'),
       accountPlans: connectionPage('filter', 'orderBy'),

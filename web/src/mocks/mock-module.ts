@@ -48,7 +48,8 @@ type ObjectTypeName =
   | 'ApplicationKey'
   | 'ServiceSubscription'
   | 'PlanChangeRequest'
-  | 'Export';
+  | 'Export'
+  | 'ServiceToken';
 export type AccessRules = { [T in ObjectTypeName]?: { [F in keyof NonNullable<Resolvers[T]>]?: AccessRule } };
 
 export type NodeTypeName =
@@ -75,7 +76,8 @@ export type NodeTypeName =
   | 'ApplicationKey'
   | 'ServiceSubscription'
   | 'PlanChangeRequest'
-  | 'Export';
+  | 'Export'
+  | 'ServiceToken';
 
 /** Rules of whole object types (the server's `typeAccess`): wherever the type is selected, and for `node(id:)`. */
 export type TypeAccessRules = { [T in ObjectTypeName]?: AccessRule };

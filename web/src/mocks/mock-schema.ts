@@ -20,11 +20,12 @@ import { plansMock } from './plans/plans-mock';
 import { DateTimeScalar, DecimalScalar, EmailAddressScalar, LongTextScalar } from './scalars';
 import { teamMock } from './team/team-mock';
 import { tenantsMock } from './tenants/tenants-mock';
+import { usageMock } from './usage/usage-mock';
 import { webhooksMock } from './webhooks/webhooks-mock';
 import { isMasterViewer } from './viewer';
 
 /** Every domain of the mock, as server/src/modules/registry.ts lists the server's; a new domain is one line. */
-export const mockModules: readonly MockModule[] = [jobsMock, tenantsMock, teamMock, eventsMock, notificationsMock, webhooksMock, catalogMock, plansMock, accountsMock, applicationsMock, exportsMock];
+export const mockModules: readonly MockModule[] = [jobsMock, tenantsMock, teamMock, eventsMock, notificationsMock, webhooksMock, catalogMock, plansMock, accountsMock, applicationsMock, exportsMock, usageMock];
 
 export const MAX_NODES = 100;
 

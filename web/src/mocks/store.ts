@@ -17,6 +17,7 @@ import { seedDemoWebhooks } from './webhooks/webhook-seed';
 import { webhookOfEvent, type WebhooksState } from './webhooks/webhooks';
 import type { SessionState } from './team/auth';
 import type { TeamUser, UsersState } from './team/users';
+import type { ServiceTokensState } from './usage/service-tokens';
 
 /**
  * The in-memory back end of mock mode and component tests: each domain's state (its rules live
@@ -35,7 +36,8 @@ export type MockState = TenantsState &
   WebhooksState &
   AccountsState &
   ApplicationsState &
-  ExportsState;
+  ExportsState &
+  ServiceTokensState;
 
 /** The demo logins: the same as the server's demo seed, with a fixed master password. */
 export const demo = {
@@ -132,6 +134,8 @@ function seed(): MockState {
     ...webhooks,
     ...accounts,
     ...applications,
+    // The server's demo seed makes no service tokens: a gateway's is created when it is set up.
+    serviceTokens: [],
   };
 }
 

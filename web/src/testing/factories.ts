@@ -14,6 +14,7 @@ import type {
   PlanKind,
   PricingRule,
   Service,
+  ServiceToken,
   Tenant,
   TierMode,
   UsageLimit,
@@ -63,6 +64,8 @@ export type ServiceFixture = Omit<Service, 'metrics' | 'mappingRules' | 'matchPa
 export type MetricFixture = Omit<Metric, 'kind' | 'builtin' | 'parent' | 'mapped' | 'service'> & { serviceId: string; parentId: string | null };
 /** A mapping rule of a service; positions of one service's rules are 1..n. */
 export type MappingRuleFixture = Omit<MappingRule, 'metric' | 'service'> & { serviceId: string; metricId: string };
+/** A gateway's service token of one product: only its prefix is kept, as on the server (the token is shown once). */
+export type ServiceTokenFixture = Omit<ServiceToken, 'service'> & { tenantId: string; serviceId: string };
 
 /**
  * An account plan of a tenant (`serviceId` null), or a service or application plan of a service.
@@ -255,6 +258,20 @@ export function createMappingRule(overrides: Partial<MappingRuleFixture> & { ser
     position: 1,
     last: false,
     createdAt: isoMinutesAfterBase(n),
+    ...overrides,
+  };
+}
+
+/** A service token of a product, never used: the prefix is `ghs_` and 6 characters, as the server keeps it. */
+export function createServiceToken(overrides: Partial<ServiceTokenFixture> & { tenantId: string; serviceId: string }): ServiceTokenFixture {
+  const n = next();
+  return {
+    __typename: 'ServiceToken',
+    id: toGlobalId('ServiceToken', rowKey(n)),
+    name: `Gateway ${n}`,
+    prefix: `ghs_${String(n).padStart(6, '0')}`,
+    createdAt: isoMinutesAfterBase(n),
+    lastUsedAt: null,
     ...overrides,
   };
 }

@@ -7,7 +7,7 @@ import { appLayoutRoute } from './app-layout';
 // Loaded when a product is opened (see products.tsx).
 const ProductPage = lazy(() => import('../../features/catalog/product-page').then((m) => ({ default: m.ProductPage })));
 
-const tabs: readonly ProductTab[] = ['overview', 'metrics', 'mapping-rules', 'openapi-import', 'application-plans', 'service-plans'];
+const tabs: readonly ProductTab[] = ['overview', 'metrics', 'mapping-rules', 'openapi-import', 'application-plans', 'service-plans', 'gateway-access'];
 
 export const productRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
@@ -22,12 +22,15 @@ function ProductRoute() {
   const { productId } = productRoute.useParams();
   const { tab } = productRoute.useSearch();
   const navigate = productRoute.useNavigate();
+  const { viewer } = productRoute.useRouteContext();
   return (
     <LazyPage loading="Loading the product">
       <ProductPage
         productId={productId}
         tab={tab ?? 'overview'}
         onTabChange={(next) => void navigate({ search: next === 'overview' ? {} : { tab: next }, replace: true })}
+        // Service tokens are gateway credentials: the API gives them to admins only.
+        isAdmin={viewer.role === 'ADMIN'}
       />
     </LazyPage>
   );

@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Code, Group, Loader, Stack, Tabs, Text, Title } f
 import { useQuery } from '@apollo/client/react';
 import { Link } from '@tanstack/react-router';
 import { errorMessage } from '../../lib/graphql-errors';
+import { GatewayAccessTab } from './gateway-access-tab';
 import { MappingRulesTab } from './mapping-rules-tab';
 import { MetricsTab } from './metrics-tab';
 import { OpenApiImportTab } from './openapi-import-tab';
@@ -9,16 +10,21 @@ import { PlansTable } from './plans-table';
 import { ProductOverview } from './product-overview';
 import { ProductQuery } from './product-query';
 
-export type ProductTab = 'overview' | 'metrics' | 'mapping-rules' | 'openapi-import' | 'application-plans' | 'service-plans';
+export type ProductTab = 'overview' | 'metrics' | 'mapping-rules' | 'openapi-import' | 'application-plans' | 'service-plans' | 'gateway-access';
 
 interface ProductPageProps {
   productId: string;
   tab: ProductTab;
   onTabChange: (tab: ProductTab) => void;
+  /** The viewer is an admin: gateway access (the service tokens) is for admins only, and hidden from members. */
+  isAdmin: boolean;
 }
 
-/** One product: its settings, its metrics and methods, its mapping rules, OpenAPI import and plans, as tabs. */
-export function ProductPage({ productId, tab, onTabChange }: ProductPageProps) {
+/**
+ * One product: its settings, its metrics and methods, its mapping rules, OpenAPI import, plans and, for
+ * admins, the service tokens of its gateways, as tabs.
+ */
+export function ProductPage({ productId, tab, onTabChange, isAdmin }: ProductPageProps) {
   const { data, loading, error } = useQuery(ProductQuery, { variables: { id: productId } });
   const product = data?.service;
   if (loading && !product) return <Loader aria-label="Loading the product" />;
@@ -32,6 +38,8 @@ export function ProductPage({ productId, tab, onTabChange }: ProductPageProps) {
       </Alert>
     );
   }
+  // A member sent to gateway access (an admin's link) sees the overview: the tab is not theirs.
+  const shownTab = tab === 'gateway-access' && !isAdmin ? 'overview' : tab;
   return (
     <Stack>
       <Group gap="xs">
@@ -51,7 +59,7 @@ export function ProductPage({ productId, tab, onTabChange }: ProductPageProps) {
           </Badge>
         )}
       </Group>
-      <Tabs value={tab} onChange={(value) => value && onTabChange(value as ProductTab)} keepMounted={false}>
+      <Tabs value={shownTab} onChange={(value) => value && onTabChange(value as ProductTab)} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
           <Tabs.Tab value="metrics">Methods & Metrics</Tabs.Tab>
@@ -59,6 +67,7 @@ export function ProductPage({ productId, tab, onTabChange }: ProductPageProps) {
           <Tabs.Tab value="openapi-import">OpenAPI import</Tabs.Tab>
           <Tabs.Tab value="application-plans">Application plans</Tabs.Tab>
           <Tabs.Tab value="service-plans">Service plans</Tabs.Tab>
+          {isAdmin && <Tabs.Tab value="gateway-access">Gateway access</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <ProductOverview product={product} />
@@ -78,6 +87,11 @@ export function ProductPage({ productId, tab, onTabChange }: ProductPageProps) {
         <Tabs.Panel value="service-plans" pt="md">
           <PlansTable kind="SERVICE" serviceId={product.id} plans={product.servicePlans.nodes} refetch="Product" />
         </Tabs.Panel>
+        {isAdmin && (
+          <Tabs.Panel value="gateway-access" pt="md">
+            <GatewayAccessTab product={product} />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );

@@ -1,6 +1,7 @@
-import { MAX_EMAIL_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_SEARCH_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from '@gatehouse/schema/lengths';
+import { MAX_EMAIL_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_SEARCH_TEXT_LENGTH, MAX_SERVICE_TOKEN_NAME_LENGTH, MAX_STRING_INPUT_LENGTH } from '@gatehouse/schema/lengths';
 import { toGlobalId } from '../global-id';
 import { demo } from '../store';
+import { MAX_SERVICE_TOKENS } from '../usage/service-tokens';
 
 /**
  * The main flows of the admin, as one sequence of requests (a browser session: each login
@@ -69,6 +70,7 @@ const fragments: Record<string, string> = {
     'fragment PlanChangeRequestParts on PlanChangeRequest { __typename id state message reason createdAt decidedAt fromPlan { id name } toPlan { id name } application { id name plan { name } } }',
   InvitationParts: 'fragment InvitationParts on AccountInvitation { __typename id email role state sentAt expiresAt acceptedAt createdAt account { id orgName } }',
   MessageParts: 'fragment MessageParts on AccountMessage { __typename id direction subject body createdAt }',
+  ServiceTokenParts: 'fragment ServiceTokenParts on ServiceToken { __typename id name prefix createdAt lastUsedAt service { id systemName } }',
   PlanMetricParts:
     'fragment PlanMetricParts on PlanMetric { __typename enabled tierMode metric { id systemName } usageLimits { __typename id period value plan { id } metric { id systemName } } pricingRules { __typename id from to costPerUnit plan { id } metric { id systemName } } }',
 };
@@ -175,6 +177,9 @@ const anonymousRefusals: [string, string, Record<string, unknown>?][] = [
   ['createService', 'mutation { createService(input: { name: "x" }) { userErrors { code } } }'],
   ['deleteMappingRule', 'mutation { deleteMappingRule(input: { id: "x" }) { userErrors { code } } }'],
   ['importOpenApi', 'mutation { importOpenApi(input: { serviceId: "x", document: "x", dryRun: true }) { userErrors { code } } }'],
+  ['serviceTokens', 'query { serviceTokens(serviceId: "x") { id } }'],
+  ['createServiceToken', 'mutation { createServiceToken(input: { serviceId: "x", name: "x" }) { token } }'],
+  ['revokeServiceToken', 'mutation { revokeServiceToken(input: { id: "x" }) { userErrors { code } } }'],
   ['auditLog', 'query { auditLog { totalCount } }'],
   ['notifications', 'query { notifications { totalCount } }'],
   ['unreadNotificationCount', 'query { unreadNotificationCount }'],
@@ -5894,6 +5899,270 @@ const invitationsOtherTenantSteps: ParityStep[] = [
   { name: "node: Acme's invitation, another tenant: NOT_FOUND", query: INVITATION_NODE, variables: (refs) => ({ id: refs['invite3'] }), expect: { error: 'NOT_FOUND' } },
 ];
 
+// ── service tokens (server/src/modules/usage/service-token.service.ts) ────────────────────
+const SERVICE_TOKEN_ERRORS = 'userErrors { __typename field message code }';
+const SERVICE_TOKENS = op(`query ServiceTokens($serviceId: ID!) { serviceTokens(serviceId: $serviceId) { ...ServiceTokenParts } }`);
+const CREATE_SERVICE_TOKEN = op(`mutation CreateServiceToken($input: CreateServiceTokenInput!) {
+  createServiceToken(input: $input) { token serviceToken { ...ServiceTokenParts } ${SERVICE_TOKEN_ERRORS} }
+}`);
+const REVOKE_SERVICE_TOKEN = op(`mutation RevokeServiceToken($input: RevokeServiceTokenInput!) {
+  revokeServiceToken(input: $input) { serviceToken { ...ServiceTokenParts } ${SERVICE_TOKEN_ERRORS} }
+}`);
+const SERVICE_TOKEN_NODE = `query ServiceTokenNode($id: ID!) { node(id: $id) { __typename id ... on ServiceToken { name prefix service { id systemName } } } }`;
+
+/** Names are deterministic in these flows; the token and its prefix are compared by format (shape-signature.ts). */
+const serviceTokenValues = ['name', 'systemName', 'message'];
+const unknownServiceToken = toGlobalId('ServiceToken', deadRow);
+const newServiceToken = (serviceId: string | undefined, name: string) => ({ input: { serviceId, name } });
+const limitTokenNumbers = Array.from({ length: MAX_SERVICE_TOKENS }, (_, i) => i + 1);
+
+/** The Acme admin: tokens of the demo products, each userError, the limit of one product, and its deletion. */
+const serviceTokenAdminSteps: ParityStep[] = [
+  { name: 'serviceTokens: Echo API, none yet', query: SERVICE_TOKENS, variables: (refs) => ({ serviceId: refs['echoService'] }), expect: 'data' },
+  {
+    name: 'createServiceToken: APIcast production on Echo API, the name trimmed',
+    query: CREATE_SERVICE_TOKEN,
+    variables: (refs) => newServiceToken(refs['echoService'], '  APIcast production '),
+    expect: 'data',
+    values: serviceTokenValues,
+    keep: { echoToken: 'createServiceToken.serviceToken.id' },
+  },
+  {
+    name: 'createServiceToken: APIcast staging on Echo API',
+    query: CREATE_SERVICE_TOKEN,
+    variables: (refs) => newServiceToken(refs['echoService'], 'APIcast staging'),
+    expect: 'data',
+    values: serviceTokenValues,
+    keep: { echoStagingToken: 'createServiceToken.serviceToken.id' },
+  },
+  {
+    name: `createServiceToken: a name of ${MAX_SERVICE_TOKEN_NAME_LENGTH} characters`,
+    query: CREATE_SERVICE_TOKEN,
+    variables: (refs) => newServiceToken(refs['echoService'], 'n'.repeat(MAX_SERVICE_TOKEN_NAME_LENGTH)),
+    expect: 'data',
+    values: serviceTokenValues,
+  },
+  {
+    name: 'createServiceToken: Edge on Email API',
+    query: CREATE_SERVICE_TOKEN,
+    variables: (refs) => newServiceToken(refs['emailService'], 'Edge'),
+    expect: 'data',
+    values: serviceTokenValues,
+  },
+  {
+    name: 'serviceTokens: Echo API, oldest first',
+    query: SERVICE_TOKENS,
+    variables: (refs) => ({ serviceId: refs['echoService'] }),
+    expect: 'data',
+    values: serviceTokenValues,
+    ordered: true,
+  },
+  {
+    name: 'createServiceToken: blank name: BLANK',
+    query: CREATE_SERVICE_TOKEN,
+    variables: (refs) => newServiceToken(refs['echoService'], ' \t '),
+    expect: { userErrors: ['BLANK'] },
+  },
+  {
+    name: `createServiceToken: a name over ${MAX_SERVICE_TOKEN_NAME_LENGTH} characters: TOO_LONG`,
+    query: CREATE_SERVICE_TOKEN,
+    variables: (refs) => newServiceToken(refs['echoService'], 'n'.repeat(MAX_SERVICE_TOKEN_NAME_LENGTH + 1)),
+    expect: { userErrors: ['TOO_LONG'] },
+  },
+  {
+    name: 'createServiceToken: blank name for an unknown product: BLANK (the name is checked first)',
+    query: CREATE_SERVICE_TOKEN,
+    variables: () => newServiceToken(unknownService, ''),
+    expect: { userErrors: ['BLANK'] },
+  },
+  { name: 'createServiceToken: unknown product: NOT_FOUND', query: CREATE_SERVICE_TOKEN, variables: () => newServiceToken(unknownService, 'Lost'), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'createServiceToken: malformed product id: NOT_FOUND', query: CREATE_SERVICE_TOKEN, variables: () => newServiceToken('nope', 'Lost'), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'createServiceToken: a method id is no product id: NOT_FOUND',
+    query: CREATE_SERVICE_TOKEN,
+    variables: (refs) => newServiceToken(refs['echoMethod'], 'Lost'),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'serviceTokens: unknown product: NOT_FOUND',
+    query: SERVICE_TOKENS,
+    variables: () => ({ serviceId: unknownService }),
+    expect: { error: 'NOT_FOUND' },
+    values: ['message'],
+  },
+  { name: 'serviceTokens: malformed id: NOT_FOUND', query: SERVICE_TOKENS, variables: () => ({ serviceId: 'nope' }), expect: { error: 'NOT_FOUND' }, values: ['message'] },
+  {
+    name: 'serviceTokens: a token id is no product id: NOT_FOUND',
+    query: SERVICE_TOKENS,
+    variables: (refs) => ({ serviceId: refs['echoToken'] }),
+    expect: { error: 'NOT_FOUND' },
+    values: ['message'],
+  },
+  { name: 'node: a service token', query: SERVICE_TOKEN_NODE, variables: (refs) => ({ id: refs['echoToken'] }), expect: 'data', values: serviceTokenValues },
+  { name: 'node: unknown service token: NOT_FOUND', query: SERVICE_TOKEN_NODE, variables: () => ({ id: unknownServiceToken }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: 'revokeServiceToken: APIcast staging, returned as it was',
+    query: REVOKE_SERVICE_TOKEN,
+    variables: (refs) => ({ input: { id: refs['echoStagingToken'] } }),
+    expect: 'data',
+    values: serviceTokenValues,
+  },
+  {
+    name: 'revokeServiceToken: again: NOT_FOUND',
+    query: REVOKE_SERVICE_TOKEN,
+    variables: (refs) => ({ input: { id: refs['echoStagingToken'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: 'revokeServiceToken: unknown id: NOT_FOUND', query: REVOKE_SERVICE_TOKEN, variables: () => ({ input: { id: unknownServiceToken } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'revokeServiceToken: malformed id: NOT_FOUND', query: REVOKE_SERVICE_TOKEN, variables: () => ({ input: { id: 'nope' } }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'revokeServiceToken: a product id is no token id: NOT_FOUND',
+    query: REVOKE_SERVICE_TOKEN,
+    variables: (refs) => ({ input: { id: refs['echoService'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: 'node: a revoked service token: NOT_FOUND', query: SERVICE_TOKEN_NODE, variables: (refs) => ({ id: refs['echoStagingToken'] }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: 'serviceTokens: Echo API without the revoked one',
+    query: SERVICE_TOKENS,
+    variables: (refs) => ({ serviceId: refs['echoService'] }),
+    expect: 'data',
+    values: serviceTokenValues,
+    ordered: true,
+  },
+
+  // a product's tokens up to the limit, and a deleted product taking its tokens along
+  {
+    name: 'createService: Gateway Limits',
+    query: CREATE_SERVICE,
+    variables: () => ({ input: { name: 'Gateway Limits' } }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { limitSvc: 'createService.service.id' },
+  },
+  ...limitTokenNumbers.map((n) => ({
+    name: `createServiceToken: Gateway ${n} of ${MAX_SERVICE_TOKENS} on Gateway Limits`,
+    query: CREATE_SERVICE_TOKEN,
+    variables: (refs: Refs) => newServiceToken(refs['limitSvc'], `Gateway ${n}`),
+    expect: 'data' as const,
+    values: serviceTokenValues,
+    keep: { [`limitToken${n}`]: 'createServiceToken.serviceToken.id' },
+  })),
+  {
+    name: 'createServiceToken: one more on a full product: LIMIT_REACHED',
+    query: CREATE_SERVICE_TOKEN,
+    variables: (refs) => newServiceToken(refs['limitSvc'], 'One too many'),
+    expect: { userErrors: ['LIMIT_REACHED'] },
+  },
+  {
+    name: 'createServiceToken: a name too long on a full product: TOO_LONG (the name is checked first)',
+    query: CREATE_SERVICE_TOKEN,
+    variables: (refs) => newServiceToken(refs['limitSvc'], 'n'.repeat(MAX_SERVICE_TOKEN_NAME_LENGTH + 1)),
+    expect: { userErrors: ['TOO_LONG'] },
+  },
+  { name: 'revokeServiceToken: Gateway 1', query: REVOKE_SERVICE_TOKEN, variables: (refs) => ({ input: { id: refs['limitToken1'] } }), expect: 'data', values: serviceTokenValues },
+  {
+    name: 'createServiceToken: room again once one is revoked',
+    query: CREATE_SERVICE_TOKEN,
+    variables: (refs) => newServiceToken(refs['limitSvc'], 'Gateway 11'),
+    expect: 'data',
+    values: serviceTokenValues,
+  },
+  {
+    name: 'serviceTokens: Gateway Limits, oldest first',
+    query: SERVICE_TOKENS,
+    variables: (refs) => ({ serviceId: refs['limitSvc'] }),
+    expect: 'data',
+    values: serviceTokenValues,
+    ordered: true,
+  },
+  { name: 'deleteService: Gateway Limits, with its tokens', query: DELETE_SERVICE, variables: (refs) => ({ input: { id: refs['limitSvc'] } }), expect: 'data' },
+  {
+    name: 'node: a token gone with its product: NOT_FOUND',
+    query: SERVICE_TOKEN_NODE,
+    variables: (refs) => ({ id: refs['limitToken2'] }),
+    expect: { error: 'NOT_FOUND' },
+  },
+  {
+    name: 'revokeServiceToken: a token gone with its product: NOT_FOUND',
+    query: REVOKE_SERVICE_TOKEN,
+    variables: (refs) => ({ input: { id: refs['limitToken3'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'serviceTokens: a deleted product: NOT_FOUND',
+    query: SERVICE_TOKENS,
+    variables: (refs) => ({ serviceId: refs['limitSvc'] }),
+    expect: { error: 'NOT_FOUND' },
+    values: ['message'],
+  },
+  {
+    name: 'auditLog: service tokens created and revoked (none for those deleted with their product)',
+    query: AUDIT_LOG,
+    variables: log(() => ({ event: 'service_token' })),
+    expect: 'data',
+    values: auditValues,
+    ordered: true,
+  },
+];
+
+/** Another tenant's admin: Acme's products and tokens are Acme's. */
+const serviceTokenOtherTenantSteps: ParityStep[] = [
+  {
+    name: "serviceTokens: another tenant's product: NOT_FOUND",
+    query: SERVICE_TOKENS,
+    variables: (refs) => ({ serviceId: refs['echoService'] }),
+    expect: { error: 'NOT_FOUND' },
+    values: ['message'],
+  },
+  { name: 'serviceTokens: its own default product, none', query: SERVICE_TOKENS, variables: (refs) => ({ serviceId: refs['otherApi'] }), expect: 'data' },
+  {
+    name: "createServiceToken: on another tenant's product: NOT_FOUND",
+    query: CREATE_SERVICE_TOKEN,
+    variables: (refs) => newServiceToken(refs['echoService'], 'Mine'),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "revokeServiceToken: another tenant's: NOT_FOUND",
+    query: REVOKE_SERVICE_TOKEN,
+    variables: (refs) => ({ input: { id: refs['echoToken'] } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: "node: another tenant's service token: NOT_FOUND", query: SERVICE_TOKEN_NODE, variables: (refs) => ({ id: refs['echoToken'] }), expect: { error: 'NOT_FOUND' } },
+];
+
+/** Gateway credentials are for admins: a member is refused them all, even reading. */
+const serviceTokenMemberSteps: ParityStep[] = [
+  {
+    name: 'serviceTokens, member: FORBIDDEN',
+    query: SERVICE_TOKENS,
+    variables: (refs) => ({ serviceId: refs['echoService'] }),
+    expect: { error: 'FORBIDDEN' },
+    values: ['message'],
+  },
+  {
+    name: 'createServiceToken, member: FORBIDDEN',
+    query: CREATE_SERVICE_TOKEN,
+    variables: (refs) => newServiceToken(refs['echoService'], 'Member gateway'),
+    expect: { error: 'FORBIDDEN' },
+    values: ['message'],
+  },
+  {
+    name: 'revokeServiceToken, member: FORBIDDEN',
+    query: REVOKE_SERVICE_TOKEN,
+    variables: (refs) => ({ input: { id: refs['echoToken'] } }),
+    expect: { error: 'FORBIDDEN' },
+    values: ['message'],
+  },
+  {
+    name: 'node: a service token, member: FORBIDDEN',
+    query: SERVICE_TOKEN_NODE,
+    variables: (refs) => ({ id: refs['echoToken'] }),
+    expect: { error: 'FORBIDDEN' },
+    values: ['message'],
+  },
+];
+
 const tooDeep = `query { viewer { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { id } } } } } } } } } } } } } }`;
 const tooManyAliases = `query { ${Array.from({ length: 21 }, (_, i) => `v${i}: viewer { id }`).join(' ')} }`;
 
@@ -6428,10 +6697,12 @@ export const parityFlows: ParityStep[] = [
   ...adminAuditSteps,
   ...adminOutboxSteps,
   ...webhookAdminSteps,
+  ...serviceTokenAdminSteps,
   ...catalogOtherTenantSteps,
   ...plansOtherTenantSteps,
   ...otherTenantAuditSteps,
   ...webhookOtherTenantSteps,
+  ...serviceTokenOtherTenantSteps,
 
   // ── a member ───────────────────────────────────────────────────────────────────────────
   {
@@ -6453,6 +6724,7 @@ export const parityFlows: ParityStep[] = [
   ...memberAuditSteps,
   ...memberNotificationSteps,
   ...webhookMemberSteps,
+  ...serviceTokenMemberSteps,
   {
     name: 'createAccessToken, member (a personal mutation)',
     query: CREATE_TOKEN,

@@ -27,6 +27,14 @@ describe('shape signature', () => {
     expect(shapeSignature(token(`gh_${'a'.repeat(40)}`, tokenId(1)))).not.toEqual(shapeSignature(token(secret('a'), tokenId(1))));
   });
 
+  it('checks service tokens and their prefixes by format, apart from access tokens', () => {
+    const created = (token: string) => ({ status: 200, body: { data: { createServiceToken: { token, serviceToken: { prefix: token.slice(0, 10) } } } } });
+    const service = (fill: string) => `ghs_${fill.repeat(43)}`;
+    expect(shapeSignature(created(service('a')))).toEqual(shapeSignature(created(service('B'))));
+    expect(shapeSignature(created(service('a')))).not.toEqual(shapeSignature(created(secret('a'))));
+    expect(shapeSignature(created(`ghs_${'a'.repeat(42)}`))).not.toEqual(shapeSignature(created(service('a'))));
+  });
+
   it('tells an id of another type, or not a global id, apart', () => {
     const asToken = shapeSignature(token(secret('a'), tokenId(1)));
     expect(shapeSignature(token(secret('a'), toGlobalId('Tenant', '00000000-0000-4000-8000-000000000001')))).not.toEqual(asToken);

@@ -1,12 +1,19 @@
-import { ACCESS_TOKEN_DISPLAY_PREFIX_PATTERN, ACCESS_TOKEN_PATTERN } from '@gatehouse/schema/tokens';
+import {
+  ACCESS_TOKEN_DISPLAY_PREFIX_LENGTH,
+  ACCESS_TOKEN_DISPLAY_PREFIX_PATTERN,
+  ACCESS_TOKEN_PATTERN,
+  SERVICE_TOKEN_PATTERN,
+  SERVICE_TOKEN_PREFIX,
+} from '@gatehouse/schema/tokens';
 import { fromBase64Url } from '../base64url';
 import { fromGlobalId } from '../global-id';
 
 /**
  * What must be the same in the mock's and the server's answer to one request, values aside: the
  * HTTP status, every key with its type and nullness, lists empty or not (the distinct signatures of
- * their items), and the formats of strings — access tokens, global IDs (with their type), cursors
- * (with their sort order), ISO date-times, webhook secrets and event ids; a webhook delivery's `body`
+ * their items), and the formats of strings — access and service tokens and their prefixes, global IDs
+ * (with their type), cursors (with their sort order), ISO date-times, webhook secrets and event ids; a
+ * webhook delivery's `body`
  * (JSON) by the signature of what it holds. Codes, `field` paths, error paths, enum values, booleans
  * and the cost are compared as values, and so are userError messages (people read them). A step
  * may name further keys whose values are deterministic in its flow (the names of a sorted list).
@@ -17,6 +24,8 @@ const ALWAYS_BY_VALUE = new Set(['code', 'field', 'path', '__typename', 'request
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 // The contract's formats, checked on both sides (see the token and password rules of the server).
 const ACCESS_TOKEN = ACCESS_TOKEN_PATTERN;
+/** What listings keep of a service token: `ghs_` and as many characters as an access token's prefix has. */
+const SERVICE_TOKEN_DISPLAY_PREFIX = new RegExp(`^${SERVICE_TOKEN_PREFIX}[A-Za-z0-9_-]{${ACCESS_TOKEN_DISPLAY_PREFIX_LENGTH - SERVICE_TOKEN_PREFIX.length}}$`);
 
 const GENERATED_PASSWORD = /^[A-Za-z0-9_-]{20}$/;
 const ENUM_VALUE = /^[A-Z][A-Z0-9_]+$/;
@@ -40,11 +49,15 @@ function cursorFormat(value: string): string {
 function stringFormat(key: string, value: string): string {
   if (key === 'id') return `ID(${fromGlobalId(value)?.typeName ?? 'unreadable'})`;
   if (key === 'cursor' || key === 'startCursor' || key === 'endCursor') return cursorFormat(value);
-  if (key === 'prefix') return ACCESS_TOKEN_DISPLAY_PREFIX_PATTERN.test(value) ? 'access-token-prefix' : 'string';
+  if (key === 'prefix') {
+    if (ACCESS_TOKEN_DISPLAY_PREFIX_PATTERN.test(value)) return 'access-token-prefix';
+    return SERVICE_TOKEN_DISPLAY_PREFIX.test(value) ? 'service-token-prefix' : 'string';
+  }
   if (key === 'generatedAdminPassword') return GENERATED_PASSWORD.test(value) ? 'generated-password' : 'string';
   if (key === 'secret') return WEBHOOK_SECRET.test(value) ? 'webhook-secret' : 'string';
   if (key === 'eventId') return UUID.test(value) ? 'uuid' : 'string';
   if (ACCESS_TOKEN.test(value)) return 'access-token';
+  if (SERVICE_TOKEN_PATTERN.test(value)) return 'service-token';
   if (ISO_DATE_TIME.test(value)) return 'DateTime';
   if (ENUM_VALUE.test(value)) return value;
   if (key === 'email') return value.includes('@') ? 'email' : 'string';

@@ -11,6 +11,7 @@ import { dataTableColumns } from './data-table-columns';
 import type { ListSearch } from './list-search';
 import type { PageInfoLike } from './pagination';
 import { useListing, type FetchConnectionPage, type ListingOptions } from './use-listing';
+import { useStaticListing } from './use-static-listing';
 
 interface Fruit {
   id: string;
@@ -334,5 +335,31 @@ describe('DataTable', () => {
     expect(screen.getByText('Network down')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeEnabled();
     expect(csv.filename()).toBeUndefined();
+  });
+
+  it('shows a list the API returns whole on one page, with no page controls', async () => {
+    const user = userEvent.setup();
+    const clicked: Fruit[] = [];
+    function StaticHarness() {
+      const listing = useStaticListing({ rows: fruits, loading: false, retry: () => {} });
+      return (
+        <DataTable
+          listing={listing}
+          label="Fruits"
+          columns={columns}
+          rowLabel={(fruit) => fruit.name}
+          rowActions={[{ label: 'Eat', onClick: (fruit) => clicked.push(fruit) }]}
+          paginated={false}
+        />
+      );
+    }
+    renderWithMantine(<StaticHarness />);
+    const table = screen.getByRole('table', { name: 'Fruits' });
+    expect(within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(['Apple', 'Banana']);
+    expect(screen.queryByRole('button', { name: 'Next page' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Rows per page' })).not.toBeInTheDocument();
+    expect(within(table).queryByRole('checkbox')).not.toBeInTheDocument();
+    await user.click(within(table).getByRole('button', { name: 'Eat Banana' }));
+    expect(clicked).toEqual([fruits[1]]);
   });
 });

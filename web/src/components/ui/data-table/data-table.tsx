@@ -37,6 +37,8 @@ export interface DataTableProps<TRow extends DataTableRow, TFilter> {
   emptyState?: ReactNode;
   /** What it says when filters match nothing, e.g. "No token matches the filter." */
   noMatchState?: ReactNode;
+  /** False for a list the API returns whole (`useStaticListing`): no page size or page moves below. */
+  paginated?: boolean;
 }
 
 const NO_ROWS: never[] = [];
@@ -90,7 +92,7 @@ export function DataTable<TRow extends DataTableRow, TFilter>(props: DataTablePr
         noMatchState={props.noMatchState}
       />
 
-      <PaginationBar pagination={listing.pagination} totalCount={listing.totalCount} />
+      {props.paginated !== false && <PaginationBar pagination={listing.pagination} totalCount={listing.totalCount} />}
     </Stack>
   );
 }
