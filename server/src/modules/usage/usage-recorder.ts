@@ -14,13 +14,18 @@ export interface RecordedUsage {
   serviceId: string;
   applicationId: string;
   accountId: string;
-  tokenId: string;
+  /** The service token the call came with (its last use is recorded); null for the demo history. */
+  tokenId: string | null;
   at: Date;
   /** Rolled-up usage by metric id. */
   usage: ReadonlyMap<string, number>;
   /** `metricId:period` pairs already counted (an authrep's limited counters): left out of the batch. */
   counted?: ReadonlySet<string>;
   responseCode?: number | null;
+  /** Response codes with how many responses had each (the demo history: an hour of calls at once). */
+  responseCodes?: ReadonlyMap<number, number>;
+  /** Periods not to count (the demo history skips minute counters, pruned after 48 hours anyway). */
+  skipPeriods?: ReadonlySet<UsagePeriod>;
 }
 
 interface Batch {
@@ -96,7 +101,7 @@ function addTo(batch: Batch, t: RecordedUsage): void {
   for (const [metricId, value] of t.usage) {
     if (value === 0) continue;
     for (const period of USAGE_PERIODS) {
-      if (t.counted?.has(`${metricId}:${period}`)) continue;
+      if (t.counted?.has(`${metricId}:${period}`) || t.skipPeriods?.has(period)) continue;
       const start = startOf(period);
       const key = `${t.applicationId}|${metricId}|${period}|${start}`;
       const row = batch.counters.get(key);
@@ -116,14 +121,15 @@ function addTo(batch: Batch, t: RecordedUsage): void {
       }
     }
   }
-  if (t.responseCode != null) {
+  const codes = t.responseCodes ?? (t.responseCode != null ? new Map([[t.responseCode, 1]]) : null);
+  for (const [code, count] of codes ?? []) {
     for (const granularity of ROLLUP_GRANULARITIES) {
       const start = startOf(granularity);
       for (const applicationId of [null, t.applicationId]) {
-        const key = `${t.serviceId}|${applicationId ?? ""}|${granularity}|${start}|${t.responseCode}`;
+        const key = `${t.serviceId}|${applicationId ?? ""}|${granularity}|${start}|${code}`;
         const row = batch.codes.get(key);
-        if (row) row.count += 1;
-        else batch.codes.set(key, { tenantId: t.tenantId, serviceId: t.serviceId, applicationId, code: t.responseCode, granularity, start, count: 1 });
+        if (row) row.count += count;
+        else batch.codes.set(key, { tenantId: t.tenantId, serviceId: t.serviceId, applicationId, code, granularity, start, count });
       }
     }
   }
@@ -133,7 +139,14 @@ function addTo(batch: Batch, t: RecordedUsage): void {
     traffic.first = Math.min(traffic.first, at);
     traffic.last = Math.max(traffic.last, at);
   } else batch.traffic.set(t.applicationId, { first: at, last: at });
-  batch.tokens.set(t.tokenId, Math.max(batch.tokens.get(t.tokenId) ?? 0, Date.now()));
+  if (t.tokenId) batch.tokens.set(t.tokenId, Math.max(batch.tokens.get(t.tokenId) ?? 0, Date.now()));
+}
+
+/** Writes transactions at once, in one statement, as a batch would (the demo history). */
+export async function writeUsage(db: Executor, transactions: readonly RecordedUsage[]): Promise<void> {
+  const batch = newBatch();
+  for (const t of transactions) addTo(batch, t);
+  await write(db, batch);
 }
 
 /**

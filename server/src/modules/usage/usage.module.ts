@@ -1,3 +1,4 @@
+import { withTenantScope } from "../../db/tenancy.js";
 import { defineModule } from "../../kit/module.js";
 import { AnalyticsResolver } from "./analytics.resolver.js";
 import { ServiceTokenResolver } from "./service-token.resolver.js";
@@ -5,6 +6,7 @@ import { UsageAlertResolver } from "./usage-alert.resolver.js";
 import { pruneMinuteCounters } from "./usage-recorder.js";
 import { usageEndpoint } from "./usage-endpoint.js";
 import { createUsageLoaders } from "./usage.loaders.js";
+import { seedDemoUsage } from "./usage.seed.js";
 
 /**
  * Usage: the endpoint gateways call on every API request (authorize, authrep, report) with its service
@@ -26,4 +28,9 @@ export const usageModule = defineModule({
   },
   background: () => ({ tasks: [pruneMinuteCounters] }),
   http: usageEndpoint,
+  async seedDemo(seed) {
+    const acme = seed.acmeTenantId;
+    if (!acme) return;
+    await withTenantScope(seed.tx, { tenantId: acme, master: false }, seed.scope, () => seedDemoUsage(seed.tx, acme));
+  },
 });
