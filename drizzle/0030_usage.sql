@@ -104,7 +104,7 @@ CREATE INDEX "usage_alerts_application_level_idx" ON "usage_alerts" USING btree 
 CREATE INDEX "usage_alerts_service_idx" ON "usage_alerts" USING btree ("tenant_id","service_id","raised_at");--> statement-breakpoint
 CREATE INDEX "usage_alerts_account_idx" ON "usage_alerts" USING btree ("account_id");--> statement-breakpoint
 CREATE INDEX "usage_alerts_metric_idx" ON "usage_alerts" USING btree ("metric_id");--> statement-breakpoint
-CREATE INDEX "usage_counters_ranking_idx" ON "usage_counters" USING btree ("metric_id","period","period_start","value");--> statement-breakpoint
+CREATE INDEX "usage_counters_ranking_idx" ON "usage_counters" USING btree ("metric_id","period","period_start");--> statement-breakpoint
 CREATE INDEX "usage_counters_period_start_idx" ON "usage_counters" USING btree ("period","period_start");--> statement-breakpoint
 CREATE INDEX "usage_counters_tenant_period_idx" ON "usage_counters" USING btree ("tenant_id","period","period_start");--> statement-breakpoint
 CREATE POLICY "tenant_isolation" ON "account_usage" AS PERMISSIVE FOR ALL TO "gatehouse_app" USING (tenant_id = gatehouse_current_tenant()) WITH CHECK (tenant_id = gatehouse_current_tenant());--> statement-breakpoint
@@ -118,6 +118,16 @@ CREATE POLICY "tenant_isolation" ON "usage_counters" AS PERMISSIVE FOR ALL TO "g
 -- are not users: the endpoint reads through these SECURITY DEFINER functions, which take the service
 -- token's hash and answer only for that service's tenant (as the authentication functions of 0005 do).
 
+-- Counters and rollups are incremented in place all day: room on each page keeps those updates HOT
+-- (no index writes, dead versions pruned on the page).
+ALTER TABLE usage_counters SET (fillfactor = 70);
+--> statement-breakpoint
+ALTER TABLE service_usage SET (fillfactor = 70);
+--> statement-breakpoint
+ALTER TABLE account_usage SET (fillfactor = 70);
+--> statement-breakpoint
+ALTER TABLE usage_response_codes SET (fillfactor = 70);
+--> statement-breakpoint
 -- Where the calendar period (UTC) holding p_at starts, as @gatehouse/schema/usage's periodStart:
 -- weeks start on Monday (date_trunc's ISO week), eternity at the epoch.
 CREATE OR REPLACE FUNCTION gatehouse_period_start(p_period text, p_at timestamptz) RETURNS timestamptz
@@ -146,32 +156,6 @@ CREATE OR REPLACE FUNCTION gatehouse_usage_service(p_token_hash text) RETURNS js
     WHERE t.token_hash = p_token_hash
   $$;
 --> statement-breakpoint
--- The application a credential names in a service, and whether its app key is right: one row, with
--- `error` set when it is not found (application_not_found) or its key is missing or wrong. Gateways find
--- an application by user_key (USER_KEY) or by app_id, which is also the OIDC client_id; an application
--- with app keys must be called with one of them (APP_ID_APP_KEY), one without needs none.
-CREATE OR REPLACE FUNCTION gatehouse_usage_application(p_tenant_id uuid, p_service_id uuid, p_kind text, p_credential text, p_app_key text)
-  RETURNS TABLE (application_id uuid, account_id uuid, plan_id uuid, state text, error text)
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
-  AS $$
-    WITH found AS (
-      SELECT a.id, a.account_id, a.plan_id, a.state FROM applications a
-        WHERE p_kind = 'user_key' AND a.service_id = p_service_id AND a.user_key = p_credential
-      UNION ALL
-      SELECT a.id, a.account_id, a.plan_id, a.state FROM applications a
-        WHERE p_kind <> 'user_key' AND a.tenant_id = p_tenant_id AND a.app_id = p_credential AND a.service_id = p_service_id
-    )
-    SELECT f.id, f.account_id, f.plan_id, f.state,
-      CASE
-        WHEN f.id IS NULL THEN 'application_not_found'
-        WHEN p_kind <> 'app_id' THEN NULL
-        WHEN p_app_key IS NULL THEN
-          CASE WHEN EXISTS (SELECT 1 FROM application_keys k WHERE k.application_id = f.id) THEN 'application_key_missing' END
-        WHEN NOT EXISTS (SELECT 1 FROM application_keys k WHERE k.application_id = f.id AND k.value = p_app_key) THEN 'application_key_invalid'
-      END
-    FROM (SELECT 1) one LEFT JOIN found f ON true
-  $$;
---> statement-breakpoint
 -- authorize (p_record false) and authrep (p_record true) of one call, in one statement, in the order of
 -- issue 10's checks: the token (service_token_invalid), the application and its key, its state
 -- (application_not_active), the service's (service_not_active), then the plan's limits on the metrics the
@@ -198,14 +182,32 @@ CREATE OR REPLACE FUNCTION gatehouse_usage_authorize(
     v_current bigint[];
     v_broken int;
     v_n int;
+    v_locked int;
     v_reports boolean := coalesce(cardinality(p_metric_ids), 0) > 0;
   BEGIN
     SELECT s.tenant_id, s.state INTO v_tenant, v_service_state
       FROM service_tokens t JOIN services s ON s.tenant_id = t.tenant_id AND s.id = t.service_id
       WHERE t.token_hash = p_token_hash AND t.service_id = p_service_id;
     IF NOT FOUND THEN RETURN jsonb_build_object('error', 'service_token_invalid'); END IF;
-    SELECT * INTO v_app FROM gatehouse_usage_application(v_tenant, p_service_id, p_kind, p_credential, p_app_key);
-    IF v_app.error IS NOT NULL THEN RETURN jsonb_build_object('error', v_app.error); END IF;
+    -- The application: by user_key (USER_KEY), else by app_id, which is also the OIDC client_id. An
+    -- application with app keys must be called with one of them (APP_ID_APP_KEY); one without needs none.
+    IF p_kind = 'user_key' THEN
+      SELECT a.id AS application_id, a.account_id, a.plan_id, a.state INTO v_app
+        FROM applications a WHERE a.service_id = p_service_id AND a.user_key = p_credential;
+    ELSE
+      SELECT a.id AS application_id, a.account_id, a.plan_id, a.state INTO v_app
+        FROM applications a WHERE a.tenant_id = v_tenant AND a.app_id = p_credential AND a.service_id = p_service_id;
+    END IF;
+    IF NOT FOUND THEN RETURN jsonb_build_object('error', 'application_not_found'); END IF;
+    IF p_kind = 'app_id' THEN
+      IF p_app_key IS NULL THEN
+        IF EXISTS (SELECT 1 FROM application_keys k WHERE k.application_id = v_app.application_id) THEN
+          RETURN jsonb_build_object('error', 'application_key_missing');
+        END IF;
+      ELSIF NOT EXISTS (SELECT 1 FROM application_keys k WHERE k.application_id = v_app.application_id AND k.value = p_app_key) THEN
+        RETURN jsonb_build_object('error', 'application_key_invalid');
+      END IF;
+    END IF;
     IF v_app.state <> 'LIVE' THEN RETURN jsonb_build_object('error', 'application_not_active', 'state', v_app.state); END IF;
     IF v_service_state <> 'ACTIVE' THEN RETURN jsonb_build_object('error', 'service_not_active'); END IF;
 
@@ -219,19 +221,27 @@ CREATE OR REPLACE FUNCTION gatehouse_usage_authorize(
     v_n := coalesce(cardinality(v_ids), 0);
 
     IF p_record AND v_reports AND v_n > 0 THEN
-      INSERT INTO usage_counters (tenant_id, application_id, metric_id, period, period_start, value)
-        SELECT v_tenant, v_app.application_id, x.m, x.p, gatehouse_period_start(x.p, p_at), 0 FROM unnest(v_ids, v_periods) AS x(m, p)
-        ON CONFLICT DO NOTHING;
-      PERFORM 1 FROM usage_counters c
-        JOIN unnest(v_ids, v_periods) AS x(m, p) ON c.metric_id = x.m AND c.period = x.p AND c.period_start = gatehouse_period_start(x.p, p_at)
-        WHERE c.application_id = v_app.application_id
-        ORDER BY c.metric_id, c.period
-        FOR UPDATE OF c;
+      -- Lock the counters in a fixed order and read them as locked (the latest committed values). The
+      -- first call of a period finds some missing: it creates them (0) and locks again.
+      FOR attempt IN 1..2 LOOP
+        SELECT count(*), array_agg(locked.value ORDER BY locked.i) INTO v_locked, v_current
+          FROM (SELECT c.value, x.i FROM usage_counters c
+                JOIN unnest(v_ids, v_periods) WITH ORDINALITY AS x(m, p, i)
+                  ON c.metric_id = x.m AND c.period = x.p AND c.period_start = gatehouse_period_start(x.p, p_at)
+                WHERE c.application_id = v_app.application_id
+                ORDER BY c.metric_id, c.period
+                FOR UPDATE OF c) locked;
+        EXIT WHEN v_locked = v_n;
+        INSERT INTO usage_counters (tenant_id, application_id, metric_id, period, period_start, value)
+          SELECT v_tenant, v_app.application_id, x.m, x.p, gatehouse_period_start(x.p, p_at), 0 FROM unnest(v_ids, v_periods) AS x(m, p)
+          ON CONFLICT DO NOTHING;
+      END LOOP;
+    ELSE
+      SELECT array_agg(coalesce(c.value, 0) ORDER BY x.i) INTO v_current
+        FROM unnest(v_ids, v_periods) WITH ORDINALITY AS x(m, p, i)
+        LEFT JOIN usage_counters c ON c.application_id = v_app.application_id AND c.metric_id = x.m AND c.period = x.p
+                                   AND c.period_start = gatehouse_period_start(x.p, p_at);
     END IF;
-    SELECT array_agg(coalesce(c.value, 0) ORDER BY x.i) INTO v_current
-      FROM unnest(v_ids, v_periods) WITH ORDINALITY AS x(m, p, i)
-      LEFT JOIN usage_counters c ON c.application_id = v_app.application_id AND c.metric_id = x.m AND c.period = x.p
-                                 AND c.period_start = gatehouse_period_start(x.p, p_at);
     FOR i IN 1..v_n LOOP
       IF (v_reports AND v_current[i] + v_amounts[i] > v_max[i]) OR (NOT v_reports AND v_current[i] > v_max[i]) THEN
         v_broken := i;
@@ -253,20 +263,31 @@ CREATE OR REPLACE FUNCTION gatehouse_usage_authorize(
   $$;
 --> statement-breakpoint
 -- The applications of a batch of reported transactions (report: no limits, no state checks), one row per
--- credential in the order given, with `error` as gatehouse_usage_application's; no rows for a token nobody has.
+-- credential in the order given, with `error` set when it is not found (application_not_found) or its app key is missing or wrong
+-- (an application with app keys must be called with one of them, one without needs none); no rows for a token nobody
+-- has. Set-based: one plan for the whole batch.
 CREATE OR REPLACE FUNCTION gatehouse_usage_applications(p_token_hash text, p_service_id uuid, p_kinds text[], p_credentials text[], p_app_keys text[])
   RETURNS TABLE (tenant_id uuid, application_id uuid, account_id uuid, error text)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
   AS $$
-    SELECT t.tenant_id, a.application_id, a.account_id, a.error
+    SELECT t.tenant_id, a.id, a.account_id,
+      CASE
+        WHEN a.id IS NULL THEN 'application_not_found'
+        WHEN x.kind <> 'app_id' THEN NULL
+        WHEN x.app_key IS NULL THEN
+          CASE WHEN EXISTS (SELECT 1 FROM application_keys k WHERE k.application_id = a.id) THEN 'application_key_missing' END
+        WHEN NOT EXISTS (SELECT 1 FROM application_keys k WHERE k.application_id = a.id AND k.value = x.app_key) THEN 'application_key_invalid'
+      END
     FROM service_tokens t
-    CROSS JOIN LATERAL unnest(p_kinds, p_credentials, p_app_keys) WITH ORDINALITY AS x(kind, credential, app_key, i)
-    CROSS JOIN LATERAL gatehouse_usage_application(t.tenant_id, p_service_id, x.kind, x.credential, x.app_key) a
+    CROSS JOIN unnest(p_kinds, p_credentials, p_app_keys) WITH ORDINALITY AS x(kind, credential, app_key, i)
+    LEFT JOIN applications by_key ON x.kind = 'user_key' AND by_key.service_id = p_service_id AND by_key.user_key = x.credential
+    LEFT JOIN applications by_id ON x.kind <> 'user_key' AND by_id.tenant_id = t.tenant_id AND by_id.app_id = x.credential AND by_id.service_id = p_service_id
+    CROSS JOIN LATERAL (SELECT coalesce(by_key.id, by_id.id) AS id, coalesce(by_key.account_id, by_id.account_id) AS account_id) a
     WHERE t.token_hash = p_token_hash AND t.service_id = p_service_id
     ORDER BY x.i
   $$;
 --> statement-breakpoint
-REVOKE ALL ON FUNCTION gatehouse_usage_service(text), gatehouse_usage_application(uuid, uuid, text, text, text),
+REVOKE ALL ON FUNCTION gatehouse_usage_service(text),
   gatehouse_usage_authorize(text, uuid, text, text, text, uuid[], bigint[], timestamptz, boolean),
   gatehouse_usage_applications(text, uuid, text[], text[], text[]) FROM PUBLIC;
 --> statement-breakpoint

@@ -5,6 +5,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { createBenchDatabase } from "./bench-database.js";
+import { cpuPerRequest, readCpu } from "./cpu.js";
 import { GraphQLClient } from "./graphql-client.js";
 import { abort, cleanups, MASTER, median, positiveInt, SECONDS, serverDir, startGatehouse, withoutServerSettings } from "./harness.js";
 import { freePort, startServerProcess } from "./server-process.js";
@@ -81,8 +82,8 @@ export async function benchUsage(): Promise<void> {
     ["one application", seeded.keys.slice(0, 1)],
     [`${APPS} applications`, seeded.keys],
   ] as const) {
-    const ours = await load(gatehouse.url, authrep(keys), USAGE_CONNECTIONS);
-    const bare = await load(baseline.url, authrep(keys), USAGE_CONNECTIONS);
+    const ours = await load(gatehouse.url, authrep(keys), USAGE_CONNECTIONS, gatehouse.pid);
+    const bare = await load(baseline.url, authrep(keys), USAGE_CONNECTIONS, baseline.pid);
     console.log(`authrep, ${label.padEnd(16)} Gatehouse ${line(ours)}`);
     console.log(`${"".padEnd(26)}bare node:http ${line(bare)}   ratio ${(ours.rps / bare.rps).toFixed(2)}×`);
   }
@@ -93,7 +94,7 @@ export async function benchUsage(): Promise<void> {
       transactions: Array.from({ length: 1000 }, (_, i) => ({ credentials: { userKey: seeded.keys[(b * 1000 + i) % seeded.keys.length] }, usage: { hits: 1 }, responseCode: 200 })),
     }),
   );
-  const report = await load(gatehouse.url, { path: "/api/usage/report", headers: { authorization: `Bearer ${seeded.token}` }, bodies: reportBodies }, 4);
+  const report = await load(gatehouse.url, { path: "/api/usage/report", headers: { authorization: `Bearer ${seeded.token}` }, bodies: reportBodies }, 4, gatehouse.pid);
   const copied = await copyRate(sql, seeded);
   const reportRows = report.rps * 1000;
   console.log(
@@ -199,12 +200,16 @@ interface Load {
   p50: number;
   p99: number;
   failed: number;
+  /** CPU ms per request of the server's process and of PostgreSQL's. */
+  cpu: { server: number | null; database: number | null };
 }
 
-const line = (r: Load) => `${String(Math.round(r.rps)).padStart(5)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   ${r.failed} failed`;
+const ms = (value: number | null) => (value === null ? "?" : value.toFixed(2));
+const line = (r: Load) =>
+  `${String(Math.round(r.rps)).padStart(5)} req/s   p50 ${r.p50} ms   p99 ${r.p99} ms   ${r.failed} failed   (CPU ms/request: server ${ms(r.cpu.server)}, PostgreSQL ${ms(r.cpu.database)})`;
 
 /** A warm-up of 2 s, then SECONDS of load; bodies are taken in turn, each connection keeping its socket. */
-async function load(url: string, spec: { path: string; headers: Record<string, string>; bodies: string[] }, connections: number): Promise<Load> {
+async function load(url: string, spec: { path: string; headers: Record<string, string>; bodies: string[] }, connections: number, pid?: number): Promise<Load> {
   const run = (duration: number) =>
     new Promise<autocannon.Result>((resolve, reject) => {
       let next = 0;
@@ -226,9 +231,11 @@ async function load(url: string, spec: { path: string; headers: Record<string, s
       abort.signal.addEventListener("abort", () => instance.stop(), { once: true });
     });
   await run(2);
+  const before = readCpu(pid);
   const result = await run(SECONDS);
+  const cpu = cpuPerRequest(before, readCpu(pid), result.requests.total);
   abort.signal.throwIfAborted();
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: result.errors + result.non2xx };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: result.errors + result.non2xx, cpu };
 }
 
 /** Rows per second COPY writes into usage_counters (fresh keys: old minute buckets), 200,000 rows. */

@@ -23,6 +23,11 @@ export interface Database {
   driver: "pglite" | "postgres";
   /** SQL statements sent through drizzle since start; tests read it to catch N+1 queries. */
   readonly statementCount: number;
+  /**
+   * The usage endpoint's own connections (PostgreSQL: a pool of its own, opened on first use, so gateways'
+   * calls never wait behind GraphQL requests or jobs, nor they behind gateways); on PGlite the database.
+   */
+  readonly usage: Executor;
   /** The connection of one GraphQL request (db/request-connection.ts). */
   openRequest(mode: RequestMode): Promise<RequestConnection>;
   migrate(): Promise<void>;
@@ -70,6 +75,8 @@ export interface DatabaseOptions {
   pglite?: PGlite;
   /** PostgreSQL connections for GraphQL requests (default 10); the other pool has half as many, at least 4. */
   maxConnections?: number;
+  /** PostgreSQL connections of the usage endpoint (default 10), opened on its first call. */
+  usageConnections?: number;
   /** Told when a data directory locked by a process that is gone is taken over. */
   onWarning?: (message: string) => void;
 }
@@ -88,6 +95,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // settings (db/request-connection.ts), which nothing else may inherit. drizzle() sets its type parsers on it.
     const requests = pool("gatehouse-requests", requestMax);
     drizzlePostgres({ client: requests, logger });
+    let usagePool: ReturnType<typeof pool> | null = null;
+    let usage: Executor | null = null;
     const dialect = new PgDialect();
     const session = (reserved: typeof requests) => new PostgresJsSession(reserved, dialect, undefined, { logger }) as unknown as PgSession;
     return {
@@ -96,10 +105,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       get statementCount() {
         return logger.count;
       },
+      get usage() {
+        if (!usage) {
+          usagePool = pool("gatehouse-usage", options.usageConnections ?? 10);
+          usage = drizzlePostgres({ client: usagePool, logger }) as unknown as Executor;
+        }
+        return usage;
+      },
       openRequest: (mode) => postgresRequest(requests, session, dialect, mode),
       migrate: () => migratePostgres(db as never, { migrationsFolder }),
       close: async () => {
-        await Promise.all([client.end({ timeout: 5 }), requests.end({ timeout: 5 })]);
+        await Promise.all([client.end({ timeout: 5 }), requests.end({ timeout: 5 }), usagePool?.end({ timeout: 5 })]);
       },
       async notify(channel, payload) {
         await client.notify(channel, payload);
@@ -128,6 +144,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     db,
     driver: "pglite",
+    usage: db,
     openRequest: () => pgliteRequest(db),
     get statementCount() {
       return logger.count;

@@ -112,9 +112,9 @@ interface Checked {
 
 /** The usage module's HTTP routes. */
 export async function usageEndpoint({ database, config, logger }: ModuleRuntime): Promise<ModuleHttp> {
-  const db = database.db;
+  const db = database.usage;
   const recorder = new UsageRecorder(db, logger);
-  const alerts = new UsageAlerts(db, (error) => logger.error({ err: error }, "raising a usage alert failed"));
+  const alerts = new UsageAlerts(database.db, (error) => logger.error({ err: error }, "raising a usage alert failed"));
   const services = new Map<string, ServiceContext>();
   const stopListening = await database.listen("gatehouse_usage_service", (serviceId) => {
     for (const [hash, context] of services) if (context.serviceId === serviceId) services.delete(hash);

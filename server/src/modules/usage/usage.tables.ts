@@ -66,8 +66,9 @@ export const usageCounters = pgTable(
     primaryKey({ name: "usage_counters_pkey", columns: [t.applicationId, t.metricId, t.period, t.periodStart] }),
     foreignKey({ name: "usage_counters_application_fk", columns: [t.tenantId, t.applicationId], foreignColumns: [applications.tenantId, applications.id] }).onDelete("cascade"),
     foreignKey({ name: "usage_counters_metric_fk", columns: [t.metricId], foreignColumns: [metrics.id] }).onDelete("cascade"),
-    // Top applications: a metric's counters of one calendar period, by value.
-    index("usage_counters_ranking_idx").on(t.metricId, t.period, t.periodStart, t.value),
+    // Top applications: a metric's counters of one calendar period. Not `value`: an indexed value would
+    // make every increment a non-HOT update that writes every index (and bloats them).
+    index("usage_counters_ranking_idx").on(t.metricId, t.period, t.periodStart),
     // The pruning of minute counters (older than 48 hours) finds them by period and start.
     index("usage_counters_period_start_idx").on(t.period, t.periodStart),
     // The current counters of a tenant (potential upgrades).
