@@ -154,3 +154,25 @@ describe("minute counters", () => {
     expect(left.find((r) => r.period === "MINUTE")!.start.getTime()).toBe(periodStart("MINUTE", recent).getTime());
   });
 });
+
+describe("the usage batch", () => {
+  it("writes the other calls of a batch when one of them cannot be written (its application deleted meanwhile)", async () => {
+    const s = await setup(1000);
+    const { UsageRecorder } = await import("./usage-recorder.js");
+    const { createLogger } = await import("../../config/logger.js");
+    const recorder = new UsageRecorder(server.database.db, createLogger(server.config));
+    const applicationId = rowIdOf(s.app.id, "Application")!;
+    const metricId = rowIdOf(s.hitsId, "Metric")!;
+    const [app] = await server.database.db.select({ tenantId: applications.tenantId, accountId: applications.accountId, serviceId: applications.serviceId }).from(applications).where(eq(applications.id, applicationId));
+    const call = (id: string) => ({ tenantId: app!.tenantId, serviceId: app!.serviceId, applicationId: id, accountId: app!.accountId, tokenId: null, at: new Date(), usage: new Map([[metricId, 1]]) });
+    const [good, bad] = await Promise.allSettled([recorder.record([call(applicationId)]), recorder.record([call("00000000-0000-4000-8000-00000000dead")])]);
+    expect(good.status).toBe("fulfilled");
+    expect(bad.status).toBe("rejected");
+    await recorder.close();
+    const [day] = await server.database.db
+      .select({ value: usageCounters.value })
+      .from(usageCounters)
+      .where(and(eq(usageCounters.applicationId, applicationId), eq(usageCounters.period, "DAY")));
+    expect(day!.value).toBe(1);
+  });
+});

@@ -35,7 +35,7 @@ interface Batch {
   codes: Map<string, { tenantId: string; serviceId: string; applicationId: string | null; code: number; granularity: string; start: string; count: number }>;
   traffic: Map<string, { first: number; last: number }>;
   tokens: Map<string, number>;
-  waiters: { resolve: () => void; reject: (error: unknown) => void }[];
+  waiters: { transactions: readonly RecordedUsage[]; resolve: () => void; reject: (error: unknown) => void }[];
 }
 
 const newBatch = (): Batch => ({ counters: new Map(), services: new Map(), accounts: new Map(), codes: new Map(), traffic: new Map(), tokens: new Map(), waiters: [] });
@@ -62,7 +62,7 @@ export class UsageRecorder {
     if (this.closed) return Promise.reject(new Error("The usage recorder is closed."));
     const batch = this.open;
     for (const t of transactions) addTo(batch, t);
-    const done = new Promise<void>((resolve, reject) => batch.waiters.push({ resolve, reject }));
+    const done = new Promise<void>((resolve, reject) => batch.waiters.push({ transactions, resolve, reject }));
     this.writing ??= this.drain();
     return done;
   }
@@ -83,8 +83,22 @@ export class UsageRecorder {
         await write(this.db, batch);
         for (const w of batch.waiters) w.resolve();
       } catch (error) {
-        this.logger.error({ err: error }, "writing a usage batch failed");
-        for (const w of batch.waiters) w.reject(error);
+        if (batch.waiters.length === 1) {
+          this.logger.error({ err: error }, "writing usage failed");
+          batch.waiters[0]!.reject(error);
+          continue;
+        }
+        // One bad call (its application deleted meanwhile) must not fail the others: each call alone.
+        this.logger.warn({ err: error, calls: batch.waiters.length }, "writing a usage batch failed; writing its calls one by one");
+        for (const w of batch.waiters) {
+          try {
+            await writeUsage(this.db, w.transactions);
+            w.resolve();
+          } catch (alone) {
+            this.logger.error({ err: alone }, "writing usage failed");
+            w.reject(alone);
+          }
+        }
       }
     }
     this.writing = null;
