@@ -52,6 +52,7 @@ export const codegenConfig: CodegenConfig = {
           Metric: '../testing/factories#MetricFixture',
           MappingRule: '../testing/factories#MappingRuleFixture',
           ServiceToken: '../testing/factories#ServiceTokenFixture',
+          UsageAlert: '../testing/factories#UsageAlertFixture',
           Plan: '../testing/factories#PlanFixture',
           UsageLimit: '../testing/factories#UsageLimitFixture',
           PricingRule: '../testing/factories#PricingRuleFixture',

@@ -19,6 +19,10 @@ describe('pages registered with the router', () => {
       'Home',
       'Dashboard',
       'Notifications',
+      'Analytics',
+      'Usage',
+      'Engagement',
+      'Usage alerts',
       'Catalog',
       'Products',
       'Accounts',
@@ -49,6 +53,10 @@ describe('pages registered with the router', () => {
       'Home',
       'Dashboard',
       'Notifications',
+      'Analytics',
+      'Usage',
+      'Engagement',
+      'Usage alerts',
       'Catalog',
       'Products',
       'Accounts',
@@ -78,6 +86,10 @@ describe('pages registered with the router', () => {
       'Home',
       'Dashboard',
       'Notifications',
+      'Analytics',
+      'Usage',
+      'Engagement',
+      'Usage alerts',
       'Catalog',
       'Products',
       'Accounts',
@@ -108,6 +120,17 @@ describe('pages registered with the router', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/tenants'));
     expect(within(nav).getByRole('link', { name: 'Tenants' })).toHaveAttribute('data-active', 'true');
     await waitFor(() => expect(document.title).toBe('Tenants · Gatehouse admin'));
+  });
+
+  it('mark the entry whose path is the longest prefix of the location active, and only it', async () => {
+    signInAs(demo.acmeEmail);
+    await renderApp('/analytics/engagement');
+    await screen.findByRole('heading', { name: 'Engagement report' }, { timeout: 10_000 });
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).getByRole('link', { name: 'Engagement' })).toHaveAttribute('data-active', 'true');
+    expect(within(nav).getByRole('link', { name: 'Engagement' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Usage' })).not.toHaveAttribute('data-active');
+    expect(within(nav).getByRole('link', { name: 'Usage' })).not.toHaveAttribute('aria-current');
   });
 
   it('are guarded by their access rule, with the shell and navigation still there', async () => {

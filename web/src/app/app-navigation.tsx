@@ -23,6 +23,12 @@ export function AppNavigation({ viewer, onNavigate }: AppNavigationProps) {
     return [{ to: route.fullPath, label: nav.label ?? title ?? route.fullPath, icon: nav.icon, section: nav.section }];
   });
 
+  // The entry whose path is the longest prefix of the location: /analytics/engagement is Engagement's, not Usage's (/analytics).
+  const activeEntry = entries
+    .map((entry) => entry.to)
+    .filter((to) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`)))
+    .sort((a, b) => b.length - a.length)[0];
+
   return navSections.map((section) => {
     const items = entries.filter((entry) => entry.section === section.id);
     if (items.length === 0) return null;
@@ -38,7 +44,10 @@ export function AppNavigation({ viewer, onNavigate }: AppNavigationProps) {
             to={item.to}
             label={item.label}
             leftSection={<item.icon size={18} />}
-            active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
+            active={activeEntry === item.to}
+            // The router marks its own links current (aria-current, which Mantine styles too) on every
+            // path below theirs: only on the exact page here, so one entry is lit, the one chosen above.
+            activeOptions={{ exact: true, includeSearch: false }}
             onClick={onNavigate}
           />
         ))}

@@ -4,6 +4,7 @@ import type { ViewerQuery } from '../gql/graphql';
 /** The navigation's sections, in the order they appear. */
 export const navSections = [
   { id: 'home', label: 'Home' },
+  { id: 'analytics', label: 'Analytics' },
   { id: 'catalog', label: 'Catalog' },
   { id: 'operator', label: 'Operator' },
   { id: 'settings', label: 'Settings' },

@@ -13,6 +13,9 @@ import { settingsOutboxRoute } from './routes/settings-outbox';
 import { settingsWebhooksRoute } from './routes/settings-webhooks';
 import { settingsNotificationsRoute } from './routes/settings-notifications';
 import { notificationsRoute } from './routes/notifications';
+import { analyticsRoute } from './routes/analytics';
+import { analyticsEngagementRoute } from './routes/analytics-engagement';
+import { alertsRoute } from './routes/alerts';
 import { tenantsRoute } from './routes/tenants';
 import { productsRoute } from './routes/products';
 import { productRoute } from './routes/product';
@@ -36,6 +39,9 @@ import { explorerRoute } from './routes/explorer';
  */
 const appPages = [
   notificationsRoute,
+  analyticsRoute,
+  analyticsEngagementRoute,
+  alertsRoute,
   productsRoute,
   productRoute,
   accountsRoute,

@@ -1,6 +1,6 @@
 import type * as Types from './schema-types';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { TenantFixture, UserFixture, AccessTokenFixture, JobFixture, JobFailureFixture, ServiceFixture, MetricFixture, MappingRuleFixture, ServiceTokenFixture, PlanFixture, UsageLimitFixture, PricingRuleFixture, FeatureFixture } from '../testing/factories';
+import type { TenantFixture, UserFixture, AccessTokenFixture, JobFixture, JobFailureFixture, ServiceFixture, MetricFixture, MappingRuleFixture, ServiceTokenFixture, UsageAlertFixture, PlanFixture, UsageLimitFixture, PricingRuleFixture, FeatureFixture } from '../testing/factories';
 import type { MockContext } from '../mocks/mock-context';
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -99,7 +99,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<Types.ServiceSubscription, 'account' | 'plan' | 'service'> & { account: _RefType['Account'], plan: _RefType['Plan'], service: _RefType['Service'] } )
     | ( ServiceTokenFixture )
     | ( TenantFixture )
-    | ( Omit<Types.UsageAlert, 'account' | 'application' | 'metric' | 'service'> & { account?: Types.Maybe<_RefType['Account']>, application?: Types.Maybe<_RefType['Application']>, metric?: Types.Maybe<_RefType['Metric']>, service?: Types.Maybe<_RefType['Service']> } )
+    | ( UsageAlertFixture )
     | ( UsageLimitFixture )
     | ( UserFixture )
     | ( Types.WebhookDelivery )
@@ -467,7 +467,7 @@ export type ResolversTypes = {
   UpdateSignupSettingsInput: Types.UpdateSignupSettingsInput;
   UpdateWebhookSettingsInput: Types.UpdateWebhookSettingsInput;
   UpdateWebhookSettingsPayload: ResolverTypeWrapper<Types.UpdateWebhookSettingsPayload>;
-  UsageAlert: ResolverTypeWrapper<Omit<Types.UsageAlert, 'account' | 'application' | 'metric' | 'service'> & { account?: Types.Maybe<ResolversTypes['Account']>, application?: Types.Maybe<ResolversTypes['Application']>, metric?: Types.Maybe<ResolversTypes['Metric']>, service?: Types.Maybe<ResolversTypes['Service']> }>;
+  UsageAlert: ResolverTypeWrapper<UsageAlertFixture>;
   UsageAlertConnection: ResolverTypeWrapper<Omit<Types.UsageAlertConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UsageAlertEdge']>, nodes: Array<ResolversTypes['UsageAlert']> }>;
   UsageAlertEdge: ResolverTypeWrapper<Omit<Types.UsageAlertEdge, 'node'> & { node: ResolversTypes['UsageAlert'] }>;
   UsageAlertErrorCode: Types.UsageAlertErrorCode;
@@ -785,7 +785,7 @@ export type ResolversParentTypes = {
   UpdateSignupSettingsInput: Types.UpdateSignupSettingsInput;
   UpdateWebhookSettingsInput: Types.UpdateWebhookSettingsInput;
   UpdateWebhookSettingsPayload: Types.UpdateWebhookSettingsPayload;
-  UsageAlert: Omit<Types.UsageAlert, 'account' | 'application' | 'metric' | 'service'> & { account?: Types.Maybe<ResolversParentTypes['Account']>, application?: Types.Maybe<ResolversParentTypes['Application']>, metric?: Types.Maybe<ResolversParentTypes['Metric']>, service?: Types.Maybe<ResolversParentTypes['Service']> };
+  UsageAlert: UsageAlertFixture;
   UsageAlertConnection: Omit<Types.UsageAlertConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UsageAlertEdge']>, nodes: Array<ResolversParentTypes['UsageAlert']> };
   UsageAlertEdge: Omit<Types.UsageAlertEdge, 'node'> & { node: ResolversParentTypes['UsageAlert'] };
   UsageAlertFilter: Types.UsageAlertFilter;

@@ -49,7 +49,8 @@ type ObjectTypeName =
   | 'ServiceSubscription'
   | 'PlanChangeRequest'
   | 'Export'
-  | 'ServiceToken';
+  | 'ServiceToken'
+  | 'UsageAlert';
 export type AccessRules = { [T in ObjectTypeName]?: { [F in keyof NonNullable<Resolvers[T]>]?: AccessRule } };
 
 export type NodeTypeName =
@@ -77,7 +78,8 @@ export type NodeTypeName =
   | 'ServiceSubscription'
   | 'PlanChangeRequest'
   | 'Export'
-  | 'ServiceToken';
+  | 'ServiceToken'
+  | 'UsageAlert';
 
 /** Rules of whole object types (the server's `typeAccess`): wherever the type is selected, and for `node(id:)`. */
 export type TypeAccessRules = { [T in ObjectTypeName]?: AccessRule };

@@ -18,6 +18,8 @@ import { webhookOfEvent, type WebhooksState } from './webhooks/webhooks';
 import type { SessionState } from './team/auth';
 import type { TeamUser, UsersState } from './team/users';
 import type { ServiceTokensState } from './usage/service-tokens';
+import { seedDemoUsage } from './usage/usage-seed';
+import type { UsageState } from './usage/usage-store';
 
 /**
  * The in-memory back end of mock mode and component tests: each domain's state (its rules live
@@ -37,7 +39,8 @@ export type MockState = TenantsState &
   AccountsState &
   ApplicationsState &
   ExportsState &
-  ServiceTokensState;
+  ServiceTokensState &
+  UsageState;
 
 /** The demo logins: the same as the server's demo seed, with a fixed master password. */
 export const demo = {
@@ -116,6 +119,8 @@ function seed(): MockState {
   const accounts = seedDemoAccounts(acme, catalogAndPlans.plans);
   // And their 400 applications, two each across Acme's products, with their subscriptions (the server's demo seed).
   const applications = seedDemoApplications(acme, accounts.accounts, catalogAndPlans.services, catalogAndPlans.plans);
+  // And a 30-day traffic history of 36 of them, up to the current hour (the server's demo seed), with a few alerts (the mock's own).
+  const usage = seedDemoUsage(acme, applications.applications, catalogAndPlans.metrics, catalogAndPlans, new Date());
   return {
     tenants,
     users,
@@ -136,6 +141,7 @@ function seed(): MockState {
     ...applications,
     // The server's demo seed makes no service tokens: a gateway's is created when it is set up.
     serviceTokens: [],
+    ...usage,
   };
 }
 

@@ -17,6 +17,7 @@ import type {
   ServiceToken,
   Tenant,
   TierMode,
+  UsageAlert,
   UsageLimit,
   User,
 } from '../gql/schema-types';
@@ -66,6 +67,32 @@ export type MetricFixture = Omit<Metric, 'kind' | 'builtin' | 'parent' | 'mapped
 export type MappingRuleFixture = Omit<MappingRule, 'metric' | 'service'> & { serviceId: string; metricId: string };
 /** A gateway's service token of one product: only its prefix is kept, as on the server (the token is shown once). */
 export type ServiceTokenFixture = Omit<ServiceToken, 'service'> & { tenantId: string; serviceId: string };
+/**
+ * What a gateway reported for one application at one moment, as the usage endpoint counts it: the
+ * units by metric global ID with methods already rolled up into their parent (`hits`), and the
+ * upstream response codes with how many responses had each. The mock derives every counter, rollup
+ * and response-code count of analytics from these (src/mocks/usage/usage-store.ts, `recordUsage`
+ * takes system names and rolls them up). `wholeHour`: an hour of calls reported at once (the demo's
+ * history), counted from the hour up but in no minute's counter, as the server's demo seed does.
+ */
+export interface UsageReportFixture {
+  tenantId: string;
+  serviceId: string;
+  accountId: string;
+  applicationId: string;
+  at: string;
+  usage: Record<string, number>;
+  responseCodes: Record<string, number>;
+  wholeHour: boolean;
+}
+/** A usage alert of an application's limit (its product, account and metric held by id). */
+export type UsageAlertFixture = Omit<UsageAlert, 'application' | 'account' | 'service' | 'metric'> & {
+  tenantId: string;
+  serviceId: string;
+  applicationId: string;
+  accountId: string;
+  metricId: string;
+};
 
 /**
  * An account plan of a tenant (`serviceId` null), or a service or application plan of a service.
@@ -272,6 +299,33 @@ export function createServiceToken(overrides: Partial<ServiceTokenFixture> & { t
     prefix: `ghs_${String(n).padStart(6, '0')}`,
     createdAt: isoMinutesAfterBase(n),
     lastUsedAt: null,
+    ...overrides,
+  };
+}
+
+/** A report of one call at the base time, on no metric unless given: set `usage` (metric ID → units) and `at`. */
+export function createUsageReport(
+  overrides: Partial<UsageReportFixture> & { tenantId: string; serviceId: string; accountId: string; applicationId: string },
+): UsageReportFixture {
+  return { at: isoMinutesAfterBase(0), usage: {}, responseCodes: {}, wholeHour: false, ...overrides };
+}
+
+/** An unread usage alert at 80 % of 1000 units a day unless given; its kind follows its level (VIOLATION from 100 %). */
+export function createUsageAlert(
+  overrides: Partial<UsageAlertFixture> & { tenantId: string; serviceId: string; applicationId: string; accountId: string; metricId: string },
+): UsageAlertFixture {
+  const n = next();
+  const level = overrides.level ?? 80;
+  return {
+    __typename: 'UsageAlert',
+    id: toGlobalId('UsageAlert', rowKey(n)),
+    kind: level >= 100 ? 'VIOLATION' : 'ALERT',
+    level,
+    period: 'DAY',
+    max: '1000',
+    current: String(Math.ceil((1000 * level) / 100)),
+    raisedAt: isoMinutesAfterBase(n),
+    readAt: null,
     ...overrides,
   };
 }

@@ -33,7 +33,7 @@ export function rangeProblem(since: Date, until: Date, granularity: Granularity)
   if (since.getTime() < EARLIEST_ANALYTICS.getTime()) return "The range cannot start before 2000.";
   if (until.getTime() - since.getTime() > MAX_RANGE_MS[granularity]) {
     const most = { HOUR: "90 days", DAY: "3 years", MONTH: "10 years" }[granularity];
-    return `A ${granularity.toLowerCase()}ly series covers at most ${most}; choose a coarser granularity or a shorter range.`;
+    return `${{ HOUR: "An hourly", DAY: "A daily", MONTH: "A monthly" }[granularity]} series covers at most ${most}; choose a coarser granularity or a shorter range.`;
   }
   return null;
 }

@@ -76,7 +76,7 @@ export async function resolveRange(tx: Executor, range: RangeArgs, granularity: 
   const until = range.until!;
   const g = granularity ?? "DAY";
   const problem = rangeProblem(since, until, g);
-  if (problem) throw new AnalyticsRefusal(problem.startsWith("A ") ? "RANGE_TOO_LONG" : "INVALID_RANGE", problem, ["range"]);
+  if (problem) throw new AnalyticsRefusal(problem.includes("series covers at most") ? "RANGE_TOO_LONG" : "INVALID_RANGE", problem, ["range"]);
   return { since, until, timeZone, granularity: g };
 }
 

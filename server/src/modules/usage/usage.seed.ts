@@ -25,7 +25,7 @@ export async function seedDemoUsage(tx: Executor, tenantId: string, now = new Da
       (select id, account_id, service_id, (extract(epoch from created_at) * 1000)::float8 as created_ms from applications where tenant_id = ${tenantId} and state = 'LIVE' order by created_at desc, id limit ${DEMO_APPS / 2})
       union
       (select id, account_id, service_id, (extract(epoch from created_at) * 1000)::float8 as created_ms from applications where tenant_id = ${tenantId} and state = 'LIVE' order by created_at, id limit ${DEMO_APPS / 2})
-      order by id`),
+      order by created_ms, id`),
   );
   const metrics = rowsOf<{ id: string; service_id: string; system_name: string; parent_id: string | null }>(
     await tx.execute(sql`select id, service_id, system_name, parent_id from metrics where tenant_id = ${tenantId} order by created_at, id`),

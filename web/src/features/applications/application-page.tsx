@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, Anchor, Badge, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from '@tanstack/react-router';
@@ -15,8 +15,14 @@ import { ApplicationStateActions } from './application-state-actions';
 import { ApplicationStateBadge } from './application-state-badge';
 import { DeleteApplicationModal } from './delete-application-modal';
 
-/** One application: its summary, state changes and plan, its credentials by its product's auth mode, details, plan limits, deletion. */
-export function ApplicationPage({ applicationId }: { applicationId: string }) {
+interface ApplicationPageProps {
+  applicationId: string;
+  /** Its usage section (traffic and limits), which the app composes in from the analytics feature. */
+  usage?: ReactNode;
+}
+
+/** One application: its summary, state changes and plan, its credentials by its product's auth mode, details, usage, plan limits, deletion. */
+export function ApplicationPage({ applicationId, usage }: ApplicationPageProps) {
   const { data, loading, error } = useQuery(ApplicationQuery, { variables: { id: applicationId } });
   const [deleting, setDeleting] = useState(false);
   const application = data?.application;
@@ -111,6 +117,8 @@ export function ApplicationPage({ applicationId }: { applicationId: string }) {
       <ApplicationCredentialsCard application={application} service={service} />
 
       <ApplicationDetailsForm application={application} oidc={service.authMode === 'OIDC'} />
+
+      {usage}
 
       <ApplicationPlanLimits plan={application.plan} />
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { withoutMockOnlyDemo } from '../notifications/notification-seed';
+import { withoutMockOnlyUsage } from '../usage/usage-seed';
 import { withoutMockOnlyWebhooks } from '../webhooks/webhook-seed';
 import { server as mockServer } from '../server';
 import { resetMockState } from '../store';
@@ -61,9 +62,9 @@ let mockAnswers: HttpAnswer[] = [];
 let serverAnswers: HttpAnswer[] = [];
 
 beforeAll(async () => {
-  // From the server's demo data: the mock's extra demo notifications and its demo webhook are its own.
+  // From the server's demo data: the mock's extra demo notifications, its demo webhook and its usage alerts are its own.
   const seeded = resetMockState();
-  resetMockState({ ...withoutMockOnlyDemo(seeded), ...withoutMockOnlyWebhooks(seeded) });
+  resetMockState({ ...withoutMockOnlyDemo(seeded), ...withoutMockOnlyWebhooks(seeded), ...withoutMockOnlyUsage(seeded) });
   mockServer.listen({ onUnhandledRequest: 'error' });
   try {
     mockAnswers = await runFlows(new GraphqlSession(MOCK_URL));

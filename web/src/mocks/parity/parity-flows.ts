@@ -71,6 +71,8 @@ const fragments: Record<string, string> = {
   InvitationParts: 'fragment InvitationParts on AccountInvitation { __typename id email role state sentAt expiresAt acceptedAt createdAt account { id orgName } }',
   MessageParts: 'fragment MessageParts on AccountMessage { __typename id direction subject body createdAt }',
   ServiceTokenParts: 'fragment ServiceTokenParts on ServiceToken { __typename id name prefix createdAt lastUsedAt service { id systemName } }',
+  UsageAlertParts:
+    'fragment UsageAlertParts on UsageAlert { __typename id kind level period max current raisedAt readAt application { id name } account { id orgName } service { id systemName } metric { id systemName } }',
   PlanMetricParts:
     'fragment PlanMetricParts on PlanMetric { __typename enabled tierMode metric { id systemName } usageLimits { __typename id period value plan { id } metric { id systemName } } pricingRules { __typename id from to costPerUnit plan { id } metric { id systemName } } }',
 };
@@ -6163,6 +6165,631 @@ const serviceTokenMemberSteps: ParityStep[] = [
   },
 ];
 
+// ── usage analytics and alerts (server/src/modules/usage/analytics.*.ts, usage-alert.*.ts) ─────────
+const ANALYTICS_ERRORS = 'userErrors { __typename field message code }';
+const SERIES_FIELDS = 'metric { id systemName } since until timeZone granularity points { __typename start value } total previousTotal';
+const USAGE_SERIES = `query UsageSeries($target: UsageTargetInput!, $metric: ID!, $range: UsageRangeInput!, $granularity: UsageGranularity, $timeZone: String) {
+  usageSeries(target: $target, metric: $metric, range: $range, granularity: $granularity, timeZone: $timeZone) {
+    __typename series { __typename ${SERIES_FIELDS} changePercent } ${ANALYTICS_ERRORS}
+  }
+}`;
+/** Without the change in percent: over the demo history, whether it is a whole number depends on amounts the two sides do not share. */
+const USAGE_SERIES_SHAPE = `query UsageSeriesShape($target: UsageTargetInput!, $metric: ID!, $range: UsageRangeInput!, $granularity: UsageGranularity, $timeZone: String) {
+  usageSeries(target: $target, metric: $metric, range: $range, granularity: $granularity, timeZone: $timeZone) {
+    __typename series { __typename ${SERIES_FIELDS} } ${ANALYTICS_ERRORS}
+  }
+}`;
+const TOP_APPLICATIONS = `query TopApplications($service: ID!, $range: UsageRangeInput!, $metric: ID, $limit: Int, $timeZone: String) {
+  topApplications(service: $service, range: $range, metric: $metric, limit: $limit, timeZone: $timeZone) {
+    __typename result { __typename metric { id systemName } since until calendarPeriod periodStart applications { __typename application { id name } periodValue value } } ${ANALYTICS_ERRORS}
+  }
+}`;
+const RESPONSE_CODES = `query ResponseCodes($target: ResponseCodesTargetInput!, $range: UsageRangeInput!, $granularity: UsageGranularity, $timeZone: String) {
+  responseCodes(target: $target, range: $range, granularity: $granularity, timeZone: $timeZone) {
+    __typename series {
+      __typename since until timeZone granularity
+      points { __typename start informational success redirection clientError serverError } codes { __typename code count }
+    }
+    ${ANALYTICS_ERRORS}
+  }
+}`;
+const LIMIT_FIELDS = '__typename metric { id systemName } period max current percent periodStart resetAt';
+const UTILIZATION = `query Utilization($application: ID!) { utilization(application: $application) { ${LIMIT_FIELDS} } }`;
+const POTENTIAL_UPGRADES = `query PotentialUpgrades($first: Int) { potentialUpgrades(first: $first) { __typename application { id name } limit { ${LIMIT_FIELDS} } } }`;
+const SIGNUPS = `query Signups($range: UsageRangeInput!, $granularity: UsageGranularity, $timeZone: String) {
+  signups(range: $range, granularity: $granularity, timeZone: $timeZone) {
+    __typename series { __typename since until timeZone granularity points { __typename start count } total previousTotal } ${ANALYTICS_ERRORS}
+  }
+}`;
+const ENGAGEMENT_ACCOUNT = '__typename account { id orgName } signedUpAt firstHalf secondHalf growthPercent';
+const ENGAGEMENT = `query Engagement($days: Int!, $plan: ID) {
+  engagementReport(signedUpWithinDays: $days, plan: $plan) {
+    __typename
+    report { __typename since middle until signups neverUsed { ${ENGAGEMENT_ACCOUNT} } stopped { ${ENGAGEMENT_ACCOUNT} } active { ${ENGAGEMENT_ACCOUNT} } }
+    ${ANALYTICS_ERRORS}
+  }
+}`;
+const ALERTS = op(`query Alerts($first: Int, $after: String, $last: Int, $before: String, $filter: UsageAlertFilter, $orderBy: UsageAlertOrder) {
+  alerts(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    totalCount pageInfo { ...PageParts } edges { cursor node { ...UsageAlertParts } } nodes { id }
+  }
+}`);
+const MARK_ALERTS_READ = op(`mutation MarkAlertsRead($input: MarkAlertsReadInput!) {
+  markAlertsRead(input: $input) { __typename alerts { ...UsageAlertParts } userErrors { __typename field message code } }
+}`);
+const DELETE_ALERTS = `mutation DeleteAlerts($input: DeleteAlertsInput!) { deleteAlerts(input: $input) { __typename deletedAlertIds userErrors { __typename field message code } } }`;
+const ALERT_NODE = `query AlertNode($id: ID!) { node(id: $id) { __typename id ... on UsageAlert { kind level } } }`;
+const SERVICE_METRICS = `query ServiceMetrics($id: ID!) { service(id: $id) { id metrics { id systemName } } }`;
+
+const unknownAlert = toGlobalId('UsageAlert', deadRow);
+const unknownAlerts = (count: number) => Array.from({ length: count }, (_, i) => toGlobalId('UsageAlert', `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
+
+/**
+ * What is deterministic in these flows without usage: names, enums, time zones, amounts (all 0), and the
+ * bounds and buckets of custom ranges (presets move with the clock, between the two sides' runs too).
+ */
+const usageValues = ['systemName', 'name', 'orgName', 'timeZone', 'total', 'previousTotal', 'changePercent', 'value', 'periodValue', 'count', 'max', 'current', 'percent', 'signups', 'firstHalf', 'secondHalf', 'totalCount'];
+const customRangeValues = [...usageValues, 'since', 'until', 'start', 'periodStart'];
+/** Over the demo history (the same applications, not the same amounts on both sides): names and enums only. */
+const demoHistoryValues = ['systemName', 'timeZone'];
+
+const last = (preset: string) => ({ preset });
+const madridDst = { since: '2026-03-27T23:00:00.000Z', until: '2026-03-30T22:00:00.000Z' }; // Madrid: Mar 28 00:00 to Mar 31 00:00, summer time from the 29th
+const usageSvc = (refs: Refs) => refs['usageSvc'];
+const series = (target: (refs: Refs) => Record<string, unknown>, metric: string, range: Record<string, unknown>, extra: Record<string, unknown> = {}) => (refs: Refs) => ({
+  target: target(refs),
+  metric: refs[metric],
+  range,
+  ...extra,
+});
+const ofService = (refs: Refs) => ({ service: usageSvc(refs) });
+/** The tenant's accounts over the last three years, by month: every account the flows left (none older). */
+const threeYears = () => ({ since: new Date(Date.now() - 3 * 365 * 86_400_000).toISOString(), until: new Date(Date.now() + 86_400_000).toISOString() });
+
+/** Every analytics and alerts root field, with the smallest selection: refused to anonymous callers. */
+const usageQueries: [string, string][] = [
+  ['usageSeries', 'query { usageSeries(target: { service: "x" }, metric: "y", range: { preset: LAST_7_DAYS }) { userErrors { code } } }'],
+  ['topApplications', 'query { topApplications(service: "x", range: { preset: LAST_7_DAYS }) { userErrors { code } } }'],
+  ['responseCodes', 'query { responseCodes(target: { service: "x" }, range: { preset: LAST_7_DAYS }) { userErrors { code } } }'],
+  ['utilization', 'query { utilization(application: "x") { period } }'],
+  ['potentialUpgrades', 'query { potentialUpgrades { limit { period } } }'],
+  ['signups', 'query { signups(range: { preset: LAST_7_DAYS }) { userErrors { code } } }'],
+  ['engagementReport', 'query { engagementReport(signedUpWithinDays: 30) { userErrors { code } } }'],
+  ['alerts', 'query { alerts { totalCount } }'],
+];
+const usageMutations: [string, string][] = [
+  ['markAlertsRead', 'mutation { markAlertsRead(input: { ids: ["x"] }) { userErrors { code } } }'],
+  ['deleteAlerts', 'mutation { deleteAlerts(input: { ids: ["x"] }) { userErrors { code } } }'],
+];
+
+/** Members read analytics and alerts as admins do; marking and deleting alerts are mutations, which they cannot run yet. */
+const usageMemberSteps: ParityStep[] = [
+  {
+    name: 'login: the member, for analytics',
+    query: LOGIN,
+    variables: () => ({ input: { tenant: demo.acmeSubdomain, email: demo.memberEmail, password: 'a new member password' } }),
+    expect: 'data',
+  },
+  {
+    name: 'service: the Echo API\'s metrics, hits first, member',
+    query: SERVICE_METRICS,
+    variables: (refs) => ({ id: refs['echoService'] }),
+    expect: 'data',
+    values: ['systemName'],
+    ordered: true,
+    keep: { echoHits: 'service.metrics.0.id' },
+  },
+  {
+    name: "usageSeries, member: the Echo API's hits over the demo history, by day",
+    query: USAGE_SERIES_SHAPE,
+    variables: series((refs) => ({ service: refs['echoService'] }), 'echoHits', last('LAST_7_DAYS')),
+    expect: 'data',
+    values: demoHistoryValues,
+  },
+  { name: 'signups, member: the last 30 days', query: SIGNUPS, variables: () => ({ range: last('LAST_30_DAYS') }), expect: 'data', values: ['timeZone'] },
+  { name: 'alerts, member: none', query: ALERTS, expect: 'data', values: usageValues },
+  { name: 'markAlertsRead, member: FORBIDDEN', query: MARK_ALERTS_READ, variables: () => ({ input: { ids: [unknownAlert] } }), expect: { error: 'FORBIDDEN' }, values: ['message'] },
+  { name: 'deleteAlerts, member: FORBIDDEN', query: DELETE_ALERTS, variables: () => ({ input: { ids: [unknownAlert] } }), expect: { error: 'FORBIDDEN' }, values: ['message'] },
+];
+
+/**
+ * The Acme admin: a product, applications and an account with no usage (empty series, totals "0", no
+ * codes, no ranking, limits at 0), the demo history of the Echo API (points on both sides, amounts
+ * compared by format), signups and the engagement cohorts of the accounts the flows left, no alerts;
+ * each userError in the server's order of checks, and NOT_FOUND per unknown alert.
+ */
+const usageAdminSteps: ParityStep[] = [
+  { name: 'login: the Acme admin, for analytics', query: LOGIN, variables: () => ({ input: { tenant: demo.acmeSubdomain, email: demo.acmeEmail, password: demo.acmePassword } }), expect: 'data' },
+  {
+    name: 'createService: Usage Parity, with its hits',
+    query: CREATE_SERVICE,
+    variables: () => ({ input: { name: 'Usage Parity' } }),
+    expect: 'data',
+    values: catalogValues,
+    keep: { usageSvc: 'createService.service.id', usageHits: 'createService.service.metrics.0.id' },
+  },
+  {
+    name: 'createApplication: Rocket Usage on Usage Parity',
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['usageSvc'], name: 'Rocket Usage' })),
+    expect: 'data',
+    values: appValues,
+    keep: { usageApp: 'createApplication.application.id' },
+  },
+  {
+    name: "createApplication: Rocket Daily on the Echo API's Basic (a daily limit)",
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['echoService'], planId: refs['echoBasic'], name: 'Rocket Daily' })),
+    expect: 'data',
+    values: appValues,
+    keep: { basicApp: 'createApplication.application.id' },
+  },
+  {
+    name: 'createApplication: Rocket Mailer on Bronze (a throttle, disabled APIs)',
+    query: CREATE_APPLICATION,
+    variables: input((refs) => ({ accountId: refs['rocket'], serviceId: refs['emailService'], planId: refs['emailBronze'], name: 'Rocket Mailer' })),
+    expect: 'data',
+    values: appValues,
+    keep: { bronzeApp: 'createApplication.application.id' },
+  },
+
+  // usageSeries
+  { name: 'usageSeries: a product without usage, by day: no points, totals 0', query: USAGE_SERIES, variables: series(ofService, 'usageHits', last('LAST_7_DAYS')), expect: 'data', values: usageValues },
+  {
+    name: 'usageSeries: an application without usage, the last 24 hours in Madrid, by hour',
+    query: USAGE_SERIES,
+    variables: series((refs) => ({ application: refs['usageApp'] }), 'usageHits', last('LAST_24_HOURS'), { timeZone: 'Europe/Madrid' }),
+    expect: 'data',
+    values: usageValues,
+  },
+  {
+    name: "usageSeries: an account's hits of any of the tenant's products, 12 months",
+    query: USAGE_SERIES,
+    variables: series((refs) => ({ account: refs['rocket'] }), 'echoHits', last('LAST_12_MONTHS')),
+    expect: 'data',
+    values: usageValues,
+  },
+  {
+    name: "usageSeries: an account's method, 30 days by month in Kolkata",
+    query: USAGE_SERIES,
+    variables: series((refs) => ({ account: refs['rocket'] }), 'echoMethod', last('LAST_30_DAYS'), { granularity: 'MONTH', timeZone: 'Asia/Kolkata' }),
+    expect: 'data',
+    values: usageValues,
+  },
+  {
+    name: 'usageSeries: a custom range over the DST change in Madrid, by day, the bounds as given',
+    query: USAGE_SERIES,
+    variables: series(ofService, 'usageHits', madridDst, { granularity: 'DAY', timeZone: 'Europe/Madrid' }),
+    expect: 'data',
+    values: customRangeValues,
+  },
+  {
+    name: 'usageSeries: a custom range of exactly 90 days by hour',
+    query: USAGE_SERIES,
+    variables: series(ofService, 'usageHits', { since: '2026-01-01T00:00:00.000Z', until: '2026-04-01T00:00:00.000Z' }, { granularity: 'HOUR' }),
+    expect: 'data',
+    values: customRangeValues,
+  },
+  {
+    name: "usageSeries: the Echo API's demo history, by day: points on both sides",
+    query: USAGE_SERIES_SHAPE,
+    variables: series((refs) => ({ service: refs['echoService'] }), 'echoHits', last('LAST_7_DAYS')),
+    expect: 'data',
+    values: demoHistoryValues,
+  },
+  {
+    name: "usageSeries: the Echo API's demo history of its echo method, by hour in New York",
+    query: USAGE_SERIES_SHAPE,
+    variables: series((refs) => ({ service: refs['echoService'] }), 'echoMethod', last('LAST_24_HOURS'), { timeZone: 'America/New_York' }),
+    expect: 'data',
+    values: demoHistoryValues,
+  },
+  {
+    name: 'usageSeries: two targets: INVALID_TARGET',
+    query: USAGE_SERIES,
+    variables: series((refs) => ({ service: refs['usageSvc'], account: refs['rocket'] }), 'usageHits', last('LAST_7_DAYS')),
+    expect: { userErrors: ['INVALID_TARGET'] },
+  },
+  { name: 'usageSeries: no target: INVALID_TARGET', query: USAGE_SERIES, variables: series(() => ({}), 'usageHits', last('LAST_7_DAYS')), expect: { userErrors: ['INVALID_TARGET'] } },
+  {
+    name: 'usageSeries: unknown product: NOT_FOUND (before the range is looked at)',
+    query: USAGE_SERIES,
+    variables: series(() => ({ service: unknownService }), 'usageHits', {}, { timeZone: 'Mars/Olympus' }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: 'usageSeries: a metric id is no product id: NOT_FOUND', query: USAGE_SERIES, variables: series((refs) => ({ service: refs['usageHits'] }), 'usageHits', last('LAST_7_DAYS')), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'usageSeries: unknown application: NOT_FOUND', query: USAGE_SERIES, variables: series(() => ({ application: unknownApplication }), 'usageHits', last('LAST_7_DAYS')), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'usageSeries: unknown account: NOT_FOUND', query: USAGE_SERIES, variables: series(() => ({ account: unknownAccount }), 'usageHits', last('LAST_7_DAYS')), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'usageSeries: malformed account id: NOT_FOUND', query: USAGE_SERIES, variables: series(() => ({ account: 'nope' }), 'usageHits', last('LAST_7_DAYS')), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'usageSeries: unknown metric: NOT_FOUND', query: USAGE_SERIES, variables: (refs) => ({ target: ofService(refs), metric: unknownMetric, range: last('LAST_7_DAYS') }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: "usageSeries: another product's metric: INVALID_TARGET",
+    query: USAGE_SERIES,
+    variables: series(ofService, 'echoHits', last('LAST_7_DAYS')),
+    expect: { userErrors: ['INVALID_TARGET'] },
+  },
+  {
+    name: "usageSeries: an application and another product's metric: INVALID_TARGET",
+    query: USAGE_SERIES,
+    variables: series((refs) => ({ application: refs['usageApp'] }), 'echoMethod', last('LAST_7_DAYS')),
+    expect: { userErrors: ['INVALID_TARGET'] },
+  },
+  {
+    name: 'usageSeries: an unknown time zone: INVALID_TIME_ZONE (before the range)',
+    query: USAGE_SERIES,
+    variables: series(ofService, 'usageHits', {}, { timeZone: 'Mars/Olympus' }),
+    expect: { userErrors: ['INVALID_TIME_ZONE'] },
+  },
+  { name: 'usageSeries: an empty time zone: INVALID_TIME_ZONE', query: USAGE_SERIES, variables: series(ofService, 'usageHits', last('LAST_7_DAYS'), { timeZone: '' }), expect: { userErrors: ['INVALID_TIME_ZONE'] } },
+  { name: 'usageSeries: no range: INVALID_RANGE', query: USAGE_SERIES, variables: series(ofService, 'usageHits', {}), expect: { userErrors: ['INVALID_RANGE'] } },
+  {
+    name: 'usageSeries: a preset and a since: INVALID_RANGE',
+    query: USAGE_SERIES,
+    variables: series(ofService, 'usageHits', { preset: 'LAST_7_DAYS', since: '2026-01-01T00:00:00.000Z' }),
+    expect: { userErrors: ['INVALID_RANGE'] },
+  },
+  { name: 'usageSeries: a since without until: INVALID_RANGE', query: USAGE_SERIES, variables: series(ofService, 'usageHits', { since: '2026-01-01T00:00:00.000Z' }), expect: { userErrors: ['INVALID_RANGE'] } },
+  {
+    name: 'usageSeries: until before since: INVALID_RANGE',
+    query: USAGE_SERIES,
+    variables: series(ofService, 'usageHits', { since: '2026-02-01T00:00:00.000Z', until: '2026-01-01T00:00:00.000Z' }),
+    expect: { userErrors: ['INVALID_RANGE'] },
+  },
+  {
+    name: 'usageSeries: an empty range: INVALID_RANGE',
+    query: USAGE_SERIES,
+    variables: series(ofService, 'usageHits', { since: '2026-02-01T00:00:00.000Z', until: '2026-02-01T00:00:00.000Z' }),
+    expect: { userErrors: ['INVALID_RANGE'] },
+  },
+  {
+    name: 'usageSeries: a range from before 2000: INVALID_RANGE',
+    query: USAGE_SERIES,
+    variables: series(ofService, 'usageHits', { since: '1999-12-31T00:00:00.000Z', until: '2000-01-02T00:00:00.000Z' }),
+    expect: { userErrors: ['INVALID_RANGE'] },
+  },
+  {
+    name: 'usageSeries: 91 days by hour: RANGE_TOO_LONG',
+    query: USAGE_SERIES,
+    variables: series(ofService, 'usageHits', { since: '2026-01-01T00:00:00.000Z', until: '2026-04-02T00:00:00.000Z' }, { granularity: 'HOUR' }),
+    expect: { userErrors: ['RANGE_TOO_LONG'] },
+  },
+  {
+    name: 'usageSeries: 4 years by day: RANGE_TOO_LONG',
+    query: USAGE_SERIES,
+    variables: series(ofService, 'usageHits', { since: '2020-01-01T00:00:00.000Z', until: '2024-01-01T00:00:00.000Z' }),
+    expect: { userErrors: ['RANGE_TOO_LONG'] },
+  },
+  {
+    name: 'usageSeries: 11 years by month: RANGE_TOO_LONG',
+    query: USAGE_SERIES,
+    variables: series(ofService, 'usageHits', { since: '2010-01-01T00:00:00.000Z', until: '2021-01-01T00:00:00.000Z' }, { granularity: 'MONTH' }),
+    expect: { userErrors: ['RANGE_TOO_LONG'] },
+  },
+  {
+    name: 'usageSeries: a malformed since (scalar): BAD_USER_INPUT',
+    query: USAGE_SERIES,
+    variables: series(ofService, 'usageHits', { since: 'yesterday', until: '2026-01-01T00:00:00.000Z' }),
+    expect: { error: 'BAD_USER_INPUT' },
+  },
+  { name: 'usageSeries: an unknown preset (enum): BAD_USER_INPUT', query: USAGE_SERIES, variables: series(ofService, 'usageHits', last('LAST_WEEK')), expect: { error: 'BAD_USER_INPUT' } },
+
+  // topApplications
+  { name: 'topApplications: a product without usage: none, its hits by default', query: TOP_APPLICATIONS, variables: (refs) => ({ service: refs['usageSvc'], range: last('LAST_7_DAYS') }), expect: 'data', values: usageValues },
+  {
+    name: 'topApplications: within one UTC day: ranked by the DAY',
+    query: TOP_APPLICATIONS,
+    variables: (refs) => ({ service: refs['usageSvc'], range: { since: '2026-05-17T00:00:00.000Z', until: '2026-05-18T00:00:00.000Z' } }),
+    expect: 'data',
+    values: customRangeValues,
+  },
+  {
+    name: 'topApplications: Wednesday to Friday: ranked by the WEEK',
+    query: TOP_APPLICATIONS,
+    variables: (refs) => ({ service: refs['usageSvc'], metric: refs['usageHits'], range: { since: '2026-05-13T00:00:00.000Z', until: '2026-05-16T00:00:00.000Z' }, limit: 1 }),
+    expect: 'data',
+    values: customRangeValues,
+  },
+  {
+    name: 'topApplications: across a year end: ranked by the YEAR it ends in',
+    query: TOP_APPLICATIONS,
+    variables: (refs) => ({ service: refs['usageSvc'], range: { since: '2025-12-25T00:00:00.000Z', until: '2026-01-10T00:00:00.000Z' } }),
+    expect: 'data',
+    values: customRangeValues,
+  },
+  {
+    name: "topApplications: the Echo API's demo history, the top 3 of 30 days",
+    query: TOP_APPLICATIONS,
+    variables: (refs) => ({ service: refs['echoService'], range: last('LAST_30_DAYS'), limit: 3, timeZone: 'Europe/Madrid' }),
+    expect: 'data',
+    values: demoHistoryValues,
+  },
+  { name: 'topApplications: limit 0: INVALID_RANGE', query: TOP_APPLICATIONS, variables: (refs) => ({ service: refs['usageSvc'], range: last('LAST_7_DAYS'), limit: 0 }), expect: { userErrors: ['INVALID_RANGE'] } },
+  {
+    name: 'topApplications: limit 11 of an unknown product: INVALID_RANGE (the limit first)',
+    query: TOP_APPLICATIONS,
+    variables: () => ({ service: unknownService, range: last('LAST_7_DAYS'), limit: 11 }),
+    expect: { userErrors: ['INVALID_RANGE'] },
+  },
+  { name: 'topApplications: unknown product: NOT_FOUND', query: TOP_APPLICATIONS, variables: () => ({ service: unknownService, range: last('LAST_7_DAYS') }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'topApplications: unknown metric: NOT_FOUND', query: TOP_APPLICATIONS, variables: (refs) => ({ service: refs['usageSvc'], metric: 'nope', range: last('LAST_7_DAYS') }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: "topApplications: another product's metric: INVALID_TARGET",
+    query: TOP_APPLICATIONS,
+    variables: (refs) => ({ service: refs['usageSvc'], metric: refs['echoMethod'], range: last('LAST_7_DAYS') }),
+    expect: { userErrors: ['INVALID_TARGET'] },
+  },
+  {
+    name: 'topApplications: an unknown time zone: INVALID_TIME_ZONE',
+    query: TOP_APPLICATIONS,
+    variables: (refs) => ({ service: refs['usageSvc'], range: last('LAST_7_DAYS'), timeZone: 'Europe/Atlantis' }),
+    expect: { userErrors: ['INVALID_TIME_ZONE'] },
+  },
+  {
+    name: 'topApplications: 100 days (summed from daily counters), across months: ranked by the YEAR',
+    query: TOP_APPLICATIONS,
+    variables: (refs) => ({ service: refs['usageSvc'], range: { since: '2025-01-01T00:00:00.000Z', until: '2025-04-11T00:00:00.000Z' } }),
+    expect: 'data',
+    values: customRangeValues,
+  },
+  {
+    name: 'topApplications: 4 years: RANGE_TOO_LONG',
+    query: TOP_APPLICATIONS,
+    variables: (refs) => ({ service: refs['usageSvc'], range: { since: '2020-01-01T00:00:00.000Z', until: '2024-01-01T00:00:00.000Z' } }),
+    expect: { userErrors: ['RANGE_TOO_LONG'] },
+  },
+
+  // responseCodes
+  {
+    name: 'responseCodes: a product without usage: no points, no codes',
+    query: RESPONSE_CODES,
+    variables: (refs) => ({ target: ofService(refs), range: last('LAST_24_HOURS') }),
+    expect: 'data',
+    values: usageValues,
+  },
+  {
+    name: 'responseCodes: an application without usage, a custom range by month in Santiago',
+    query: RESPONSE_CODES,
+    variables: (refs) => ({ target: { application: refs['usageApp'] }, range: { since: '2026-01-01T00:00:00.000Z', until: '2026-10-01T00:00:00.000Z' }, granularity: 'MONTH', timeZone: 'America/Santiago' }),
+    expect: 'data',
+    values: customRangeValues,
+  },
+  {
+    name: "responseCodes: the Echo API's demo history: 200, 404 and 503 on both sides",
+    query: RESPONSE_CODES,
+    variables: (refs) => ({ target: { service: refs['echoService'] }, range: last('LAST_7_DAYS') }),
+    expect: 'data',
+    values: demoHistoryValues,
+  },
+  {
+    name: 'responseCodes: a product and an application: INVALID_TARGET',
+    query: RESPONSE_CODES,
+    variables: (refs) => ({ target: { service: refs['usageSvc'], application: refs['usageApp'] }, range: last('LAST_7_DAYS') }),
+    expect: { userErrors: ['INVALID_TARGET'] },
+  },
+  { name: 'responseCodes: no target: INVALID_TARGET', query: RESPONSE_CODES, variables: () => ({ target: {}, range: last('LAST_7_DAYS') }), expect: { userErrors: ['INVALID_TARGET'] } },
+  { name: 'responseCodes: unknown product: NOT_FOUND', query: RESPONSE_CODES, variables: () => ({ target: { service: unknownService }, range: last('LAST_7_DAYS') }), expect: { userErrors: ['NOT_FOUND'] } },
+  {
+    name: 'responseCodes: an account id is no application id: NOT_FOUND',
+    query: RESPONSE_CODES,
+    variables: (refs) => ({ target: { application: refs['rocket'] }, range: last('LAST_7_DAYS') }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: 'responseCodes: until before since: INVALID_RANGE',
+    query: RESPONSE_CODES,
+    variables: (refs) => ({ target: ofService(refs), range: { since: '2026-03-01T00:00:00.000Z', until: '2026-02-01T00:00:00.000Z' } }),
+    expect: { userErrors: ['INVALID_RANGE'] },
+  },
+  { name: 'responseCodes: an unknown time zone: INVALID_TIME_ZONE', query: RESPONSE_CODES, variables: (refs) => ({ target: ofService(refs), range: last('LAST_7_DAYS'), timeZone: 'GMT+25' }), expect: { userErrors: ['INVALID_TIME_ZONE'] } },
+
+  // utilization and potential upgrades
+  { name: 'utilization: a plan without limits: none', query: UTILIZATION, variables: (refs) => ({ application: refs['usageApp'] }), expect: 'data', values: usageValues },
+  { name: "utilization: the Echo API's Basic: 0 of its daily limit, reset at midnight UTC", query: UTILIZATION, variables: (refs) => ({ application: refs['basicApp'] }), expect: 'data', values: usageValues },
+  {
+    name: 'utilization: Bronze: 0 of its throttle; disabled APIs with no percent, per eternity with no reset',
+    query: UTILIZATION,
+    variables: (refs) => ({ application: refs['bronzeApp'] }),
+    expect: 'data',
+    values: usageValues,
+  },
+  { name: 'utilization: unknown application: NOT_FOUND', query: UTILIZATION, variables: () => ({ application: unknownApplication }), expect: { error: 'NOT_FOUND' }, values: ['message'] },
+  { name: 'utilization: a product id is no application id: NOT_FOUND', query: UTILIZATION, variables: (refs) => ({ application: refs['usageSvc'] }), expect: { error: 'NOT_FOUND' }, values: ['message'] },
+  { name: 'potentialUpgrades: first 0 (page size): BAD_USER_INPUT', query: POTENTIAL_UPGRADES, variables: () => ({ first: 0 }), expect: { error: 'BAD_USER_INPUT' } },
+
+  // signups and engagement
+  { name: 'signups: the last 30 days, by day', query: SIGNUPS, variables: () => ({ range: last('LAST_30_DAYS') }), expect: 'data', values: ['timeZone', 'granularity'] },
+  {
+    name: "signups: three years by month: every one of the tenant's accounts, none before",
+    query: SIGNUPS,
+    variables: () => ({ range: threeYears(), granularity: 'MONTH' }),
+    expect: 'data',
+    values: ['timeZone', 'granularity', 'total', 'previousTotal'],
+  },
+  {
+    name: 'signups: local days over the DST change in Madrid: 24, 23 and 24 hours',
+    query: SIGNUPS,
+    variables: () => ({ range: madridDst, granularity: 'DAY', timeZone: 'Europe/Madrid' }),
+    expect: 'data',
+    values: ['timeZone', 'granularity', 'since', 'until', 'start'],
+    ordered: true,
+  },
+  {
+    name: 'signups: hours in Kolkata start at half past a UTC hour',
+    query: SIGNUPS,
+    variables: () => ({ range: { since: '2026-03-10T00:00:00.000Z', until: '2026-03-10T06:00:00.000Z' }, granularity: 'HOUR', timeZone: 'Asia/Kolkata' }),
+    expect: 'data',
+    values: ['timeZone', 'granularity', 'since', 'until', 'start'],
+    ordered: true,
+  },
+  {
+    name: 'signups: months in Santiago start at local midnight, before and after its DST change',
+    query: SIGNUPS,
+    variables: () => ({ range: { since: '2025-08-15T00:00:00.000Z', until: '2025-11-15T00:00:00.000Z' }, granularity: 'MONTH', timeZone: 'America/Santiago' }),
+    expect: 'data',
+    values: ['timeZone', 'granularity', 'since', 'until', 'start'],
+    ordered: true,
+  },
+  {
+    name: 'signups: a Santiago day without a midnight (spring forward at 00:00) starts at the old offset’s midnight',
+    query: SIGNUPS,
+    variables: () => ({ range: { since: '2026-09-05T04:00:00.000Z', until: '2026-09-08T03:00:00.000Z' }, granularity: 'DAY', timeZone: 'America/Santiago' }),
+    expect: 'data',
+    values: ['timeZone', 'granularity', 'since', 'until', 'start'],
+    ordered: true,
+  },
+  {
+    name: 'signups: a Havana day whose midnight comes twice (fall back at 01:00) starts at the later one',
+    query: SIGNUPS,
+    variables: () => ({ range: { since: '2026-10-31T04:00:00.000Z', until: '2026-11-02T05:00:00.000Z' }, granularity: 'DAY', timeZone: 'America/Havana' }),
+    expect: 'data',
+    values: ['timeZone', 'granularity', 'since', 'until', 'start'],
+    ordered: true,
+  },
+  { name: 'signups: an unknown time zone: INVALID_TIME_ZONE', query: SIGNUPS, variables: () => ({ range: last('LAST_7_DAYS'), timeZone: 'Moon/Tranquility' }), expect: { userErrors: ['INVALID_TIME_ZONE'] } },
+  { name: 'signups: an until alone: INVALID_RANGE', query: SIGNUPS, variables: () => ({ range: { until: '2026-01-01T00:00:00.000Z' } }), expect: { userErrors: ['INVALID_RANGE'] } },
+  {
+    name: 'signups: 100 days by hour: RANGE_TOO_LONG',
+    query: SIGNUPS,
+    variables: () => ({ range: { since: '2025-01-01T00:00:00.000Z', until: '2025-04-11T00:00:00.000Z' }, granularity: 'HOUR' }),
+    expect: { userErrors: ['RANGE_TOO_LONG'] },
+  },
+  {
+    name: 'engagementReport: the last day: the accounts the flows made, never used, oldest first',
+    query: ENGAGEMENT,
+    variables: () => ({ days: 1 }),
+    expect: 'data',
+    values: usageValues,
+    ordered: true,
+  },
+  {
+    name: "engagementReport: the last day, on the tenant's account plan",
+    query: ENGAGEMENT,
+    variables: (refs) => ({ days: 1, plan: refs['acmeAccountPlan'] }),
+    expect: 'data',
+    values: usageValues,
+    ordered: true,
+  },
+  {
+    name: "engagementReport: the last day, on the Echo API's Basic (an application's plan)",
+    query: ENGAGEMENT,
+    variables: (refs) => ({ days: 1, plan: refs['echoBasic'] }),
+    expect: 'data',
+    values: usageValues,
+    ordered: true,
+  },
+  { name: 'engagementReport: 0 days: INVALID_RANGE', query: ENGAGEMENT, variables: () => ({ days: 0 }), expect: { userErrors: ['INVALID_RANGE'] } },
+  { name: 'engagementReport: 366 days: INVALID_RANGE', query: ENGAGEMENT, variables: () => ({ days: 366 }), expect: { userErrors: ['INVALID_RANGE'] } },
+  { name: 'engagementReport: 366 days of an unknown plan: INVALID_RANGE (the window first)', query: ENGAGEMENT, variables: () => ({ days: 366, plan: unknownPlan }), expect: { userErrors: ['INVALID_RANGE'] } },
+  { name: 'engagementReport: unknown plan: NOT_FOUND', query: ENGAGEMENT, variables: () => ({ days: 30, plan: unknownPlan }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'engagementReport: an account id is no plan id: NOT_FOUND', query: ENGAGEMENT, variables: (refs) => ({ days: 30, plan: refs['rocket'] }), expect: { userErrors: ['NOT_FOUND'] } },
+
+  // alerts
+  { name: 'alerts: none (the usage endpoint raised none)', query: ALERTS, expect: 'data', values: usageValues },
+  {
+    name: "alerts: the Echo API's unread violations, by level: none",
+    query: ALERTS,
+    variables: (refs) => ({ first: 5, filter: { service: refs['echoService'], unread: true, kinds: ['VIOLATION'] }, orderBy: { field: 'LEVEL', direction: 'ASC' } }),
+    expect: 'data',
+    values: usageValues,
+  },
+  { name: 'alerts: an application filter of another type: none', query: ALERTS, variables: (refs) => ({ filter: { application: refs['rocket'], account: 'nope' } }), expect: 'data', values: usageValues },
+  { name: 'alerts: last 2: none', query: ALERTS, variables: () => ({ last: 2, filter: { unread: false } }), expect: 'data', values: usageValues },
+  { name: 'alerts: first and last: BAD_USER_INPUT', query: ALERTS, variables: () => ({ first: 2, last: 2 }), expect: { error: 'BAD_USER_INPUT' }, values: ['message'] },
+  { name: 'alerts: a malformed cursor: BAD_USER_INPUT', query: ALERTS, variables: () => ({ first: 2, after: 'nope' }), expect: { error: 'BAD_USER_INPUT' }, values: ['message'] },
+  { name: 'node: unknown usage alert: NOT_FOUND', query: ALERT_NODE, variables: () => ({ id: unknownAlert }), expect: { error: 'NOT_FOUND' } },
+  {
+    name: 'markAlertsRead: unknown and malformed ids: NOT_FOUND for each, by its place',
+    query: MARK_ALERTS_READ,
+    variables: () => ({ input: { ids: [unknownAlert, 'nope', unknownAlert] } }),
+    expect: { userErrors: ['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'] },
+  },
+  {
+    name: 'markAlertsRead: unread again, an application id: NOT_FOUND',
+    query: MARK_ALERTS_READ,
+    variables: (refs) => ({ input: { ids: [refs['usageApp']], read: false } }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: 'markAlertsRead: no ids: nothing', query: MARK_ALERTS_READ, variables: () => ({ input: { ids: [] } }), expect: 'data' },
+  { name: 'markAlertsRead: 101 ids: TOO_MANY', query: MARK_ALERTS_READ, variables: () => ({ input: { ids: unknownAlerts(101) } }), expect: { userErrors: ['TOO_MANY'] } },
+  { name: 'markAlertsRead: 100 unknown ids: NOT_FOUND each', query: MARK_ALERTS_READ, variables: () => ({ input: { ids: unknownAlerts(100) } }), expect: { userErrors: Array<string>(100).fill('NOT_FOUND') } },
+  {
+    name: 'deleteAlerts: unknown and malformed ids: NOT_FOUND for each, by its place',
+    query: DELETE_ALERTS,
+    variables: () => ({ input: { ids: [unknownAlert, 'nope'] } }),
+    expect: { userErrors: ['NOT_FOUND', 'NOT_FOUND'] },
+  },
+  { name: 'deleteAlerts: no ids: nothing', query: DELETE_ALERTS, variables: () => ({ input: { ids: [] } }), expect: 'data' },
+  { name: 'deleteAlerts: 101 ids: TOO_MANY', query: DELETE_ALERTS, variables: () => ({ input: { ids: unknownAlerts(101) } }), expect: { userErrors: ['TOO_MANY'] } },
+];
+
+/** Another tenant's admin: none of Acme's products, applications or accounts; its own, without usage. */
+const usageOtherTenantSteps: ParityStep[] = [
+  {
+    name: "login: the second parity tenant's admin, for analytics",
+    query: LOGIN,
+    variables: (refs) => ({ input: { tenant: refs['parityTenant2Subdomain'], email: 'boss@parity.test', password: PARITY_ADMIN_PASSWORD } }),
+    expect: 'data',
+  },
+  {
+    name: 'service: its default product, hits first',
+    query: SERVICE_METRICS,
+    variables: (refs) => ({ id: refs['otherApi'] }),
+    expect: 'data',
+    values: ['systemName'],
+    ordered: true,
+    keep: { otherHits: 'service.metrics.0.id' },
+  },
+  { name: 'usageSeries, another tenant: its own product, no usage', query: USAGE_SERIES, variables: series((refs) => ({ service: refs['otherApi'] }), 'otherHits', last('LAST_30_DAYS')), expect: 'data', values: usageValues },
+  {
+    name: "usageSeries, another tenant: Acme's product: NOT_FOUND",
+    query: USAGE_SERIES,
+    variables: series((refs) => ({ service: refs['echoService'] }), 'otherHits', last('LAST_7_DAYS')),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "usageSeries, another tenant: Acme's metric: NOT_FOUND",
+    query: USAGE_SERIES,
+    variables: series((refs) => ({ service: refs['otherApi'] }), 'echoHits', last('LAST_7_DAYS')),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  {
+    name: "usageSeries, another tenant: Acme's account: NOT_FOUND",
+    query: USAGE_SERIES,
+    variables: series((refs) => ({ account: refs['rocket'] }), 'otherHits', last('LAST_7_DAYS')),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: "topApplications, another tenant: Acme's product: NOT_FOUND", query: TOP_APPLICATIONS, variables: (refs) => ({ service: refs['echoService'], range: last('LAST_7_DAYS') }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'topApplications, another tenant: its own product: none', query: TOP_APPLICATIONS, variables: (refs) => ({ service: refs['otherApi'], range: last('LAST_12_MONTHS') }), expect: 'data', values: usageValues },
+  {
+    name: "responseCodes, another tenant: Acme's application: NOT_FOUND",
+    query: RESPONSE_CODES,
+    variables: (refs) => ({ target: { application: refs['basicApp'] }, range: last('LAST_7_DAYS') }),
+    expect: { userErrors: ['NOT_FOUND'] },
+  },
+  { name: "utilization, another tenant: Acme's application: NOT_FOUND", query: UTILIZATION, variables: (refs) => ({ application: refs['basicApp'] }), expect: { error: 'NOT_FOUND' }, values: ['message'] },
+  { name: 'utilization, another tenant: its own application', query: UTILIZATION, variables: (refs) => ({ application: refs['otherSignupApp'] }), expect: 'data', values: usageValues },
+  { name: 'potentialUpgrades, another tenant: none', query: POTENTIAL_UPGRADES, expect: 'data' },
+  { name: 'potentialUpgrades, another tenant: first 100 (at most 50): none', query: POTENTIAL_UPGRADES, variables: () => ({ first: 100 }), expect: 'data' },
+  {
+    name: 'signups, another tenant: three years: its own accounts only',
+    query: SIGNUPS,
+    variables: () => ({ range: threeYears(), granularity: 'MONTH' }),
+    expect: 'data',
+    values: ['timeZone', 'granularity', 'total', 'previousTotal'],
+  },
+  { name: 'engagementReport, another tenant: the last 30 days, its own accounts', query: ENGAGEMENT, variables: () => ({ days: 30 }), expect: 'data', values: usageValues, ordered: true },
+  { name: "engagementReport, another tenant: Acme's plan: NOT_FOUND", query: ENGAGEMENT, variables: (refs) => ({ days: 30, plan: refs['echoBasic'] }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'alerts, another tenant: none', query: ALERTS, expect: 'data', values: usageValues },
+  { name: 'markAlertsRead, another tenant: unknown: NOT_FOUND', query: MARK_ALERTS_READ, variables: () => ({ input: { ids: [unknownAlert] } }), expect: { userErrors: ['NOT_FOUND'] } },
+  { name: 'deleteAlerts, another tenant: unknown: NOT_FOUND', query: DELETE_ALERTS, variables: () => ({ input: { ids: [unknownAlert] } }), expect: { userErrors: ['NOT_FOUND'] } },
+];
+
+/** Signed out: every analytics and alerts field needs a session. */
+const usageAnonymousSteps: ParityStep[] = [
+  { name: 'logout, after analytics', query: LOGOUT, expect: 'data' },
+  ...[...usageQueries, ...usageMutations].map(([field, query]) => ({ name: `${field}, anonymous: UNAUTHENTICATED`, query, expect: { error: 'UNAUTHENTICATED' } as Expectation, values: ['message'] })),
+];
+
 const tooDeep = `query { viewer { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { tenant { users { nodes { id } } } } } } } } } } } } } }`;
 const tooManyAliases = `query { ${Array.from({ length: 21 }, (_, i) => `v${i}: viewer { id }`).join(' ')} }`;
 
@@ -6775,4 +7402,10 @@ export const parityFlows: ParityStep[] = [
   ...applicationsOtherTenantSteps,
   ...invitationsOtherTenantSteps,
   ...applicationsMemberSteps,
+
+  // ── usage analytics and alerts: the member, the Acme admin, another tenant's, signed out ─────────────
+  ...usageMemberSteps,
+  ...usageAdminSteps,
+  ...usageOtherTenantSteps,
+  ...usageAnonymousSteps,
 ];

@@ -5,19 +5,13 @@ import { notifications } from '@mantine/notifications';
 import type { Column } from '@tanstack/react-table';
 import dayjs from 'dayjs';
 import Papa from 'papaparse';
+import { downloadFile } from '../download-file';
 import type { DataTableFeatures, DataTableRow } from './data-table-columns';
 import type { ConnectionPage, FetchConnectionPage } from './use-listing';
 
 function downloadCsv(filename: string, fields: string[], data: unknown[][]): void {
   // escapeFormulae: a cell such as `=HYPERLINK(...)` (a token name is user input) is not run by Excel.
-  const blob = new Blob([Papa.unparse({ fields, data }, { escapeFormulae: true })], { type: 'text/csv;charset=utf-8' });
-  if (typeof URL.createObjectURL !== 'function') return;
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = filename;
-  anchor.click();
-  URL.revokeObjectURL(url);
+  downloadFile(filename, Papa.unparse({ fields, data }, { escapeFormulae: true }));
 }
 
 function csvCell(value: unknown): string | number | boolean {
