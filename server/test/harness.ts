@@ -91,6 +91,22 @@ export interface GraphQLResponse<T = Record<string, any>> {
   headers: Headers;
 }
 
+/**
+ * `fetch`, sent again once when the kept-alive socket it picked turns out closed (ECONNRESET before any
+ * answer): a test that blocks this process's event loop for seconds (the demo seed runs PGlite, which
+ * computes on this thread) lets the server's keep-alive timer and the client's fire late together, and
+ * the client may pick a socket the server is closing. The server never saw that request.
+ */
+async function fetchFresh(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code !== "ECONNRESET" && code !== "UND_ERR_SOCKET") throw error;
+    return fetch(url, init);
+  }
+}
+
 export class TestClient {
   cookie: string | null = null;
   bearer: string | null = null;
@@ -104,7 +120,7 @@ export class TestClient {
   }
 
   async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
-    const res = await fetch(this.endpoint, {
+    const res = await fetchFresh(this.endpoint, {
       method: "POST",
       headers: {
         "content-type": "application/json",

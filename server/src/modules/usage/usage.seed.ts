@@ -4,13 +4,13 @@ import { type Executor, rowsOf } from "../../db/client.js";
 import { type RecordedUsage, writeUsage } from "./usage-recorder.js";
 
 /** Demo applications with a traffic history, and how many days of it. */
-const DEMO_APPS = 36;
+const DEMO_APPS = 16;
 const DAYS = 30;
 const HOUR_MS = 3_600_000;
 
 /**
  * A 30-day traffic history for the demo tenant, so analytics, the dashboard and the applications' usage
- * are alive on first start: hourly calls of 36 of its live applications with a daily and weekly rhythm,
+ * are alive on first start: hourly calls of 16 of its live applications with a daily and weekly rhythm,
  * some growing, some fading, a few stopped; each call counted on `hits` and on one of the product's
  * methods, with upstream response codes (mostly 2xx, some 4xx and 5xx). Written through the same
  * batch code as the usage endpoint, so the counters and the rollups agree. Runs once (skipped when the

@@ -9,7 +9,7 @@ import { HOUR_MS } from './time-zone';
 import { hasUsageHistory, registerUsageHistory, type UsageState } from './usage-store';
 
 /** Demo applications with a traffic history, and how many days of it (the server's usage.seed.ts). */
-const DEMO_APPS = 36;
+const DEMO_APPS = 16;
 const DAYS = 30;
 
 /** Stable row keys of the mock's own demo alerts. */
@@ -17,7 +17,7 @@ const seedKey = (n: number) => `00000000-0000-4000-e000-${String(n).padStart(12,
 
 /**
  * The demo tenant's 30-day traffic history, as the server's demo seed writes it
- * (server/src/modules/usage/usage.seed.ts): hourly calls of 36 of its live applications — the 18
+ * (server/src/modules/usage/usage.seed.ts): hourly calls of 16 of its live applications — the 18
  * newest and the 18 oldest — with a daily and weekly rhythm, some growing, some fading, a few stopped
  * halfway, none before it existed; each hour's calls counted on `hits` and split over the product's
  * methods, with upstream response codes (mostly 200, some 404 and 503), up to the current hour. The
