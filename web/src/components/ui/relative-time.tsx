@@ -1,4 +1,4 @@
-import { Text, type TextProps } from '@mantine/core';
+import { Stack, Text, type TextProps } from '@mantine/core';
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import { formatDate } from './format-date';
@@ -11,5 +11,17 @@ export function RelativeTime({ value, ...textProps }: { value: string } & TextPr
     <Text component="time" dateTime={value} title={formatDate(value)} size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }} {...textProps}>
       {dayjs(value).fromNow()}
     </Text>
+  );
+}
+
+/** A table cell's time: the date, and "3 minutes ago" under it. */
+export function DateAndRelative({ value }: { value: string }) {
+  return (
+    <Stack gap={0}>
+      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+        {formatDate(value)}
+      </Text>
+      <RelativeTime value={value} />
+    </Stack>
   );
 }

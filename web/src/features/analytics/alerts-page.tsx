@@ -11,7 +11,7 @@ import { dataTableColumns } from '../../components/ui/data-table/data-table-colu
 import { useConnectionListing } from '../../components/ui/data-table/use-connection-listing';
 import type { ListingPageProps } from '../../components/ui/data-table/use-listing';
 import { formatDate } from '../../components/ui/format-date';
-import { RelativeTime } from '../../components/ui/relative-time';
+import { DateAndRelative } from '../../components/ui/relative-time';
 import { errorMessage } from '../../lib/graphql-errors';
 import { alertKindLabels } from './analytics-format';
 import { alertKinds, type UsageAlertsSearch } from './alerts-search';
@@ -93,14 +93,7 @@ const columns = [
   column.accessor((alert) => alert.service?.name ?? '', { id: 'product', header: 'Product' }),
   column.accessor('raisedAt', {
     header: 'Raised',
-    cell: (c) => (
-      <Stack gap={0}>
-        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {formatDate(c.getValue())}
-        </Text>
-        <RelativeTime value={c.getValue()} />
-      </Stack>
-    ),
+    cell: (c) => <DateAndRelative value={c.getValue()} />,
   }),
   column.accessor('readAt', {
     header: 'State',
