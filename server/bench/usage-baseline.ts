@@ -4,8 +4,8 @@ import postgres from "postgres";
 
 /**
  * The baseline of `pnpm bench usage`: a bare `node:http` handler doing the same SQL as Gatehouse's
- * authrep, without the module kit, zod, the service cache or group commit — parse the body, hash the
- * token, one call of `gatehouse_usage_authorize`, then one write of the call's unlimited counters and
+ * authrep, without the module kit, zod, the service cache or group commit (no batching of checks or writes) — parse the body, hash the
+ * token, one call of `gatehouse_usage_check_batch` for this call alone, then one write of the call's unlimited counters and
  * rollups (the statement of usage-recorder.ts, for this call alone). Started as its own process by
  * bench/usage.ts with DATABASE_URL, PORT, GATEHOUSE_SECRET, SERVICE_ID and METRIC_ID (hits).
  */
@@ -42,9 +42,17 @@ const server = createServer((req, res) => {
         const hash = createHmac("sha256", secret).update(token).digest("hex");
         const at = new Date();
         const amount = body.usage.hits ?? 0;
-        const [row] = await sql`select gatehouse_usage_authorize(${hash}, ${serviceId}, 'user_key', ${body.credentials.userKey}, ${null},
-          ${[metricId]}::uuid[], ${[amount]}::bigint[], ${at.toISOString()}::timestamptz, true) as result`;
-        const result = row!.result as { error?: string; broken: number | null; tenantId: string; applicationId: string; accountId: string; limits: { period: string }[] };
+        const [row] = await sql`select gatehouse_usage_check_batch(${[hash]}::text[], ${[serviceId]}::uuid[], '{user_key}', ${[body.credentials.userKey]}::text[], '{NULL}',
+          ${[at.toISOString()]}::text[]::timestamptz[], '{true}', '{true}', '{1}', ${[metricId]}::uuid[], ${[amount]}::bigint[]) as answer`;
+        const answer = row!.answer as { error: (string | null)[]; broken: (number | null)[]; tenantId: string[]; applicationId: string[]; accountId: string[]; limitPeriod: string[] };
+        const result = {
+          error: answer.error[0],
+          broken: answer.broken[0],
+          tenantId: answer.tenantId[0]!,
+          applicationId: answer.applicationId[0]!,
+          accountId: answer.accountId[0]!,
+          limits: answer.limitPeriod.map((period) => ({ period })),
+        };
         if (result.error || result.broken !== null) {
           res.writeHead(409, { "content-type": "application/json" }).end(JSON.stringify({ authorized: false }));
           return;

@@ -83,7 +83,9 @@ export async function benchUsage(): Promise<void> {
     [`${APPS} applications`, seeded.keys],
   ] as const) {
     const ours = await load(gatehouse.url, authrep(keys), USAGE_CONNECTIONS, gatehouse.pid);
+    await quiet(sql);
     const bare = await load(baseline.url, authrep(keys), USAGE_CONNECTIONS, baseline.pid);
+    await quiet(sql);
     console.log(`authrep, ${label.padEnd(16)} Gatehouse ${line(ours)}`);
     console.log(`${"".padEnd(26)}bare node:http ${line(bare)}   ratio ${(ours.rps / bare.rps).toFixed(2)}×`);
   }
@@ -236,6 +238,20 @@ async function load(url: string, spec: { path: string; headers: Record<string, s
   const cpu = cpuPerRequest(before, readCpu(pid), result.requests.total);
   abort.signal.throwIfAborted();
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: result.errors + result.non2xx, cpu };
+}
+
+/**
+ * Waits until the database runs no statement but ours: a server still answering the calls of the run
+ * before (accepted before the load stopped) would compete with the next run — and, the bare handler
+ * writing the rollups in another order than Gatehouse, deadlock with it.
+ */
+async function quiet(sql: postgres.Sql): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const [row] = await sql<{ busy: number }[]>`
+      select count(*)::int as busy from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`;
+    if (row?.busy === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Rows per second COPY writes into usage_counters (fresh keys: old minute buckets), 200,000 rows. */

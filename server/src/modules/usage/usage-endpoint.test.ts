@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMember, createTenant } from "../../../test/factories.js";
 import { startTestServer, type TestClient, type TestServer } from "../../../test/harness.js";
 import { rowsOf } from "../../db/client.js";
+import { hashSecretToken } from "../../auth/secret-token.js";
 import { rowIdOf } from "../../graphql/node.js";
+import { checkBatch } from "./usage-checker.js";
 import { accountUsage, responseCodes, serviceUsage, usageCounters } from "./usage.tables.js";
 
 let server: TestServer;
@@ -325,5 +327,71 @@ describe("the usage endpoint", () => {
       .from(serviceUsage)
       .where(and(eq(serviceUsage.metricId, rowIdOf(s.hitsId, "Metric")!), eq(serviceUsage.granularity, "HOUR"), eq(serviceUsage.periodStart, periodStart("HOUR", at))));
     expect(hour!.value).toBe(100);
+  });
+
+  it("checks concurrent calls of many applications together, each exactly, a bad call failing alone", async () => {
+    const s = await setup({ hitsPerMinute: 20 });
+    const apps = [s.app];
+    for (let i = 0; i < 4; i++) {
+      const created = await s.admin.ok(
+        `mutation($input: CreateApplicationInput!) { createApplication(input: $input) { application { id userKey appId keys { value } } userErrors { code message } } }`,
+        { input: { accountId: s.accountId, serviceId: s.serviceId, planId: s.planId, name: `Shop ${i}` } },
+      );
+      apps.push(created.createApplication.application);
+    }
+    const at = new Date();
+    // 40 calls of 1 hit per application against 20 per minute, and unknown keys, interleaved.
+    const calls = Array.from({ length: 220 }, (_, i) =>
+      i % 11 === 10
+        ? { app: null, body: { credentials: { userKey: `unknown-${i}` }, usage: { hits: 1 }, timestamp: at.toISOString() } }
+        : { app: apps[i % 5]!, body: { credentials: { userKey: apps[i % 5]!.userKey }, usage: { hits: 1 }, timestamp: at.toISOString() } },
+    );
+    const results = await Promise.all(calls.map((c) => call("authrep", s.token, c.body)));
+    for (const app of apps) {
+      const mine = results.filter((_, i) => calls[i]!.app === app);
+      expect(mine).toHaveLength(40);
+      expect(mine.filter((r) => r.status === 200)).toHaveLength(20);
+      expect(mine.filter((r) => r.status === 409).map((r) => r.body.error.code)).toEqual(Array(20).fill("limits_exceeded"));
+      expect(await counter({ ...s, app }, s.hitsId, "MINUTE", at)).toBe(20);
+      expect(await counter({ ...s, app }, s.hitsId, "DAY", at)).toBe(20);
+    }
+    expect(results.filter((_, i) => calls[i]!.app === null).map((r) => r.body.error.code)).toEqual(Array(20).fill("application_not_found"));
+  });
+
+  it("checks a batch in arrival order, each call as if alone: later calls see earlier increments, refused ones count nothing", async () => {
+    const s = await setup({ hitsPerMinute: 100 });
+    await setLimit(s.admin, s.planId, s.searchId, "DAY", 5);
+    const at = new Date();
+    const base = { hash: hashSecretToken(server.config.secret, s.token), serviceId: rowIdOf(s.serviceId, "Service")!, kind: "user_key" as const, credential: s.app.userKey, appKey: null, at };
+    const hits = rowIdOf(s.hitsId, "Metric")!;
+    const search = rowIdOf(s.searchId, "Metric")!;
+    const answers = await checkBatch(server.database.usage, [
+      { ...base, usage: new Map([[hits, 60]]), record: true },
+      { ...base, usage: new Map([[hits, 50]]), record: true },
+      { ...base, usage: new Map(), record: false },
+      { ...base, credential: "nobody", usage: new Map([[hits, 1]]), record: true },
+      { ...base, usage: new Map([[hits, 3], [search, 3]]), record: true },
+      { ...base, usage: new Map([[hits, 3], [search, 3]]), record: true },
+      { ...base, usage: new Map([[hits, 40]]), record: false },
+      { ...base, hash: "not-a-token", usage: new Map([[hits, 1]]), record: true },
+      { ...base, usage: new Map([[hits, 37]]), record: true },
+    ]);
+    const summary = answers.map((a) => ({ error: a.error, broken: a.broken, limits: a.limits.map((l) => `${l.period}:${l.current}/${l.max}`) }));
+    expect(summary).toEqual([
+      { error: null, broken: null, limits: ["MINUTE:60/100"] },
+      { error: null, broken: 0, limits: ["MINUTE:60/100"] },
+      { error: null, broken: null, limits: ["MINUTE:60/100", "DAY:0/5"] },
+      { error: "application_not_found", broken: null, limits: [] },
+      { error: null, broken: null, limits: ["MINUTE:63/100", "DAY:3/5"] },
+      // search per day would reach 6: refused, and hits not counted either
+      { error: null, broken: 1, limits: ["MINUTE:63/100", "DAY:3/5"] },
+      // an authorize counts nothing: 63 + 40 > 100
+      { error: null, broken: 0, limits: ["MINUTE:63/100"] },
+      { error: "service_token_invalid", broken: null, limits: [] },
+      { error: null, broken: null, limits: ["MINUTE:100/100"] },
+    ]);
+    expect(answers[0]).toMatchObject({ tenantId: rowIdOf(s.tenant.id, "Tenant"), applicationId: rowIdOf(s.app.id, "Application"), accountId: rowIdOf(s.accountId, "Account") });
+    expect(await counter(s, s.hitsId, "MINUTE", at)).toBe(100);
+    expect(await counter(s, s.searchId, "DAY", at)).toBe(3);
   });
 });

@@ -6,7 +6,6 @@ import {
   MAX_USAGE_VALUE,
   rollUpUsage,
   tightestLimit,
-  type UsagePeriod,
   usageTimestampProblem,
   usageValueProblem,
 } from "@gatehouse/schema/usage";
@@ -18,6 +17,7 @@ import { toGlobalId } from "../../graphql/node.js";
 import { credentialsOf, readBody, requestIdOf } from "../../http/request.js";
 import type { ModuleHttp, ModuleRuntime } from "../../kit/module.js";
 import { UsageAlerts } from "./usage-alert.service.js";
+import { type Checked, UsageChecker } from "./usage-checker.js";
 import { type RecordedUsage, UsageRecorder } from "./usage-recorder.js";
 
 /**
@@ -93,27 +93,15 @@ interface ServiceContext {
 }
 
 const SERVICE = compileQuery(sql`select gatehouse_usage_service(${slot("hash")}) as service`);
-const AUTHORIZE = compileQuery(
-  sql`select gatehouse_usage_authorize(${slot("hash")}, ${slot("serviceId")}, ${slot("kind")}, ${slot("credential")}, ${slot("appKey")}, ${slot("metricIds")}::uuid[], ${slot("amounts")}::bigint[], ${slot("at")}::timestamptz, ${slot("record")}) as result`,
-);
 const APPLICATIONS = compileQuery(
   sql`select tenant_id, application_id, account_id, error from gatehouse_usage_applications(${slot("hash")}, ${slot("serviceId")}, ${slot("kinds")}::text[], ${slot("credentials")}::text[], ${slot("appKeys")}::text[])`,
 );
-
-interface Checked {
-  error?: string;
-  state?: string;
-  tenantId: string;
-  applicationId: string;
-  accountId: string;
-  limits: { metricId: string; period: UsagePeriod; max: number | string; current: number | string }[];
-  broken: number | null;
-}
 
 /** The usage module's HTTP routes. */
 export async function usageEndpoint({ database, config, logger }: ModuleRuntime): Promise<ModuleHttp> {
   const db = database.usage;
   const recorder = new UsageRecorder(db, logger);
+  const checker = new UsageChecker(db, logger);
   const alerts = new UsageAlerts(database.db, (error) => logger.error({ err: error }, "raising a usage alert failed"));
   const services = new Map<string, ServiceContext>();
   const stopListening = await database.listen("gatehouse_usage_service", (serviceId) => {
@@ -210,26 +198,18 @@ export async function usageEndpoint({ database, config, logger }: ModuleRuntime)
     const usage = usageOf(service, t);
     const now = new Date();
     const at = timeOf(t, now);
-    const [[raw] = []] = await runArrays(db, AUTHORIZE, {
+    const checked = await checker.check({
       hash,
       serviceId: service.serviceId,
       kind: cred.kind,
       credential: cred.value,
       appKey: cred.appKey,
-      metricIds: [...usage.keys()],
-      amounts: [...usage.values()],
-      at: at.toISOString(),
+      usage,
+      at,
       record: action === "authrep",
     });
-    const checked = (typeof raw === "string" ? JSON.parse(raw) : raw) as Checked;
     if (checked.error) throw refusalOf(checked);
-    const limits = checked.limits.map((l) => ({
-      metricId: l.metricId,
-      metric: service.nameById.get(l.metricId) ?? l.metricId,
-      period: l.period,
-      max: Number(l.max),
-      current: Number(l.current),
-    })) satisfies LimitUsage[];
+    const limits = checked.limits.map((l) => ({ ...l, metric: service.nameById.get(l.metricId) ?? l.metricId })) satisfies LimitUsage[];
     if (action === "authrep") {
       alerts.observe({ tenantId: checked.tenantId, serviceId: service.serviceId, applicationId: checked.applicationId, accountId: checked.accountId, limits, at });
     }
@@ -302,7 +282,7 @@ export async function usageEndpoint({ database, config, logger }: ModuleRuntime)
     const transactions: RecordedUsage[] = [];
     for (const [index, [tenantId, applicationId, accountId, error]] of rows.entries()) {
       if (error) {
-        const refusal = refusalOf({ error } as Checked);
+        const refusal = refusalOf({ error, state: null });
         throw new Refusal(refusal.code, `Transaction ${index}: ${refusal.message}`, { index });
       }
       const p = prepared[index]!;
@@ -377,7 +357,7 @@ function refusalOf(checked: Pick<Checked, "error" | "state">): Refusal {
     case "service_not_active":
       return new Refusal("service_not_active", "The product is suspended: every call is refused.");
     default:
-      throw new Error(`gatehouse_usage_authorize answered an unknown error: ${String(checked.error)}`);
+      throw new Error(`the usage check answered an unknown error: ${String(checked.error)}`);
   }
 }
 
