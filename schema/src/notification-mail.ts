@@ -101,3 +101,37 @@ export function renderInvitationMail(input: InvitationMailInput): { subject: str
 </body></html>`;
   return { subject, text, html };
 }
+
+/** What a usage alert emailed to a developer account's admins is rendered from (003 ch.22). */
+export interface UsageAlertMailInput {
+  tenantName: string;
+  applicationName: string;
+  productName: string;
+  /** 50 … 300 (% of the limit). */
+  level: number;
+  /** `1,200 of 1,000 hits per day`. */
+  usage: string;
+}
+
+/**
+ * The email telling a developer that an application reached a level of one of its limits: below 100 %
+ * a heads-up, from 100 % a violation (calls beyond the limit are refused).
+ */
+export function renderUsageAlertMail(input: UsageAlertMailInput): { subject: string; text: string; html: string } {
+  const violation = input.level >= 100;
+  const subject = `[${input.tenantName}] ${input.applicationName} ${violation ? "reached" : "used"} ${input.level} % of a usage limit`.replace(/[\r\n]+/g, " ").slice(0, 250);
+  const lines = [
+    `Your application ${input.applicationName} on ${input.productName} has used ${input.usage} (${input.level} % of the limit).`,
+    violation
+      ? "Calls beyond the limit are refused until the period ends. To raise the limit, change to a plan with more allowance."
+      : "Calls beyond the limit will be refused until the period ends. To avoid that, change to a plan with more allowance.",
+  ];
+  const text = [...lines, "", "--", input.tenantName].join("\n");
+  const html = `<!doctype html>
+<html><body style="font-family: system-ui, sans-serif; color: #1f2933; line-height: 1.5">
+${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("\n")}
+<hr style="border: none; border-top: 1px solid #e4e7eb">
+<p style="font-size: 12px; color: #7b8794">${escapeHtml(input.tenantName)}</p>
+</body></html>`;
+  return { subject, text, html };
+}

@@ -6,6 +6,7 @@ import { rootRoute } from './routes/root';
 import { loginRoute } from './routes/login';
 import { appLayoutRoute } from './routes/app-layout';
 import { indexRoute } from './routes/index';
+import { settingsOrganizationRoute } from './routes/settings-organization';
 import { settingsPersonalRoute } from './routes/settings-personal';
 import { settingsAccessTokensRoute } from './routes/settings-access-tokens';
 import { settingsAuditLogRoute } from './routes/settings-audit-log';
@@ -53,6 +54,7 @@ const appPages = [
   accountPlansRoute,
   planRoute,
   tenantsRoute,
+  settingsOrganizationRoute,
   settingsAccessTokensRoute,
   settingsAuditLogRoute,
   settingsOutboxRoute,

@@ -465,6 +465,8 @@ export type ResolversTypes = {
   UpdatePricingRuleInput: Types.UpdatePricingRuleInput;
   UpdateServiceInput: Types.UpdateServiceInput;
   UpdateSignupSettingsInput: Types.UpdateSignupSettingsInput;
+  UpdateTenantSettingsInput: Types.UpdateTenantSettingsInput;
+  UpdateTenantSettingsPayload: ResolverTypeWrapper<Omit<Types.UpdateTenantSettingsPayload, 'tenant'> & { tenant?: Types.Maybe<ResolversTypes['Tenant']> }>;
   UpdateWebhookSettingsInput: Types.UpdateWebhookSettingsInput;
   UpdateWebhookSettingsPayload: ResolverTypeWrapper<Types.UpdateWebhookSettingsPayload>;
   UsageAlert: ResolverTypeWrapper<UsageAlertFixture>;
@@ -783,6 +785,8 @@ export type ResolversParentTypes = {
   UpdatePricingRuleInput: Types.UpdatePricingRuleInput;
   UpdateServiceInput: Types.UpdateServiceInput;
   UpdateSignupSettingsInput: Types.UpdateSignupSettingsInput;
+  UpdateTenantSettingsInput: Types.UpdateTenantSettingsInput;
+  UpdateTenantSettingsPayload: Omit<Types.UpdateTenantSettingsPayload, 'tenant'> & { tenant?: Types.Maybe<ResolversParentTypes['Tenant']> };
   UpdateWebhookSettingsInput: Types.UpdateWebhookSettingsInput;
   UpdateWebhookSettingsPayload: Types.UpdateWebhookSettingsPayload;
   UsageAlert: UsageAlertFixture;
@@ -1552,6 +1556,7 @@ export type MutationResolvers<ContextType = MockContext, ParentType extends Reso
   updatePricingRule?: Resolver<ResolversTypes['PricingRulePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdatePricingRuleArgs, 'input'>>;
   updateService?: Resolver<ResolversTypes['ServicePayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateServiceArgs, 'input'>>;
   updateSignupSettings?: Resolver<ResolversTypes['SignupSettings'], ParentType, ContextType, RequireFields<Types.MutationUpdateSignupSettingsArgs, 'input'>>;
+  updateTenantSettings?: Resolver<ResolversTypes['UpdateTenantSettingsPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateTenantSettingsArgs, 'input'>>;
   updateWebhookSettings?: Resolver<ResolversTypes['UpdateWebhookSettingsPayload'], ParentType, ContextType, RequireFields<Types.MutationUpdateWebhookSettingsArgs, 'input'>>;
 };
 
@@ -1921,6 +1926,7 @@ export type ServiceResolvers<ContextType = MockContext, ParentType extends Resol
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   customKeysAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   description?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailDevelopersOnUsageAlerts?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes['Feature']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mappingRules?: Resolver<Array<ResolversTypes['MappingRule']>, ParentType, ContextType>;
@@ -2053,6 +2059,7 @@ export type TenantResolvers<ContextType = MockContext, ParentType extends Resolv
   isMaster?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subdomain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, Partial<Types.TenantUsersArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2105,6 +2112,11 @@ export type UnlockLoginPayloadResolvers<ContextType = MockContext, ParentType ex
 export type UpdateNotificationPreferencesPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UpdateNotificationPreferencesPayload'] = ResolversParentTypes['UpdateNotificationPreferencesPayload']> = {
   preferences?: Resolver<Types.Maybe<Array<ResolversTypes['NotificationPreference']>>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['NotificationUserError']>, ParentType, ContextType>;
+};
+
+export type UpdateTenantSettingsPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UpdateTenantSettingsPayload'] = ResolversParentTypes['UpdateTenantSettingsPayload']> = {
+  tenant?: Resolver<Types.Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['TenantUserError']>, ParentType, ContextType>;
 };
 
 export type UpdateWebhookSettingsPayloadResolvers<ContextType = MockContext, ParentType extends ResolversParentTypes['UpdateWebhookSettingsPayload'] = ResolversParentTypes['UpdateWebhookSettingsPayload']> = {
@@ -2425,6 +2437,7 @@ export type Resolvers<ContextType = MockContext> = {
   TopApplicationsPayload?: TopApplicationsPayloadResolvers<ContextType>;
   UnlockLoginPayload?: UnlockLoginPayloadResolvers<ContextType>;
   UpdateNotificationPreferencesPayload?: UpdateNotificationPreferencesPayloadResolvers<ContextType>;
+  UpdateTenantSettingsPayload?: UpdateTenantSettingsPayloadResolvers<ContextType>;
   UpdateWebhookSettingsPayload?: UpdateWebhookSettingsPayloadResolvers<ContextType>;
   UsageAlert?: UsageAlertResolvers<ContextType>;
   UsageAlertConnection?: UsageAlertConnectionResolvers<ContextType>;

@@ -1328,6 +1328,8 @@ export type CreateServiceInput = {
   customKeysAllowed?: InputMaybe<Scalars['Boolean']['input']>;
   /** What the API does (at most 2000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether usage alerts are also emailed to the developers; false when omitted. */
+  emailDevelopersOnUsageAlerts?: InputMaybe<Scalars['Boolean']['input']>;
   /** Name (1–200 characters). */
   name: Scalars['String']['input'];
   /** `[a-z0-9_-]`, 1–100 characters; derived from the name when omitted. Cannot be changed later. */
@@ -2439,6 +2441,8 @@ export type Mutation = {
   updateService: ServicePayload;
   /** Changes the signup settings; returns them as they are now. */
   updateSignupSettings: SignupSettings;
+  /** Changes the signed-in user's own tenant: its name and time zone. Admins only. */
+  updateTenantSettings: UpdateTenantSettingsPayload;
   /** Changes the webhook. The first save also makes its signing secret. */
   updateWebhookSettings: UpdateWebhookSettingsPayload;
 };
@@ -3029,6 +3033,12 @@ export type MutationUpdateServiceArgs = {
 /** Change the API program. */
 export type MutationUpdateSignupSettingsArgs = {
   input: UpdateSignupSettingsInput;
+};
+
+
+/** Change the API program. */
+export type MutationUpdateTenantSettingsArgs = {
+  input: UpdateTenantSettingsInput;
 };
 
 
@@ -3753,7 +3763,7 @@ export type Query = {
   topApplications: TopApplicationsPayload;
   /** How many of your notifications are unread (the bell's number). */
   unreadNotificationCount: Scalars['Int']['output'];
-  /** A metric's usage per hour, day or month over a range, for a product, an application or a developer account, in a time zone (default UTC); with the total and the previous period's total. Hourly series cover at most 90 days. */
+  /** A metric's usage per hour, day or month over a range, for a product, an application or a developer account, in a time zone (the tenant's by default); with the total and the previous period's total. Hourly series cover at most 90 days. */
   usageSeries: UsageSeriesPayload;
   /** An application's count in the current period against every limit of its plan (NOT_FOUND for no such application). */
   utilization: Array<LimitUtilization>;
@@ -4386,6 +4396,8 @@ export type Service = Node & {
   customKeysAllowed: Scalars['Boolean']['output'];
   /** What the API does. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Whether a usage alert of an application (50 % … 300 % of a limit) is also emailed to its developer account's admins; the team is always notified. */
+  emailDevelopersOnUsageAlerts: Scalars['Boolean']['output'];
   /** The features offered on its application and service plans (see `scope`), in creation order. */
   features: Array<Feature>;
   /** Opaque global ID. Stable for the life of the object; do not parse it. */
@@ -4830,6 +4842,8 @@ export type Tenant = Node & {
   name: Scalars['String']['output'];
   /** Unique subdomain, `[a-z0-9-]`; the admin portal is `<subdomain>-admin.<domain>`. */
   subdomain: Scalars['String']['output'];
+  /** IANA time zone of the tenant (UTC by default): analytics use it unless asked for another; billing always counts in UTC. */
+  timeZone: Scalars['String']['output'];
   /** Team users of this tenant. */
   users: UserConnection;
 };
@@ -4870,7 +4884,7 @@ export type TenantEdge = {
 export type TenantErrorCode =
   /** A required value is empty. */
   | 'BLANK'
-  /** A value has the wrong form (e.g. a subdomain with characters outside [a-z0-9-]). */
+  /** A value has the wrong form (e.g. a subdomain with characters outside [a-z0-9-], or an unknown time zone). */
   | 'INVALID'
   /** Another tenant uses this subdomain. */
   | 'TAKEN'
@@ -5115,6 +5129,8 @@ export type UpdateServiceInput = {
   customKeysAllowed?: InputMaybe<Scalars['Boolean']['input']>;
   /** Description; an empty string clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether usage alerts are also emailed to the developers. */
+  emailDevelopersOnUsageAlerts?: InputMaybe<Scalars['Boolean']['input']>;
   /** The service. */
   id: Scalars['ID']['input'];
   /** Name (1–200 characters). */
@@ -5131,6 +5147,23 @@ export type UpdateSignupSettingsInput = {
   accountApprovalRequired?: InputMaybe<Scalars['Boolean']['input']>;
   /** Developers may sign up on their own. */
   selfSignupEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Changes to the signed-in user's own tenant; what is omitted stays. */
+export type UpdateTenantSettingsInput = {
+  /** Organization name (1–100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** IANA time zone, such as Europe/Madrid, or UTC: the default of analytics. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of `updateTenantSettings`. */
+export type UpdateTenantSettingsPayload = {
+  __typename: 'UpdateTenantSettingsPayload';
+  /** The tenant as it is now; null when nothing was changed for an error. */
+  tenant?: Maybe<Tenant>;
+  /** Why nothing was changed. */
+  userErrors: Array<TenantUserError>;
 };
 
 /** What to change of the webhook; fields left out keep their value. */

@@ -160,6 +160,7 @@ export function createTenant(overrides: Partial<TenantFixture> = {}): TenantFixt
     name,
     subdomain: subdomainForName(name),
     isMaster: false,
+    timeZone: 'UTC',
     createdAt: isoMinutesAfterBase(n),
     ...overrides,
   };
@@ -244,6 +245,7 @@ export function createService(overrides: Partial<ServiceFixture> & { tenantId: s
     appIdParameter: 'app_id',
     appKeyParameter: 'app_key',
     customKeysAllowed: false,
+    emailDevelopersOnUsageAlerts: false,
     state: 'ACTIVE',
     createdAt,
     updatedAt: createdAt,

@@ -8,7 +8,7 @@ import {
   usernameFromEmail,
   usernameProblem,
 } from "@gatehouse/schema/accounts";
-import { and, asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
 import { rowsByIds } from "../../db/statement.js";
@@ -65,6 +65,15 @@ export const firstAdminUserOfAccount = firstRowOfGroup({
 });
 
 /** The account, locked for the rest of the transaction (NO KEY UPDATE: its users and applications go on), or null. */
+/** The addresses a developer account is emailed at: its admin users who are not suspended (003 §10.2). */
+export async function accountAdminEmails(tx: Executor, accountId: string): Promise<string[]> {
+  const admins = await tx
+    .select({ email: accountUsers.email })
+    .from(accountUsers)
+    .where(and(eq(accountUsers.accountId, accountId), eq(accountUsers.role, "ADMIN"), ne(accountUsers.state, "SUSPENDED")));
+  return admins.map((a) => a.email);
+}
+
 export async function lockAccount(tx: Executor, actor: Actor, accountId: string | null): Promise<AccountRow | null> {
   if (!accountId) return null;
   const [row] = await tx

@@ -1,6 +1,5 @@
 import { MAX_MESSAGE_BODY_LENGTH, MAX_MESSAGE_SUBJECT_LENGTH } from "@gatehouse/schema/accounts";
 import { renderMessageMail } from "@gatehouse/schema/notification-mail";
-import { and, eq, ne } from "drizzle-orm";
 import type { Actor } from "../../auth/actor.js";
 import type { Executor } from "../../db/client.js";
 import { rowsByIds } from "../../db/statement.js";
@@ -8,9 +7,9 @@ import { userError } from "../../graphql/user-error.js";
 import { emit } from "../events/events.service.js";
 import { queueMail } from "../notifications/notifications.service.js";
 import { tenantsByIds } from "../tenants/tenant.service.js";
-import { accountForUse } from "./account.service.js";
+import { accountAdminEmails, accountForUse } from "./account.service.js";
 import { AccountErrorCode } from "./accounts.errors.js";
-import { type AccountMessageRow, accountMessages, accountUsers } from "./accounts.tables.js";
+import { type AccountMessageRow, accountMessages } from "./accounts.tables.js";
 import { type AccountMessageListArgs, accountMessageListing } from "./account.type.js";
 import type { AccountError, Outcome } from "./field-definition.service.js";
 
@@ -53,16 +52,13 @@ export async function sendMessage(tx: Executor, actor: Actor, accountId: string 
     .insert(accountMessages)
     .values({ tenantId: actor.tenantId, accountId: account!.id, direction: "TO_ACCOUNT", subject, body, senderUserId: actor.kind === "user" ? actor.userId : actor.onBehalfOf })
     .returning();
-  const admins = await tx
-    .select({ email: accountUsers.email })
-    .from(accountUsers)
-    .where(and(eq(accountUsers.accountId, account!.id), eq(accountUsers.role, "ADMIN"), ne(accountUsers.state, "SUSPENDED")));
+  const admins = await accountAdminEmails(tx, account!.id);
   const [tenant] = await tenantsByIds(tx, [actor.tenantId]);
   const rendered = renderMessageMail({ tenantName: tenant?.name ?? "", subject, body });
   await queueMail(
     tx,
     actor.tenantId,
-    admins.map((a) => ({ to: a.email, ...rendered })),
+    admins.map((to) => ({ to, ...rendered })),
   );
   await emit(tx, actor, {
     type: "account_message",

@@ -35,6 +35,8 @@ export class CreateServiceInput {
   appKeyParameter?: string | null;
   @Field(() => Boolean, { nullable: true, description: "Whether admins may set custom keys; false when omitted." })
   customKeysAllowed?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "Whether usage alerts are also emailed to the developers; false when omitted." })
+  emailDevelopersOnUsageAlerts?: boolean | null;
 }
 
 @InputType("UpdateServiceInput", { description: "Changes to a service; omitted fields stay as they are. The system name cannot change." })
@@ -55,6 +57,8 @@ export class UpdateServiceInput {
   appKeyParameter?: string | null;
   @Field(() => Boolean, { nullable: true, description: "Whether admins may set custom keys." })
   customKeysAllowed?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "Whether usage alerts are also emailed to the developers." })
+  emailDevelopersOnUsageAlerts?: boolean | null;
   @Field(() => ServiceState.graphql, { nullable: true, description: "ACTIVE, or SUSPENDED to refuse all traffic." })
   state?: ServiceState | null;
 }

@@ -46,6 +46,8 @@ export const services = pgTable(
     appIdParameter: text("app_id_parameter").notNull().default("app_id"),
     appKeyParameter: text("app_key_parameter").notNull().default("app_key"),
     customKeysAllowed: boolean("custom_keys_allowed").notNull().default(false),
+    /** Whether a usage alert of an application is also emailed to its developer account's admins (003 ch.22). */
+    emailDevelopersOnUsageAlerts: boolean("email_developers_on_usage_alerts").notNull().default(false),
     state: text("state", { enum: ServiceState.values }).notNull().default("ACTIVE"),
     createdAt: createdAt(),
     updatedAt: timestampMs("updated_at").notNull().default(sql`clock_timestamp()`),

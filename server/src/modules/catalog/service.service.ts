@@ -60,6 +60,7 @@ export interface ServiceSettings {
   appIdParameter?: string | null;
   appKeyParameter?: string | null;
   customKeysAllowed?: boolean | null;
+  emailDevelopersOnUsageAlerts?: boolean | null;
   state?: ServiceState | null;
 }
 
@@ -88,6 +89,7 @@ function checkSettings(input: ServiceSettings, errors: CatalogError[]): Partial<
   }
   if (input.authMode != null) values.authMode = input.authMode;
   if (input.customKeysAllowed != null) values.customKeysAllowed = input.customKeysAllowed;
+  if (input.emailDevelopersOnUsageAlerts != null) values.emailDevelopersOnUsageAlerts = input.emailDevelopersOnUsageAlerts;
   if (input.state != null) values.state = input.state;
   return values;
 }
@@ -153,7 +155,7 @@ export async function updateService(
 }
 
 /** The settings an update may change, as the API names them. */
-const SERVICE_FIELDS = ["name", "description", "authMode", "userKeyParameter", "appIdParameter", "appKeyParameter", "customKeysAllowed", "state"] as const;
+const SERVICE_FIELDS = ["name", "description", "authMode", "userKeyParameter", "appIdParameter", "appKeyParameter", "customKeysAllowed", "emailDevelopersOnUsageAlerts", "state"] as const;
 
 const serviceTarget = (service: ServiceRow) => ({ type: "Service", id: service.id, name: service.name });
 

@@ -25,6 +25,8 @@ export class Service extends Node {
   appKeyParameter: string;
   @Field(() => Boolean, { description: "Whether admins may set an application's key to a value of their choosing." })
   customKeysAllowed: boolean;
+  @Field(() => Boolean, { description: "Whether a usage alert of an application (50 % … 300 % of a limit) is also emailed to its developer account's admins; the team is always notified." })
+  emailDevelopersOnUsageAlerts: boolean;
   @Field(() => ServiceState.graphql, { description: "Whether the service accepts traffic." })
   state: ServiceState;
   @Field(() => Date, { description: "When the service was created." })

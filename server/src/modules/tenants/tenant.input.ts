@@ -29,3 +29,19 @@ export class CreateTenantPayload {
   @Field(() => [TenantUserError], { description: "Why the tenant was not created." })
   userErrors: InstanceType<typeof TenantUserError>[];
 }
+
+@InputType("UpdateTenantSettingsInput", { description: "Changes to the signed-in user's own tenant; what is omitted stays." })
+export class UpdateTenantSettingsInput {
+  @Field(() => String, { nullable: true, description: `Organization name (1–${MAX_TENANT_NAME_LENGTH} characters).` })
+  name?: string | null;
+  @Field(() => String, { nullable: true, description: "IANA time zone, such as Europe/Madrid, or UTC: the default of analytics." })
+  timeZone?: string | null;
+}
+
+@ObjectType("UpdateTenantSettingsPayload", { description: "Result of `updateTenantSettings`." })
+export class UpdateTenantSettingsPayload {
+  @Field(() => Tenant, { nullable: true, description: "The tenant as it is now; null when nothing was changed for an error." })
+  tenant: Tenant | null;
+  @Field(() => [TenantUserError], { description: "Why nothing was changed." })
+  userErrors: InstanceType<typeof TenantUserError>[];
+}

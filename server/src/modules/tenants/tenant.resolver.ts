@@ -4,7 +4,7 @@ import { Access } from "../../graphql/access.js";
 import { actorOf, type Context } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
 import { rowIdOf } from "../../graphql/node.js";
-import { CreateTenantInput, CreateTenantPayload } from "./tenant.input.js";
+import { CreateTenantInput, CreateTenantPayload, UpdateTenantSettingsInput, UpdateTenantSettingsPayload } from "./tenant.input.js";
 import * as tenantService from "./tenant.service.js";
 import { Tenant, type TenantListArgs, tenantListing } from "./tenant.type.js";
 import type { TenantRow } from "./tenants.tables.js";
@@ -46,5 +46,15 @@ export class TenantResolver {
     return result.ok
       ? { tenant: result.tenant, adminUser: result.admin, generatedAdminPassword: result.generatedAdminPassword, userErrors: [] }
       : { tenant: null, adminUser: null, generatedAdminPassword: null, userErrors: result.userErrors };
+  }
+
+  @Mutation(() => UpdateTenantSettingsPayload, { description: "Changes the signed-in user's own tenant: its name and time zone. Admins only." })
+  @Access({ admin: true, scope: "ACCOUNT_MANAGEMENT" })
+  async updateTenantSettings(
+    @Arg("input", () => UpdateTenantSettingsInput, { description: "The changes; what is omitted stays." }) input: UpdateTenantSettingsInput,
+    @Ctx() ctx: Context,
+  ) {
+    const result = await tenantService.updateTenantSettings(ctx.tx, actorOf(ctx), input);
+    return result.ok ? { tenant: result.tenant, userErrors: [] } : { tenant: null, userErrors: result.userErrors };
   }
 }

@@ -1,4 +1,5 @@
 import { MAX_TENANT_NAME_LENGTH } from "@gatehouse/schema/lengths";
+import { canonicalTimeZone } from "@gatehouse/schema/time-zones";
 import { deriveSubdomain, derivedSubdomainCandidate, subdomainProblem } from "@gatehouse/schema/subdomain";
 import { eq } from "drizzle-orm";
 import type { Actor, SystemActor } from "../../auth/actor.js";
@@ -135,4 +136,45 @@ export async function ensureMasterTenant(
     team.createUser(tx, { tenantId: master!.id, email: admin.email, password: admin.password ?? generated!, role: "ADMIN" }),
   );
   return { created: true, generatedPassword: generated };
+}
+
+export interface TenantSettingsChanges {
+  name?: string | null;
+  timeZone?: string | null;
+}
+
+/** Changes the caller's own tenant: its name and time zone (admins). A time zone is stored canonically spelled. */
+export async function updateTenantSettings(
+  tx: Executor,
+  actor: Actor,
+  input: TenantSettingsChanges,
+): Promise<{ ok: true; tenant: TenantRow } | { ok: false; userErrors: TenantError[] }> {
+  const errors: TenantError[] = [];
+  const changes: Partial<Pick<TenantRow, "name" | "timeZone">> = {};
+  if (input.name != null) {
+    const name = input.name.trim();
+    if (!name) errors.push(userError(TenantErrorCode.BLANK, "Give the tenant a name.", ["input", "name"]));
+    else if (name.length > MAX_TENANT_NAME_LENGTH) errors.push(userError(TenantErrorCode.TOO_LONG, `Use at most ${MAX_TENANT_NAME_LENGTH} characters.`, ["input", "name"]));
+    else changes.name = name;
+  }
+  if (input.timeZone != null) {
+    const zone = canonicalTimeZone(input.timeZone.trim());
+    if (!zone) errors.push(userError(TenantErrorCode.INVALID, `"${input.timeZone.slice(0, 64)}" is not a time zone; use an IANA name such as Europe/Madrid, or UTC.`, ["input", "timeZone"]));
+    else changes.timeZone = zone;
+  }
+  if (errors.length) return { ok: false, userErrors: errors };
+  const [before] = await tx.select().from(tenants).where(eq(tenants.id, actor.tenantId));
+  if (!before) throw new Error("The caller's tenant does not exist.");
+  const changed = (Object.keys(changes) as (keyof typeof changes)[]).filter((key) => changes[key] !== before[key]);
+  if (changed.length === 0) return { ok: true, tenant: before };
+  const [tenant] = await tx.update(tenants).set(changes).where(eq(tenants.id, actor.tenantId)).returning();
+  const said = changed.map((key) => (key === "name" ? `the name to "${tenant!.name}"` : `the time zone to ${tenant!.timeZone}`));
+  await emit(tx, actor, {
+    type: "tenant",
+    action: "updated",
+    target: { type: "Tenant", id: tenant!.id, name: tenant!.name },
+    summary: `Changed ${said.join(" and ")}.`,
+    changes: changed.map((field) => ({ field, from: before[field], to: tenant![field] })),
+  });
+  return { ok: true, tenant: tenant! };
 }

@@ -13,6 +13,8 @@ export class Tenant extends Node {
   subdomain: string;
   @Field(() => Boolean, { description: "True for the operator's own (master) tenant." })
   isMaster: boolean;
+  @Field(() => String, { description: "IANA time zone of the tenant (UTC by default): analytics use it unless asked for another; billing always counts in UTC." })
+  timeZone: string;
   @Field(() => Date, { description: "When the tenant was created." })
   createdAt: Date;
 }

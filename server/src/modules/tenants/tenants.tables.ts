@@ -11,6 +11,8 @@ export const tenants = pgTable(
     name: text("name").notNull(),
     subdomain: text("subdomain").notNull(),
     isMaster: boolean("is_master").notNull().default(false),
+    /** IANA name of the tenant's time zone: analytics default to it; billing always counts in UTC (003 §1.2). */
+    timeZone: text("time_zone").notNull().default("UTC"),
     createdAt: createdAt(),
   },
   (t) => [

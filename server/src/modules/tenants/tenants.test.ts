@@ -174,3 +174,45 @@ describe("tenants connection", () => {
     expect(await statements(8)).toBe(await statements(2));
   });
 });
+
+describe("updateTenantSettings", () => {
+  const UPDATE = `mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { tenant { id name timeZone } userErrors { field code message } } }`;
+  const VIEWER = `{ viewer { tenant { id name timeZone } } }`;
+
+  it("changes the admin's own tenant: name and time zone (canonically spelled), recorded in the audit log", async () => {
+    const { createMember } = await import("../../../test/factories.js");
+    const t = await createTenant(server);
+    const other = await createTenant(server);
+    const admin = await t.login();
+    expect((await admin.ok(VIEWER)).viewer.tenant).toEqual({ id: t.tenant.id, name: expect.any(String), timeZone: "UTC" });
+
+    const res = await admin.ok(UPDATE, { input: { name: "  Acme Rockets  ", timeZone: "europe/madrid" } });
+    expect(res.updateTenantSettings).toEqual({ tenant: { id: t.tenant.id, name: "Acme Rockets", timeZone: "Europe/Madrid" }, userErrors: [] });
+    // Omitted stays; the same value again changes nothing and records nothing.
+    expect((await admin.ok(UPDATE, { input: { timeZone: "Europe/Madrid" } })).updateTenantSettings.tenant).toEqual({ id: t.tenant.id, name: "Acme Rockets", timeZone: "Europe/Madrid" });
+    const log = await admin.ok(`query($id: ID!) { auditLog(first: 5, filter: { targetId: $id }) { nodes { event summary changes { field from to } } } }`, { id: t.tenant.id });
+    const updates = log.auditLog.nodes.filter((e: { event: string }) => e.event === "tenant.updated");
+    expect(updates).toHaveLength(1);
+    expect(updates[0].summary).toBe('Changed the name to "Acme Rockets" and the time zone to Europe/Madrid.');
+    expect(updates[0].changes).toEqual([
+      { field: "name", from: expect.any(String), to: "Acme Rockets" },
+      { field: "timeZone", from: "UTC", to: "Europe/Madrid" },
+    ]);
+
+    // Refused as a whole, each problem on its field.
+    const bad = await admin.ok(UPDATE, { input: { name: " ", timeZone: "Mars/Olympus" } });
+    expect(bad.updateTenantSettings.tenant).toBeNull();
+    expect(bad.updateTenantSettings.userErrors.map((e: { field: string[]; code: string }) => [e.field.join("."), e.code])).toEqual([
+      ["input.name", "BLANK"],
+      ["input.timeZone", "INVALID"],
+    ]);
+    expect((await admin.ok(UPDATE, { input: { name: "x".repeat(300) } })).updateTenantSettings.userErrors[0].code).toBe("TOO_LONG");
+    expect((await admin.ok(VIEWER)).viewer.tenant.timeZone).toBe("Europe/Madrid");
+
+    // Another tenant is untouched; members may not change it.
+    expect((await (await other.login()).ok(VIEWER)).viewer.tenant.timeZone).toBe("UTC");
+    const member = await createMember(server, t.tenant, ["SETTINGS"]);
+    expect((await member.gql(UPDATE, { input: { timeZone: "UTC" } })).errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    expect((await member.ok(VIEWER)).viewer.tenant.timeZone).toBe("Europe/Madrid");
+  });
+});

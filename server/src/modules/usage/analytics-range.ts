@@ -43,17 +43,6 @@ export function previousRange(since: Date, until: Date): { since: Date; until: D
   return { since: new Date(2 * since.getTime() - until.getTime()), until: since };
 }
 
-/** Whether a time zone is one the server knows (IANA names, `UTC`). */
-export function isTimeZone(zone: string): boolean {
-  if (zone.length === 0 || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const CALENDAR_PERIODS = ["DAY", "WEEK", "MONTH", "YEAR"] as const;
 export type CalendarPeriod = (typeof CALENDAR_PERIODS)[number];
 

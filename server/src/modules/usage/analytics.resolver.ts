@@ -23,8 +23,12 @@ import {
 } from "./analytics.type.js";
 import { RollupGranularity } from "./usage.tables.js";
 
-/** Time zone of analytics when none is given: UTC (tenants have no time zone setting yet). */
-const DEFAULT_TIME_ZONE = "UTC";
+/** Time zone of analytics when none is given: the tenant's (003 §1.2; UTC unless its admins chose another). */
+async function zoneOf(ctx: Context, timeZone: string | null | undefined): Promise<string> {
+  if (timeZone != null) return timeZone;
+  const tenant = await ctx.loaders.tenants.tenantById.load(requireAuth(ctx).tenantId);
+  return tenant?.timeZone ?? "UTC";
+}
 const MAX_TOP_APPLICATIONS = 10;
 const MAX_POTENTIAL_UPGRADES = 50;
 const MAX_ENGAGEMENT_DAYS = 365;
@@ -73,7 +77,7 @@ export class AnalyticsResolver {
 
   @Query(() => UsageSeriesPayload, {
     description:
-      "A metric's usage per hour, day or month over a range, for a product, an application or a developer account, in a time zone (default UTC); with the total and the previous period's total. Hourly series cover at most 90 days.",
+      "A metric's usage per hour, day or month over a range, for a product, an application or a developer account, in a time zone (the tenant's by default); with the total and the previous period's total. Hourly series cover at most 90 days.",
   })
   @Access({ scope: "ANALYTICS" })
   async usageSeries(
@@ -82,7 +86,7 @@ export class AnalyticsResolver {
     @Arg("range", () => UsageRangeInput, { description: "A preset or a custom range." }) range: UsageRangeInput,
     @Arg("granularity", () => RollupGranularity.graphql, { nullable: true, description: "Bucket size; by default the preset's (hours for 24 hours, months for 12 months, else days)." })
     granularity: Granularity | null,
-    @Arg("timeZone", () => String, { nullable: true, description: "IANA time zone of the buckets; UTC by default." }) timeZone: string | null,
+    @Arg("timeZone", () => String, { nullable: true, description: "IANA time zone of the buckets; the tenant's by default." }) timeZone: string | null,
     @Ctx() ctx: Context,
   ) {
     requireAuth(ctx);
@@ -108,7 +112,7 @@ export class AnalyticsResolver {
         serviceId = null;
       }
       const metricRow = await this.metricOf(ctx, metric, serviceId);
-      const resolved = await analytics.resolveRange(ctx.tx, range, granularity, timeZone ?? DEFAULT_TIME_ZONE);
+      const resolved = await analytics.resolveRange(ctx.tx, range, granularity, await zoneOf(ctx, timeZone));
       const series = await analytics.usageSeries(ctx.tx, { ...source, metricId: metricRow.id }, resolved);
       return { series: { ...series, metric: metricRow, changePercent: changePercent(series.total, series.previousTotal) } };
     });
@@ -124,7 +128,7 @@ export class AnalyticsResolver {
     @Arg("range", () => UsageRangeInput, { description: "A preset or a custom range." }) range: UsageRangeInput,
     @Arg("metric", () => ID, { nullable: true, description: "The metric or method; the product's hits by default." }) metric: string | null,
     @Arg("limit", () => Int, { nullable: true, description: `How many (1–${MAX_TOP_APPLICATIONS}; ${MAX_TOP_APPLICATIONS} when left out).` }) limitArg: number | null,
-    @Arg("timeZone", () => String, { nullable: true, description: "IANA time zone of the range's presets; UTC by default." }) timeZone: string | null,
+    @Arg("timeZone", () => String, { nullable: true, description: "IANA time zone of the range's presets; the tenant's by default." }) timeZone: string | null,
     @Ctx() ctx: Context,
   ) {
     const actor = requireAuth(ctx);
@@ -139,7 +143,7 @@ export class AnalyticsResolver {
         ? await this.metricOf(ctx, metric, serviceRow.id)
         : (await ctx.loaders.catalog.metricsOfService.load(serviceRow.id)).find((m) => m.systemName === "hits" && m.parentId === null);
       if (!metricRow) throw new analytics.AnalyticsRefusal("NOT_FOUND", "The product has no hits metric.", ["metric"]);
-      const resolved = await analytics.resolveRange(ctx.tx, range, null, timeZone ?? DEFAULT_TIME_ZONE);
+      const resolved = await analytics.resolveRange(ctx.tx, range, null, await zoneOf(ctx, timeZone));
       const top = await analytics.topApplications(ctx.tx, actor, metricRow.id, resolved, limit);
       return {
         result: {
@@ -160,7 +164,7 @@ export class AnalyticsResolver {
     @Arg("target", () => ResponseCodesTargetInput, { description: "A product or an application." }) target: ResponseCodesTargetInput,
     @Arg("range", () => UsageRangeInput, { description: "A preset or a custom range." }) range: UsageRangeInput,
     @Arg("granularity", () => RollupGranularity.graphql, { nullable: true, description: "Bucket size; by default the preset's." }) granularity: Granularity | null,
-    @Arg("timeZone", () => String, { nullable: true, description: "IANA time zone of the buckets; UTC by default." }) timeZone: string | null,
+    @Arg("timeZone", () => String, { nullable: true, description: "IANA time zone of the buckets; the tenant's by default." }) timeZone: string | null,
     @Ctx() ctx: Context,
   ) {
     requireAuth(ctx);
@@ -180,7 +184,7 @@ export class AnalyticsResolver {
         serviceId = application.serviceId;
         applicationId = application.id;
       }
-      const resolved = await analytics.resolveRange(ctx.tx, range, granularity, timeZone ?? DEFAULT_TIME_ZONE);
+      const resolved = await analytics.resolveRange(ctx.tx, range, granularity, await zoneOf(ctx, timeZone));
       const series = await analytics.responseCodeSeries(ctx.tx, serviceId, applicationId, resolved);
       return {
         series: {
@@ -224,12 +228,12 @@ export class AnalyticsResolver {
   async signups(
     @Arg("range", () => UsageRangeInput, { description: "A preset or a custom range." }) range: UsageRangeInput,
     @Arg("granularity", () => RollupGranularity.graphql, { nullable: true, description: "Bucket size; by default the preset's." }) granularity: Granularity | null,
-    @Arg("timeZone", () => String, { nullable: true, description: "IANA time zone of the buckets; UTC by default." }) timeZone: string | null,
+    @Arg("timeZone", () => String, { nullable: true, description: "IANA time zone of the buckets; the tenant's by default." }) timeZone: string | null,
     @Ctx() ctx: Context,
   ) {
     const actor = requireAuth(ctx);
     return answer("series", async () => {
-      const resolved = await analytics.resolveRange(ctx.tx, range, granularity, timeZone ?? DEFAULT_TIME_ZONE);
+      const resolved = await analytics.resolveRange(ctx.tx, range, granularity, await zoneOf(ctx, timeZone));
       const series = await analytics.signupSeries(ctx.tx, actor, resolved);
       return { series: { ...resolved, points: series.points.map((p) => ({ start: p.start, count: p.value })), total: series.total, previousTotal: series.previousTotal } };
     });

@@ -1,3 +1,4 @@
+import { isTimeZone } from "@gatehouse/schema/time-zones";
 import { periodStart } from "@gatehouse/schema/usage";
 import { type SQL, sql } from "drizzle-orm";
 import type { Actor } from "../../auth/actor.js";
@@ -6,7 +7,6 @@ import {
   type CalendarPeriod,
   calendarPeriodFor,
   type Granularity,
-  isTimeZone,
   PRESET_SPANS,
   previousRange,
   type RangePreset,

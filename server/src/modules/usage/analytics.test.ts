@@ -1,3 +1,4 @@
+import { isTimeZone } from "@gatehouse/schema/time-zones";
 import { periodStart } from "@gatehouse/schema/usage";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -5,7 +6,7 @@ import { createTenant } from "../../../test/factories.js";
 import { startTestServer, type TestClient, type TestServer } from "../../../test/harness.js";
 import { rowIdOf } from "../../graphql/node.js";
 import { accounts } from "../accounts/accounts.tables.js";
-import { calendarPeriodFor, isTimeZone, previousRange, rangeProblem } from "./analytics-range.js";
+import { calendarPeriodFor, previousRange, rangeProblem } from "./analytics-range.js";
 import { accountUsage, serviceUsage } from "./usage.tables.js";
 
 let server: TestServer;
@@ -159,6 +160,16 @@ describe("usageSeries", () => {
     expect(utc.points.map((p: { value: string }) => p.value)).toEqual(["24", "24"]);
     const hourly = (await s.admin.ok(SERIES, { target: { service: s.serviceId }, metric: s.hitsId, range, granularity: "HOUR", timeZone: "Europe/Madrid" })).usageSeries.series;
     expect(hourly.points).toHaveLength(71);
+    // Without a time zone, the tenant's: UTC until its admins choose Madrid, then Madrid's days.
+    const byDefault = async () =>
+      (await s.admin.ok(SERIES, { target: { service: s.serviceId }, metric: s.hitsId, range: { since: "2026-03-27T23:00:00Z", until: "2026-03-29T22:00:00Z" }, granularity: "DAY" })).usageSeries.series.points;
+    expect((await byDefault()).map((p: { start: string }) => p.start)).toEqual(["2026-03-27T00:00:00.000Z", "2026-03-28T00:00:00.000Z", "2026-03-29T00:00:00.000Z"]);
+    const zone = await s.admin.ok(`mutation { updateTenantSettings(input: { timeZone: "Europe/Madrid" }) { userErrors { code } } }`);
+    expect(zone.updateTenantSettings.userErrors).toEqual([]);
+    expect(await byDefault()).toEqual([
+      { start: "2026-03-27T23:00:00.000Z", value: "24" },
+      { start: "2026-03-28T23:00:00.000Z", value: "23" },
+    ]);
   });
 
   it("refuses bad ranges, time zones and targets with a userError, and other tenants' objects", async () => {

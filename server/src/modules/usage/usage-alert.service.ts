@@ -1,3 +1,4 @@
+import { renderUsageAlertMail } from "@gatehouse/schema/notification-mail";
 import { ALERT_REPEAT_MS, alertKind, alertLevel, type LimitUsage, utilization } from "@gatehouse/schema/usage";
 import { and, eq, gt, inArray } from "drizzle-orm";
 import type { Actor, SystemActor } from "../../auth/actor.js";
@@ -5,10 +6,12 @@ import type { Executor } from "../../db/client.js";
 import { advisoryXactLock } from "../../db/locks.js";
 import { rowsByIds } from "../../db/statement.js";
 import { inTenantTransaction } from "../../db/tenancy.js";
-import { accountsByIds } from "../accounts/account.service.js";
+import { accountAdminEmails, accountsByIds } from "../accounts/account.service.js";
 import { applicationsByIds } from "../applications/application.service.js";
 import { servicesByIds } from "../catalog/service.service.js";
 import { emit } from "../events/events.service.js";
+import { queueMail } from "../notifications/notifications.service.js";
+import { tenantsByIds } from "../tenants/tenant.service.js";
 import { type UsageAlertListArgs, usageAlertListing } from "./usage-alert.type.js";
 import { type UsageAlertRow, usageAlerts } from "./usage.tables.js";
 import { ofTenant } from "../../kit/listing.js";
@@ -111,6 +114,15 @@ export async function raiseUsageAlert(
       summary,
       notify: { type: kind === "VIOLATION" ? "USAGE_LIMIT_VIOLATION" : "USAGE_LIMIT_ALERT", serviceId: service.id, summary },
     });
+    if (service.emailDevelopersOnUsageAlerts) {
+      const [tenant] = await tenantsByIds(tx, [input.tenantId]);
+      const mail = renderUsageAlertMail({ tenantName: tenant?.name ?? "", applicationName: application.name, productName: service.name, level: input.level, usage: what });
+      await queueMail(
+        tx,
+        input.tenantId,
+        (await accountAdminEmails(tx, account.id)).map((to) => ({ to, ...mail })),
+      );
+    }
     return row!.raisedAt;
   });
 }

@@ -25,13 +25,15 @@ interface Setup {
   hitsId: string;
   token: string;
   app: { id: string; userKey: string };
+  developerEmail: string;
 }
 
 async function setup(hitsPerMinute: number): Promise<Setup> {
   const t = await createTenant(server);
   const admin = await t.login();
+  const developerEmail = `dev-${Date.now()}@example.com`;
   const acc = await admin.ok(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { id } } }`, {
-    input: { orgName: "Shoe Shop", email: `dev-${Date.now()}@example.com` },
+    input: { orgName: "Shoe Shop", email: developerEmail },
   });
   const services = await admin.ok(`{ services(first: 1) { nodes { id metrics { id systemName } applicationPlans(first: 5) { nodes { id name } } } } }`);
   const service = services.services.nodes[0];
@@ -44,7 +46,7 @@ async function setup(hitsPerMinute: number): Promise<Setup> {
     input: { accountId: acc.createAccount.account.id, serviceId: service.id, planId: plan.id, name: "Storefront" },
   });
   const token = await admin.ok(`mutation($input: CreateServiceTokenInput!) { createServiceToken(input: $input) { token } }`, { input: { serviceId: service.id, name: "gw" } });
-  return { admin, serviceId: service.id, hitsId, token: token.createServiceToken.token, app: app.createApplication.application };
+  return { admin, serviceId: service.id, hitsId, token: token.createServiceToken.token, app: app.createApplication.application, developerEmail };
 }
 
 async function authrep(s: Setup, at: Date) {
@@ -61,6 +63,50 @@ async function alertsOf(s: Setup, filter: Record<string, unknown> = {}) {
 }
 
 describe("usage alerts", () => {
+  it("are emailed to the developer account's admins when the product says so, and only then", async () => {
+    const s = await setup(10);
+    const mails = async () =>
+      (await s.admin.ok(`{ outbox(first: 20) { nodes { toAddress subject textBody } } }`)).outbox.nodes.filter((m: { subject: string }) => m.subject.includes("usage limit"));
+    const at = new Date();
+    for (let i = 0; i < 5; i++) expect(await authrep(s, at)).toBe(200);
+    await until("the 50 % alert", async () => (await alertsOf(s)).totalCount === 1, 10_000);
+    expect(await mails()).toEqual([]);
+
+    const on = await s.admin.ok(`mutation($input: UpdateServiceInput!) { updateService(input: $input) { service { emailDevelopersOnUsageAlerts } userErrors { code } } }`, {
+      input: { id: s.serviceId, emailDevelopersOnUsageAlerts: true },
+    });
+    expect(on.updateService).toEqual({ service: { emailDevelopersOnUsageAlerts: true }, userErrors: [] });
+    for (let i = 0; i < 5; i++) expect(await authrep(s, at)).toBe(200);
+    await until("the 80, 90 and 100 % alerts", async () => (await alertsOf(s)).totalCount === 4, 10_000);
+    const sent = await mails();
+    expect(sent.map((m: { toAddress: string; subject: string }) => [m.toAddress, m.subject.replace(/^\[.*?\] /, "")]).sort()).toEqual([
+      [s.developerEmail, "Storefront reached 100 % of a usage limit"],
+      [s.developerEmail, "Storefront used 80 % of a usage limit"],
+      [s.developerEmail, "Storefront used 90 % of a usage limit"],
+    ]);
+    expect(sent.find((m: { subject: string }) => m.subject.includes("100 %")).textBody).toContain("Your application Storefront on API has used 10 of 10 hits per minute (100 % of the limit).");
+  });
+
+  it("are raised by reported usage too: a report counts against the limits it does not check", async () => {
+    const s = await setup(10);
+    const at = new Date();
+    const report = async (calls: number) => {
+      const res = await fetch(`${server.url}/api/usage/report`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${s.token}` },
+        body: JSON.stringify({ transactions: Array.from({ length: calls }, () => ({ credentials: { userKey: s.app.userKey }, usage: { hits: 1 }, timestamp: at.toISOString() })) }),
+      });
+      expect(res.status).toBe(200);
+    };
+    await report(6);
+    await until("the 50 % alert", async () => (await alertsOf(s)).totalCount === 1, 10_000);
+    expect((await alertsOf(s)).nodes[0]).toMatchObject({ kind: "ALERT", level: 50, period: "MINUTE", max: "10", current: "6" });
+    // Past the limit (reports are not refused): the violation, at the highest level reached.
+    await report(10);
+    await until("the 150 % violation", async () => (await alertsOf(s)).totalCount === 2, 10_000);
+    expect((await alertsOf(s)).nodes.map((a) => [a.kind, a.level, a.current])).toContainEqual(["VIOLATION", 150, "16"]);
+  });
+
   it("are raised once per level as the most-used limit crosses 50, 80, 90 and 100 %, and tell the team", async () => {
     const s = await setup(10);
     const at = new Date();

@@ -4,6 +4,7 @@ import { isServiceTokenFormat } from "@gatehouse/schema/tokens";
 import {
   type LimitUsage,
   MAX_USAGE_VALUE,
+  type UsagePeriod,
   rollUpUsage,
   tightestLimit,
   usageTimestampProblem,
@@ -93,6 +94,15 @@ interface ServiceContext {
 }
 
 const SERVICE = compileQuery(sql`select gatehouse_usage_service(${slot("hash")}) as service`);
+/** After a report: every limit of each application reported, with its counter in the period of the application's latest transaction. */
+const REPORTED_LIMITS = compileQuery(
+  sql`select a.id, a.tenant_id, a.account_id, l.metric_id, l.period, l.value, coalesce(c.value, 0)
+      from unnest(${slot("apps")}::uuid[], ${slot("at")}::text[]::timestamptz[]) as x(app, at)
+      join applications a on a.id = x.app
+      join usage_limits l on l.plan_id = a.plan_id
+      left join usage_counters c on c.application_id = a.id and c.metric_id = l.metric_id and c.period = l.period
+                                and c.period_start = gatehouse_period_start(l.period, x.at)`,
+);
 const APPLICATIONS = compileQuery(
   sql`select tenant_id, application_id, account_id, error from gatehouse_usage_applications(${slot("hash")}, ${slot("serviceId")}, ${slot("kinds")}::text[], ${slot("credentials")}::text[], ${slot("appKeys")}::text[])`,
 );
@@ -290,6 +300,34 @@ export async function usageEndpoint({ database, config, logger }: ModuleRuntime)
     }
     await recordOrRefuse(transactions);
     send(res, 200, { accepted: transactions.length });
+    observeReported(service, transactions).catch((error: unknown) => logger.error({ err: error }, "raising usage alerts after a report failed"));
+  }
+
+  /** Reported usage counts against limits too: raises the alerts its applications have reached (003 ch.22). */
+  async function observeReported(service: ServiceContext, transactions: readonly RecordedUsage[]): Promise<void> {
+    const latest = new Map<string, Date>();
+    for (const t of transactions) {
+      const seen = latest.get(t.applicationId);
+      if (!seen || t.at > seen) latest.set(t.applicationId, t.at);
+    }
+    const rows = (await runArrays(db, REPORTED_LIMITS, { apps: [...latest.keys()], at: [...latest.values()].map((at) => at.toISOString()) })) as [
+      string,
+      string,
+      string,
+      string,
+      UsagePeriod,
+      number | string,
+      number | string,
+    ][];
+    const byApp = new Map<string, { tenantId: string; accountId: string; limits: (LimitUsage & { metricId: string })[] }>();
+    for (const [applicationId, tenantId, accountId, metricId, period, max, current] of rows) {
+      const app = byApp.get(applicationId) ?? { tenantId, accountId, limits: [] };
+      app.limits.push({ metricId, metric: service.nameById.get(metricId) ?? metricId, period, max: Number(max), current: Number(current) });
+      byApp.set(applicationId, app);
+    }
+    for (const [applicationId, app] of byApp) {
+      alerts.observe({ tenantId: app.tenantId, serviceId: service.serviceId, applicationId, accountId: app.accountId, limits: app.limits, at: latest.get(applicationId)! });
+    }
   }
 
   async function recordOrRefuse(transactions: RecordedUsage[]): Promise<void> {

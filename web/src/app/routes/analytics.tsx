@@ -19,9 +19,10 @@ export const analyticsRoute = createRoute({
 function AnalyticsRoute() {
   const search = analyticsRoute.useSearch();
   const navigate = analyticsRoute.useNavigate();
+  const { viewer } = analyticsRoute.useRouteContext();
   return (
     <LazyPage loading="Loading the usage analytics">
-      <AnalyticsPage search={search} onSearchChange={(next) => void navigate({ search: next, replace: true })} />
+      <AnalyticsPage search={search} tenantTimeZone={viewer.tenant.timeZone} onSearchChange={(next) => void navigate({ search: next, replace: true })} />
     </LazyPage>
   );
 }

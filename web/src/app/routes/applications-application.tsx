@@ -18,6 +18,7 @@ export const applicationRoute = createRoute({
 
 function ApplicationRoute() {
   const { applicationId } = applicationRoute.useParams();
+  const { viewer } = applicationRoute.useRouteContext();
   return (
     <LazyPage loading="Loading the application">
       {/* Keyed by the application: another application's page starts with fresh forms. */}
@@ -32,7 +33,7 @@ function ApplicationRoute() {
               </Center>
             }
           >
-            <ApplicationUsage applicationId={applicationId} />
+            <ApplicationUsage applicationId={applicationId} timeZone={viewer.tenant.timeZone} />
           </Suspense>
         }
       />

@@ -54,7 +54,7 @@ function Dashboard() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, lg: 8 }}>
           <LazyCard>
-            <TrafficTodayCard />
+            <TrafficTodayCard timeZone={viewer.tenant.timeZone} />
           </LazyCard>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { graphql, HttpResponse } from 'msw';
 import { server } from '../../mocks/server';
-import { demo } from '../../mocks/store';
+import { demo, state } from '../../mocks/store';
 import { captureCsvDownload } from '../../testing/capture-download';
 import { renderApp, signInAs } from '../../testing/render-app';
 import { acmeApplication, acmeProduct, metricOf, metricView, refusedSeries, usageSeriesPayload, userError } from './analytics-test-data';
@@ -48,6 +48,20 @@ const threeDays = () => [
 ];
 
 describe('usage analytics page', () => {
+  it("uses the organization's time zone unless the URL names another, and keeps UTC in the URL when chosen", async () => {
+    const user = userEvent.setup();
+    state.tenants.find((t) => t.subdomain === demo.acmeSubdomain)!.timeZone = 'Asia/Tokyo';
+    const sent = answerUsageSeries(() => usageSeriesPayload({ metric: hits(), timeZone: 'Asia/Tokyo', points: [] }));
+    const app = await openAnalytics(`?product=${echo().id}`);
+    const zone = await screen.findByRole('combobox', { name: 'Time zone' });
+    expect(zone).toHaveValue('Asia/Tokyo');
+    expect(zone).toHaveAccessibleDescription(/^Your organization's, unless you choose another/);
+    await waitFor(() => expect(sent.at(-1)).toMatchObject({ timeZone: 'Asia/Tokyo' }));
+    await pickOption(user, zone, 'UTC');
+    await waitFor(() => expect(sent.at(-1)).toMatchObject({ timeZone: 'UTC' }));
+    expect(app.router.state.location.search).toMatchObject({ tz: 'UTC' });
+  });
+
   it("shows the product's hits over 30 days in UTC: total against the previous period, chart and a table of the points", async () => {
     const sent = answerUsageSeries(() => usageSeriesPayload({ metric: hits(), points: threeDays(), previousTotal: '1200', changePercent: 25 }));
     await openAnalytics(`?product=${echo().id}`);

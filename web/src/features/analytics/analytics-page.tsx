@@ -56,23 +56,25 @@ function metricOptions(metrics: readonly ProductMetric[]) {
 interface AnalyticsPageProps {
   search: AnalyticsSearch;
   onSearchChange: (next: AnalyticsSearch) => void;
+  /** The organization's time zone (Settings → Organization): the page's unless the URL names another. */
+  tenantTimeZone?: string;
 }
 
 /**
  * Usage analytics of a product: a metric's or method's usage over a preset or custom range, per hour,
- * day or month in a time zone (UTC unless chosen), with its total against the previous period and a
+ * day or month in a time zone (the organization's unless chosen), with its total against the previous period and a
  * CSV download; the top applications; the upstream response codes. Everything chosen is in the URL.
  */
-export function AnalyticsPage({ search, onSearchChange }: AnalyticsPageProps) {
+export function AnalyticsPage({ search, onSearchChange, tenantTimeZone = UTC }: AnalyticsPageProps) {
   const products = useQuery(AnalyticsProductsQuery);
   const productList = products.data?.services.nodes;
   const product = productList?.find((p) => p.id === search.product) ?? productList?.[0];
   const metricsQuery = useQuery(AnalyticsProductMetricsQuery, { variables: { id: product?.id ?? '' }, skip: !product });
   const metrics = metricsQuery.data?.service?.id === product?.id ? metricsQuery.data?.service?.metrics : undefined;
   const metric = metrics?.find((m) => m.id === search.metric) ?? metrics?.find((m) => m.builtin) ?? metrics?.[0];
-  const chosen = analyticsPeriod(search);
+  const chosen = analyticsPeriod(search, tenantTimeZone);
   const rangeChoice = search.range ?? DEFAULT_RANGE;
-  const timeZone = search.tz ?? UTC;
+  const timeZone = search.tz ?? tenantTimeZone;
   const browserZone = browserTimeZone();
   const rangeLabelId = useId();
 
@@ -187,10 +189,12 @@ export function AnalyticsPage({ search, onSearchChange }: AnalyticsPageProps) {
             />
             <Select
               label="Time zone"
-              description={timeZone === UTC ? `UTC unless you choose another (yours: ${browserZone})` : 'Buckets start at local hours and midnights here'}
+              description={
+                timeZone === tenantTimeZone ? `Your organization's, unless you choose another (yours: ${browserZone})` : 'Buckets start at local hours and midnights here'
+              }
               data={timeZoneNames()}
               value={timeZone}
-              onChange={(value) => change({ tz: !value || value === UTC ? undefined : value })}
+              onChange={(value) => change({ tz: !value || value === tenantTimeZone ? undefined : value })}
               allowDeselect={false}
               searchable
               // The hint below the field, so the row of pickers lines up.
@@ -198,7 +202,7 @@ export function AnalyticsPage({ search, onSearchChange }: AnalyticsPageProps) {
               w={260}
             />
             {browserZone !== timeZone && (
-              <Button variant="subtle" size="sm" onClick={() => change({ tz: browserZone === UTC ? undefined : browserZone })}>
+              <Button variant="subtle" size="sm" onClick={() => change({ tz: browserZone === tenantTimeZone ? undefined : browserZone })}>
                 Use {browserZone}
               </Button>
             )}

@@ -31,11 +31,11 @@ export interface AnalyticsPeriod {
 }
 
 /**
- * The period the search stands for, or why there is none yet (a custom range without its days). A
+ * The period the search stands for (in its time zone, else the organization's), or why there is none yet (a custom range without its days). A
  * custom range runs from the first day's local midnight to the midnight after the last day.
  */
-export function analyticsPeriod(search: AnalyticsSearch): { period: AnalyticsPeriod } | { incomplete: string } {
-  const timeZone = search.tz ?? UTC;
+export function analyticsPeriod(search: AnalyticsSearch, defaultTimeZone = UTC): { period: AnalyticsPeriod } | { incomplete: string } {
+  const timeZone = search.tz ?? defaultTimeZone;
   const choice = search.range ?? DEFAULT_RANGE;
   if (choice !== 'CUSTOM') {
     return { period: { range: { preset: choice }, granularity: search.granularity ?? presetGranularity[choice], timeZone } };

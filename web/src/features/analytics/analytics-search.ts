@@ -30,7 +30,7 @@ export interface AnalyticsSearch {
   to?: string;
   /** Bucket size; the preset's (days for a custom range) when absent. */
   granularity?: UsageGranularity;
-  /** IANA time zone of the buckets and the custom days; UTC when absent. */
+  /** IANA time zone of the buckets and the custom days; the organization's when absent. */
   tz?: string;
   tab?: Exclude<AnalyticsTab, 'usage'>;
 }
@@ -52,7 +52,8 @@ const pick = <T extends string>(value: unknown, allowed: readonly T[]) => allowe
 const matching = (value: unknown, pattern: RegExp) => (typeof value === 'string' && pattern.test(value) ? value : undefined);
 
 export function validateAnalyticsSearch(raw: Record<string, unknown>): AnalyticsSearch {
-  const tz = typeof raw['tz'] === 'string' && raw['tz'] !== UTC && isTimeZone(raw['tz']) ? raw['tz'] : undefined;
+  // UTC stays when named: the organization's own zone may be another.
+  const tz = typeof raw['tz'] === 'string' && isTimeZone(raw['tz']) ? raw['tz'] : undefined;
   const tab = pick(raw['tab'], analyticsTabs);
   return {
     product: matching(raw['product'], ID),

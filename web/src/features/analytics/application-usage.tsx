@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Alert, Anchor, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { Link } from '@tanstack/react-router';
@@ -26,15 +27,17 @@ const ApplicationUsageQuery = graphql(`
   }
 `);
 
-const LAST_30_DAYS: AnalyticsPeriod = { range: { preset: 'LAST_30_DAYS' }, granularity: 'DAY', timeZone: UTC };
+const last30Days = (timeZone: string): AnalyticsPeriod => ({ range: { preset: 'LAST_30_DAYS' }, granularity: 'DAY', timeZone });
 
 /**
- * An application's usage, on its page: its hits over the last 30 days, per UTC day, and how much of
+ * An application's usage, on its page: its hits over the last 30 days, per day in the organization's
+ * time zone, and how much of
  * each limit of its plan it has used in the current period.
  */
-export function ApplicationUsage({ applicationId }: { applicationId: string }) {
+export function ApplicationUsage({ applicationId, timeZone = UTC }: { applicationId: string; timeZone?: string }) {
   const { data, loading, error } = useQuery(ApplicationUsageQuery, { variables: { id: applicationId } });
   const hits = data?.application.service.metrics.find((metric) => metric.builtin);
+  const period = useMemo(() => last30Days(timeZone), [timeZone]);
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="application-usage-title">
@@ -56,9 +59,9 @@ export function ApplicationUsage({ applicationId }: { applicationId: string }) {
               <Title order={4} size="h5">
                 Hits, last 30 days
               </Title>
-              {hits && <UsageSeriesView target={{ application: applicationId }} metricId={hits.id} period={LAST_30_DAYS} loading="Loading the hits" chartHeight={200} />}
+              {hits && <UsageSeriesView target={{ application: applicationId }} metricId={hits.id} period={period} loading="Loading the hits" chartHeight={200} />}
               <Text size="xs" c="dimmed">
-                Per UTC day. More ranges, time zones and metrics in{' '}
+                Per day in {timeZone}. More ranges, time zones and metrics in{' '}
                 <Anchor size="xs" renderRoot={(props) => <Link {...props} to="/analytics" search={{ product: data.application.service.id }} />}>
                   usage analytics
                 </Anchor>

@@ -9,7 +9,7 @@ import { errorMessage } from '../../lib/graphql-errors';
 import { changeColor, formatChange, formatCount, perPeriod, utilizationColor } from './analytics-format';
 import { alertSentence, useUsageAlertActions } from './usage-alerts';
 import { UsageSeriesQuery } from './usage-series-query';
-import { formatInZone, UTC } from './zoned-time';
+import { formatInZone, localDay, startOfLocalDay, UTC } from './zoned-time';
 
 /*
  * The dashboard's analytics cards: signups, today's traffic, potential upgrades and unread usage
@@ -170,16 +170,19 @@ export function SignupsCard() {
   );
 }
 
-/** Today so far (UTC) and yesterday until the same hour: the two ranges are the same length, so they compare fairly. */
-function todaySoFar(now: Date) {
-  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const until = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), now.getUTCHours() + 1));
+/**
+ * Today so far in the organization's time zone (from its midnight up to the end of the current hour)
+ * and yesterday until the same hour: the two ranges are the same length, so they compare fairly.
+ */
+export function todaySoFar(now: Date, timeZone: string) {
+  const since = startOfLocalDay(localDay(now, timeZone), timeZone);
+  const until = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000 + 3_600_000);
   return { since: since.toISOString(), until: until.toISOString() };
 }
 
-/** Each product's hits today (UTC, up to the current hour) against yesterday until the same hour. */
-export function TrafficTodayCard() {
-  const [range] = useState(() => todaySoFar(new Date()));
+/** Each product's hits today (in the organization's time zone, up to the current hour) against yesterday until the same hour. */
+export function TrafficTodayCard({ timeZone = UTC }: { timeZone?: string }) {
+  const [range] = useState(() => todaySoFar(new Date(), timeZone));
   const { data, loading, error } = useQuery(DashboardProductsQuery, { variables: { first: PRODUCTS_SHOWN } });
   const products = data?.services;
   return (
@@ -210,12 +213,12 @@ export function TrafficTodayCard() {
             <Table.Tbody>
               {products.nodes.map((product) => {
                 const hits = product.metrics.find((metric) => metric.builtin);
-                return hits ? <TrafficRow key={product.id} product={product} metricId={hits.id} range={range} /> : null;
+                return hits ? <TrafficRow key={product.id} product={product} metricId={hits.id} range={range} timeZone={timeZone} /> : null;
               })}
             </Table.Tbody>
           </Table>
           <Text size="xs" c="dimmed">
-            {`Hits from 00:00 UTC until ${formatInZone(range.until, UTC).slice(11)} UTC, against yesterday until the same hour.`}
+            {`Hits from 00:00 until ${formatInZone(range.until, timeZone).slice(11)} ${timeZone}, against yesterday until the same hour.`}
             {products.totalCount > products.nodes.length && ` The first ${PRODUCTS_SHOWN} products by name.`}
           </Text>
         </Stack>
@@ -224,9 +227,9 @@ export function TrafficTodayCard() {
   );
 }
 
-function TrafficRow({ product, metricId, range }: { product: { id: string; name: string }; metricId: string; range: { since: string; until: string } }) {
+function TrafficRow({ product, metricId, range, timeZone }: { product: { id: string; name: string }; metricId: string; range: { since: string; until: string }; timeZone: string }) {
   const { data, error } = useQuery(UsageSeriesQuery, {
-    variables: { target: { service: product.id }, metric: metricId, range, granularity: 'HOUR', timeZone: UTC },
+    variables: { target: { service: product.id }, metric: metricId, range, granularity: 'HOUR', timeZone },
   });
   const series = data?.usageSeries.series;
   const problem = error ? errorMessage(error) : data?.usageSeries.userErrors[0]?.message;

@@ -10,6 +10,7 @@ export const ViewerQuery = graphql(`
       tenant {
         id
         isMaster
+        timeZone
       }
     }
   }

@@ -23,6 +23,7 @@ const UpdateProductMutation = graphql(`
         appIdParameter
         appKeyParameter
         customKeysAllowed
+        emailDevelopersOnUsageAlerts
         state
         updatedAt
       }
@@ -49,7 +50,7 @@ const DeleteProductMutation = graphql(`
 `);
 
 type Product = NonNullable<ProductQuery['service']>;
-const FIELDS = ['name', 'description', 'authMode', 'userKeyParameter', 'appIdParameter', 'appKeyParameter', 'customKeysAllowed', 'state'];
+const FIELDS = ['name', 'description', 'authMode', 'userKeyParameter', 'appIdParameter', 'appKeyParameter', 'customKeysAllowed', 'emailDevelopersOnUsageAlerts', 'state'];
 
 /** The product's settings (the system name stays as created) and its deletion. */
 export function ProductOverview({ product }: { product: Product }) {
@@ -65,6 +66,7 @@ export function ProductOverview({ product }: { product: Product }) {
       appIdParameter: product.appIdParameter,
       appKeyParameter: product.appKeyParameter,
       customKeysAllowed: product.customKeysAllowed,
+      emailDevelopersOnUsageAlerts: product.emailDevelopersOnUsageAlerts,
       state: product.state as ServiceState,
     },
     validate: {
@@ -120,6 +122,11 @@ export function ProductOverview({ product }: { product: Product }) {
             </SimpleGrid>
           )}
           <Checkbox label="Admins may set custom keys for applications" {...form.getInputProps('customKeysAllowed', { type: 'checkbox' })} />
+          <Checkbox
+            label="Email usage alerts to developers"
+            description="When an application reaches 50, 80, 90, 100, 120, 150, 200 or 300 % of a limit, its developer account's admins get an email too. Your team is always notified."
+            {...form.getInputProps('emailDevelopersOnUsageAlerts', { type: 'checkbox' })}
+          />
           <Group>
             <Button type="submit" loading={loading} disabled={!form.isDirty()}>
               Save

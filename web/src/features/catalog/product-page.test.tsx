@@ -82,6 +82,20 @@ describe('product page', () => {
     expect(state.mappingRules.find((r) => r.pattern === '/echo/{message}/loud')?.position).toBe(4);
   });
 
+  it('saves whether usage alerts are emailed to developers, off by default', async () => {
+    const user = userEvent.setup();
+    signInAs(demo.acmeEmail);
+    await renderApp(`/products/${echoApiId()}`);
+    const form = await screen.findByRole('form', { name: 'Product settings' }, { timeout: 10_000 });
+    const emails = within(form).getByRole('checkbox', { name: 'Email usage alerts to developers' });
+    expect(emails).not.toBeChecked();
+    expect(emails).toHaveAccessibleDescription(/its developer account's admins get an email too/);
+    await user.click(emails);
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Product saved')).toBeInTheDocument();
+    expect(state.services.find((s) => s.id === echoApiId())?.emailDevelopersOnUsageAlerts).toBe(true);
+  });
+
   it('deletes a product only once its name is typed, listing what goes with it', async () => {
     const user = userEvent.setup();
     signInAs(demo.acmeEmail);

@@ -16,6 +16,7 @@ export const ProductQuery = graphql(`
       appIdParameter
       appKeyParameter
       customKeysAllowed
+      emailDevelopersOnUsageAlerts
       state
       createdAt
       updatedAt

@@ -216,6 +216,7 @@ function checkSettings(input: ServiceSettings, errors: CatalogError[]): SettingV
   }
   if (input.authMode != null) values.authMode = input.authMode;
   if (input.customKeysAllowed != null) values.customKeysAllowed = input.customKeysAllowed;
+  if (input.emailDevelopersOnUsageAlerts != null) values.emailDevelopersOnUsageAlerts = input.emailDevelopersOnUsageAlerts;
   if (input.state != null) values.state = input.state;
   return values;
 }
@@ -232,7 +233,7 @@ const kindOf = (metric: MetricFixture) => (metric.parentId ? 'method' : 'metric'
 const ruleName = (rule: MappingRuleFixture) => `${rule.httpMethod} ${rule.pattern}`;
 const ruleTarget = (rule: MappingRuleFixture) => ({ type: 'MappingRule', id: rule.id, name: ruleName(rule) });
 /** The settings an update may change, as the API names them (server: SERVICE_FIELDS). */
-const SERVICE_FIELDS = ['name', 'description', 'authMode', 'userKeyParameter', 'appIdParameter', 'appKeyParameter', 'customKeysAllowed', 'state'] as const;
+const SERVICE_FIELDS = ['name', 'description', 'authMode', 'userKeyParameter', 'appIdParameter', 'appKeyParameter', 'customKeysAllowed', 'emailDevelopersOnUsageAlerts', 'state'] as const;
 
 /** `service.deleted`: everyone who may see the product is told (SERVICE_DELETED), in words for them. */
 export function serviceDeleted(service: ServiceFixture, actor: MockActor): DomainEvent {

@@ -32,7 +32,7 @@ export interface ParityStep {
 }
 
 const fragments: Record<string, string> = {
-  TenantParts: 'fragment TenantParts on Tenant { __typename id name subdomain isMaster adminDomain createdAt }',
+  TenantParts: 'fragment TenantParts on Tenant { __typename id name subdomain isMaster timeZone adminDomain createdAt }',
   UserParts: 'fragment UserParts on User { __typename id email name role createdAt lastLoginAt tenant { ...TenantParts } }',
   TokenParts:
     'fragment TokenParts on AccessToken { __typename id name scopes permission prefix state expiresAt lastUsedAt revokedAt createdAt owner { id email } }',
@@ -40,7 +40,7 @@ const fragments: Record<string, string> = {
   JobParts:
     'fragment JobParts on Job { __typename id kind status total processed succeeded failed cancelRequested error createdAt startedAt finishedAt }',
   ServiceParts:
-    'fragment ServiceParts on Service { __typename id name systemName description authMode userKeyParameter appIdParameter appKeyParameter customKeysAllowed state createdAt updatedAt metricCount methodCount }',
+    'fragment ServiceParts on Service { __typename id name systemName description authMode userKeyParameter appIdParameter appKeyParameter customKeysAllowed emailDevelopersOnUsageAlerts state createdAt updatedAt metricCount methodCount }',
   MetricParts:
     'fragment MetricParts on Metric { __typename id systemName friendlyName unit description kind builtin mapped createdAt parent { id systemName } service { id systemName } }',
   RuleParts:
@@ -171,6 +171,7 @@ const anonymousRefusals: [string, string, Record<string, unknown>?][] = [
   ['revokeAccessToken', 'mutation { revokeAccessToken(input: { id: "x" }) { accessToken { id } } }'],
   ['changePassword', 'mutation { changePassword(input: { currentPassword: "x", newPassword: "y" }) { user { id } } }'],
   ['createTenant', 'mutation { createTenant(input: { name: "x", adminEmail: "a@b.test" }) { tenant { id } } }'],
+  ['updateTenantSettings', 'mutation { updateTenantSettings(input: { timeZone: "UTC" }) { tenant { id } } }'],
   ['revokeAccessTokens', 'mutation { revokeAccessTokens(input: { ids: ["x"] }) { userErrors { code } } }'],
   ['job', 'query { job(id: "x") { id } }'],
   ['cancelJob', 'mutation { cancelJob(input: { id: "x" }) { userErrors { code } } }'],
@@ -443,11 +444,11 @@ const catalogAdminSteps: ParityStep[] = [
 
   // updateService and deleteService
   {
-    name: 'updateService: rename, suspend, custom keys, clear the description',
+    name: 'updateService: rename, suspend, custom keys, usage alerts emailed to developers, clear the description',
     query: UPDATE_SERVICE,
-    variables: (refs) => ({ input: { id: refs['paritySvc2'], name: ' Parity Service Two ', state: 'SUSPENDED', customKeysAllowed: true, description: '' } }),
+    variables: (refs) => ({ input: { id: refs['paritySvc2'], name: ' Parity Service Two ', state: 'SUSPENDED', customKeysAllowed: true, emailDevelopersOnUsageAlerts: true, description: '' } }),
     expect: 'data',
-    values: catalogValues,
+    values: [...catalogValues, 'customKeysAllowed', 'emailDevelopersOnUsageAlerts'],
   },
   {
     name: 'services: states [SUSPENDED]',
@@ -6784,6 +6785,46 @@ const usageOtherTenantSteps: ParityStep[] = [
   { name: 'deleteAlerts, another tenant: unknown: NOT_FOUND', query: DELETE_ALERTS, variables: () => ({ input: { ids: [unknownAlert] } }), expect: { userErrors: ['NOT_FOUND'] } },
 ];
 
+const UPDATE_TENANT_SETTINGS = op(`mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {
+  updateTenantSettings(input: $input) { tenant { ...TenantParts } userErrors { __typename field message code } }
+}`);
+const tenantValues = ['name', 'subdomain', 'timeZone', 'event', 'summary', 'from', 'to', 'total', 'previousTotal'];
+
+/** A tenant's own settings: its name and time zone, the default of its analytics (the second parity tenant's admin). */
+const tenantSettingsSteps: ParityStep[] = [
+  {
+    name: "login: the second parity tenant's admin, for its settings",
+    query: LOGIN,
+    variables: (refs) => ({ input: { tenant: refs['parityTenant2Subdomain'], email: 'boss@parity.test', password: PARITY_ADMIN_PASSWORD } }),
+    expect: 'data',
+  },
+  { name: 'viewer: the tenant, in UTC', query: VIEWER, expect: 'data', values: tenantValues },
+  {
+    name: 'updateTenantSettings: a blank name and an unknown time zone: BLANK and INVALID, nothing changed',
+    query: UPDATE_TENANT_SETTINGS,
+    variables: () => ({ input: { name: '  ', timeZone: 'Mars/Olympus' } }),
+    expect: { userErrors: ['BLANK', 'INVALID'] },
+    values: ['field', 'message'],
+  },
+  { name: 'updateTenantSettings: a name too long: TOO_LONG', query: UPDATE_TENANT_SETTINGS, variables: () => ({ input: { name: 'x'.repeat(101) } }), expect: { userErrors: ['TOO_LONG'] } },
+  {
+    name: 'updateTenantSettings: asia/tokyo, stored as Asia/Tokyo',
+    query: UPDATE_TENANT_SETTINGS,
+    variables: () => ({ input: { timeZone: ' asia/tokyo ' } }),
+    expect: 'data',
+    values: tenantValues,
+  },
+  { name: 'updateTenantSettings: the same again: nothing recorded', query: UPDATE_TENANT_SETTINGS, variables: () => ({ input: { timeZone: 'Asia/Tokyo' } }), expect: 'data', values: tenantValues },
+  {
+    name: 'usageSeries without a time zone: the tenant\'s (Asia/Tokyo)',
+    query: USAGE_SERIES,
+    variables: (refs) => ({ target: { service: refs['otherApi'] }, metric: refs['otherHits'], range: last('LAST_7_DAYS'), granularity: 'DAY' }),
+    expect: 'data',
+    values: tenantValues,
+  },
+  { name: 'auditLog: tenant.updated, once', query: AUDIT_LOG, variables: log(() => ({ event: 'tenant.updated' })), expect: 'data', values: auditValues },
+];
+
 /** Signed out: every analytics and alerts field needs a session. */
 const usageAnonymousSteps: ParityStep[] = [
   { name: 'logout, after analytics', query: LOGOUT, expect: 'data' },
@@ -7346,6 +7387,7 @@ export const parityFlows: ParityStep[] = [
     expect: { error: 'FORBIDDEN' },
   },
   { name: 'tenants, member: FORBIDDEN', query: TENANTS, expect: { error: 'FORBIDDEN' } },
+  { name: 'updateTenantSettings, member: FORBIDDEN', query: UPDATE_TENANT_SETTINGS, variables: () => ({ input: { timeZone: 'Europe/Madrid' } }), expect: { error: 'FORBIDDEN' } },
   ...catalogMemberSteps,
   ...plansMemberSteps,
   ...memberAuditSteps,
@@ -7407,5 +7449,6 @@ export const parityFlows: ParityStep[] = [
   ...usageMemberSteps,
   ...usageAdminSteps,
   ...usageOtherTenantSteps,
+  ...tenantSettingsSteps,
   ...usageAnonymousSteps,
 ];

@@ -3,9 +3,9 @@ import { rowIdOf } from '../global-id';
 import { notFound } from '../mock-errors';
 import type { MockModule } from '../mock-module';
 import { actorOf, isMasterViewer } from '../viewer';
-import { adminDomainOf, createTenant, listTenants } from './tenants';
+import { adminDomainOf, createTenant, listTenants, updateTenantSettings } from './tenants';
 
-/** The tenants domain (server/src/modules/tenants): the master's listing and creation of tenants. */
+/** The tenants domain (server/src/modules/tenants): the master's listing and creation of tenants; a tenant's own settings. */
 export const tenantsMock: MockModule = {
   name: 'tenants',
   resolvers: {
@@ -23,6 +23,7 @@ export const tenantsMock: MockModule = {
     },
     Mutation: {
       createTenant: (_, { input }, ctx) => ({ __typename: 'CreateTenantPayload', ...createTenant(ctx.state, actorOf(ctx), input, ctx.now) }),
+      updateTenantSettings: (_, { input }, ctx) => ({ __typename: 'UpdateTenantSettingsPayload', ...updateTenantSettings(ctx.state, actorOf(ctx), input, ctx.now) }),
     },
     Tenant: {
       adminDomain: (tenant, _, ctx) => adminDomainOf(tenant, ctx.baseDomain),
@@ -35,6 +36,6 @@ export const tenantsMock: MockModule = {
   },
   access: {
     Query: { tenants: { master: true }, tenant: { master: true } },
-    Mutation: { createTenant: { master: true } },
+    Mutation: { createTenant: { master: true }, updateTenantSettings: { admin: true } },
   },
 };

@@ -1,14 +1,15 @@
 import { createTenant as tenantFixture, type TenantFixture } from '../../testing/factories';
-import type { CreateTenantInput, TenantFilter, TenantOrder } from '../../gql/schema-types';
+import type { CreateTenantInput, TenantFilter, TenantOrder, UpdateTenantSettingsInput } from '../../gql/schema-types';
 import type { KeysetOrder } from '../connection';
 import { toGlobalId } from '../global-id';
 import { assertListingFilter } from '../listing-filter';
 import { userError } from '../mock-errors';
 import { createUser, generatePassword, passwordProblem, type UsersState } from '../team/users';
 import { createDefaultService, type CatalogState } from '../catalog/catalog';
-import { emit, systemActor, type AuditState, type DomainEvent, type UserActor } from '../events/events';
+import { changesOf, emit, systemActor, type AuditState, type DomainEvent, type UserActor } from '../events/events';
 import { createDefaultAccountPlan, type PlansState } from '../plans/plan-store';
 import { deriveSubdomain, derivedSubdomainCandidate, subdomainProblem } from '@gatehouse/schema/subdomain';
+import { canonicalTimeZone } from '@gatehouse/schema/time-zones';
 
 /** Tenants, with the rules of server/src/modules/tenants/tenant.service.ts. */
 export interface TenantsState {
@@ -106,4 +107,34 @@ function freeSubdomain(state: TenantsState, base: string, derived: boolean): str
     if (!state.tenants.some((t) => t.subdomain === subdomain)) return subdomain;
   }
   return null;
+}
+
+/**
+ * `updateTenantSettings`: the caller's own tenant, its name and time zone (canonically spelled); what is
+ * omitted stays. Every problem is reported at once and nothing changes; a change is recorded
+ * (`tenant.updated`) with what changed, and nothing is when nothing does.
+ */
+export function updateTenantSettings(state: TenantsState & AuditState, actor: UserActor, input: UpdateTenantSettingsInput, now: Date) {
+  const errors: ReturnType<typeof tenantError>[] = [];
+  const tenant = state.tenants.find((t) => t.id === actor.tenantId);
+  if (!tenant) throw new Error("Mock: the caller's tenant does not exist.");
+  const after = { name: tenant.name, timeZone: tenant.timeZone };
+  if (input.name != null) {
+    const name = input.name.trim();
+    if (!name) errors.push(tenantError('BLANK', 'Give the tenant a name.', ['input', 'name']));
+    else if (name.length > MAX_TENANT_NAME_LENGTH) errors.push(tenantError('TOO_LONG', `Use at most ${MAX_TENANT_NAME_LENGTH} characters.`, ['input', 'name']));
+    else after.name = name;
+  }
+  if (input.timeZone != null) {
+    const zone = canonicalTimeZone(input.timeZone.trim());
+    if (!zone) errors.push(tenantError('INVALID', `"${input.timeZone.slice(0, 64)}" is not a time zone; use an IANA name such as Europe/Madrid, or UTC.`, ['input', 'timeZone']));
+    else after.timeZone = zone;
+  }
+  if (errors.length) return { tenant: null, userErrors: errors };
+  const changes = changesOf({ name: tenant.name, timeZone: tenant.timeZone }, after, ['name', 'timeZone']);
+  if (!changes.length) return { tenant, userErrors: [] };
+  Object.assign(tenant, after);
+  const said = changes.map((c) => (c.field === 'name' ? `the name to "${tenant.name}"` : `the time zone to ${tenant.timeZone}`));
+  emit(state, actor, { type: 'tenant', action: 'updated', target: tenantTarget(tenant), summary: `Changed ${said.join(' and ')}.`, changes }, now);
+  return { tenant, userErrors: [] };
 }

@@ -17,15 +17,7 @@ export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
 /** Whether a time zone is one the server knows (its `isTimeZone`: IANA names and `UTC`, any case, at most 64 characters). */
-export function isTimeZone(zone: string): boolean {
-  if (zone.length === 0 || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone } from '@gatehouse/schema/time-zones';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

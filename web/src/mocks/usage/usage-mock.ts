@@ -36,8 +36,12 @@ registerServiceCascade((state, serviceId) => {
   store.serviceTokens = store.serviceTokens.filter((t) => t.serviceId !== serviceId);
 });
 
-/** Time zone of analytics when none is given: UTC (tenants have no time zone setting yet). */
-const DEFAULT_TIME_ZONE = 'UTC';
+/** Time zone of analytics when none is given: the tenant's (003 §1.2; UTC unless its admins chose another). */
+function zoneOf(ctx: MockContext, timeZone: string | null | undefined): string {
+  if (timeZone != null) return timeZone;
+  const tenantId = requireViewer(ctx).tenantId;
+  return ctx.state.tenants.find((t) => t.id === tenantId)?.timeZone ?? 'UTC';
+}
 const MAX_TOP_APPLICATIONS = 10;
 const MAX_POTENTIAL_UPGRADES = 50;
 const MAX_ENGAGEMENT_DAYS = 365;
@@ -121,7 +125,7 @@ export const usageMock: MockModule = {
         ...answer('series', () => {
           const { source, serviceId } = seriesTarget(ctx, target);
           const metricRow = metricFor(ctx, metric, serviceId);
-          const resolved = resolveRange(range, granularity, timeZone ?? DEFAULT_TIME_ZONE, ctx.now);
+          const resolved = resolveRange(range, granularity, zoneOf(ctx, timeZone), ctx.now);
           const series = usageSeries(ctx.state, requireViewer(ctx).tenantId, source, metricRow.id, resolved);
           return {
             __typename: 'UsageSeries' as const,
@@ -152,7 +156,7 @@ export const usageMock: MockModule = {
               ? metricFor(ctx, metric, serviceRow.id)
               : ctx.state.metrics.find((m) => m.serviceId === serviceRow.id && m.systemName === HITS && m.parentId === null);
             if (!metricRow) throw new AnalyticsRefusal('NOT_FOUND', 'The product has no hits metric.', ['metric']);
-            const resolved = resolveRange(range, null, timeZone ?? DEFAULT_TIME_ZONE, ctx.now);
+            const resolved = resolveRange(range, null, zoneOf(ctx, timeZone), ctx.now);
             const top = topApplications(ctx.state, tenantId, metricRow.id, resolved, limit);
             return {
               __typename: 'TopApplications' as const,
@@ -191,7 +195,7 @@ export const usageMock: MockModule = {
               serviceId = application.serviceId;
               applicationId = application.id;
             }
-            const resolved = resolveRange(range, granularity, timeZone ?? DEFAULT_TIME_ZONE, ctx.now);
+            const resolved = resolveRange(range, granularity, zoneOf(ctx, timeZone), ctx.now);
             const series = responseCodeSeries(ctx.state, tenantId, serviceId, applicationId, resolved);
             return {
               __typename: 'ResponseCodeSeries' as const,
@@ -230,7 +234,7 @@ export const usageMock: MockModule = {
       signups: (_, { range, granularity, timeZone }, ctx) => ({
         __typename: 'SignupsPayload',
         ...answer('series', () => {
-          const resolved = resolveRange(range, granularity, timeZone ?? DEFAULT_TIME_ZONE, ctx.now);
+          const resolved = resolveRange(range, granularity, zoneOf(ctx, timeZone), ctx.now);
           const series = signupSeries(ctx.state, requireViewer(ctx).tenantId, resolved);
           return {
             __typename: 'SignupSeries' as const,
