@@ -190,7 +190,7 @@ export function AnalyticsPage({ search, onSearchChange, tenantTimeZone = UTC }: 
             <Select
               label="Time zone"
               description={
-                timeZone === tenantTimeZone ? `Your organization's, unless you choose another (yours: ${browserZone})` : 'Buckets start at local hours and midnights here'
+                timeZone === tenantTimeZone ? `Your organization's (yours: ${browserZone})` : 'Buckets start at local hours and midnights here'
               }
               data={timeZoneNames()}
               value={timeZone}
