@@ -92,4 +92,18 @@ test("traffic through the usage endpoint shows up in the application's usage, it
   const alerts = page.getByRole("table").first();
   await expect(alerts.getByRole("row")).toHaveCount(5);
   await shot(page, "usage-alerts");
+
+  // Settings → Organization: the time zone analytics count days in by default.
+  await nav.getByRole("link", { name: "Organization", exact: true }).click();
+  const organization = page.getByRole("form", { name: "Organization" });
+  const zone = organization.getByRole("combobox", { name: "Time zone" });
+  await expect(zone).toHaveValue("UTC");
+  await zone.fill("Tokyo");
+  await page.getByRole("option", { name: "Asia/Tokyo" }).click();
+  await organization.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Organization saved")).toBeVisible();
+  await shot(page, "usage-organization");
+  await nav.getByRole("link", { name: "Usage", exact: true }).click();
+  await expect(page.getByRole("combobox", { name: "Time zone" })).toHaveValue("Asia/Tokyo");
+  await expect(page.getByTestId("series-time-zone")).toHaveText("Asia/Tokyo");
 });

@@ -35,3 +35,12 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 export function hasLoneSurrogate(value: string): boolean {
   return LONE_SURROGATE.test(value);
 }
+
+/**
+ * Date-time inputs fall in the years 1 to 9999: what ISO 8601 writes with four digits and PostgreSQL
+ * stores (it has no year 0, which JavaScript parses "0000-01-01" as). Null when the date is in range.
+ */
+export function dateTimeYearProblem(date: Date): string | null {
+  const year = date.getUTCFullYear();
+  return year >= 1 && year <= 9999 ? null : "A date-time must fall between the years 1 and 9999.";
+}

@@ -122,3 +122,19 @@ describe("variables with default values", () => {
     expect(missing.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
   });
 });
+
+describe("a date-time outside the years 1 to 9999", () => {
+  it("is refused before it reaches the database (PostgreSQL has no year 0), in variables and literals", async () => {
+    const master = await server.master();
+    const LOG = `query($from: DateTime) { auditLog(first: 1, filter: { from: $from }) { totalCount } }`;
+    for (const from of ["0000-01-01T00:00:00Z", "+010000-01-01T00:00:00Z"]) {
+      const res = await master.gql(LOG, { from });
+      expect(res.status, JSON.stringify(res.errors)).toBe(400);
+      expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    }
+    const literal = await master.gql(`{ auditLog(first: 1, filter: { from: "0000-01-01T00:00:00Z" }) { totalCount } }`);
+    expect(literal.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(literal.errors?.[0]?.message).toContain("between the years 1 and 9999");
+    expect((await master.gql(LOG, { from: "0001-01-01T00:00:00Z" })).errors).toBeUndefined();
+  });
+});

@@ -1,10 +1,18 @@
-import { MAX_EMAIL_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from "@gatehouse/schema/lengths";
+import { dateTimeYearProblem, MAX_EMAIL_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from "@gatehouse/schema/lengths";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { DateTimeResolver, EmailAddressResolver } from "graphql-scalars";
 
 const dateTime = DateTimeResolver.toConfig();
+/** A date-time input as graphql-scalars reads it, within the years PostgreSQL stores. */
+function inYearRange(date: Date): Date {
+  const problem = dateTimeYearProblem(date);
+  if (problem) throw new GraphQLError(problem);
+  return date;
+}
 export const DateTimeScalar = new GraphQLScalarType({
   ...dateTime,
+  parseValue: (value) => inYearRange(dateTime.parseValue!(value) as Date),
+  parseLiteral: (ast, variables) => inYearRange(dateTime.parseLiteral!(ast, variables) as Date),
   description: "A date-time in ISO 8601, always returned in UTC (e.g. \"2026-01-31T12:00:00.000Z\").",
   // graphql-scalars checks the value and answers a Date, which JSON.stringify would turn into this same
   // string through Date#toJSON — at twice the cost, for every date of every response.

@@ -1,4 +1,4 @@
-import { MAX_EMAIL_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from '@gatehouse/schema/lengths';
+import { dateTimeYearProblem, MAX_EMAIL_LENGTH, MAX_LONG_TEXT_LENGTH, MAX_STRING_INPUT_LENGTH } from '@gatehouse/schema/lengths';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver, EmailAddressResolver } from 'graphql-scalars';
 
@@ -8,13 +8,19 @@ import { DateTimeResolver, EmailAddressResolver } from 'graphql-scalars';
  * the server returns them ("2026-01-31T12:00:00.000Z"), rather than Date objects.
  */
 const toIso = (value: unknown) => new Date(value as string | Date).toISOString();
+/** An input, as the server reads it: within the years PostgreSQL stores. */
+function inputIso(value: unknown): string {
+  const problem = dateTimeYearProblem(new Date(value as string | Date));
+  if (problem) throw new GraphQLError(problem);
+  return toIso(value);
+}
 
 const dateTime = DateTimeResolver.toConfig();
 export const DateTimeScalar = new GraphQLScalarType({
   ...dateTime,
   serialize: (value) => toIso(dateTime.serialize(value)),
-  parseValue: (value) => toIso(dateTime.parseValue?.(value)),
-  parseLiteral: (ast, variables) => toIso(dateTime.parseLiteral?.(ast, variables)),
+  parseValue: (value) => inputIso(dateTime.parseValue?.(value)),
+  parseLiteral: (ast, variables) => inputIso(dateTime.parseLiteral?.(ast, variables)),
 });
 
 const emailAddress = EmailAddressResolver.toConfig();

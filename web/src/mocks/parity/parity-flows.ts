@@ -6823,6 +6823,7 @@ const tenantSettingsSteps: ParityStep[] = [
     values: tenantValues,
   },
   { name: 'auditLog: tenant.updated, once', query: AUDIT_LOG, variables: log(() => ({ event: 'tenant.updated' })), expect: 'data', values: auditValues },
+  { name: 'auditLog: from the year 0 (PostgreSQL has none): BAD_USER_INPUT', query: AUDIT_LOG, variables: log(() => ({ from: '0000-01-01T00:00:00Z' })), expect: { error: 'BAD_USER_INPUT' } },
 ];
 
 /** Signed out: every analytics and alerts field needs a session. */
