@@ -358,6 +358,24 @@ describe("the usage endpoint", () => {
     expect(results.filter((_, i) => calls[i]!.app === null).map((r) => r.body.error.code)).toEqual(Array(20).fill("application_not_found"));
   });
 
+  it("answers 503 check_unavailable when the database cannot check a call, and counts nothing", async () => {
+    const s = await setup({ hitsPerMinute: 100 });
+    const db = server.database.db;
+    const [{ definition }] = rowsOf<{ definition: string }>(
+      await db.execute(sql`select pg_get_functiondef('gatehouse_usage_check_batch'::regproc) as definition`),
+    ) as [{ definition: string }];
+    await db.execute(sql`drop function gatehouse_usage_check_batch`);
+    try {
+      const res = await call("authrep", s.token, { credentials: { userKey: s.app.userKey }, usage: { hits: 1 } });
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ authorized: false, error: { code: "check_unavailable" } });
+    } finally {
+      await db.execute(sql.raw(definition));
+    }
+    expect(await counter(s, s.hitsId, "MINUTE")).toBe(0);
+    expect((await call("authrep", s.token, { credentials: { userKey: s.app.userKey }, usage: { hits: 1 } })).status).toBe(200);
+  });
+
   it("checks a batch in arrival order, each call as if alone: later calls see earlier increments, refused ones count nothing", async () => {
     const s = await setup({ hitsPerMinute: 100 });
     await setLimit(s.admin, s.planId, s.searchId, "DAY", 5);

@@ -18,7 +18,7 @@ import { toGlobalId } from "../../graphql/node.js";
 import { credentialsOf, readBody, requestIdOf } from "../../http/request.js";
 import type { ModuleHttp, ModuleRuntime } from "../../kit/module.js";
 import { UsageAlerts } from "./usage-alert.service.js";
-import { type Checked, UsageChecker } from "./usage-checker.js";
+import { type CheckCall, type Checked, UsageChecker } from "./usage-checker.js";
 import { type RecordedUsage, UsageRecorder } from "./usage-recorder.js";
 
 /**
@@ -46,6 +46,7 @@ export const USAGE_ERRORS = {
   not_found: 404,
   body_too_large: 413,
   usage_not_recorded: 503,
+  check_unavailable: 503,
 } as const;
 export type UsageErrorCode = keyof typeof USAGE_ERRORS;
 
@@ -208,7 +209,7 @@ export async function usageEndpoint({ database, config, logger }: ModuleRuntime)
     const usage = usageOf(service, t);
     const now = new Date();
     const at = timeOf(t, now);
-    const checked = await checker.check({
+    const checked = await checkOrRefuse({
       hash,
       serviceId: service.serviceId,
       kind: cred.kind,
@@ -327,6 +328,15 @@ export async function usageEndpoint({ database, config, logger }: ModuleRuntime)
     }
     for (const [applicationId, app] of byApp) {
       alerts.observe({ tenantId: app.tenantId, serviceId: service.serviceId, applicationId, accountId: app.accountId, limits: app.limits, at: latest.get(applicationId)! });
+    }
+  }
+
+  async function checkOrRefuse(call: CheckCall): Promise<Checked> {
+    try {
+      return await checker.check(call);
+    } catch (error) {
+      logger.error({ err: error }, "checking a usage call failed");
+      throw new Refusal("check_unavailable", "The call could not be checked (nothing was counted); retry the call.");
     }
   }
 
