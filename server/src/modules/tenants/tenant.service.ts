@@ -48,6 +48,15 @@ export type CreateTenantResult =
   | { ok: true; tenant: TenantRow; admin: UserRow; generatedAdminPassword: string | null }
   | { ok: false; userErrors: TenantError[] };
 
+/** A tenant's name, trimmed; null (and the problem in `errors`) when it is blank or too long. */
+function checkName(value: string, errors: TenantError[]): string | null {
+  const name = value.trim();
+  if (!name) errors.push(userError(TenantErrorCode.BLANK, "Give the tenant a name.", ["input", "name"]));
+  else if (name.length > MAX_TENANT_NAME_LENGTH) errors.push(userError(TenantErrorCode.TOO_LONG, `Use at most ${MAX_TENANT_NAME_LENGTH} characters.`, ["input", "name"]));
+  else return name;
+  return null;
+}
+
 /**
  * Creates a tenant with its first admin, in the caller's transaction (the master's, or the
  * bootstrap's). A derived subdomain that is taken gets a numeric suffix; a given one is reported.
@@ -55,10 +64,7 @@ export type CreateTenantResult =
 export async function createTenant(tx: Executor, input: CreateTenantData, scope: TenantScope, by: Actor | null = null): Promise<CreateTenantResult> {
   const errors: TenantError[] = [];
   const name = input.name.trim();
-  if (!name) errors.push(userError(TenantErrorCode.BLANK, "Give the tenant a name.", ["input", "name"]));
-  else if (name.length > MAX_TENANT_NAME_LENGTH) {
-    errors.push(userError(TenantErrorCode.TOO_LONG, `Use at most ${MAX_TENANT_NAME_LENGTH} characters.`, ["input", "name"]));
-  }
+  checkName(name, errors);
   const given = input.subdomain?.trim().toLowerCase() || null;
   const base = given ?? deriveSubdomain(name);
   if (given) {
@@ -152,10 +158,8 @@ export async function updateTenantSettings(
   const errors: TenantError[] = [];
   const changes: Partial<Pick<TenantRow, "name" | "timeZone">> = {};
   if (input.name != null) {
-    const name = input.name.trim();
-    if (!name) errors.push(userError(TenantErrorCode.BLANK, "Give the tenant a name.", ["input", "name"]));
-    else if (name.length > MAX_TENANT_NAME_LENGTH) errors.push(userError(TenantErrorCode.TOO_LONG, `Use at most ${MAX_TENANT_NAME_LENGTH} characters.`, ["input", "name"]));
-    else changes.name = name;
+    const name = checkName(input.name, errors);
+    if (name) changes.name = name;
   }
   if (input.timeZone != null) {
     const zone = canonicalTimeZone(input.timeZone.trim());

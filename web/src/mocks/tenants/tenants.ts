@@ -41,6 +41,15 @@ export function adminDomainOf(tenant: TenantFixture, baseDomain: string | null):
   return baseDomain ? `${tenant.subdomain}-admin.${baseDomain}` : null;
 }
 
+/** A tenant's name, trimmed; null (and the problem in `errors`) when it is blank or too long (server: checkName). */
+function checkName(value: string, errors: ReturnType<typeof tenantError>[]): string | null {
+  const name = value.trim();
+  if (!name) errors.push(tenantError('BLANK', 'Give the tenant a name.', ['input', 'name']));
+  else if (name.length > MAX_TENANT_NAME_LENGTH) errors.push(tenantError('TOO_LONG', `Use at most ${MAX_TENANT_NAME_LENGTH} characters.`, ['input', 'name']));
+  else return name;
+  return null;
+}
+
 const tenantTarget = (tenant: TenantFixture) => ({ type: 'Tenant', id: tenant.id, name: tenant.name });
 
 /**
@@ -68,10 +77,7 @@ export function createTenant(state: TenantsState & UsersState & CatalogState & P
   const refused = (userErrors: ReturnType<typeof tenantError>[]) => ({ tenant: null, adminUser: null, generatedAdminPassword: null, userErrors });
   const errors: ReturnType<typeof tenantError>[] = [];
   const name = input.name.trim();
-  if (!name) errors.push(tenantError('BLANK', 'Give the tenant a name.', ['input', 'name']));
-  else if (name.length > MAX_TENANT_NAME_LENGTH) {
-    errors.push(tenantError('TOO_LONG', `Use at most ${MAX_TENANT_NAME_LENGTH} characters.`, ['input', 'name']));
-  }
+  checkName(name, errors);
   const given = input.subdomain?.trim().toLowerCase() || null;
   const base = given ?? deriveSubdomain(name);
   if (given) {
@@ -119,12 +125,7 @@ export function updateTenantSettings(state: TenantsState & AuditState, actor: Us
   const tenant = state.tenants.find((t) => t.id === actor.tenantId);
   if (!tenant) throw new Error("Mock: the caller's tenant does not exist.");
   const after = { name: tenant.name, timeZone: tenant.timeZone };
-  if (input.name != null) {
-    const name = input.name.trim();
-    if (!name) errors.push(tenantError('BLANK', 'Give the tenant a name.', ['input', 'name']));
-    else if (name.length > MAX_TENANT_NAME_LENGTH) errors.push(tenantError('TOO_LONG', `Use at most ${MAX_TENANT_NAME_LENGTH} characters.`, ['input', 'name']));
-    else after.name = name;
-  }
+  if (input.name != null) after.name = checkName(input.name, errors) ?? after.name;
   if (input.timeZone != null) {
     const zone = canonicalTimeZone(input.timeZone.trim());
     if (!zone) errors.push(tenantError('INVALID', `"${input.timeZone.slice(0, 64)}" is not a time zone; use an IANA name such as Europe/Madrid, or UTC.`, ['input', 'timeZone']));
