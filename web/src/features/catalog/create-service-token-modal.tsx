@@ -3,7 +3,7 @@ import { Alert, Button, Code, Group, Modal, Stack, Text, TextInput } from '@mant
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
 import { MAX_SERVICE_TOKEN_NAME_LENGTH } from '@gatehouse/schema/lengths';
-import { SecretValue } from '../../components/ui/secret-value';
+import { ShownOnceModal } from '../../components/ui/shown-once-modal';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../lib/graphql-errors';
 
@@ -73,24 +73,26 @@ export function CreateServiceTokenModal({ product, onClose }: CreateServiceToken
 
   if (created) {
     return (
-      <Modal opened onClose={close} title="Service token created" closeOnClickOutside={false}>
-        <Stack>
-          <Alert color="yellow" title="Copy it now: it is shown once">
-            This is the only time the token is shown. Give it to the gateway or store it somewhere safe; it cannot be displayed
-            again. If it is lost, create another and revoke this one.
-          </Alert>
-          <Text size="sm">
+      <ShownOnceModal
+        title="Service token created"
+        warning="Copy it now: it is shown once"
+        label={
+          <>
             Token <strong>{created.name}</strong> of {product.name}:
-          </Text>
-          <SecretValue value={created.token} copyLabel="Copy token" testId="new-service-token" />
+          </>
+        }
+        secret={created.token}
+        testId="new-service-token"
+        footer={
           <Text size="sm" c="dimmed">
             The gateway sends it in the <Code>Authorization: Bearer …</Code> header of its calls to <Code>/api/usage</Code>.
           </Text>
-          <Group justify="flex-end">
-            <Button onClick={close}>Done</Button>
-          </Group>
-        </Stack>
-      </Modal>
+        }
+        onClose={close}
+      >
+        This is the only time the token is shown. Give it to the gateway or store it somewhere safe; it cannot be displayed again. If
+        it is lost, create another and revoke this one.
+      </ShownOnceModal>
     );
   }
 
