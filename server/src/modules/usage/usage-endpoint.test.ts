@@ -5,8 +5,9 @@ import { createMember, createTenant } from "../../../test/factories.js";
 import { startTestServer, type TestClient, type TestServer } from "../../../test/harness.js";
 import { rowsOf } from "../../db/client.js";
 import { hashSecretToken } from "../../auth/secret-token.js";
+import { createLogger } from "../../config/logger.js";
 import { rowIdOf } from "../../graphql/node.js";
-import { checkBatch } from "./usage-checker.js";
+import { checkBatch, UsageChecker } from "./usage-checker.js";
 import { accountUsage, responseCodes, serviceUsage, usageCounters } from "./usage.tables.js";
 
 let server: TestServer;
@@ -374,6 +375,20 @@ describe("the usage endpoint", () => {
     }
     expect(await counter(s, s.hitsId, "MINUTE")).toBe(0);
     expect((await call("authrep", s.token, { credentials: { userKey: s.app.userKey }, usage: { hits: 1 } })).status).toBe(200);
+  });
+
+  it("stays exact when batches of several processes check one application at once (each its own connections)", async () => {
+    const s = await setup({ hitsPerMinute: 100 });
+    const logger = createLogger({ logLevel: "silent", env: "test" });
+    // Two checkers on two pools stand for two server processes: their batches lock the same counters.
+    const checkers = [new UsageChecker(server.database.usage, logger, 3), new UsageChecker(server.database.db, logger, 3)];
+    const at = new Date();
+    const call = { hash: hashSecretToken(server.config.secret, s.token), serviceId: rowIdOf(s.serviceId, "Service")!, kind: "user_key" as const, credential: s.app.userKey, appKey: null, at };
+    const hits = rowIdOf(s.hitsId, "Metric")!;
+    const answers = await Promise.all(Array.from({ length: 240 }, (_, i) => checkers[i % 2]!.check({ ...call, usage: new Map([[hits, 1]]), record: true })));
+    expect(answers.filter((a) => a.error === null && a.broken === null)).toHaveLength(100);
+    expect(answers.filter((a) => a.broken === 0)).toHaveLength(140);
+    expect(await counter(s, s.hitsId, "MINUTE", at)).toBe(100);
   });
 
   it("checks a batch in arrival order, each call as if alone: later calls see earlier increments, refused ones count nothing", async () => {
