@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { canonicalTimeZone, isTimeZone } from "./time-zones.js";
+import { canonicalTimeZone, isTimeZone, timeZoneNames } from "./time-zones.js";
 
 it("knows IANA time zones and UTC, in any case, and gives their canonical spelling", () => {
   expect(isTimeZone("Europe/Madrid")).toBe(true);
@@ -10,4 +10,12 @@ it("knows IANA time zones and UTC, in any case, and gives their canonical spelli
     expect(isTimeZone(bad)).toBe(false);
     expect(canonicalTimeZone(bad)).toBeNull();
   }
+});
+
+it("offers every zone it knows, UTC first, each one it accepts", () => {
+  const names = timeZoneNames();
+  expect(names[0]).toBe("UTC");
+  expect(names).toContain("Europe/Madrid");
+  expect(names.filter((name) => name === "UTC")).toHaveLength(1);
+  expect(names.every(isTimeZone)).toBe(true);
 });

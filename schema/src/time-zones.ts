@@ -26,3 +26,9 @@ export function canonicalTimeZone(zone: string): string | null {
   known.set(zone, canonical);
   return canonical;
 }
+
+/** Every zone the runtime knows, UTC first: what a time zone picker offers. */
+export function timeZoneNames(): string[] {
+  const names = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+  return ["UTC", ...names.filter((name) => name !== "UTC")];
+}

@@ -60,10 +60,7 @@ export function browserTimeZone(): string {
 }
 
 /** Every zone the browser knows, UTC first. */
-export function timeZoneNames(): string[] {
-  const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return [UTC, ...names.filter((name) => name !== UTC)];
-}
+export { timeZoneNames } from '@gatehouse/schema/time-zones';
 
 /** Minutes the zone is ahead of UTC at an instant (+60 for Madrid in winter, +120 in summer). */
 export function offsetMinutes(instant: Date, timeZone: string): number {

@@ -5,10 +5,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { MAX_TENANT_NAME_LENGTH } from '@gatehouse/schema/lengths';
+import { timeZoneNames } from '@gatehouse/schema/time-zones';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../lib/graphql-errors';
 import { applyUserErrors } from '../../lib/user-errors';
-import { timeZoneNames } from '../analytics/zoned-time';
 
 const OrganizationQuery = graphql(`
   query OrganizationSettings {
