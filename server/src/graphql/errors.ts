@@ -40,7 +40,7 @@ function isUncodedRefusal(error: unknown): boolean {
 const retryableSqlStates = new Set(["40P01", "40001"]);
 
 /** The SQLSTATE of a database error, looked for through the wrappers (drizzle's `cause`, GraphQL's `originalError`). */
-function sqlStateOf(error: unknown): string | undefined {
+export function sqlStateOf(error: unknown): string | undefined {
   let current = error;
   for (let depth = 0; depth < 6 && current && typeof current === "object"; depth++) {
     const code = (current as { code?: unknown }).code;

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Logger } from "../../config/logger.js";
 import type { Executor } from "../../db/client.js";
 import { compileQuery, runArrays, slot } from "../../db/statement.js";
+import { sqlStateOf } from "../../graphql/errors.js";
 
 /** One authorize or authrep, as the endpoint has read it. */
 export interface CheckCall {
@@ -59,8 +60,8 @@ const MAX_BATCH = 500;
  * batches in flight (at most `inFlight` at once), and every call that arrives meanwhile goes into the
  * next batch — ONE call of `gatehouse_usage_check_batch`, one commit, for all of them; an idle server
  * sends a call at once. The function checks the calls in arrival order, each as if alone, with the
- * limited counters locked (exact under any concurrency). A batch that fails (a deadlock with another
- * process, an application deleted meanwhile) is checked again call by call, so one bad call fails alone.
+ * limited counters locked (exact under any concurrency). A batch PostgreSQL refuses (a deadlock with
+ * another process, an application deleted meanwhile) is checked again call by call, so one bad call fails alone.
  */
 export class UsageChecker {
   private queue: { call: CheckCall; resolve: (checked: Checked) => void; reject: (error: unknown) => void }[] = [];
@@ -99,7 +100,10 @@ export class UsageChecker {
       );
       batch.forEach((b, i) => b.resolve(answers[i]!));
     } catch (error) {
-      if (batch.length === 1) batch[0]!.reject(error);
+      // A statement PostgreSQL refused (it says why with a SQLSTATE) was rolled back: its calls can be
+      // checked again. Any other failure (a lost connection) may have come after the commit: the calls
+      // fail, and none is counted twice.
+      if (batch.length === 1 || sqlStateOf(error) === undefined) for (const b of batch) b.reject(error);
       else {
         this.logger.warn({ err: error, calls: batch.length }, "checking a batch of usage calls failed; checking its calls one by one");
         for (const b of batch) {

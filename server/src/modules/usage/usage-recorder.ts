@@ -4,6 +4,7 @@ import type { Logger } from "../../config/logger.js";
 import type { ScheduledTask } from "../../jobs/scheduler.js";
 import type { Executor } from "../../db/client.js";
 import { compileQuery, runArrays, slot } from "../../db/statement.js";
+import { sqlStateOf } from "../../graphql/errors.js";
 
 /** The buckets of the service, account and response-code rollups. */
 export const ROLLUP_GRANULARITIES = ["HOUR", "DAY", "MONTH"] as const;
@@ -83,9 +84,11 @@ export class UsageRecorder {
         await write(this.db, batch);
         for (const w of batch.waiters) w.resolve();
       } catch (error) {
-        if (batch.waiters.length === 1) {
-          this.logger.error({ err: error }, "writing usage failed");
-          batch.waiters[0]!.reject(error);
+        // Written again call by call only when PostgreSQL refused the statement (a SQLSTATE: rolled back);
+        // after any other failure (a lost connection) the batch may have been committed: not written twice.
+        if (batch.waiters.length === 1 || sqlStateOf(error) === undefined) {
+          this.logger.error({ err: error, calls: batch.waiters.length }, "writing usage failed");
+          for (const w of batch.waiters) w.reject(error);
           continue;
         }
         // One bad call (its application deleted meanwhile) must not fail the others: each call alone.
