@@ -5,6 +5,7 @@ import { graphql, HttpResponse } from 'msw';
 import { server } from '../../mocks/server';
 import { demo } from '../../mocks/store';
 import { renderApp, signInAs } from '../../testing/render-app';
+import { todaySoFar } from './dashboard-cards';
 import { acmeApplication, acmeProduct, fakeAlertsApi, metricOf, metricView, usageSeriesPayload } from './analytics-test-data';
 
 const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
@@ -94,6 +95,15 @@ describe('the dashboard’s analytics cards', () => {
     const until = new Date((request['range'] as { until: string }).until);
     expect(until.getTime()).toBeGreaterThan(now.getTime() - 60_000);
     expect(until.getUTCMinutes()).toBe(0);
+  });
+
+  it("count today from the organization's midnight, whatever its offset, up to the end of the current hour", () => {
+    const now = new Date('2026-03-29T10:20:00Z');
+    expect(todaySoFar(now, 'UTC')).toEqual({ since: '2026-03-29T00:00:00.000Z', until: '2026-03-29T11:00:00.000Z' });
+    // Madrid moved to summer time that night: its midnight was still 23:00 UTC.
+    expect(todaySoFar(now, 'Europe/Madrid')).toEqual({ since: '2026-03-28T23:00:00.000Z', until: '2026-03-29T11:00:00.000Z' });
+    expect(todaySoFar(now, 'Asia/Kolkata')).toEqual({ since: '2026-03-28T18:30:00.000Z', until: '2026-03-29T11:00:00.000Z' });
+    expect(todaySoFar(now, 'America/Los_Angeles')).toEqual({ since: '2026-03-29T07:00:00.000Z', until: '2026-03-29T11:00:00.000Z' });
   });
 
   it('list the potential upgrades with links to their applications', async () => {
