@@ -1,4 +1,5 @@
 import type { UsageGranularity, UsageRangePreset } from '../../gql/graphql';
+import { isTimeZone } from '@gatehouse/schema/time-zones';
 
 /*
  * The analytics page's URL state, validated by its route. The router loads this with the first page:
@@ -33,17 +34,6 @@ export interface AnalyticsSearch {
   /** IANA time zone of the buckets and the custom days; the organization's when absent. */
   tz?: string;
   tab?: Exclude<AnalyticsTab, 'usage'>;
-}
-
-/** Whether the browser knows the zone (IANA names and UTC), as the server checks it. */
-export function isTimeZone(zone: string): boolean {
-  if (zone.length === 0 || zone.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
